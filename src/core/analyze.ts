@@ -1,0 +1,512 @@
+import type { Blockquote, Heading, Nodes, Paragraph, Root, Yaml } from 'mdast';
+import { parse as parseYaml } from 'yaml';
+import { findCitations, type Citation } from './citations.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+import { isPillarId, PILLAR_IDS, type Claim, type PillarId, type Range } from './model.js';
+import { pillar as pillarOf } from './pillars.js';
+import { LineIndex } from './positions.js';
+import { findSignals, type SignalMatch } from './signals.js';
+import { normalizeQuote } from './text.js';
+
+/** Why a pillar counts as covered: one piece of evidence in the draft. */
+export interface Evidence {
+  kind: 'heading' | 'citation' | 'prose' | 'section';
+  range: Range;
+  /** A short excerpt of the draft at that place. */
+  excerpt: string;
+  /** The signal words found (for prose, sections and headings). */
+  signals: string[];
+  /** The claim cited (for citations). */
+  claim?: string;
+}
+
+export type CoverageStatus = 'covered' | 'thin' | 'missing' | 'skipped';
+
+export interface PillarCoverage {
+  pillar: PillarId;
+  status: CoverageStatus;
+  covered: boolean;
+  evidence: Evidence[];
+  /** Mentions in passing: signals that fell short of coverage. */
+  passing: Evidence[];
+  /** The reason given in front matter, for a skipped pillar. */
+  skipReason?: string;
+}
+
+export interface CitationUse {
+  citation: Citation;
+  /** Claims per item (undefined for a key that names no claim). */
+  claims: (Claim | undefined)[];
+}
+
+export interface QuoteUse {
+  /** Offsets of the quoted words (without quote marks). */
+  start: number;
+  end: number;
+  text: string;
+  citation: Citation;
+}
+
+export interface FrontMatterProblem {
+  message: string;
+  range: Range;
+}
+
+export interface FrontMatter {
+  /** Offsets of the whole block, fences included. */
+  start: number;
+  end: number;
+  /** Offsets of the YAML between the fences. */
+  valueStart: number;
+  valueEnd: number;
+  data: unknown;
+  skip: PillarId[];
+  skipReason?: string;
+  /** Keys outside the built-in namespaces resolve in a Pandoc bibliography. */
+  hasBibliography: boolean;
+  problems: FrontMatterProblem[];
+}
+
+export interface HeadingInfo {
+  depth: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Analysis {
+  text: string;
+  lines: LineIndex;
+  /** The title heading: the draft's first node when it is a level-1 heading. */
+  title?: HeadingInfo;
+  headings: HeadingInfo[];
+  frontMatter?: FrontMatter;
+  citations: CitationUse[];
+  quotes: QuoteUse[];
+  coverage: Record<PillarId, PillarCoverage>;
+}
+
+/** A block's signals must reach this weight, from at least two distinct signals, to be coverage. */
+export const BLOCK_WEIGHT = 4;
+/** A section, list or table, taken whole, must reach this weight from at least two distinct signals. */
+export const SECTION_WEIGHT = 4;
+
+interface Block {
+  start: number;
+  end: number;
+  signals: SignalMatch[];
+  /** Index of the heading whose section holds the block (-1 before any heading). */
+  section: number;
+  /** Offsets of the list or table that holds the block, if any. */
+  group?: { start: number; end: number };
+}
+
+const EXCERPT = 80;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function excerpt(text: string, start: number, end: number): string {
+  const slice = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return slice.length > EXCERPT ? `${slice.slice(0, EXCERPT - 1)}…` : slice;
+}
+
+function offsets(node: Nodes): { start: number; end: number } | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+/**
+ * The draft with everything that is not prose blanked out (code, HTML and comments, front matter,
+ * link URLs, Markdown syntax), same length and same line breaks, so offsets carry over.
+ */
+function proseMask(tree: Root, text: string): string {
+  const chars = text.replace(/[^\r\n]/g, ' ').split('');
+  const walk = (node: Nodes): void => {
+    if (node.type === 'text') {
+      const at = offsets(node);
+      if (!at) return;
+      let lineStart = true;
+      for (let i = at.start; i < at.end; i++) {
+        const ch = text[i];
+        if (ch === '\n' || ch === '\r') {
+          lineStart = i > at.start;
+          continue;
+        }
+        // A continuation line inside a blockquote starts with its markers, which are not prose.
+        if (lineStart && i > at.start && (ch === '>' || ch === ' ' || ch === '\t')) continue;
+        lineStart = false;
+        chars[i] = ch;
+      }
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  return chars.join('');
+}
+
+function blankRanges(text: string, ranges: readonly { start: number; end: number }[]): string {
+  if (ranges.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+    if (range.start < at) continue;
+    parts.push(text.slice(at, range.start), ' '.repeat(range.end - range.start));
+    at = range.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+function isTableParagraph(text: string): boolean {
+  const lines = text.split(/\r\n|\r|\n/).filter((line) => line.trim());
+  return lines.length >= 2 && lines.every((line) => line.trimStart().startsWith('|'));
+}
+
+/** Splits a table written as one paragraph (no GFM) into one block per row. */
+function rows(mask: string, start: number, end: number): { start: number; end: number }[] {
+  const result: { start: number; end: number }[] = [];
+  const re = /[^\r\n]+/g;
+  const slice = mask.slice(start, end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) result.push({ start: start + m.index, end: start + m.index + m[0].length });
+  return result;
+}
+
+function readFrontMatter(node: Yaml, text: string, lines: LineIndex, kb: KnowledgeBase): FrontMatter | undefined {
+  const at = offsets(node);
+  if (!at) return undefined;
+  const raw = text.slice(at.start, at.end);
+  const open = raw.match(/^---[ \t]*(?:\r\n|\r|\n)/);
+  const valueStart = at.start + (open ? open[0].length : 3);
+  const valueEnd = valueStart + node.value.length;
+  const problems: FrontMatterProblem[] = [];
+  const whole = lines.range(at.start, at.end);
+  let data: unknown;
+  try {
+    data = parseYaml(node.value, { prettyErrors: false, uniqueKeys: false });
+  } catch (error) {
+    problems.push({ message: `Front matter is not valid YAML (${(error as Error).message.split('\n')[0]}): fix it so that its settings apply.`, range: whole });
+    return { ...at, valueStart, valueEnd, data: undefined, skip: [], hasBibliography: false, problems };
+  }
+  const record = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const hasBibliography = 'bibliography' in record || 'references' in record;
+  const skip: PillarId[] = [];
+  let skipReason: string | undefined;
+  const settings = record.pillars;
+  const placeOf = (key: string): Range => {
+    const found = new RegExp(`^[ \\t]*${key}[ \\t]*:`, 'm').exec(node.value);
+    return found ? lines.range(valueStart + found.index, valueStart + found.index + found[0].length) : whole;
+  };
+  if (settings !== undefined && settings !== null) {
+    if (typeof settings !== 'object' || Array.isArray(settings)) {
+      problems.push({ message: 'Front matter `pillars` must be a mapping such as `pillars: { skip: [education], reason: "…" }`.', range: placeOf('pillars') });
+    } else {
+      const map = settings as Record<string, unknown>;
+      for (const key of Object.keys(map)) {
+        if (key !== 'skip' && key !== 'reason') {
+          problems.push({ message: `Front matter \`pillars.${key}\` is not a known setting: use \`skip\` and \`reason\`.`, range: placeOf(key) });
+        }
+      }
+      const list = typeof map.skip === 'string' ? [map.skip] : map.skip;
+      if (list !== undefined && list !== null && !Array.isArray(list)) {
+        problems.push({ message: 'Front matter `pillars.skip` must be a list of pillar ids, e.g. `[education]`.', range: placeOf('skip') });
+      } else {
+        for (const entry of (list as unknown[] | undefined) ?? []) {
+          if (isPillarId(entry)) {
+            if (!skip.includes(entry)) skip.push(entry);
+          } else {
+            problems.push({ message: `Front matter \`pillars.skip\` names an unknown pillar \`${String(entry)}\`: use one of ${PILLAR_IDS.join(', ')}.`, range: placeOf('skip') });
+          }
+        }
+      }
+      if (map.reason !== undefined && typeof map.reason !== 'string') {
+        problems.push({ message: 'Front matter `pillars.reason` must be text saying why the pillars are out of scope.', range: placeOf('reason') });
+      } else {
+        skipReason = map.reason as string | undefined;
+      }
+    }
+  }
+  void kb;
+  return { ...at, valueStart, valueEnd, data, skip, skipReason, hasBibliography, problems };
+}
+
+function quotesIn(mask: string, start: number, end: number): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  let open = -1;
+  let straight = -1;
+  for (let i = start; i < end; i++) {
+    const ch = mask[i];
+    if (ch === '\u201C') open = i;
+    else if (ch === '\u201D' && open >= 0) {
+      found.push({ start: open + 1, end: i });
+      open = -1;
+    } else if (ch === '"') {
+      if (straight < 0) straight = i;
+      else {
+        found.push({ start: straight + 1, end: i });
+        straight = -1;
+      }
+    }
+  }
+  return found;
+}
+
+/** Text of a blockquote for comparison: citations and a closing attribution line removed. */
+function blockquoteQuote(mask: string, node: Blockquote, citations: Citation[]): { start: number; end: number; text: string } | undefined {
+  const at = offsets(node);
+  if (!at) return undefined;
+  let text = mask.slice(at.start, at.end);
+  for (const citation of citations) {
+    if (citation.start >= at.start && citation.end <= at.end) {
+      text = text.slice(0, citation.start - at.start) + ' '.repeat(citation.end - citation.start) + text.slice(citation.end - at.start);
+    }
+  }
+  // A last line that is only an attribution ("— Author") is not part of the quotation.
+  text = text.replace(/(?:^|[\r\n])[ \t]*[\u2014\u2013-][^\r\n]*\s*$/, '');
+  const lead = text.length - text.trimStart().length;
+  const body = text.trim();
+  return body ? { start: at.start + lead, end: at.start + lead + body.length, text: body } : undefined;
+}
+
+/** Whether `quote` is the claim's text, or a part of it (with `…` or `[…]` for omissions), after normalising. */
+export function quoteMatches(quote: string, claimText: string): boolean {
+  const claim = normalizeQuote(claimText).toLowerCase();
+  const pieces = normalizeQuote(quote)
+    .toLowerCase()
+    .split(/\s*(?:\.\.\.|…|\[[^\]]*\])\s*/)
+    .map((piece) => piece.replace(/^[\s"'.,;:]+|[\s"'.,;:]+$/g, ''))
+    .filter(Boolean);
+  if (pieces.length === 0) return true;
+  let from = 0;
+  for (const piece of pieces) {
+    const at = claim.indexOf(piece, from);
+    if (at < 0) return false;
+    from = at + piece.length;
+  }
+  return true;
+}
+
+/**
+ * Reads a parsed draft: where each pillar is covered and by what, the citations and the quotations
+ * that carry them, and the front matter's settings. Pure and deterministic.
+ */
+export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
+  const lines = new LineIndex(text);
+  const mask = proseMask(tree, text);
+  const headings: HeadingInfo[] = [];
+  const blocks: Block[] = [];
+  const quoteNodes: Blockquote[] = [];
+  let frontMatter: FrontMatter | undefined;
+  let title: HeadingInfo | undefined;
+
+  const firstContent = tree.children.find((node) => node.type !== 'yaml' && node.type !== 'html');
+  const walk = (node: Nodes, group?: { start: number; end: number }): void => {
+    const at = offsets(node);
+    switch (node.type) {
+      case 'yaml':
+        if (!frontMatter && node === tree.children[0]) frontMatter = readFrontMatter(node, text, lines, kb);
+        return;
+      case 'heading': {
+        if (!at) return;
+        const info: HeadingInfo = { depth: (node as Heading).depth, text: mask.slice(at.start, at.end).trim(), start: at.start, end: at.end };
+        if (node === firstContent && info.depth === 1) title = info;
+        headings.push(info);
+        return;
+      }
+      case 'paragraph': {
+        if (!at) return;
+        const section = headings.length - 1;
+        if (isTableParagraph(text.slice(at.start, at.end))) {
+          const table = group ?? at;
+          for (const row of rows(mask, at.start, at.end)) {
+            blocks.push({ ...row, signals: [], section, group: table });
+          }
+        } else {
+          blocks.push({ ...at, signals: [], section, group });
+        }
+        return;
+      }
+      case 'blockquote':
+        quoteNodes.push(node as Blockquote);
+        break;
+      case 'list':
+        if (!group && at) group = at;
+        break;
+      case 'code':
+      case 'html':
+      case 'definition':
+        return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes, group);
+  };
+  for (const child of tree.children) walk(child as Nodes);
+
+  const namespaces = kb.namespaces;
+  const citations: CitationUse[] = findCitations(mask, namespaces).map((citation) => ({
+    citation,
+    claims: citation.items.map((item) => kb.claim(item.key)),
+  }));
+  // A citation key's words ("cooperative-frameworks") are not the writer's prose.
+  const signalMask = blankRanges(mask, citations.map((use) => use.citation));
+  for (const block of blocks) block.signals = findSignals(signalMask.slice(block.start, block.end), block.start);
+
+  const quotes: QuoteUse[] = [];
+  const byStart = [...citations].sort((a, b) => a.citation.start - b.citation.start);
+  const citationAfter = (offset: number): Citation | undefined => {
+    const gap = /^[\s,;:.\u2014\u2013-]{0,4}$/;
+    for (const use of byStart) {
+      if (use.citation.start < offset) continue;
+      return gap.test(mask.slice(offset, use.citation.start)) ? use.citation : undefined;
+    }
+    return undefined;
+  };
+  for (const block of blocks) {
+    for (const quote of quotesIn(mask, block.start, block.end)) {
+      const citation = citationAfter(quote.end + 1);
+      if (citation && citation.bracketed) quotes.push({ ...quote, text: mask.slice(quote.start, quote.end), citation });
+    }
+  }
+  for (const node of quoteNodes) {
+    const at = offsets(node);
+    if (!at) continue;
+    const inside = citations.filter((use) => use.citation.start >= at.start && use.citation.end <= at.end).map((use) => use.citation);
+    const after = inside.length ? undefined : citationAfter(at.end);
+    const carried = inside.at(-1) ?? after;
+    if (!carried) continue;
+    const quote = blockquoteQuote(mask, node, inside);
+    if (quote && !quotes.some((q) => q.start >= quote.start && q.end <= quote.end)) quotes.push({ ...quote, citation: carried });
+  }
+
+  const coverage = {} as Record<PillarId, PillarCoverage>;
+  for (const id of PILLAR_IDS) {
+    coverage[id] = { pillar: id, status: 'missing', covered: false, evidence: [], passing: [] };
+  }
+  const range = (start: number, end: number) => lines.range(start, end);
+
+  // A heading names a pillar when it holds one of its signals and its section (subsections
+  // included) says something about it: a placeholder section ("TBD") is not coverage.
+  headings.forEach((heading, index) => {
+    if (heading === title) return;
+    let next = index + 1;
+    while (next < headings.length && headings[next].depth > heading.depth) next++;
+    const sectionEnd = next < headings.length ? headings[next].start : text.length;
+    const inSection = blocks.filter((block) => block.start >= heading.end && block.end <= sectionEnd);
+    const cites = citations.some((use) => use.citation.start >= heading.end && use.citation.end <= sectionEnd);
+    const bySignal = new Map<PillarId, string[]>();
+    for (const match of findSignals(mask.slice(heading.start, heading.end), heading.start)) {
+      if (match.signal.weight === 0) continue;
+      const list = bySignal.get(match.pillar) ?? [];
+      if (!list.includes(text.slice(match.start, match.end))) list.push(text.slice(match.start, match.end));
+      bySignal.set(match.pillar, list);
+    }
+    for (const [id, words] of bySignal) {
+      if (!cites && !inSection.some((block) => block.signals.some((match) => match.pillar === id && match.signal.weight > 0))) continue;
+      coverage[id].evidence.push({ kind: 'heading', range: range(heading.start, heading.end), excerpt: excerpt(mask, heading.start, heading.end), signals: words });
+    }
+  });
+
+  for (const use of citations) {
+    use.citation.items.forEach((item, i) => {
+      const claim = use.claims[i];
+      if (!claim?.pillar) return;
+      coverage[claim.pillar].evidence.push({
+        kind: 'citation',
+        range: range(item.start - 1, item.end),
+        excerpt: `@${item.key}`,
+        signals: [],
+        claim: claim.key,
+      });
+    });
+  }
+
+  const weigh = (matches: SignalMatch[], id: PillarId) => {
+    const distinct = new Map<string, SignalMatch>();
+    for (const match of matches) if (match.pillar === id && !distinct.has(match.signal.id)) distinct.set(match.signal.id, match);
+    let weight = 0;
+    for (const match of distinct.values()) weight += match.signal.weight;
+    const counted = [...distinct.values()].filter((match) => match.signal.weight > 0);
+    return { weight, count: counted.length, matches: counted };
+  };
+  const covers = (w: { weight: number; count: number }, threshold: number) => w.count >= 2 && w.weight >= threshold;
+
+  for (const id of PILLAR_IDS) {
+    const evidence = coverage[id].evidence;
+    const coveredBlocks = new Set<Block>();
+    for (const block of blocks) {
+      const w = weigh(block.signals, id);
+      if (!covers(w, BLOCK_WEIGHT)) continue;
+      coveredBlocks.add(block);
+      evidence.push({
+        kind: 'prose',
+        range: range(block.start, block.end),
+        excerpt: excerpt(mask, block.start, block.end),
+        signals: w.matches.map((match) => text.slice(match.start, match.end)),
+      });
+    }
+    // A section, list or table devoted to the pillar may spread its words over short items.
+    const sections = new Map<number, Block[]>();
+    const groups = new Map<number, Block[]>();
+    for (const block of blocks) {
+      if (block.section >= 0) push(sections, block.section, block);
+      if (block.group) push(groups, block.group.start, block);
+    }
+    const coveredSections = new Set<number>();
+    const addGroup = (members: Block[], start: number) => {
+      if (members.some((block) => coveredBlocks.has(block))) return false;
+      const w = weigh(members.flatMap((block) => block.signals), id);
+      if (!covers(w, SECTION_WEIGHT)) return false;
+      const end = members.at(-1)!.end;
+      evidence.push({
+        kind: 'section',
+        range: range(start, end),
+        excerpt: excerpt(mask, start, Math.min(end, start + EXCERPT * 2)),
+        signals: w.matches.map((match) => text.slice(match.start, match.end)),
+      });
+      return true;
+    };
+    for (const [section, members] of sections) {
+      if (addGroup(members, headings[section].start)) coveredSections.add(section);
+    }
+    for (const [start, members] of groups) {
+      if (!coveredSections.has(members[0].section)) addGroup(members, start);
+    }
+    evidence.sort((a, b) => a.range.start.offset - b.range.start.offset);
+
+    if (evidence.length === 0) {
+      const headingMentions = headings
+        .filter((heading) => heading !== title)
+        .flatMap((heading) => findSignals(mask.slice(heading.start, heading.end), heading.start));
+      const mentions = [...headingMentions, ...blocks.flatMap((block) => block.signals)]
+        .filter((match) => match.pillar === id)
+        .sort((a, b) => a.start - b.start);
+      coverage[id].passing = mentions.map((match) => ({
+        kind: 'prose' as const,
+        range: range(match.start, match.end),
+        excerpt: text.slice(match.start, match.end),
+        signals: [text.slice(match.start, match.end)],
+      }));
+    }
+  }
+
+  for (const id of PILLAR_IDS) {
+    const entry = coverage[id];
+    if (frontMatter?.skip.includes(id)) {
+      entry.status = 'skipped';
+      entry.skipReason = frontMatter.skipReason;
+    } else if (entry.evidence.length === 0) entry.status = 'missing';
+    else entry.status = entry.evidence.length === 1 ? 'thin' : 'covered';
+    entry.covered = entry.status === 'covered' || entry.status === 'thin';
+  }
+
+  return { text, lines, title, headings, frontMatter, citations, quotes, coverage };
+}
+
+/** The pillar's title, for messages. */
+export function pillarTitle(id: PillarId): string {
+  return pillarOf(id).title;
+}

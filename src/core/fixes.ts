@@ -1,0 +1,111 @@
+import { parseDocument } from 'yaml';
+import type { Analysis } from './analyze.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+import type { PillarId } from './model.js';
+import { pillar as pillarOf } from './pillars.js';
+
+/** One replacement in the draft, by offsets. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** A quick fix: a title and the edits that make it, applied together as one undoable change. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The fix most users want (VS Code marks it preferred). */
+  preferred?: boolean;
+}
+
+/** Applies edits (non-overlapping) to a text. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let result = text;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
+    result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
+  }
+  return result;
+}
+
+export function lineEnding(text: string): string {
+  const match = /\r\n|\r|\n/.exec(text);
+  return match ? match[0] : '\n';
+}
+
+const CLOSING_SECTIONS = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding remarks|summary|references|bibliography|sources|notes|annex(?:es)?|appendix|appendices|next steps|way forward|outlook)\b/i;
+
+/**
+ * The text of a section skeleton for a pillar: a heading naming it, a sentence to rewrite and a
+ * citation of its lead claim. `snippet` gives tab stops for the editor's snippet syntax.
+ */
+export function sectionSkeleton(id: PillarId, depth = 2, eol = '\n', snippet = false): string {
+  const pillar = pillarOf(id);
+  const prompt = `Describe how this draft addresses ${pillar.title.toLowerCase()}: ${pillar.description.charAt(0).toLowerCase()}${pillar.description.slice(1)}`;
+  const body = snippet ? `\${1:${prompt.replace(/[$}\\]/g, '\\$&')}}` : prompt;
+  const cite = snippet ? `[@\${2:${pillar.leadClaim}}]` : `[@${pillar.leadClaim}]`;
+  return `${'#'.repeat(depth)} ${pillar.sectionTitle}${eol}${eol}${body} ${cite}${eol}`;
+}
+
+/** Where a new section goes: before a closing section (conclusion, references…) or at the end. */
+function sectionPlace(analysis: Analysis): { offset: number; depth: number } {
+  const sections = analysis.headings.filter((heading) => heading !== analysis.title);
+  const depth = sections.length ? Math.min(...sections.map((heading) => heading.depth)) : 2;
+  const closing = sections.find((heading) => heading.depth === depth && CLOSING_SECTIONS.test(heading.text.replace(/^#+\s*/, '')));
+  return { offset: closing ? closing.start : analysis.text.length, depth: Math.max(1, Math.min(depth, 6)) };
+}
+
+export function insertSectionFix(analysis: Analysis, id: PillarId): Fix {
+  const { offset, depth } = sectionPlace(analysis);
+  const eol = lineEnding(analysis.text);
+  const skeleton = sectionSkeleton(id, depth, eol);
+  const text = analysis.text;
+  let newText: string;
+  if (offset === text.length) {
+    const trailing = /(?:\r\n|\r|\n)*$/.exec(text)![0].length;
+    const lead = text.length === 0 ? '' : trailing >= 2 ? '' : trailing === 1 ? eol : eol + eol;
+    newText = lead + skeleton;
+  } else {
+    newText = skeleton + eol;
+  }
+  return { title: `Insert section for ${pillarOf(id).title.toLowerCase()}`, edits: [{ start: offset, end: offset, newText }], preferred: true };
+}
+
+/** Adds the pillar to `pillars.skip` in the front matter (creating it if needed), with a reason to fill in. */
+export function skipPillarFix(analysis: Analysis, id: PillarId): Fix | undefined {
+  const title = `Mark ${pillarOf(id).title.toLowerCase()} out of scope (front matter)`;
+  const eol = lineEnding(analysis.text);
+  const reason = 'Say why this pillar is out of scope';
+  const front = analysis.frontMatter;
+  if (!front) {
+    const bom = analysis.text.startsWith('\uFEFF') ? 1 : 0;
+    const block = ['---', 'pillars:', `  skip: [${id}]`, `  reason: ${reason}`, '---', '', ''].join(eol);
+    return { title, edits: [{ start: bom, end: bom, newText: block }] };
+  }
+  if (front.data === undefined && front.problems.length) return undefined;
+  const yamlText = analysis.text.slice(front.valueStart, front.valueEnd);
+  const doc = parseDocument(yamlText);
+  if (doc.errors.length) return undefined;
+  const existing = doc.getIn(['pillars', 'skip']);
+  const list = existing && typeof existing === 'object' && 'toJSON' in existing ? ((existing as { toJSON(): unknown }).toJSON() as unknown[]) : [];
+  if (!doc.has('pillars') || typeof doc.get('pillars') !== 'object') doc.set('pillars', doc.createNode({}));
+  const skip = doc.createNode([...list.filter((entry) => entry !== id), id]);
+  skip.flow = true;
+  doc.setIn(['pillars', 'skip'], skip);
+  if (!doc.hasIn(['pillars', 'reason'])) doc.setIn(['pillars', 'reason'], reason);
+  let newYaml = doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
+  if (eol !== '\n') newYaml = newYaml.replace(/\n/g, eol);
+  return { title, edits: [{ start: front.valueStart, end: front.valueEnd, newText: newYaml }] };
+}
+
+export function replaceKeyFixes(kb: KnowledgeBase, key: string, start: number, end: number): Fix[] {
+  return kb.suggest(key).map((suggestion, i) => ({
+    title: `Replace with @${suggestion}`,
+    edits: [{ start, end, newText: suggestion }],
+    preferred: i === 0,
+  }));
+}
+
+export function replaceQuoteFix(start: number, end: number, claimText: string, key: string): Fix {
+  return { title: `Replace the quotation with the exact words of @${key}`, edits: [{ start, end, newText: claimText }], preferred: true };
+}

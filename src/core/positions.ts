@@ -1,0 +1,46 @@
+import type { Point, Range } from './model.js';
+
+/**
+ * Maps offsets to 1-based line/column points and back. Line breaks are `\r\n`, `\n` or a lone `\r`,
+ * as in Markdown.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 10 /* \n */) this.starts.push(i + 1);
+      else if (ch === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  point(offset: number): Point {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - this.starts[low] + 1, offset: clamped };
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.point(start), end: this.point(end) };
+  }
+
+  /** Offset of a 1-based line and column, clamped to the text. */
+  offset(line: number, column: number): number {
+    const index = Math.max(0, Math.min(line - 1, this.starts.length - 1));
+    return Math.min(this.starts[index] + Math.max(0, column - 1), this.text.length);
+  }
+}

@@ -1,0 +1,27 @@
+import type { Root } from 'mdast';
+import { lintRule } from 'unified-lint-rule';
+import { quoteMatches } from '../analyze.js';
+import { replaceQuoteFix } from '../fixes.js';
+import { analysisOf, knowledgeBaseOf, report, ruleUrl, type RuleOptions } from './shared.js';
+
+/** Quoted words that carry a citation but are not what the cited claim says. */
+const misquote = lintRule<Root, RuleOptions>(
+  { origin: 'pillars:misquote', url: ruleUrl('misquote') },
+  (tree, file, options) => {
+    const analysis = analysisOf(tree, file, options);
+    const kb = knowledgeBaseOf(options);
+    for (const quote of analysis.quotes) {
+      const claims = quote.citation.items.map((item) => kb.claim(item.key)).filter((claim) => claim !== undefined);
+      if (claims.length === 0 || claims.some((claim) => quoteMatches(quote.text, claim.text))) continue;
+      const claim = claims[0];
+      report(
+        file,
+        `Quotation does not match the cited claim @${claim.key}: quote its exact words (“${claim.text.length > 60 ? `${claim.text.slice(0, 59)}…` : claim.text}”).`,
+        analysis.lines.range(quote.start, quote.end),
+        { claim: claim.key, fixes: [replaceQuoteFix(quote.start, quote.end, claim.text, claim.key)] },
+      );
+    }
+  },
+);
+
+export default misquote;

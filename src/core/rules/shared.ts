@@ -1,0 +1,51 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { analyze, type Analysis } from '../analyze.js';
+import type { Fix } from '../fixes.js';
+import { builtinKnowledgeBase, type KnowledgeBase } from '../knowledge-base.js';
+import type { PillarId, Range } from '../model.js';
+
+/** Options every rule takes: the knowledge base to check against (the built-in source by default). */
+export interface RuleOptions {
+  knowledgeBase?: KnowledgeBase;
+}
+
+/** Extra facts a message carries for adapters: its pillar or claim and its quick fixes. */
+export interface MessageData {
+  pillar?: PillarId;
+  claim?: string;
+  fixes: Fix[];
+}
+
+export const DOCS_URL = 'https://github.com/cooperation-pillars/cooperation-pillars/blob/main/README.md';
+
+export function ruleUrl(ruleId: string): string {
+  return `${DOCS_URL}#rule-${ruleId}`;
+}
+
+const cache = new WeakMap<Root, Analysis>();
+
+/** The draft's analysis, computed once per tree and shared by all rules. */
+export function analysisOf(tree: Root, file: VFile, options: RuleOptions | undefined): Analysis {
+  let analysis = cache.get(tree);
+  if (!analysis) {
+    analysis = analyze(tree, String(file.value ?? ''), options?.knowledgeBase ?? builtinKnowledgeBase());
+    cache.set(tree, analysis);
+  }
+  return analysis;
+}
+
+export function knowledgeBaseOf(options: RuleOptions | undefined): KnowledgeBase {
+  return options?.knowledgeBase ?? builtinKnowledgeBase();
+}
+
+/** Reports a message at a range with its data. */
+export function report(file: VFile, reason: string, range: Range, data: MessageData): void {
+  const message = file.message(reason, {
+    place: {
+      start: { line: range.start.line, column: range.start.column, offset: range.start.offset },
+      end: { line: range.end.line, column: range.end.column, offset: range.end.offset },
+    },
+  });
+  Object.assign(message, { data });
+}

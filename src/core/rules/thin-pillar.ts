@@ -1,0 +1,29 @@
+import type { Root } from 'mdast';
+import { lintRule } from 'unified-lint-rule';
+import { PILLAR_IDS } from '../model.js';
+import { pillar } from '../pillars.js';
+import { analysisOf, report, ruleUrl, type RuleOptions } from './shared.js';
+
+const KIND = { heading: 'a heading', citation: 'a citation', prose: 'a paragraph', section: 'a section' } as const;
+
+/** A pillar covered by one piece of evidence only: worth strengthening. */
+const thinPillar = lintRule<Root, RuleOptions>(
+  { origin: 'pillars:thin-pillar', url: ruleUrl('thin-pillar') },
+  (tree, file, options) => {
+    const analysis = analysisOf(tree, file, options);
+    for (const id of PILLAR_IDS) {
+      const coverage = analysis.coverage[id];
+      if (coverage.status !== 'thin') continue;
+      const evidence = coverage.evidence[0];
+      const what = evidence.kind === 'citation' ? `one citation (@${evidence.claim})` : `${KIND[evidence.kind]} only`;
+      report(
+        file,
+        `Pillar “${pillar(id).title}” rests on ${what}: discuss it in a paragraph of its own or cite more of its claims.`,
+        evidence.range,
+        { pillar: id, fixes: [] },
+      );
+    }
+  },
+);
+
+export default thinPillar;

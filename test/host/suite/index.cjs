@@ -1,0 +1,26 @@
+// Entry for extensionTestsPath: the extension host requires this file and awaits run(). Shared by the
+// code-server runner (scripts/host/run-tests.mjs) and @vscode/test-electron (scripts/host/electron.mjs).
+const fs = require('node:fs');
+const path = require('node:path');
+
+// mocha 12 is an ES module; require() of it yields the namespace, older versions the class itself.
+const mochaModule = require('mocha');
+const Mocha = mochaModule.default ?? mochaModule;
+
+exports.run = function run() {
+  const mocha = new Mocha({
+    ui: 'tdd',
+    reporter: 'spec',
+    color: false, // the output is parsed and shown outside a terminal
+    timeout: 30_000, // first activation in the host can take several seconds on 2 cores
+    grep: process.env.PILLARS_HOST_GREP || undefined,
+  });
+  for (const file of fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.cjs')).sort()) {
+    mocha.addFile(path.join(__dirname, file));
+  }
+  // scripts/host/run-tests.mjs shows the workbench's console only from this marker on.
+  console.log('[host suite] start');
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => (failures ? reject(new Error(`${failures} host test(s) failed`)) : resolve()));
+  });
+};
