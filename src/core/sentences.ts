@@ -5,7 +5,7 @@
 
 /** Words that end with a full stop without ending a sentence. Lower case, without the stop. */
 const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'etc', 'vs', 'cf', 'al', 'approx', 'ca', 'no', 'nos', 'art', 'arts', 'para', 'paras',
+  'e.g', 'i.e', 'etc', 'vs', 'cf', 'al', 'approx', 'ca', 'art', 'arts', 'para', 'paras',
   'p', 'pp', 'ch', 'sec', 'fig', 'vol', 'ed', 'eds', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr',
   'inc', 'ltd', 'co', 'corp', 'dept', 'govt', 'min', 'u.s', 'u.k', 'u.n', 'e.u', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'col', 'lt', 'rev', 'hon',
@@ -69,6 +69,8 @@ function isAbbreviation(text: string, stopIndex: number, stop: string): boolean 
   const word = wordBefore(text, stopIndex);
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;
+  // "No. 5" numbers a thing; "said no. Then" ends a sentence.
+  if ((word === 'no' || word === 'nos') && /^\s*\d/.test(text.slice(stopIndex + 1))) return true;
   // A single letter is an initial ("J. Smith"), a dotted acronym ("U.S.") likewise.
   if (/^\p{L}$/u.test(word)) return true;
   return /^(\p{L}\.)+\p{L}$/u.test(word);
