@@ -20,7 +20,7 @@ const cjsBanner = "const __importMetaUrl = require('url').pathToFileURL(__filena
 
 const builds = [
   { entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.cjs', format: 'cjs', ...cjsImportMeta, banner: { js: `#!/usr/bin/env node\n${cjsBanner}` } },
-  { entryPoints: ['src/core/plugin.ts'], outfile: 'dist/remark.mjs', format: 'esm' },
+  { entryPoints: ['src/core/plugin.ts'], outfile: 'dist/remark.mjs', format: 'esm', packages: 'external' },
 ];
 if (existsSync('src/vscode/extension.ts')) {
   builds.push({ entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.cjs', format: 'cjs', external: ['vscode'], ...cjsImportMeta, banner: { js: cjsBanner } });
