@@ -88,8 +88,11 @@ export interface Analysis {
 
 /** A block's signals must reach this weight, from at least two distinct signals, to be coverage. */
 export const BLOCK_WEIGHT = 4;
-/** A section, list or table, taken whole, must reach this weight from at least two distinct signals. */
-export const SECTION_WEIGHT = 4;
+/**
+ * A section, list or table, taken whole, must reach this weight from at least three distinct
+ * signals: words spread over a section add up more easily than words in one paragraph.
+ */
+export const SECTION_WEIGHT = 6;
 
 interface Block {
   start: number;
@@ -399,7 +402,7 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
     const cites = citations.some((use) => use.citation.start >= heading.end && use.citation.end <= sectionEnd);
     const bySignal = new Map<PillarId, string[]>();
     for (const match of findSignals(mask.slice(heading.start, heading.end), heading.start)) {
-      if (match.signal.weight === 0) continue;
+      if (!match.signal.naming) continue;
       const list = bySignal.get(match.pillar) ?? [];
       if (!list.includes(text.slice(match.start, match.end))) list.push(text.slice(match.start, match.end));
       bySignal.set(match.pillar, list);
@@ -426,13 +429,17 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
 
   const weigh = (matches: SignalMatch[], id: PillarId) => {
     const distinct = new Map<string, SignalMatch>();
-    for (const match of matches) if (match.pillar === id && !distinct.has(match.signal.id)) distinct.set(match.signal.id, match);
+    for (const match of matches) {
+      if (match.pillar !== id) continue;
+      const held = distinct.get(match.signal.family);
+      if (!held || held.signal.weight < match.signal.weight) distinct.set(match.signal.family, match);
+    }
     let weight = 0;
     for (const match of distinct.values()) weight += match.signal.weight;
     const counted = [...distinct.values()].filter((match) => match.signal.weight > 0);
     return { weight, count: counted.length, matches: counted };
   };
-  const covers = (w: { weight: number; count: number }, threshold: number) => w.count >= 2 && w.weight >= threshold;
+  const covers = (w: { weight: number; count: number }, threshold: number, signals = 2) => w.count >= signals && w.weight >= threshold;
 
   for (const id of PILLAR_IDS) {
     const evidence = coverage[id].evidence;
@@ -459,7 +466,7 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
     const addGroup = (members: Block[], start: number) => {
       if (members.some((block) => coveredBlocks.has(block))) return false;
       const w = weigh(members.flatMap((block) => block.signals), id);
-      if (!covers(w, SECTION_WEIGHT)) return false;
+      if (!covers(w, SECTION_WEIGHT, 3)) return false;
       const end = members.at(-1)!.end;
       evidence.push({
         kind: 'section',

@@ -7,8 +7,12 @@ import type { PillarId } from './model.js';
  */
 export interface Signal {
   id: string;
+  /** Signals of one family ("partner", "partnership") count once in a block: the strongest. */
+  family: string;
   /** 0 for a false friend ("training data"): a mention in passing, never coverage. */
   weight: 0 | 1 | 2;
+  /** Whether the signal names the pillar in a heading; every strong signal does. */
+  naming: boolean;
   forms: string[];
 }
 
@@ -30,9 +34,12 @@ export interface Pillar {
 function signals(lines: string[]): Signal[] {
   return lines.map((line) => {
     const [weight, ...rest] = line.split(' ');
-    const forms = rest.join(' ').split('|').map((form) => form.trim());
-    const value = Number(weight);
-    return { id: forms[0], weight: value === 2 ? 2 : value === 0 ? 0 : 1, forms };
+    const family = /\s~(\S+)$/.exec(rest.join(' '))?.[1];
+    const forms = rest.join(' ').replace(/\s~\S+$/, '').split('|').map((form) => form.trim());
+    // '1n': a weak signal that still names the pillar in a heading ("Partners", "Policy").
+    const value = Number(weight.replace('n', ''));
+    const strength = value === 2 ? 2 : value === 0 ? 0 : 1;
+    return { id: forms[0], family: family ?? forms[0], weight: strength, naming: strength === 2 || weight.endsWith('n'), forms };
   });
 }
 
@@ -47,8 +54,8 @@ export const PILLARS: readonly Pillar[] = [
     sectionTitle: 'Building partnerships',
     leadClaim: 'belarus:cooperative-frameworks',
     signals: signals([
-      '2 partnership|partnerships',
-      '1 partner',
+      '2 partnership|partnerships|public-private partnership|public private partnership|ppp|ppps ~partner',
+      '1n partner ~partner',
       '2 bilateral',
       '2 multilateral|plurilateral',
       '2 memorandum of understanding|memoranda of understanding|mou|mous',
@@ -61,7 +68,8 @@ export const PILLARS: readonly Pillar[] = [
       '1 united nations|interpol|europol|nato|osce|council of europe|itu|international telecommunication union|asean|african union|organization of american states|csto|shanghai cooperation organisation|brics|commonwealth of independent states|eurasian economic union|european union|global forum on cyber expertise|gfce',
       '1 international organisation|international organization|international organisations|international organizations|regional organisation|regional organization|international bodies|international body',
       '2 cooperative framework|cooperation framework|framework for cooperation|frameworks for cooperation|cooperation mechanism|cooperation mechanisms',
-      '1 international cooperation|cross-border cooperation|cooperate|cooperating|collaborate|collaborating|collaboration|joint',
+      '1n international cooperation|cross-border cooperation|cooperation|cooperate|cooperating|collaborate|collaborating|collaboration',
+      '1 joint',
       '2 public-private|public private|private sector partners|industry partners',
       '1 information sharing|share information|sharing of information|threat intelligence sharing|share threat intelligence|information exchange|exchange information',
       '1 member state|member states|membership|member of',
@@ -81,7 +89,7 @@ export const PILLARS: readonly Pillar[] = [
     leadClaim: 'belarus:robust-policies',
     signals: signals([
       '2 legislation|legislative|legislate|legislature|lawmaker|lawmakers|parliament',
-      '1 law|laws|legal|statute|statutory|decree|decrees',
+      '1n law|laws|legal|statute|statutory|decree|decrees',
       '2 legal framework|regulatory framework|legal basis|legal and regulatory|criminal code|penal code|cybercrime law|cybersecurity law|cyber security law',
       '2 regulation|regulations|regulatory|regulator|regulators|regulate|supervisory authority|supervisory authorities|supervision',
       '2 cert|certs|csirt|csirts|computer emergency response team|computer security incident response team|incident response team|incident response teams|computer incident response',
@@ -89,7 +97,7 @@ export const PILLARS: readonly Pillar[] = [
       '2 critical infrastructure|critical infrastructures|critical information infrastructure|essential services|essential entities|operators of essential services|critical sectors',
       '2 national strategy|cybersecurity strategy|cyber security strategy|cyber strategy|national cyber security strategy|national cybersecurity strategy|strategy implementation',
       '2 action plan|implementation plan|roadmap|road map|implementation',
-      '1 policy|policies|policymaking|policy-making',
+      '1n policy|policies|policymaking|policy-making',
       '1 data protection|personal data|privacy|gdpr',
       '2 nis2|nis directive|directive|enforcement|enforce|enforced|sanction|sanctions|penalty|penalties|fines',
       '1 compliance|comply|audit|audits|auditing|inspection|inspections',
@@ -115,7 +123,7 @@ export const PILLARS: readonly Pillar[] = [
       '2 confidence-building|confidence building|cbm|cbms|transparency measures|points of contact|point of contact|hotline|hotlines',
       '2 consultation|consultations|consult|exchange of views|track 1.5|track 2|track ii|diplomacy|diplomatic|diplomats',
       '1 discussion|discussions|discuss|debate|debates|deliberation|conversation|conversations|meeting|meetings|gathering|gatherings|panel|panels|talks',
-      '1 expert|experts|expertise|specialists|practitioners|policymakers|policy makers|think tank|think tanks|academia|civil society',
+      '1n expert|experts|expertise|specialists|practitioners|policymakers|policy makers|think tank|think tanks|academia|civil society',
       '1 norms|norm|responsible state behaviour|responsible state behavior|mutual understanding|common understanding|shared understanding|trust',
       '1 multi-stakeholder|multistakeholder|multi stakeholder|stakeholder engagement|outreach|community of practice|communities of practice|working group|working groups|network of experts|expert network|expert networks|platform|platforms',
       '0 dark web forum|dark web forums|criminal forum|criminal forums|hacker forum|hacker forums|underground forum|underground forums|forum shopping|medical conference|sales conference|conference call|conference calls',
@@ -141,7 +149,7 @@ export const PILLARS: readonly Pillar[] = [
       '2 research|researchers|researcher|r&d|research and development|scientific|science|sciences|laboratory|laboratories|research centre|research center',
       '1 innovation|innovate|academic|academics|scholarship|scholarships|fellowship|fellowships|grant|grants|student|students|teacher|teachers|teaching|pupil|pupils|learning|e-learning|learn|graduate|graduates',
       '0 training data|training set|training sets|model training|research shows|research suggests|school of thought|old school|phishing campaign|malware campaign|attack campaign',
-      '1 awareness|awareness-raising|awareness raising|literacy|cyber hygiene|digital literacy|awareness campaign|awareness campaigns',
+      '1n awareness|awareness-raising|awareness raising|literacy|cyber hygiene|digital literacy|awareness campaign|awareness campaigns',
       '1 professional|professionals|specialist|specialists|expert pool|pool of experts|certifications|qualification|qualifications|competence|competences|competency|competencies|exercise|exercises|drill|drills|olympiad|competition|competitions|hackathon|hackathons',
     ]),
   },
