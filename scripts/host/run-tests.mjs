@@ -1,5 +1,5 @@
 // Runs test/host/suite in a real VS Code workbench (code-server + headless chromium) and exits with the
-// suite's code. The last line is always `host: …`, e.g. `host: 3 passed, 0 failed`.
+// suite's code. Unless interrupted, the last line is `host: …`, e.g. `host: 3 passed, 0 failed`.
 //   node scripts/host/run-tests.mjs [--workspace DIR] [--vsix FILE] [--extension DIR] [--grep RE]
 //                                   [--timeout SECONDS] [--keep] [--verbose]
 // Exit codes: 0 passed, 1 tests failed, 2 runner error, 3 prerequisites missing (not run), 4 timed out.
@@ -51,20 +51,20 @@ async function main() {
     printSummary(run, code);
     return code === 0 && run.tally.failed > 0 ? EXIT.failed : code;
   } catch (error) {
+    if (cleanup.interrupted) return EXIT.error;
     await saveDiagnostics(run, error.message);
-    if (error.exitCode !== EXIT.timeout) throw error;
-    console.error(`${error.message} (raise it with --timeout SECONDS); diagnostics in ${LAST_RUN_DIR}`);
-    console.log(`host: timed out after ${options.timeout} s (${run.tally.passed} passed, ${run.tally.failed} failed so far)`);
-    return EXIT.timeout;
+    return reportFailure(error, options, run);
   } finally {
     await cleanup.run();
   }
 }
 
 async function runSuite(options, cleanup, run) {
-  // The extension host inherits code-server's environment; that is how --grep reaches the suite.
-  const env = options.grep ? { PILLARS_HOST_GREP: options.grep } : {};
-  run.workbench = await startWorkbench(cleanup, { ...options, testDriver: true, env });
+  // The extension host inherits code-server's environment; that is how these reach the suite.
+  const env = {};
+  if (options.grep) env.PILLARS_HOST_GREP = options.grep;
+  if (options.vsix) env.PILLARS_HOST_VSIX = path.resolve(options.vsix);
+  run.workbench = await startWorkbench(cleanup, { ...options, tests: true, env });
   log(`code-server ${run.workbench.server.origin}, workspace ${run.workbench.folder}` +
     (options.vsix ? `, testing ${path.basename(options.vsix)}` : `, extension ${options.extension}`));
   const { browser, page } = await launchBrowser(cleanup);
@@ -124,6 +124,15 @@ function printSummary(run, code) {
   if (!run.output.started) console.log(run.output.transcript.slice(-40).join('\n'));
   if (!run.tally.reported) log(`the suite exited with code ${code} before mocha reported a result; see ${LAST_RUN_DIR}`);
   console.log(`host: ${run.tally.passed} passed, ${run.tally.failed} failed`);
+}
+
+function reportFailure(error, options, run) {
+  const timedOut = error.exitCode === EXIT.timeout;
+  console.error(error instanceof HostError ? error.message : error);
+  console.error(`${timedOut ? 'raise the limit with --timeout SECONDS; ' : ''}diagnostics in ${LAST_RUN_DIR}`);
+  const soFar = `${run.tally.passed} passed, ${run.tally.failed} failed so far`;
+  console.log(timedOut ? `host: timed out after ${options.timeout} s (${soFar})` : `host: runner error (${soFar})`);
+  return timedOut ? EXIT.timeout : EXIT.error;
 }
 
 /** Keeps a screenshot and the server and extension-host logs of a bad run; the temp dirs themselves are removed. */

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import {
   CHROMIUM, CODE_SERVER_ENTRY, EXIT, HOST_DIR, HostError, NODE24, NODE24_PACKAGE, VERSIONS, killGroup, log, runMain,
@@ -11,6 +12,7 @@ import {
 } from './lib.mjs';
 
 const MARKER = path.join(HOST_DIR, 'host.json');
+const LOCK = path.join(HOST_DIR, 'install.lock');
 
 const COMPONENTS = [
   {
@@ -38,14 +40,71 @@ const PREREQUISITES = {
 
 /** Makes sure the host is installed; throws HostError(exit 3) listing apt packages when prerequisites are missing. */
 export async function ensureHost({ browser = true } = {}) {
+  checkPrerequisites([...(browser ? ['chromium'] : []), ...pendingComponents().flatMap((c) => c.needs ?? [])]);
+  if (pendingComponents().length === 0) return;
+  await withInstallLock(async () => {
+    // Whoever held the lock before us may have installed everything meanwhile.
+    for (const component of pendingComponents()) {
+      await install(component);
+      writeMarker({ ...readMarker(), [component.key]: component.version });
+    }
+  });
+}
+
+function pendingComponents() {
   const marker = readMarker();
-  const pending = COMPONENTS.filter((c) => marker[c.key] !== c.version || !c.installed());
-  checkPrerequisites([...(browser ? ['chromium'] : []), ...pending.flatMap((c) => c.needs ?? [])]);
-  if (pending.length === 0) return;
+  return COMPONENTS.filter((c) => marker[c.key] !== c.version || !c.installed());
+}
+
+/**
+ * Two runs starting at once (say `npm run test:host` in two terminals) would wipe each other's install
+ * folder, so installs take a lock file holding the owner's pid; a lock whose owner died is taken over.
+ */
+async function withInstallLock(work) {
   fs.mkdirSync(HOST_DIR, { recursive: true });
-  for (const component of pending) {
-    await install(component);
-    writeMarker({ ...readMarker(), [component.key]: component.version });
+  const giveUpAt = Date.now() + 30 * 60_000;
+  for (let announced = false; !takeLock(); ) {
+    if (!announced && isAlive(readLockOwner())) {
+      log(`waiting for another host setup (pid ${readLockOwner()}) to finish`);
+      announced = true;
+    }
+    if (Date.now() > giveUpAt) throw new HostError(`gave up waiting for ${LOCK} (pid ${readLockOwner()})`);
+    await delay(2000);
+  }
+  try {
+    return await work();
+  } finally {
+    fs.rmSync(LOCK, { force: true });
+  }
+}
+
+function takeLock() {
+  try {
+    fs.writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if (error.code !== 'EEXIST') throw error;
+  }
+  if (isAlive(readLockOwner())) return false;
+  fs.rmSync(LOCK, { force: true });
+  return false; // retried on the next turn, so two takers of a stale lock cannot both win
+}
+
+function readLockOwner() {
+  try {
+    return Number(fs.readFileSync(LOCK, 'utf8'));
+  } catch {
+    return 0;
+  }
+}
+
+function isAlive(pid) {
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
   }
 }
 
@@ -95,10 +154,13 @@ async function install(component) {
   log(`${component.pkg}@${component.version} ready in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
 }
 
+const OUTER_NPM_VARIABLE =
+  /^npm_(package_|lifecycle_|command$|execpath$|node_execpath$|config_(prefix|local_prefix|global_prefix|user_agent)$)/i;
+
 function npmEnv(component) {
   const env = { ...process.env };
-  // Variables leaked by an outer `npm run` (npm_config_prefix and friends) would redirect this install.
-  for (const key of Object.keys(env)) if (key.startsWith('npm_')) delete env[key];
+  // An outer `npm run` exports its own prefixes and package details; they must not steer this install.
+  for (const key of Object.keys(env)) if (OUTER_NPM_VARIABLE.test(key)) delete env[key];
   if (component.useNode24) {
     env.PATH = `${path.dirname(NODE24)}${path.delimiter}${env.PATH}`;
     // The machine's ~/.npmrc points node-gyp at Node 20's headers; native modules must match Node 24.

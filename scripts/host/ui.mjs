@@ -2,17 +2,22 @@
 // a hover over a citation in a draft, the Problems panel. What to expect is passed in (flags or a JSON file),
 // so the checks follow the extension as it grows. Prints PASS/FAIL/SKIP per check, saves screenshots.
 //   node scripts/host/ui.mjs [--url URL] [--out DIR] [--checks FILE.json]
-//     [--activity TITLE] [--row TEXT]... [--hover-file PATH --hover-text TEXT [--hover-expect TEXT]]
-//     [--problem TEXT]... [--wait SECONDS] [--timeout SECONDS]
+//     [--open PATH] [--activity TITLE] [--row TEXT]... [--expand TEXT]...
+//     [--hover-file PATH --hover-text TEXT [--hover-expect TEXT]] [--problems-file PATH] [--problem TEXT]...
+//     [--viewport WIDTHxHEIGHT] [--sidebar-width PX] [--wait SECONDS] [--timeout SECONDS]
 //     [--workspace DIR] [--extension DIR | --vsix FILE] [--keep]
 // Without --url it starts its own workbench (temp copy of examples/, extension from the repo or a .vsix).
-// JSON keys: { "activity", "rows": [], "hover": { "file", "text", "expect" }, "problems": [] }.
+// JSON keys: { "open", "activity", "rows": [], "expand": [], "hover": { "file", "text", "expect" },
+//   "problems": [] or { "file", "expect": [] }, "viewport": "1280x800", "sidebarWidth", "settings": {} }.
+// `expand` opens tree rows before the tree's screenshot; `problems.file` is made the active editor before the
+// Problems panel's; `settings` are user settings for the workbench it starts (e.g. no minimap for screenshots).
+// PATHs are relative to the workspace; --open defaults to the hover file, since views may fill only for an open draft.
 // Exit codes: 0 all checks passed, 1 a check failed, 2 runner error, 3 prerequisites missing, 4 timed out.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  EXIT, HOST_DIR, REPO_ROOT, createCleanup, launchBrowser, log, runMain, startWorkbench, withDeadline,
+  EXIT, HOST_DIR, HostError, REPO_ROOT, createCleanup, launchBrowser, log, runMain, startWorkbench, withDeadline,
 } from './lib.mjs';
 import { ensureHost } from './setup.mjs';
 
@@ -22,12 +27,17 @@ function readOptions() {
       url: { type: 'string' },
       out: { type: 'string', default: path.join(HOST_DIR, 'screenshots') },
       checks: { type: 'string' },
+      open: { type: 'string' },
       activity: { type: 'string' },
       row: { type: 'string', multiple: true },
+      expand: { type: 'string', multiple: true },
       'hover-file': { type: 'string' },
       'hover-text': { type: 'string' },
       'hover-expect': { type: 'string' },
+      'problems-file': { type: 'string' },
       problem: { type: 'string', multiple: true },
+      viewport: { type: 'string' },
+      'sidebar-width': { type: 'string' },
       wait: { type: 'string', default: '30' },
       timeout: { type: 'string', default: '240' },
       workspace: { type: 'string' },
@@ -46,11 +56,23 @@ function readSpec(values) {
   if (values['hover-file']) hover.file = values['hover-file'];
   if (values['hover-text']) hover.text = values['hover-text'];
   if (values['hover-expect']) hover.expect = values['hover-expect'];
+  const problems = Array.isArray(file.problems) ? { expect: file.problems } : { expect: [], ...file.problems };
+  if (values['problems-file']) problems.file = values['problems-file'];
+  if (values.problem) problems.expect = values.problem;
+  const viewport = values.viewport ?? file.viewport ?? '1280x800';
+  const size = /^(\d+)x(\d+)$/.exec(viewport);
+  if (!size) throw new HostError(`--viewport must look like 1280x800, not ${viewport}`);
+  const sidebarWidth = values['sidebar-width'] ?? file.sidebarWidth;
   return {
+    open: values.open ?? file.open ?? hover.file,
     activity: values.activity ?? file.activity ?? 'Cooperation Pillars',
     rows: values.row ?? file.rows ?? [],
+    expand: values.expand ?? file.expand ?? [],
     hover: hover.file && hover.text ? hover : undefined,
-    problems: values.problem ?? file.problems ?? [],
+    problems,
+    viewport: { width: Number(size[1]), height: Number(size[2]) },
+    sidebarWidth: sidebarWidth === undefined ? undefined : Number(sidebarWidth),
+    settings: file.settings ?? {},
   };
 }
 
@@ -66,8 +88,9 @@ async function main() {
 }
 
 async function checkWorkbench(options, cleanup) {
-  const url = options.url ?? (await startWorkbench(cleanup, { ...options, copy: true })).url();
-  const { page } = await launchBrowser(cleanup);
+  const { spec } = options;
+  const url = options.url ?? (await startWorkbench(cleanup, { ...options, copy: true, settings: spec.settings })).url();
+  const { page } = await launchBrowser(cleanup, { viewport: spec.viewport });
   fs.mkdirSync(options.out, { recursive: true });
   log(`checking ${url}\n  screenshots in ${options.out}`);
   await page.goto(url);
@@ -98,11 +121,23 @@ async function runChecks(page, { spec, out, waitMs }) {
     results.push('SKIP');
   };
   if ((await check('workbench loads', '1-workbench', () => waitForWorkbench(page, waitMs))) === 'FAIL') return results;
-  await check(`activity bar entry "${spec.activity}"`, '2-activity', () => openActivity(page, spec.activity, waitMs));
-  await check('tree rows', '3-tree', () => expectRows(page, spec.rows, waitMs));
-  if (spec.hover) await check(`hover over "${spec.hover.text}"`, '4-hover', () => expectHover(page, spec.hover, waitMs));
+  if (spec.open) await check(`open ${spec.open}`, '2-open', () => openFile(page, spec.open, waitMs));
+  else skip('open', 'no --open/--hover-file given');
+  await check(`activity bar entry "${spec.activity}"`, '3-activity', async () => {
+    const shown = await openActivity(page, spec.activity, waitMs);
+    return spec.sidebarWidth ? `${shown}, ${await resizeSideBar(page, spec.sidebarWidth)}` : shown;
+  });
+  await check('tree rows', '4-tree', async () => {
+    const rows = await expectRows(page, spec.rows, waitMs);
+    return spec.expand.length ? expandRows(page, spec.expand, waitMs) : rows;
+  });
+  if (spec.hover) await check(`hover over "${spec.hover.text}"`, '5-hover', () => expectHover(page, spec.hover, waitMs));
   else skip('hover', 'no --hover-file/--hover-text given');
-  await check('problems panel', '5-problems', () => expectProblems(page, spec.problems, waitMs));
+  await check('problems panel', '6-problems', async () => {
+    await page.mouse.move(5, 5); // away from any hover
+    if (spec.problems.file) await openFile(page, spec.problems.file, waitMs);
+    return expectProblems(page, spec.problems.expect, waitMs);
+  });
   return results;
 }
 
@@ -120,6 +155,33 @@ async function openActivity(page, title, timeout) {
   const sideBarTitle = page.locator('.part.sidebar .composite.title');
   await sideBarTitle.waitFor({ timeout });
   return `side bar shows "${(await sideBarTitle.innerText()).trim().replace(/\s+/g, ' ')}"`;
+}
+
+/** Drags the sash between the side bar and the editor so tree rows are not cut short. */
+async function resizeSideBar(page, width) {
+  const sideBar = page.locator('.part.sidebar');
+  const box = await sideBar.boundingBox();
+  if (!box) throw new Error('no side bar to resize');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, y, { steps: 8 });
+  await page.mouse.up();
+  return `side bar ${Math.round((await sideBar.boundingBox()).width)} px wide`;
+}
+
+/** Expands the tree rows containing each text, in order (so a child of an expanded row can follow it). */
+async function expandRows(page, texts, timeout) {
+  const rows = page.locator('.part.sidebar .pane-body .monaco-list-row');
+  for (const text of texts) {
+    const row = rows.filter({ hasText: text }).first();
+    await row.waitFor({ timeout });
+    if ((await row.getAttribute('aria-expanded')) === 'false') await row.locator('.monaco-tl-twistie').click();
+    await page.locator('.part.sidebar .pane-body .monaco-list-row[aria-expanded="true"]', { hasText: text })
+      .first().waitFor({ timeout });
+  }
+  const seen = (await rows.allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
+  return `expanded ${JSON.stringify(texts)}; ${seen.length} rows: ${seen.join(' | ').slice(0, 200)}`;
 }
 
 async function expectRows(page, expected, timeout) {
@@ -162,10 +224,13 @@ async function openFile(page, file, timeout) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout });
   await input.fill(file);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: path.basename(file) }).first().waitFor({ timeout });
+  // Enter opens the focused row: wait until the list has filtered down to the file, not merely shows it
+  // among recently opened ones (then Enter would reopen whichever was focused first).
+  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: path.basename(file) }).first().waitFor({ timeout });
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: path.basename(file) }).waitFor({ timeout });
   await page.locator('.editor-group-container.active .monaco-editor .view-line').first().waitFor({ timeout });
+  return `editor shows ${path.basename(file)}`;
 }
 
 /** Find scrolls the editor to the text so its line is rendered; Escape then closes the find widget. */
@@ -173,14 +238,16 @@ async function revealText(page, text) {
   await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
   await page.keyboard.press('Control+F');
   await page.keyboard.insertText(text);
-  await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
 }
 
 /** Screen point at the middle of `text` in the active editor; Monaco splits lines into token spans. */
 function locateText(page, text) {
   return page.evaluate((wanted) => {
-    const lines = document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line');
+    const selector = '.editor-group-container.active .monaco-editor .view-lines .view-line';
+    // Monaco reuses line elements, so DOM order is not line order.
+    const lines = [...document.querySelectorAll(selector)]
+      .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
     for (const line of lines) {
       const at = line.textContent.replace(/\u00a0/g, ' ').indexOf(wanted);
       if (at < 0) continue;
@@ -204,7 +271,6 @@ function locateText(page, text) {
 }
 
 async function expectProblems(page, expected, timeout) {
-  await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
   await page.keyboard.press('F1');
   await page.locator('.quick-input-widget input').waitFor({ timeout });

@@ -3,6 +3,7 @@ export * from './model.js';
 export * from './analyze.js';
 export * from './check.js';
 export * from './citations.js';
+export * from './editor-helpers.js';
 export * from './fixes.js';
 export * from './knowledge-base.js';
 export * from './pillars.js';

@@ -1,4 +1,6 @@
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
 const vscode = require('vscode');
 
 const EXTENSION_ID = 'cooperation-pillars.cooperation-pillars';
@@ -18,6 +20,35 @@ suite('activation', () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     await extension.activate();
     assert.equal(extension.isActive, true);
+  });
+
+  test('with --vsix, the installed package is the copy under test', function () {
+    if (!process.env.PILLARS_HOST_VSIX) this.skip();
+    const { extensionPath } = vscode.extensions.getExtension(EXTENSION_ID);
+    // Installed extensions live in folders named <publisher>.<name>-<version>.
+    assert.ok(path.basename(extensionPath).startsWith(`${EXTENSION_ID}-`), extensionPath);
+  });
+
+  test('with --vsix, the package holds every file the manifest names, and nothing for development', function () {
+    if (!process.env.PILLARS_HOST_VSIX) this.skip();
+    const { extensionPath, packageJSON } = vscode.extensions.getExtension(EXTENSION_ID);
+    const { contributes = {} } = packageJSON;
+    const named = [
+      packageJSON.main,
+      packageJSON.icon,
+      'dist/worker.cjs', // started by the extension for large drafts
+      ...Object.values(contributes.viewsContainers ?? {}).flat().map((container) => container.icon),
+      ...Object.values(contributes.views ?? {}).flat().map((view) => view.icon),
+      ...(contributes.snippets ?? []).map((snippets) => snippets.path),
+      ...(contributes.walkthroughs ?? []).flatMap((walkthrough) => walkthrough.steps)
+        .flatMap((step) => Object.values(step.media ?? {})).filter((media) => typeof media === 'string'),
+    ].filter(Boolean);
+    const missing = named.filter((file) => !fs.existsSync(path.join(extensionPath, file)));
+    assert.deepEqual(missing, [], `named by package.json but not in the .vsix`);
+    const unwanted = ['src', 'test', 'scripts', 'bench', 'examples', 'node_modules', '.vscode-test', 'media/screenshots']
+      .filter((entry) => fs.existsSync(path.join(extensionPath, entry)));
+    const maps = fs.readdirSync(path.join(extensionPath, 'dist')).filter((file) => file.endsWith('.map'));
+    assert.deepEqual([...unwanted, ...maps], [], 'development files in the .vsix');
   });
 
   test('pillars.* commands are registered', async () => {

@@ -1,0 +1,200 @@
+/**
+ * Keeps the Problems panel in step with the drafts: checks on open, on edit (debounced) and on save,
+ * drops results that a newer edit has made stale, and remembers each draft's last report for the tree,
+ * the hovers and the quick fixes.
+ */
+import * as vscode from 'vscode';
+import { severityRank } from '../core/index.js';
+import type { PillarsConfig } from './config.js';
+import { DIAGNOSTIC_SOURCE } from './ids.js';
+import { diagnosticOf } from './present.js';
+import type { DraftReport } from './report.js';
+import type { CheckRunner } from './runner.js';
+
+/** Quiet time after an edit before the draft is checked again. */
+export const DEBOUNCE_MS = 300;
+
+export interface CheckEvent {
+  uri: vscode.Uri;
+  /** Undefined when the draft's results were cleared (closed, no longer a draft, checking turned off). */
+  report: DraftReport | undefined;
+}
+
+interface DocumentState {
+  /** Bumped by every request: a result whose generation is not the latest is stale and dropped. */
+  generation: number;
+  timer?: ReturnType<typeof setTimeout>;
+  /** The check in progress: the next one waits for it, so checks of one draft never pile up. */
+  running?: Promise<unknown>;
+}
+
+export interface CheckerOptions {
+  runner: CheckRunner;
+  config: (uri: vscode.Uri) => PillarsConfig;
+  isDraft: (document: vscode.TextDocument) => boolean;
+  log: vscode.LogOutputChannel;
+  onError: (what: string, error: unknown) => void;
+}
+
+export function toDiagnostic(message: DraftReport['messages'][number]): vscode.Diagnostic {
+  const plain = diagnosticOf(message);
+  const range = new vscode.Range(plain.range.start.line, plain.range.start.character, plain.range.end.line, plain.range.end.character);
+  const diagnostic = new vscode.Diagnostic(range, plain.message, vscode.DiagnosticSeverity[plain.severity]);
+  diagnostic.source = plain.source;
+  diagnostic.code = plain.code.target ? { value: plain.code.value, target: vscode.Uri.parse(plain.code.target) } : plain.code.value;
+  return diagnostic;
+}
+
+export class DraftChecker implements vscode.Disposable {
+  readonly diagnostics = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  private readonly states = new Map<string, DocumentState>();
+  private readonly reports = new Map<string, DraftReport>();
+  /** Files the workspace check filled in: their problems stay when their editor closes. */
+  private readonly fromDisk = new Set<string>();
+  private readonly emitter = new vscode.EventEmitter<CheckEvent>();
+  readonly onDidCheck = this.emitter.event;
+
+  constructor(private readonly options: CheckerOptions) {}
+
+  /** The last report of a document, whatever its version. */
+  report(uri: vscode.Uri): DraftReport | undefined {
+    return this.reports.get(uri.toString());
+  }
+
+  /** The last report if it describes the document as it is now (quick fixes need exact offsets). */
+  currentReport(document: vscode.TextDocument): DraftReport | undefined {
+    const report = this.report(document.uri);
+    return report && report.version === document.version ? report : undefined;
+  }
+
+  /** Whether a check of the document is waiting or running. */
+  isChecking(uri: vscode.Uri): boolean {
+    const state = this.states.get(uri.toString());
+    return Boolean(state && (state.timer || state.running));
+  }
+
+  private state(uri: vscode.Uri): DocumentState {
+    const key = uri.toString();
+    let state = this.states.get(key);
+    if (!state) this.states.set(key, (state = { generation: 0 }));
+    return state;
+  }
+
+  /** Checks the document after `delay` ms of quiet; a newer request replaces this one. */
+  schedule(document: vscode.TextDocument, delay = DEBOUNCE_MS): void {
+    const state = this.state(document.uri);
+    const generation = ++state.generation;
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      void this.run(document, generation);
+    }, delay);
+  }
+
+  /** Checks the document now; resolves with its report, or undefined when it is not a draft or a newer edit won. */
+  checkNow(document: vscode.TextDocument): Promise<DraftReport | undefined> {
+    const state = this.state(document.uri);
+    const generation = ++state.generation;
+    clearTimeout(state.timer);
+    state.timer = undefined;
+    return this.run(document, generation);
+  }
+
+  private async run(document: vscode.TextDocument, generation: number): Promise<DraftReport | undefined> {
+    const state = this.state(document.uri);
+    while (state.running) await state.running.catch(() => undefined);
+    if (state.generation !== generation || document.isClosed) return undefined;
+    const config = this.options.config(document.uri);
+    if (!config.enable || !this.options.isDraft(document)) {
+      this.clear(document.uri);
+      return undefined;
+    }
+    const version = document.version;
+    const text = document.getText();
+    const started = Date.now();
+    const check = this.options.runner.check(text, { path: pathOf(document.uri), rules: config.rules }, version);
+    state.running = check;
+    try {
+      const report = await check;
+      if (state.generation !== generation || document.isClosed || document.version !== version) {
+        this.options.log.trace(`dropped a stale result for ${document.uri.toString(true)} (version ${version})`);
+        return undefined;
+      }
+      this.options.log.trace(`checked ${document.uri.toString(true)} v${version} in ${Date.now() - started} ms${report.checkedInWorker ? ' (worker)' : ''}`);
+      this.publish(document.uri, report);
+      return report;
+    } catch (error) {
+      this.options.onError(`Checking ${vscode.workspace.asRelativePath(document.uri)} failed`, error);
+      return undefined;
+    } finally {
+      if (state.running === check) state.running = undefined;
+    }
+  }
+
+  /** Checks a file's text read from disk (the workspace check); an open document is checked as a document instead. */
+  async checkText(uri: vscode.Uri, text: string): Promise<DraftReport> {
+    const config = this.options.config(uri);
+    const state = this.state(uri);
+    const generation = ++state.generation;
+    const report = await this.options.runner.check(text, { path: pathOf(uri), rules: config.rules }, -1);
+    if (state.generation === generation) {
+      this.fromDisk.add(uri.toString());
+      this.publish(uri, report);
+    }
+    return report;
+  }
+
+  private publish(uri: vscode.Uri, report: DraftReport): void {
+    this.reports.set(uri.toString(), report);
+    this.diagnostics.set(uri, report.messages.map(toDiagnostic));
+    this.emitter.fire({ uri, report });
+  }
+
+  /** Forgets a document's results: closed, no longer a draft, or checking turned off. */
+  clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const state = this.states.get(key);
+    if (state) {
+      state.generation++;
+      clearTimeout(state.timer);
+      state.timer = undefined;
+    }
+    this.fromDisk.delete(key);
+    const had = this.reports.delete(key) || this.diagnostics.has(uri);
+    this.diagnostics.delete(uri);
+    if (had) this.emitter.fire({ uri, report: undefined });
+  }
+
+  /** A closed document's problems go, unless the workspace check listed the file: then they are re-read from disk. */
+  async closed(document: vscode.TextDocument): Promise<void> {
+    const key = document.uri.toString();
+    if (this.fromDisk.has(key) && document.uri.scheme === 'file') {
+      this.reports.delete(key);
+      const bytes = await vscode.workspace.fs.readFile(document.uri);
+      await this.checkText(document.uri, new TextDecoder().decode(bytes));
+    } else {
+      this.clear(document.uri);
+      this.states.delete(key);
+    }
+  }
+
+  clearAll(): void {
+    for (const key of [...this.reports.keys()]) this.clear(vscode.Uri.parse(key));
+    this.diagnostics.clear();
+  }
+
+  /** How many drafts have findings above informational, for the workspace check's summary. */
+  countWithFindings(uris: readonly vscode.Uri[]): number {
+    return uris.filter((uri) => this.report(uri)?.messages.some((message) => severityRank(message.severity) >= severityRank('warning'))).length;
+  }
+
+  dispose(): void {
+    for (const state of this.states.values()) clearTimeout(state.timer);
+    this.diagnostics.dispose();
+    this.emitter.dispose();
+  }
+}
+
+function pathOf(uri: vscode.Uri): string {
+  return uri.scheme === 'file' ? vscode.workspace.asRelativePath(uri) : uri.toString(true);
+}

@@ -1,0 +1,97 @@
+/** Which documents are drafts (the glob settings), and the draft the tree and the status bar follow. */
+import * as vscode from 'vscode';
+import { joinGlobs, type PillarsConfig } from './config.js';
+
+/** Schemes of documents that can be drafts: files on disk (local or remote) and untitled documents. */
+const SCHEMES = new Set(['file', 'untitled']);
+
+/** Whether a document is a draft: Markdown, matched by `include` and not by `exclude`. Untitled Markdown always is. */
+export function isDraft(document: vscode.TextDocument, config: PillarsConfig): boolean {
+  if (document.languageId !== 'markdown' || !SCHEMES.has(document.uri.scheme)) return false;
+  if (document.uri.scheme === 'untitled') return true;
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  const matches = (glob: string) => vscode.languages.match({ pattern: folder ? new vscode.RelativePattern(folder, glob) : glob }, document) > 0;
+  return config.include.some(matches) && !config.exclude.some(matches);
+}
+
+/** The drafts in the workspace's folders, by each folder's glob settings (folders with checking off are left out). */
+export async function findDrafts(configOf: (folder: vscode.Uri) => PillarsConfig, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  const found = new Map<string, vscode.Uri>();
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const config = configOf(folder.uri);
+    if (!config.enable) continue;
+    const exclude = joinGlobs(config.exclude);
+    for (const include of config.include) {
+      for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), exclude, undefined, token)) {
+        if (/\.(md|markdown)$/i.test(uri.path)) found.set(uri.toString(), uri);
+      }
+      if (token?.isCancellationRequested) return [];
+    }
+  }
+  return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+function isOpenInTab(document: vscode.TextDocument): boolean {
+  const uri = document.uri.toString();
+  return vscode.window.tabGroups.all.some((group) =>
+    group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri),
+  );
+}
+
+/**
+ * The draft the tree and the status bar show: the active editor's, or while another editor (such as the
+ * source) is active, the last draft that is still open.
+ */
+export class ActiveDraft implements vscode.Disposable {
+  private current: vscode.TextDocument | undefined;
+  private readonly emitter = new vscode.EventEmitter<vscode.TextDocument | undefined>();
+  readonly onDidChange = this.emitter.event;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly isDraft: (document: vscode.TextDocument) => boolean) {
+    this.subscriptions = [
+      this.emitter,
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor && this.isDraft(editor.document)) this.set(editor.document);
+        else this.pick();
+      }),
+      vscode.workspace.onDidCloseTextDocument(() => this.pick()),
+      // Closing the draft's last tab closes it for the user, long before VS Code disposes the document.
+      vscode.window.tabGroups.onDidChangeTabs(() => this.pick()),
+    ];
+    this.pick();
+  }
+
+  get document(): vscode.TextDocument | undefined {
+    return this.current;
+  }
+
+  /** Whether the draft is the active editor's (the status bar shows only then). */
+  get isActive(): boolean {
+    return this.current !== undefined && vscode.window.activeTextEditor?.document === this.current;
+  }
+
+  /**
+   * Looks again: the active editor's draft, else the one followed so far while it is still open in a tab,
+   * else a draft in another visible editor. Also after the settings changed which files are drafts.
+   */
+  pick(): void {
+    const open = (document: vscode.TextDocument | undefined): document is vscode.TextDocument =>
+      document !== undefined && !document.isClosed && isOpenInTab(document) && this.isDraft(document);
+    const active = vscode.window.activeTextEditor?.document;
+    if (open(active)) return this.set(active);
+    if (open(this.current)) return this.set(this.current);
+    this.set(vscode.window.visibleTextEditors.map((editor) => editor.document).find(open));
+  }
+
+  private set(document: vscode.TextDocument | undefined): void {
+    const changed = document !== this.current;
+    this.current = document;
+    // Fired for the same draft too: whether it is the active editor may have changed (the status bar).
+    if (changed || document) this.emitter.fire(document);
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The VS Code extension: thin adapters over src/core. Everything is registered here, once, and every
+ * disposable goes into `context.subscriptions`.
+ */
+import * as vscode from 'vscode';
+import { builtinKnowledgeBase, builtinWarnings, type KnowledgeBase } from '../core/index.js';
+import { DraftChecker, type CheckEvent } from './checker.js';
+import { commandTable } from './commands.js';
+import { affectsConfig, readConfig, type PillarsConfig } from './config.js';
+import { guarded, logChannel, showError } from './errors.js';
+import { ActiveDraft, isDraft } from './drafts.js';
+import { CONTEXT_KEYS, OUTPUT_CHANNEL, SOURCE_SCHEME, VIEWS } from './ids.js';
+import { CitationCompletionProvider, CitationHoverProvider, COMPLETION_TRIGGERS, PillarsCodeActionProvider } from './providers.js';
+import type { DraftReport } from './report.js';
+import { CheckRunner } from './runner.js';
+import { SourceContentProvider } from './source-document.js';
+import { PillarsStatusBar } from './status.js';
+import { ThemesTreeProvider } from './tree.js';
+
+/** What activate() returns: read-only access for tests and other extensions. */
+export interface PillarsApi {
+  readonly knowledgeBase: KnowledgeBase;
+  readonly treeProvider: ThemesTreeProvider;
+  /** Fires after every published check (and with `report: undefined` when a draft's results are cleared). */
+  readonly onDidCheck: vscode.Event<CheckEvent>;
+  /** The last report of a draft. */
+  lastResult(uri: vscode.Uri): DraftReport | undefined;
+  /** The draft the tree and the status bar follow. */
+  activeDraft(): vscode.Uri | undefined;
+  statusBar(): { text: string; visible: boolean };
+}
+
+const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
+
+export function activate(context: vscode.ExtensionContext): PillarsApi | undefined {
+  const log = logChannel(OUTPUT_CHANNEL);
+  context.subscriptions.push(log);
+  try {
+    return start(context, log);
+  } catch (error) {
+    showError(log, 'Activation failed', error);
+    return undefined;
+  }
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
+
+function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): PillarsApi {
+  const subscriptions = context.subscriptions;
+  const kb = builtinKnowledgeBase();
+  for (const warning of builtinWarnings()) log.warn(`built-in source: ${warning}`);
+
+  // Read once per workspace folder and kept until the settings or the workspace's trust change: drafts are
+  // matched on every edit.
+  const configs = new Map<string, PillarsConfig>();
+  const config = (uri?: vscode.Uri) => {
+    const folder = uri ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
+    const key = folder?.uri.toString() ?? '';
+    let value = configs.get(key);
+    if (!value) configs.set(key, (value = readConfig(vscode.workspace, folder?.uri ?? uri)));
+    return value;
+  };
+  const isDraftDocument = (document: vscode.TextDocument) => isDraft(document, config(document.uri));
+  const onError = (what: string, error: unknown) => showError(log, what, error);
+
+  const runner = new CheckRunner({ workerFile: vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.cjs').fsPath });
+  subscriptions.push({ dispose: () => runner.dispose() });
+  const checker = new DraftChecker({ runner, config, isDraft: isDraftDocument, log, onError });
+  const tree = new ThemesTreeProvider(kb);
+  const treeView = vscode.window.createTreeView(VIEWS.themes, { treeDataProvider: tree, showCollapseAll: true });
+  const activeDraft = new ActiveDraft(isDraftDocument);
+  const statusBar = new PillarsStatusBar();
+  subscriptions.push(checker, tree, treeView, activeDraft, statusBar);
+
+  const refreshViews = () => {
+    const document = activeDraft.document;
+    const report = document ? checker.report(document.uri) : undefined;
+    const checking = document ? checker.isChecking(document.uri) : false;
+    tree.setDraft(document ? { uri: document.uri, report, checking } : undefined);
+    treeView.description = document ? vscode.workspace.asRelativePath(document.uri) : undefined;
+    statusBar.update(activeDraft.isActive, report, checking);
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hasDraft, document !== undefined);
+  };
+
+  const checkOpenDocuments = () => {
+    for (const document of vscode.workspace.textDocuments) {
+      if (isDraftDocument(document) && config(document.uri).enable) checker.schedule(document, 0);
+      else checker.clear(document.uri);
+    }
+  };
+
+  const safely = <A extends unknown[]>(what: string, body: (...args: A) => void) => guarded(log, what, body);
+  subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, new SourceContentProvider(kb)),
+    vscode.languages.registerHoverProvider(MARKDOWN, new CitationHoverProvider(kb, checker)),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new CitationCompletionProvider(kb), ...COMPLETION_TRIGGERS),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PillarsCodeActionProvider(checker), PillarsCodeActionProvider.metadata),
+    vscode.workspace.onDidOpenTextDocument(
+      safely('Checking an opened draft failed', (document: vscode.TextDocument) => {
+        if (isDraftDocument(document)) checker.schedule(document, 0);
+      }),
+    ),
+    vscode.workspace.onDidChangeTextDocument(
+      safely('Checking an edited draft failed', (event: vscode.TextDocumentChangeEvent) => {
+        if (event.contentChanges.length > 0 && isDraftDocument(event.document)) checker.schedule(event.document);
+      }),
+    ),
+    vscode.workspace.onDidSaveTextDocument(
+      safely('Checking a saved draft failed', (document: vscode.TextDocument) => {
+        if (isDraftDocument(document)) checker.schedule(document, 0);
+      }),
+    ),
+    vscode.workspace.onDidCloseTextDocument(safely('Clearing a closed draft failed', (document: vscode.TextDocument) => checker.closed(document))),
+    vscode.workspace.onDidChangeConfiguration(
+      safely('Applying the settings failed', (event: vscode.ConfigurationChangeEvent) => {
+        if (!affectsConfig(event)) return;
+        configs.clear();
+        log.info('settings changed: checking open drafts again');
+        checkOpenDocuments();
+        activeDraft.pick();
+        refreshViews();
+      }),
+    ),
+    vscode.workspace.onDidGrantWorkspaceTrust(
+      safely('Applying workspace trust failed', () => {
+        configs.clear();
+        checkOpenDocuments();
+        activeDraft.pick();
+        refreshViews();
+      }),
+    ),
+    vscode.workspace.onDidChangeWorkspaceFolders(
+      safely('Applying the workspace folders failed', () => {
+        configs.clear();
+        checkOpenDocuments();
+        activeDraft.pick();
+      }),
+    ),
+    checker.onDidCheck((event) => {
+      if (event.uri.toString() === activeDraft.document?.uri.toString()) refreshViews();
+    }),
+    activeDraft.onDidChange(() => refreshViews()),
+  );
+
+  const commands = commandTable({ kb, checker, runner, activeDraft, config, extensionUri: context.extensionUri, refreshViews });
+  // Error messages name the command as the palette does.
+  const titles = new Map<string, string>(
+    (context.extension.packageJSON?.contributes?.commands ?? []).map((command: { command: string; title: string }) => [command.command, command.title]),
+  );
+  for (const [id, handler] of Object.entries(commands)) {
+    subscriptions.push(vscode.commands.registerCommand(id, guarded(log, `${(titles.get(id) ?? id).replace(/…$/, '')} failed`, handler)));
+  }
+
+  checkOpenDocuments();
+  refreshViews();
+  log.info(`activated: ${kb.claims.length} claims from ${kb.sources.map((source) => source.title).join(', ')}`);
+
+  return {
+    knowledgeBase: kb,
+    treeProvider: tree,
+    onDidCheck: checker.onDidCheck,
+    lastResult: (uri) => checker.report(uri),
+    activeDraft: () => activeDraft.document?.uri,
+    statusBar: () => statusBar.state,
+  };
+}

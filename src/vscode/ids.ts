@@ -1,0 +1,68 @@
+/**
+ * Every id the extension shares with package.json: commands, views, settings, context keys. A unit test
+ * (test/unit/manifest.test.ts) checks that these and package.json `contributes` match exactly, both ways.
+ * Never imports `vscode`.
+ */
+
+export const EXTENSION_ID = 'cooperation-pillars.cooperation-pillars';
+
+/** Commands contributed to the palette, menus and links. */
+export const COMMANDS = {
+  refresh: 'pillars.refresh',
+  insertCitation: 'pillars.insertCitation',
+  copyCitation: 'pillars.copyCitation',
+  insertQuote: 'pillars.insertQuote',
+  revealInSource: 'pillars.revealInSource',
+  openSource: 'pillars.openSource',
+  checkWorkspace: 'pillars.checkWorkspace',
+  insertReferences: 'pillars.insertReferences',
+  openExample: 'pillars.openExample',
+} as const;
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+/** The activity-bar container. VS Code names its command `workbench.view.extension.<id>`. */
+export const VIEW_CONTAINERS = { sidebar: 'pillars' } as const;
+
+export const VIEWS = { themes: 'pillars.themes' } as const;
+
+/** The command VS Code adds for every view: focuses it (the status-bar item runs it). */
+export const FOCUS_THEMES = `${VIEWS.themes}.focus`;
+
+/** Settings, all under one section. Their schema and defaults live in config.ts. */
+export const CONFIG_SECTION = 'pillars';
+export const SETTINGS = {
+  enable: 'pillars.enable',
+  include: 'pillars.drafts.include',
+  exclude: 'pillars.drafts.exclude',
+  rules: 'pillars.rules',
+} as const;
+export type SettingId = (typeof SETTINGS)[keyof typeof SETTINGS];
+
+/** Context keys set with `setContext`, used in `when` clauses. */
+export const CONTEXT_KEYS = {
+  /** A Markdown draft is open and followed by the tree and the status bar. */
+  hasDraft: 'pillars.hasDraft',
+} as const;
+
+/** `contextValue`s of tree rows, which menus match with `viewItem == …`. */
+export const TREE_ITEMS = {
+  source: 'source',
+  pillar: 'pillar',
+  theme: 'theme',
+  claim: 'claim',
+  evidenceGroup: 'evidenceGroup',
+  evidence: 'evidence',
+} as const;
+
+export const WALKTHROUGH = 'getStarted';
+
+/** URI scheme of the read-only source document: `cooperation-pillars:/belarus-cyber-cooperation.txt`. */
+export const SOURCE_SCHEME = 'cooperation-pillars';
+
+/** `source` of every diagnostic the checker reports. */
+export const DIAGNOSTIC_SOURCE = 'pillars';
+
+/** Id of the status-bar item (users can hide it by this id). */
+export const STATUS_BAR_ITEM = 'pillars.coverage';
+
+export const OUTPUT_CHANNEL = 'Cooperation Pillars';

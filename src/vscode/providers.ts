@@ -1,0 +1,119 @@
+/**
+ * Hover cards over citations, completion of citation keys, and quick fixes. Each maps core results to
+ * `vscode` objects; what they say comes from present.ts and the checker's messages.
+ */
+import * as vscode from 'vscode';
+import { LineIndex, citationAt, citationKeyAt, isRuleId, type KnowledgeBase } from '../core/index.js';
+import type { DraftChecker } from './checker.js';
+import { DIAGNOSTIC_SOURCE } from './ids.js';
+import { HOVER_COMMANDS, completionOf, hoverMarkdown, sameDiagnostic } from './present.js';
+
+/** Lines looked at either side of the cursor: a citation never crosses a blank line, and a paragraph is short. */
+const PARAGRAPH_LINES = 60;
+
+/**
+ * The paragraph around a position, as text with `\n` line breaks, and a way back from its offsets to
+ * positions. Reading lines (not the whole document) keeps hovers and completions fast in long drafts.
+ */
+export function paragraphAt(document: vscode.TextDocument, position: vscode.Position) {
+  const blank = (line: number) => document.lineAt(line).isEmptyOrWhitespace;
+  let first = position.line;
+  while (first > 0 && first > position.line - PARAGRAPH_LINES && !blank(first - 1)) first--;
+  let last = position.line;
+  while (last < document.lineCount - 1 && last < position.line + PARAGRAPH_LINES && !blank(last + 1)) last++;
+  const lines: string[] = [];
+  for (let line = first; line <= last; line++) lines.push(document.lineAt(line).text);
+  const text = lines.join('\n');
+  const index = new LineIndex(text);
+  const offset = index.offset(position.line - first + 1, position.character + 1);
+  const positionAt = (at: number) => {
+    const point = index.point(at);
+    return new vscode.Position(first + point.line - 1, point.column - 1);
+  };
+  return { text, offset, positionAt };
+}
+
+export class CitationHoverProvider implements vscode.HoverProvider {
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly checker: DraftChecker,
+  ) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const paragraph = paragraphAt(document, position);
+    const found = citationAt(paragraph.text, paragraph.offset, this.kb.namespaces);
+    if (!found) return undefined;
+    const hasBibliography = this.checker.report(document.uri)?.hasBibliography ?? false;
+    const markdown = hoverMarkdown(found.item.key, this.kb, { hasBibliography });
+    if (!markdown) return undefined;
+    const contents = new vscode.MarkdownString(markdown);
+    contents.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+    const range = new vscode.Range(paragraph.positionAt(found.item.start - 1), paragraph.positionAt(found.item.end));
+    return new vscode.Hover(contents, range);
+  }
+}
+
+/** Characters that start a key's completion: `[@`, `; @`. */
+export const COMPLETION_TRIGGERS = ['@'];
+
+export class CitationCompletionProvider implements vscode.CompletionItemProvider {
+  constructor(private readonly kb: KnowledgeBase) {}
+
+  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
+    const paragraph = paragraphAt(document, position);
+    const key = citationKeyAt(paragraph.text, paragraph.offset);
+    if (!key) return undefined;
+    const start = paragraph.positionAt(key.start);
+    const range = { inserting: new vscode.Range(start, position), replacing: new vscode.Range(start, paragraph.positionAt(key.end)) };
+    return this.kb.claims.map((claim, index) => {
+      const data = completionOf(claim, this.kb, index);
+      const item = new vscode.CompletionItem({ label: data.label, description: data.labelDescription }, vscode.CompletionItemKind.Reference);
+      item.insertText = data.insertText;
+      item.filterText = data.filterText;
+      item.detail = data.detail;
+      item.documentation = new vscode.MarkdownString(data.documentation);
+      item.sortText = data.sortText;
+      item.range = range;
+      return item;
+    });
+  }
+}
+
+/**
+ * Quick fixes for the checker's diagnostics, chosen by their code (the rule id). The fixes are the ones the
+ * checker attached to its message; each becomes one WorkspaceEdit, so one undo step.
+ */
+export class PillarsCodeActionProvider implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+
+  constructor(private readonly checker: DraftChecker) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && isRuleId(ruleIdOf(diagnostic)));
+    if (ours.length === 0) return [];
+    // Fix offsets are into the text that was checked: only a report of this very version will do.
+    const report = this.checker.currentReport(document);
+    if (!report) return [];
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of ours) {
+      const message = report.messages.find((candidate) => sameDiagnostic(candidate, diagnostic));
+      for (const fix of message?.fixes ?? []) {
+        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = fix.preferred ?? false;
+        const edit = new vscode.WorkspaceEdit();
+        for (const change of fix.edits) {
+          edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
+        }
+        action.edit = edit;
+        actions.push(action);
+      }
+    }
+    return actions;
+  }
+}
+
+function ruleIdOf(diagnostic: vscode.Diagnostic): unknown {
+  const code = diagnostic.code;
+  return code && typeof code === 'object' ? code.value : code;
+}

@@ -1,0 +1,42 @@
+/** The status-bar item for the active draft: "Pillars 3/4", per-pillar tooltip; clicking it shows the themes view. */
+import * as vscode from 'vscode';
+import { FOCUS_THEMES, SETTINGS, STATUS_BAR_ITEM } from './ids.js';
+import { statusBarOf } from './present.js';
+import type { DraftReport } from './report.js';
+
+export class PillarsStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem(STATUS_BAR_ITEM, vscode.StatusBarAlignment.Left, 50);
+  private shown = false;
+
+  constructor() {
+    this.item.name = 'Cooperation Pillars coverage';
+    this.item.command = { command: FOCUS_THEMES, title: 'Show the themes view' };
+  }
+
+  /** Shows the draft's coverage while the draft is the active editor; hidden otherwise. */
+  update(active: boolean, report: DraftReport | undefined, checking: boolean): void {
+    this.shown = active;
+    if (!active) {
+      this.item.hide();
+      return;
+    }
+    if (report) {
+      const { text, tooltip } = statusBarOf(report);
+      this.item.text = text;
+      this.item.tooltip = new vscode.MarkdownString(tooltip);
+    } else {
+      this.item.text = checking ? '$(sync~spin) Pillars' : '$(circle-large-outline) Pillars';
+      this.item.tooltip = checking ? 'Checking the draft against the cooperation pillars…' : `Checking is turned off (${SETTINGS.enable}).`;
+    }
+    this.item.show();
+  }
+
+  /** What the item shows (read by the host tests: StatusBarItem has no visibility getter). */
+  get state(): { text: string; visible: boolean } {
+    return { text: this.item.text, visible: this.shown };
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}

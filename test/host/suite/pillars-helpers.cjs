@@ -1,0 +1,123 @@
+// Shared by the extension's host tests (not a test file itself: index.cjs loads only *.test.cjs).
+// Everything waits on events with a deadline; nothing sleeps.
+const assert = require('node:assert/strict');
+const vscode = require('vscode');
+
+const EXTENSION_ID = 'cooperation-pillars.cooperation-pillars';
+const WAIT_MS = 15_000;
+
+/** The extension's API (activate() returns it). */
+async function pillarsApi() {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  const api = await extension.activate();
+  assert.ok(api, 'activate() returned no API: see the Cooperation Pillars log');
+  return api;
+}
+
+/**
+ * Resolves when `ready()` returns a truthy value: at once, or after one of `events` fires. Rejects after a
+ * deadline, saying what was awaited.
+ */
+function until(events, ready, what, ms = WAIT_MS) {
+  return new Promise((resolve, reject) => {
+    const subscriptions = [];
+    const finish = (error, value) => {
+      clearTimeout(timer);
+      for (const subscription of subscriptions) subscription.dispose();
+      if (error) reject(error);
+      else resolve(value);
+    };
+    const test = () => {
+      try {
+        const value = ready();
+        if (value) finish(undefined, value);
+      } catch (error) {
+        finish(error);
+      }
+    };
+    const timer = setTimeout(() => finish(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
+    for (const event of events) subscriptions.push(event(test));
+    test();
+  });
+}
+
+function workspaceFile(name) {
+  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, name);
+}
+
+/** The report of the document as it is now, once the checker has published it. */
+async function checked(api, document) {
+  return until(
+    [api.onDidCheck],
+    () => {
+      const report = api.lastResult(document.uri);
+      return report && report.version === document.version ? report : undefined;
+    },
+    `a check of ${document.uri.toString(true)} v${document.version}`,
+  );
+}
+
+/** Diagnostics of a document once `predicate` holds for them. */
+function diagnosticsWhen(uri, predicate, what) {
+  return until([vscode.languages.onDidChangeDiagnostics], () => {
+    const diagnostics = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'pillars');
+    return predicate(diagnostics) ? diagnostics : undefined;
+  }, what);
+}
+
+/** Opens a workspace file (or an untitled Markdown document with `content`) in an editor and waits for its check. */
+async function openDraft(api, nameOrContent) {
+  const document =
+    typeof nameOrContent === 'string'
+      ? await vscode.workspace.openTextDocument(workspaceFile(nameOrContent))
+      : await vscode.workspace.openTextDocument({ language: 'markdown', content: nameOrContent.content });
+  const editor = await vscode.window.showTextDocument(document);
+  const report = await checked(api, document);
+  return { document, editor, report };
+}
+
+/** Closes every editor without saving (reverting first, so no save dialog can block the run). */
+async function closeAll() {
+  for (let i = 0; i < 50 && vscode.window.tabGroups.all.some((group) => group.tabs.length > 0); i++) {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    if (!vscode.window.activeTextEditor) await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  }
+}
+
+function ruleOf(diagnostic) {
+  return typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+}
+
+/** The text of Hover contents (MarkdownString or string), backslash escapes removed. */
+function hoverText(hovers) {
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
+
+function unescapeMarkdown(text) {
+  return text.replace(/\\(.)/g, '$1');
+}
+
+/** The position just after the first occurrence of `needle` (plus `shift` characters). */
+function positionOf(document, needle, shift = 0) {
+  const offset = document.getText().indexOf(needle);
+  assert.ok(offset >= 0, `"${needle}" not found in ${document.uri.toString(true)}`);
+  return document.positionAt(offset + shift);
+}
+
+module.exports = {
+  EXTENSION_ID,
+  checked,
+  closeAll,
+  diagnosticsWhen,
+  hoverText,
+  openDraft,
+  pillarsApi,
+  positionOf,
+  ruleOf,
+  unescapeMarkdown,
+  until,
+  workspaceFile,
+};
