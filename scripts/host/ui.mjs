@@ -111,6 +111,7 @@ async function runChecks(page, { spec, out, waitMs }) {
       status = 'FAIL';
       detail = error.message.split('\n')[0];
     }
+    await settle(page);
     await page.screenshot({ path: path.join(out, `${shot}.png`) }).catch(() => {});
     console.log(`${status} ${name}${detail ? `: ${detail}` : ''}`);
     results.push(status);
@@ -155,6 +156,16 @@ async function openActivity(page, title, timeout) {
   const sideBarTitle = page.locator('.part.sidebar .composite.title');
   await sideBarTitle.waitFor({ timeout });
   return `side bar shows "${(await sideBarTitle.innerText()).trim().replace(/\s+/g, ' ')}"`;
+}
+
+/**
+ * Lets views catch up before a screenshot: a tree refreshing for the draft just made active shows a progress
+ * bar and, until it is done, the previous draft's rows.
+ */
+async function settle(page) {
+  await page.locator('.part.sidebar .monaco-progress-container.active').first()
+    .waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+  await page.waitForTimeout(500);
 }
 
 /** Drags the sash between the side bar and the editor so tree rows are not cut short. */
