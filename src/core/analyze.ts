@@ -106,6 +106,21 @@ interface Block {
 
 const EXCERPT = 80;
 
+/** Signals by block text (offsets from the block's start), from the last analysis. */
+let lastSignals = new Map<string, SignalMatch[]>();
+
+/** The first index in `list` (sorted by `key`) whose key is at least `value`. */
+function lowerBound<T>(list: readonly T[], value: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (key(list[mid]) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -128,6 +143,33 @@ function offsets(node: Nodes): { start: number; end: number } | undefined {
  * link URLs, Markdown syntax), same length and same line breaks, so offsets carry over.
  */
 function proseMask(tree: Root, text: string): string {
+  // Text nodes come in document order: the mask is the text's slices, blanked between them.
+  const parts: string[] = [];
+  let done = 0;
+  const blank = (from: number, to: number) => text.slice(from, to).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
+  const visit = (node: Nodes): boolean => {
+    if (node.type === 'text') {
+      const at = offsets(node);
+      if (!at) return true;
+      if (at.start < done || at.end > text.length) return false;
+      parts.push(blank(done, at.start));
+      // A continuation line inside a blockquote starts with its markers, which are not prose.
+      parts.push(text.slice(at.start, at.end).replace(/[\r\n][> \t]+/g, (run, index: number) => (index === 0 ? run : run[0] + ' '.repeat(run.length - 1))));
+      done = Math.max(done, at.end);
+      return true;
+    }
+    if ('children' in node) for (const child of node.children) if (!visit(child as Nodes)) return false;
+    return true;
+  };
+  if (visit(tree)) {
+    parts.push(blank(done, text.length));
+    return parts.join('');
+  }
+  return proseMaskByCharacter(tree, text);
+}
+
+/** The same mask, character by character, for a tree whose text nodes are not in order. */
+function proseMaskByCharacter(tree: Root, text: string): string {
   const chars = text.replace(/[^\r\n]/g, ' ').split('');
   const walk = (node: Nodes): void => {
     if (node.type === 'text') {
@@ -167,6 +209,7 @@ function blankRanges(text: string, ranges: readonly { start: number; end: number
 }
 
 function isTableParagraph(text: string): boolean {
+  if (text.trimStart()[0] !== '|') return false; // most paragraphs: no need to split them
   const lines = text.split(/\r\n|\r|\n/).filter((line) => line.trim());
   return lines.length >= 2 && lines.every((line) => line.trimStart().startsWith('|'));
 }
@@ -356,33 +399,62 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
   }));
   // A citation key's words ("cooperative-frameworks") are not the writer's prose.
   const signalMask = blankRanges(mask, citations.map((use) => use.citation));
-  for (const block of blocks) block.signals = findSignals(signalMask.slice(block.start, block.end), block.start);
+  // Blocks the last analysis saw keep their signals: a re-check after an edit finds most there.
+  const seenSignals = new Map<string, SignalMatch[]>();
+  for (const block of blocks) {
+    const words = signalMask.slice(block.start, block.end);
+    const found = seenSignals.get(words) ?? lastSignals.get(words) ?? findSignals(words);
+    seenSignals.set(words, found);
+    block.signals = found.map((match) => ({ ...match, start: match.start + block.start, end: match.end + block.start }));
+  }
+  lastSignals = seenSignals;
 
   const quotes: QuoteUse[] = [];
   const byStart = [...citations].sort((a, b) => a.citation.start - b.citation.start);
   const citationAfter = (offset: number): Citation | undefined => {
     const gap = /^[\s,;:.\u2014\u2013-]{0,4}$/;
-    for (const use of byStart) {
-      if (use.citation.start < offset) continue;
-      return gap.test(mask.slice(offset, use.citation.start)) ? use.citation : undefined;
-    }
-    return undefined;
+    const use = byStart[lowerBound(byStart, offset, (use) => use.citation.start)];
+    if (!use) return undefined;
+    return gap.test(mask.slice(offset, use.citation.start)) ? use.citation : undefined;
   };
+  // Lookups by place (binary searches), so that long drafts stay linear.
+  const citationIndex = new Map(citations.map((use, i) => [use, i]));
+  const citationsWithin = (start: number, end: number): CitationUse[] => {
+    const found: CitationUse[] = [];
+    for (let i = lowerBound(byStart, start, (use) => use.citation.start); i < byStart.length && byStart[i].citation.start <= end; i++) {
+      if (byStart[i].citation.end <= end) found.push(byStart[i]);
+    }
+    return found.sort((a, b) => citationIndex.get(a)! - citationIndex.get(b)!);
+  };
+  let inlineQuotes: QuoteUse[] = [];
+  const blockQuotes: QuoteUse[] = [];
+  const quoteWithin = (start: number, end: number): boolean =>
+    [inlineQuotes, blockQuotes].some((list) => {
+      for (let i = lowerBound(list, start, (q) => q.start); i < list.length && list[i].start <= end; i++) {
+        if (list[i].end <= end) return true;
+      }
+      return false;
+    });
   for (const block of blocks) {
     for (const quote of quotesIn(mask, block.start, block.end)) {
       const citation = citationAfter(quote.end + 1);
       if (citation && citation.bracketed) quotes.push({ ...quote, text: mask.slice(quote.start, quote.end), citation });
     }
   }
+  inlineQuotes = [...quotes].sort((a, b) => a.start - b.start);
   for (const node of quoteNodes) {
     const at = offsets(node);
     if (!at) continue;
-    const inside = citations.filter((use) => use.citation.start >= at.start && use.citation.end <= at.end).map((use) => use.citation);
+    const inside = citationsWithin(at.start, at.end).map((use) => use.citation);
     const after = inside.length ? undefined : citationAfter(at.end);
     const carried = inside.at(-1) ?? after;
     if (!carried) continue;
     const quote = blockquoteQuote(mask, node, inside);
-    if (quote && !quotes.some((q) => q.start >= quote.start && q.end <= quote.end)) quotes.push({ ...quote, citation: carried });
+    if (quote && !quoteWithin(quote.start, quote.end)) {
+      const use = { ...quote, citation: carried };
+      quotes.push(use);
+      blockQuotes.splice(lowerBound(blockQuotes, use.start + 1, (q) => q.start), 0, use);
+    }
   }
 
   const coverage = {} as Record<PillarId, PillarCoverage>;
@@ -393,13 +465,17 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
 
   // A heading names a pillar when it holds one of its signals and its section (subsections
   // included) says something about it: a placeholder section ("TBD") is not coverage.
+  const blocksByStart = [...blocks].sort((a, b) => a.start - b.start);
   headings.forEach((heading, index) => {
     if (heading === title) return;
     let next = index + 1;
     while (next < headings.length && headings[next].depth > heading.depth) next++;
     const sectionEnd = next < headings.length ? headings[next].start : text.length;
-    const inSection = blocks.filter((block) => block.start >= heading.end && block.end <= sectionEnd);
-    const cites = citations.some((use) => use.citation.start >= heading.end && use.citation.end <= sectionEnd);
+    const inSection: Block[] = [];
+    for (let i = lowerBound(blocksByStart, heading.end, (block) => block.start); i < blocksByStart.length && blocksByStart[i].start <= sectionEnd; i++) {
+      if (blocksByStart[i].end <= sectionEnd) inSection.push(blocksByStart[i]);
+    }
+    const cites = citationsWithin(heading.end, sectionEnd).length > 0;
     const bySignal = new Map<PillarId, string[]>();
     for (const match of findSignals(mask.slice(heading.start, heading.end), heading.start)) {
       if (!match.signal.naming) continue;
@@ -428,6 +504,7 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
   }
 
   const weigh = (matches: SignalMatch[], id: PillarId) => {
+    if (!matches.some((match) => match.pillar === id)) return { weight: 0, count: 0, matches: [] as SignalMatch[] };
     const distinct = new Map<string, SignalMatch>();
     for (const match of matches) {
       if (match.pillar !== id) continue;

@@ -1,10 +1,13 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { Analysis, PillarCoverage } from './analyze.js';
+import { analyze, type Analysis, type PillarCoverage } from './analyze.js';
 import { analysisOf, type MessageData } from './rules/shared.js';
 import type { Fix } from './fixes.js';
+import { draftParser } from './parse.js';
 import { builtinKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
+import { isStackOverflow, MAX_NESTING, nestingEstimate, type NotChecked } from './limits.js';
+import { countingFromBom } from './positions.js';
 import type { PillarId, Range } from './model.js';
 import remarkPillars, { type PillarsOptions } from './plugin.js';
 import { RULES, isRuleId, type RuleId, type Severity } from './rules/index.js';
@@ -12,6 +15,8 @@ import { RULES, isRuleId, type RuleId, type Severity } from './rules/index.js';
 export interface CheckOptions extends PillarsOptions {
   /** Shown in messages and reports. */
   path?: string;
+  /** Deepest nesting of lists and blockquotes checked (default {@link MAX_NESTING}); a deeper draft is not checked. */
+  maxNesting?: number;
 }
 
 export interface CheckMessage {
@@ -30,6 +35,8 @@ export interface CheckResult {
   coverage: Record<PillarId, PillarCoverage>;
   messages: CheckMessage[];
   analysis: Analysis;
+  /** Set when the draft could not be checked (nested too deeply, or a fault of the checker): no messages then. */
+  notChecked?: NotChecked;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -40,13 +47,45 @@ export function severityRank(severity: Severity): number {
 
 /**
  * Checks a draft against the pillars: coverage with its evidence, and the rules' messages
- * (sorted by place). Never throws on any text.
+ * (sorted by place). Never throws on any text: a draft that cannot be checked (lists or
+ * blockquotes nested past `maxNesting`, or a fault of the checker) comes back with `notChecked`
+ * saying why, and no messages.
  */
 export function checkDraft(text: string, options: CheckOptions = {}): CheckResult {
+  const limit = options.maxNesting ?? MAX_NESTING;
+  const depth = nestingEstimate(text);
+  if (depth > limit) {
+    return notChecked(text, options, {
+      reason: 'too-deep',
+      message: `lists or blockquotes are nested ${depth} levels deep, over the limit of ${limit}: not checked (flatten the nesting to check it).`,
+    });
+  }
+  try {
+    return checkParsed(text, options);
+  } catch (error) {
+    if (isStackOverflow(error)) {
+      return notChecked(text, options, { reason: 'too-deep', message: 'the draft is nested too deeply to check (lists, blockquotes or emphasis inside one another): flatten the nesting to check it.' });
+    }
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return notChecked(text, options, { reason: 'internal-error', message: `the checker failed on this draft (${detail}): please report it with the draft.` }, error);
+  }
+}
+
+/** A result with no findings, for a draft that was not checked. */
+function notChecked(text: string, options: CheckOptions, why: NotChecked, error?: unknown): CheckResult {
+  const analysis = analyze({ type: 'root', children: [] }, text, options.knowledgeBase ?? builtinKnowledgeBase());
+  const stack = error instanceof Error ? error.stack : undefined;
+  return { path: options.path, coverage: analysis.coverage, messages: [], analysis, notChecked: stack ? { ...why, stack } : why };
+}
+
+function checkParsed(text: string, options: CheckOptions): CheckResult {
   const knowledgeBase = options.knowledgeBase ?? builtinKnowledgeBase();
   const processor = unified().use(remarkParse).use(remarkPillars, { ...options, knowledgeBase });
   const file = new VFile({ value: text, path: options.path });
-  const tree = processor.parse(file);
+  // In pieces, cached: the same tree as processor.parse(file), in time linear in the draft.
+  // The parser drops a byte order mark at the start of what it is given (so a second one too, here).
+  const bom = text.charCodeAt(0) === 0xfeff ? (text.charCodeAt(1) === 0xfeff ? 2 : 1) : 0;
+  const tree = bom ? countingFromBom(draftParser.parse(text.slice(1)), bom) : draftParser.parse(text);
   processor.runSync(tree, file);
   const analysis = analysisOf(tree, file, { knowledgeBase });
   const severityOf = (ruleId: RuleId): Severity => {

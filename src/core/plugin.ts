@@ -45,6 +45,10 @@ export default function remarkPillars(this: Processor, options: PillarsOptions =
   }
   // Runs after the rules: it filters the messages they left on the file.
   this.use(() => (tree: Root, file: VFile) => {
-    messageControl(tree, { file, marker: pillarsMarker as never, name: 'pillars', known: RULE_IDS, source: 'pillars', test: 'html' });
+    // message-control drops messages in "gaps" of the tree, and counts trailing blank lines as one:
+    // a draft of blank lines would lose its missing-pillar messages. The tree ends at its last node.
+    const end = tree.children.at(-1)?.position?.end ?? tree.position?.start;
+    const whole = tree.position && end ? { ...tree, position: { start: tree.position.start, end } } : tree;
+    messageControl(whole, { file, marker: pillarsMarker as never, name: 'pillars', known: RULE_IDS, source: 'pillars', test: 'html' });
   });
 }

@@ -44,3 +44,28 @@ export class LineIndex {
     return Math.min(this.starts[index] + Math.max(0, column - 1), this.text.length);
   }
 }
+
+interface Positioned {
+  position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
+  children?: Positioned[];
+}
+
+/**
+ * The parser drops a leading byte order mark and counts from the character after it; checks,
+ * ranges and quick fixes count from the BOM, as editors do. Returns a copy of the tree with its
+ * positions moved on by the `dropped` characters the parser did not count (the parser's trees
+ * are cached: they are never changed).
+ */
+export function countingFromBom<T>(tree: T, dropped = 1): T {
+  const copy = structuredClone(tree) as Positioned;
+  const stack: Positioned[] = [copy];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (const point of node.position ? [node.position.start, node.position.end] : []) {
+      if (point.offset !== undefined) point.offset += dropped;
+      if (point.line === 1) point.column += dropped;
+    }
+    for (const child of node.children ?? []) stack.push(child);
+  }
+  return copy as T;
+}

@@ -12,7 +12,7 @@ exports.run = function run() {
     ui: 'tdd',
     reporter: 'spec',
     color: false, // the output is parsed and shown outside a terminal
-    timeout: 30_000, // first activation in the host can take several seconds on 2 cores
+    timeout: 60_000, // first activation in the host can take several seconds on 2 cores
     grep: process.env.PILLARS_HOST_GREP || undefined,
   });
   for (const file of fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.cjs')).sort()) {

@@ -4,7 +4,8 @@ const assert = require('node:assert/strict');
 const vscode = require('vscode');
 
 const EXTENSION_ID = 'cooperation-pillars.cooperation-pillars';
-const WAIT_MS = 15_000;
+// Generous: a loaded 2-core machine can take seconds to re-check after an edit. Events end the wait early.
+const WAIT_MS = 25_000;
 
 /** The extension's API (activate() returns it). */
 async function pillarsApi() {
