@@ -1,0 +1,91 @@
+/**
+ * What keeps a check bounded on any text a writer (or a stray binary file) can produce. Past these
+ * limits a draft is reported as not checked, with a reason the writer can act on, instead of
+ * exhausting the stack or the parser's time.
+ */
+
+/**
+ * Deepest nesting of lists and blockquotes that is checked. Real drafts stay under ten; the
+ * parser's cost and the depth of the syntax tree grow with it.
+ */
+export const MAX_NESTING = 100;
+
+/** Why a draft was not checked: it then has no messages and no coverage. */
+export interface NotChecked {
+  reason: 'too-deep' | 'internal-error';
+  /** One sentence for the writer: what is wrong and what would let the draft be checked. */
+  message: string;
+  /** For an internal error: where it happened, for the log and a bug report. */
+  stack?: string;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/** The space that separates a marker from what follows it is not indentation. */
+function skipOneSpace(text: string, i: number): number {
+  return isSpace(text.charCodeAt(i)) ? i + 1 : i;
+}
+
+/**
+ * An upper estimate of how deeply any line nests lists and blockquotes: the markers that open its
+ * line (`>`, `-`, `*`, `+`, `1.`, `1)`) plus, on a line that has such markers, one level per two
+ * columns of further indentation (a nested list item is indented under its parent). One pass, no
+ * backtracking: linear in the text.
+ */
+export function nestingEstimate(text: string): number {
+  let deepest = 0;
+  let i = 0;
+  const length = text.length;
+  while (i < length) {
+    let markers = 0;
+    let columns = 0;
+    for (;;) {
+      while (i < length && isSpace(text.charCodeAt(i))) {
+        columns += text.charCodeAt(i) === 9 ? 4 - (columns % 4) : 1;
+        i++;
+      }
+      const code = text.charCodeAt(i);
+      if (code === 62 /* > */) {
+        markers++;
+        i = skipOneSpace(text, i + 1);
+        continue;
+      }
+      const next = i + 1 < length ? text.charCodeAt(i + 1) : 10;
+      if ((code === 45 || code === 42 || code === 43) /* - * + */ && (isSpace(next) || next === 10 || next === 13)) {
+        markers++;
+        i = skipOneSpace(text, i + 1);
+        continue;
+      }
+      let digits = 0;
+      while (digits < 10 && text.charCodeAt(i + digits) >= 48 && text.charCodeAt(i + digits) <= 57) digits++;
+      if (digits > 0 && digits < 10) {
+        const delimiter = text.charCodeAt(i + digits);
+        const after = i + digits + 1 < length ? text.charCodeAt(i + digits + 1) : 10;
+        if ((delimiter === 46 || delimiter === 41) /* . ) */ && (isSpace(after) || after === 10 || after === 13)) {
+          markers++;
+          i = skipOneSpace(text, i + digits + 1);
+          continue;
+        }
+      }
+      break;
+    }
+    if (markers > 0) deepest = Math.max(deepest, markers + Math.floor(columns / 2));
+    // On to the next line.
+    while (i < length) {
+      const code = text.charCodeAt(i++);
+      if (code === 10) break;
+      if (code === 13) {
+        if (text.charCodeAt(i) === 10) i++;
+        break;
+      }
+    }
+  }
+  return deepest;
+}
+
+/** Whether an error is the JavaScript engine running out of stack (a tree nested too deeply). */
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}

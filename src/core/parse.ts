@@ -1,0 +1,501 @@
+/**
+ * Parses a draft in pieces. micromark's cost grows faster than the text (each list or blockquote
+ * that closes copies the whole token list), so a long draft is cut at top-level block boundaries,
+ * each piece is parsed with the same extensions as the checker (remark-parse and YAML front
+ * matter), and the pieces' trees are joined into one mdast `Root` whose positions are those of a
+ * whole-document parse. Pieces are cached by their text, so a re-check after an edit parses only
+ * the piece that changed.
+ *
+ * A cut is made only where the draft allows it:
+ * - after a blank line and before a line that starts at column 1 (a lazy continuation line, a list
+ *   item's or blockquote's continuation, indented code are never cut from what they continue);
+ * - never inside front matter, and never before a line that front matter could open (`---`);
+ * - never where the piece before ends in fenced code or an HTML block (kinds 1–5) left open, or in
+ *   a list the next line would continue: the piece's own tree says so, and the two are then parsed
+ *   as one.
+ * Link reference definitions resolve across pieces: a piece that uses a label defined in another
+ * is parsed with that definition added next to it (then removed), so references resolve as in the
+ * whole document. Whenever a check fails, the draft is parsed whole.
+ */
+import type { Definition, List, Nodes, Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/** The parser the checker uses: CommonMark plus YAML front matter, as `remarkPillars` configures it. */
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+
+/** Parses a whole text in one call: the reference the pieces must match. */
+export function parseWhole(text: string): Root {
+  return processor.parse(text);
+}
+
+export interface DraftParserOptions {
+  /**
+   * Pieces are at least this many characters where the draft allows: one parser call costs about
+   * as much as 20 characters of text, and a piece's own growth is negligible at this size.
+   */
+  minChunk?: number;
+  /** Estimated memory the cache may hold (trees and their text), in bytes; 0 turns caching off. */
+  cacheBytes?: number;
+}
+
+export interface ParseStats {
+  /** Pieces in the last parse. */
+  chunks: number;
+  /** Parser calls the last parse made (cache misses, merges and re-parses with definitions). */
+  parsed: number;
+  /** Characters those calls parsed. */
+  parsedChars: number;
+  /** Whether the last parse fell back to a whole-document parse after a failed check. */
+  fellBack: boolean;
+}
+
+interface Entry {
+  key: string;
+  tree: Root;
+  /** Line breaks and offset added to the tree's positions (0 and 0: relative to the piece). */
+  line: number;
+  offset: number;
+  bytes: number;
+  /** The parse that last used this tree (a piece twice in one draft gets a copy). */
+  generation: number;
+  /** Identifiers of the definitions added to parse it, sorted. */
+  added: string[];
+  /** Identifiers of the definitions the piece makes. */
+  definitions: string[];
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  /** Line breaks before `start`. */
+  line: number;
+  entry: Entry;
+}
+
+/** Where definitions are made, by the loose key of their label: the piece of each. */
+type Definitions = Map<string, { id: string; start: number; end: number }[]>;
+
+function addDefinition(definitions: Definitions, id: string, start: number, end: number): void {
+  const key = looseKey(id);
+  const list = definitions.get(key);
+  if (list) list.push({ id, start, end });
+  else definitions.set(key, [{ id, start, end }]);
+}
+
+interface Boundary {
+  offset: number;
+  /** Line breaks before `offset`. */
+  line: number;
+}
+
+/** A bit more than what a tree costs per character of text, measured on generated drafts. */
+const BYTES_PER_CHAR = 40;
+const DEFAULT_MIN_CHUNK = 8192;
+const DEFAULT_CACHE_BYTES = 256 * 1024 * 1024;
+
+const LINE_ENDING = /\r\n?|\n/g;
+const LIST_ITEM_START = /^(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/;
+const FRONT_MATTER_FENCE = /^---[ \t]*$/;
+/** A definition's label at the start of a line, after container markers (a guess, checked later). */
+const DEFINITION = /(?:^|\r\n?|\n)(?:[ \t>]|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))*\[((?:[^[\]\\\r\n]|\\.){1,999})\]:/g;
+/** Anything in brackets: every label a reference could use, and more. */
+const BRACKETED = /\[((?:[^[\]\\]|\\[\s\S]){1,999})\]/g;
+
+/** micromark's `normalizeIdentifier`, lower-cased as mdast's `identifier` is. */
+function identifierOf(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase().toLowerCase();
+}
+
+/** A looser key than the identifier: also blind to blockquote markers a label may span. */
+function looseKey(label: string): string {
+  return label.toLowerCase().toUpperCase().replace(/[\s>]+/g, '');
+}
+
+function lineBreaks(text: string, start = 0, end = text.length): number {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) count++;
+    else if (ch === 13) {
+      count++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return count;
+}
+
+/** Adds line breaks and an offset to every position in a tree (columns never change: pieces start lines). */
+function shift(node: Nodes, lines: number, offset: number): void {
+  const position = node.position;
+  if (position) {
+    position.start.line += lines;
+    position.start.offset! += offset;
+    position.end.line += lines;
+    position.end.offset! += offset;
+  }
+  if ('children' in node) for (const child of node.children) shift(child, lines, offset);
+}
+
+/** Whether fenced code at `raw`'s start is closed by its last line. */
+function fenceClosed(raw: string): boolean {
+  const open = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
+  if (!open) return true; // indented code: a line at column 1 ends it
+  const lines = raw.split(/\r\n?|\n/);
+  if (lines.length < 2) return false;
+  const close = /^ {0,3}(`+|~+)[ \t]*$/.exec(lines[lines.length - 1]);
+  return !!close && close[1][0] === open[1][0] && close[1].length >= open[1].length;
+}
+
+const HTML_ENDS: [RegExp, string][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)/i, ''],
+  [/^ {0,3}<!--/, '-->'],
+  [/^ {0,3}<\?/, '?>'],
+  [/^ {0,3}<!\[CDATA\[/, ']]>'],
+  [/^ {0,3}<!/, '>'],
+];
+
+/** Whether an HTML block at `raw`'s start is closed: kinds 1–5 run until their end marker. */
+function htmlClosed(raw: string): boolean {
+  for (const [start, marker] of HTML_ENDS) {
+    const open = start.exec(raw);
+    if (!open) continue;
+    const lastBreak = Math.max(raw.lastIndexOf('\n'), raw.lastIndexOf('\r'));
+    const from = lastBreak < 0 ? open[0].length : lastBreak + 1;
+    const last = raw.slice(from).toLowerCase();
+    if (marker) return last.includes(marker);
+    return /<\/(?:script|pre|style|textarea)>/.test(last);
+  }
+  return true; // kinds 6 and 7 end at a blank line
+}
+
+/**
+ * Parses drafts in pieces with a cache. Trees it returns share nodes with its cache: a later
+ * `parse` on the same parser may move their positions, so read a tree before parsing again.
+ */
+export class DraftParser {
+  /** Pieces are at least this many characters; `Infinity` parses every draft whole. */
+  minChunk: number;
+  private readonly cacheBytes: number;
+  private readonly cache = new Map<string, Entry>();
+  private readonly labels = new Map<string, string[]>();
+  private bytes = 0;
+  private generation = 0;
+  /** Figures about the last parse, for the benchmark. */
+  stats: ParseStats = { chunks: 0, parsed: 0, parsedChars: 0, fellBack: false };
+
+  constructor(options: DraftParserOptions = {}) {
+    this.minChunk = Math.max(0, options.minChunk ?? DEFAULT_MIN_CHUNK);
+    this.cacheBytes = Math.max(0, options.cacheBytes ?? DEFAULT_CACHE_BYTES);
+  }
+
+  /** Empties the cache. */
+  clear(): void {
+    this.cache.clear();
+    this.labels.clear();
+    this.bytes = 0;
+  }
+
+  /** The draft's mdast, identical to a whole-document parse, positions included. */
+  parse(text: string): Root {
+    this.generation++;
+    this.stats = { chunks: 0, parsed: 0, parsedChars: 0, fellBack: false };
+    try {
+      const tree = this.parsePieces(text);
+      if (tree) return tree;
+    } catch {
+      // Any surprise: the whole document is always right.
+    }
+    this.stats.fellBack = true;
+    this.stats.chunks = 1;
+    this.stats.parsed++;
+    this.stats.parsedChars += text.length;
+    return parseWhole(text);
+  }
+
+  private parsePieces(text: string): Root | undefined {
+    const bounds = this.boundaries(text);
+    const guessed = this.guessDefinitions(text, bounds);
+    const pieces: Piece[] = [];
+    for (let i = 0; i < bounds.length; ) {
+      const start = bounds[i];
+      let next = i + 1;
+      for (;;) {
+        const end = next < bounds.length ? bounds[next].offset : text.length;
+        const chunk = text.slice(start.offset, end);
+        // Undefined when definitions added after the piece ended up inside it: it is open at its end.
+        const entry = this.entry(chunk, start.offset === 0, this.needed(chunk, guessed, start.offset, end));
+        if (next < bounds.length && (!entry || !this.endsClosed(entry, chunk, text, end))) {
+          next++;
+          continue;
+        }
+        if (!entry) throw new Error('the last piece is open at its end');
+        pieces.push({ start: start.offset, end, line: start.line, entry });
+        break;
+      }
+      i = next;
+    }
+
+    // Definitions as parsed, now that every piece is: any piece parsed with the wrong ones is parsed again.
+    const actual: Definitions = new Map();
+    for (const piece of pieces) {
+      for (const id of piece.entry.definitions) addDefinition(actual, id, piece.start, piece.end);
+    }
+    for (const piece of pieces) {
+      const want = this.needed(text.slice(piece.start, piece.end), actual, piece.start, piece.end);
+      if (want.join('\n') !== piece.entry.added.join('\n')) {
+        const entry = this.entry(text.slice(piece.start, piece.end), piece.start === 0, want);
+        if (!entry) throw new Error('definitions added after a piece ended up inside it');
+        piece.entry = entry;
+      }
+    }
+
+    this.stats.chunks = pieces.length;
+    // micromark's offsets do not count a leading byte order mark.
+    const skew = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const children: RootContent[] = [];
+    for (const piece of pieces) {
+      const offset = piece.start === 0 ? 0 : piece.start - skew;
+      let entry = piece.entry;
+      if (entry.generation === this.generation) {
+        // The same text twice in one draft: the second place gets its own nodes.
+        entry = { ...entry, tree: structuredClone(entry.tree) };
+      }
+      entry.generation = this.generation;
+      if (entry.line !== piece.line || entry.offset !== offset) {
+        shift(entry.tree, piece.line - entry.line, offset - entry.offset);
+        entry.line = piece.line;
+        entry.offset = offset;
+      }
+      piece.entry = entry;
+      for (const child of entry.tree.children) children.push(child);
+    }
+    const first = pieces[0].entry.tree.position!;
+    const last = pieces[pieces.length - 1].entry.tree.position!;
+    return {
+      type: 'root',
+      children,
+      position: { start: { ...first.start }, end: { ...last.end } },
+    };
+  }
+
+  /** Where pieces may start: after a blank line, at a line that starts at column 1, at least `minChunk` apart. */
+  private boundaries(text: string): Boundary[] {
+    const bounds: Boundary[] = [{ offset: 0, line: 0 }];
+    const length = text.length;
+    if (length < 2 * this.minChunk) return bounds;
+    const candidates: Boundary[] = [];
+    // Lines that start at column 1 after a blank line, and their lines inside what looks like
+    // fenced code: skipped once the fence closes (a guess that saves parses; the trees decide).
+    let fenced: Boundary[] = [];
+    let fence: { char: number; size: number } | undefined;
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    // Front matter: no piece starts before its closing fence.
+    let frontMatter = /^---[ \t]*(?:\r\n?|\n)/.test(text.slice(bom, bom + 64));
+    let line = 0;
+    let blank = false;
+    for (let s = 0; s < length; ) {
+      LINE_ENDING.lastIndex = s;
+      const match = LINE_ENDING.exec(text);
+      const e = match ? match.index : length;
+      let indent = 0;
+      let i = s;
+      for (; i < e; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 32) indent++;
+        else if (ch === 9) indent += 4;
+        else break;
+      }
+      const isBlank = i === e;
+      const ch = text.charCodeAt(i);
+      if (frontMatter) {
+        if (line > 0 && FRONT_MATTER_FENCE.test(text.slice(s, e))) frontMatter = false;
+      } else if (!isBlank) {
+        // Not before a list item either: it may continue a loose list (the tree would tell, after a wasted parse).
+        const head = text.slice(s, Math.min(e, s + 12));
+        if (blank && indent === 0 && ch !== 0xfeff && !FRONT_MATTER_FENCE.test(head) && !LIST_ITEM_START.test(head)) {
+          (fence ? fenced : candidates).push({ offset: s, line });
+        }
+        if (indent <= 3 && (ch === 96 || ch === 126)) {
+          let run = 0;
+          while (text.charCodeAt(i + run) === ch) run++;
+          if (fence) {
+            if (ch === fence.char && run >= fence.size && /^[ \t]*$/.test(text.slice(i + run, e))) {
+              fence = undefined;
+              fenced = [];
+            }
+          } else if (run >= 3 && (ch === 126 || !text.slice(i + run, e).includes('`'))) {
+            fence = { char: ch, size: run };
+          }
+        }
+      }
+      blank = isBlank;
+      if (!match) break;
+      line++;
+      s = e + match[0].length;
+    }
+    // A fence that never closes was probably a guess gone wrong: keep its lines as candidates.
+    const all = fenced.length ? [...candidates, ...fenced].sort((a, b) => a.offset - b.offset) : candidates;
+    let last = 0;
+    for (const candidate of all) {
+      if (candidate.offset - last < this.minChunk || length - candidate.offset < this.minChunk) continue;
+      bounds.push(candidate);
+      last = candidate.offset;
+    }
+    return bounds;
+  }
+
+  /** Definitions that look like definitions, with the piece holding each (checked against the trees later). */
+  private guessDefinitions(text: string, bounds: Boundary[]): Definitions {
+    const guessed: Definitions = new Map();
+    if (bounds.length < 2 || !text.includes(']:')) return guessed;
+    DEFINITION.lastIndex = 0;
+    let b = 0;
+    for (let match = DEFINITION.exec(text); match; match = DEFINITION.exec(text)) {
+      const at = match.index + match[0].length;
+      while (b + 1 < bounds.length && bounds[b + 1].offset <= at) b++;
+      const id = identifierOf(match[1]);
+      if (id) addDefinition(guessed, id, bounds[b].offset, b + 1 < bounds.length ? bounds[b + 1].offset : text.length);
+    }
+    return guessed;
+  }
+
+  /** Identifiers of the definitions the piece may use that are made only outside it (`start`–`end`), sorted. */
+  private needed(chunk: string, definitions: Definitions, start: number, end: number): string[] {
+    if (definitions.size === 0) return [];
+    const found = new Set<string>();
+    for (const label of this.labelsIn(chunk)) {
+      const made = definitions.get(label);
+      for (const { id } of made ?? []) {
+        if (!made!.some((where) => where.id === id && where.start >= start && where.end <= end)) found.add(id);
+      }
+    }
+    return [...found].sort();
+  }
+
+  /** Loose keys of everything in brackets in a piece, remembered for the last pieces seen. */
+  private labelsIn(chunk: string): string[] {
+    let labels = this.labels.get(chunk);
+    if (!labels) {
+      const found = new Set<string>();
+      BRACKETED.lastIndex = 0;
+      for (let match = BRACKETED.exec(chunk); match; match = BRACKETED.exec(chunk)) found.add(looseKey(match[1]));
+      labels = [...found];
+      if (this.labels.size >= 4096) this.labels.clear();
+      this.labels.set(chunk, labels);
+    }
+    return labels;
+  }
+
+  /** Whether nothing in the piece's tree stays open into the line at `end` (a piece always ends after a blank line). */
+  private endsClosed(entry: Entry, chunk: string, text: string, end: number): boolean {
+    const last = entry.tree.children.at(-1);
+    if (!last) return true;
+    // micromark's offsets do not count a leading byte order mark.
+    const skew = chunk.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const raw = (node: Nodes) => chunk.slice(node.position!.start.offset! - entry.offset + skew, node.position!.end.offset! - entry.offset + skew);
+    switch (last.type) {
+      case 'code':
+        return fenceClosed(raw(last));
+      case 'html':
+        return htmlClosed(raw(last));
+      case 'list': {
+        if (LIST_ITEM_START.test(text.slice(end, end + 12))) return false;
+        // Fenced code or an HTML block that ends a list item ends differently at the end of the
+        // text than before a line that closes the list.
+        const node = lastBlockOfList(last);
+        if (node?.type === 'code') return !/^ {0,3}(?:`{3,}|~{3,})/.test(raw(node));
+        if (node?.type === 'html') return htmlClosed(raw(node));
+        return true;
+      }
+      default:
+        return true;
+    }
+  }
+
+  /** The piece's tree, from the cache or parsed (with the definitions it needs added, then removed). */
+  private entry(chunk: string, first: boolean, added: string[]): Entry | undefined {
+    const key = added.length ? `${added.join('\n')}\u0000${first ? 1 : 0}\u0000${chunk}` : chunk;
+    const cached = this.cache.get(key);
+    if (cached) {
+      // Most recently used last.
+      this.cache.delete(key);
+      this.cache.set(key, cached);
+      return cached;
+    }
+    const addedText = added.map((id) => `[${id}]: x`).join('\n');
+    let tree: Root;
+    this.stats.parsed++;
+    if (added.length === 0) {
+      tree = processor.parse(chunk);
+      this.stats.parsedChars += chunk.length;
+    } else if (first) {
+      // After the piece: the first piece may open with front matter, which must stay on line 1.
+      const gap = /(?:\r\n?|\n)$/.test(chunk) ? '\n' : '\n\n';
+      tree = processor.parse(chunk + gap + addedText + '\n');
+      this.stats.parsedChars += chunk.length + gap.length + addedText.length + 1;
+      const skew = chunk.charCodeAt(0) === 0xfeff ? 1 : 0;
+      const extra = tree.children.splice(tree.children.length - added.length);
+      if (!addedAsExpected(extra, added, (offset) => offset >= chunk.length - skew)) return undefined;
+      tree.position!.end = pointAt(chunk, skew);
+    } else {
+      const prefix = `${addedText}\n\n`;
+      tree = processor.parse(prefix + chunk);
+      this.stats.parsedChars += prefix.length + chunk.length;
+      const extra = tree.children.splice(0, added.length);
+      if (!addedAsExpected(extra, added, (offset) => offset < prefix.length)) throw new Error('definitions added before a piece did not parse as such');
+      shift(tree, -lineBreaks(prefix), -prefix.length);
+      tree.position!.start = { line: 1, column: 1, offset: 0 };
+    }
+    const definitions = definitionsIn(tree).map((definition) => definition.identifier);
+    const entry: Entry = { key, tree, line: 0, offset: 0, bytes: key.length * BYTES_PER_CHAR, generation: 0, added, definitions };
+    if (this.cacheBytes > 0 && entry.bytes <= this.cacheBytes) {
+      this.cache.set(key, entry);
+      this.bytes += entry.bytes;
+      for (const [oldKey, old] of this.cache) {
+        if (this.bytes <= this.cacheBytes) break;
+        this.cache.delete(oldKey);
+        this.bytes -= old.bytes;
+      }
+    }
+    return entry;
+  }
+}
+
+/** Whether the added definitions came back exactly as added, where they were added. */
+function addedAsExpected(nodes: RootContent[], ids: string[], inPlace: (offset: number) => boolean): boolean {
+  return nodes.length === ids.length && nodes.every((node, i) => node.type === 'definition' && node.identifier === ids[i] && inPlace(node.position!.start.offset!));
+}
+
+/** The point at the end of a text, as micromark gives it. */
+function pointAt(text: string, skew: number): { line: number; column: number; offset: number } {
+  const lines = lineBreaks(text);
+  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+  return { line: lines + 1, column: text.length - lastBreak - (lastBreak < 0 ? skew : 0), offset: text.length - skew };
+}
+
+/** The block a list ends with, inside its last item (and that item's last list, and so on). */
+function lastBlockOfList(list: List): Nodes | undefined {
+  let node: Nodes | undefined = list;
+  while (node && (node.type === 'list' || node.type === 'listItem')) node = node.children.at(-1);
+  return node;
+}
+
+function definitionsIn(node: Nodes): Definition[] {
+  const found: Definition[] = [];
+  const walk = (current: Nodes): void => {
+    if (current.type === 'definition') found.push(current);
+    else if ('children' in current) for (const child of current.children) walk(child);
+  };
+  walk(node);
+  return found;
+}
+
+/** Parses a draft in pieces, without a cache: every call returns a tree of its own. */
+export function parseDraft(text: string, options: Omit<DraftParserOptions, 'cacheBytes'> = {}): Root {
+  return new DraftParser({ ...options, cacheBytes: 0 }).parse(text);
+}
+
+/** The parser `checkDraft` uses, with its cache. */
+export const draftParser = new DraftParser();

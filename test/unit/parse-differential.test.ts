@@ -1,0 +1,210 @@
+/**
+ * Parsing in pieces must give exactly the tree of a whole-document parse, positions included, and
+ * checking must give exactly the same results: over every fixture and example, generated drafts,
+ * the traps of block structure (definitions used before they are made, lazy continuation lines,
+ * loose lists, open fences and HTML blocks, front matter, CRLF) and random mixtures of them, and
+ * after edits that reuse cached pieces.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { generateDraft } from '../../bench/generate.js';
+import { checkDraft } from '../../src/core/check.js';
+import { DraftParser, draftParser, parseDraft, parseWhole } from '../../src/core/parse.js';
+import remarkPillars from '../../src/core/plugin.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const markdownIn = (dir: string) =>
+  readdirSync(join(ROOT, dir))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => ({ name: `${dir}/${name}`, text: readFileSync(join(ROOT, dir, name), 'utf8') }));
+
+const DRAFTS = [...markdownIn('test/fixtures'), ...markdownIn('test/heldout'), ...markdownIn('examples')];
+
+/** The traps, each small; cut at every blank line they allow (`minChunk: 0`). */
+const TRAPS: Record<string, string> = {
+  'definition after use': 'See [the annex][ref] and [Ref] and [REF][].\n\nPara two.\n\nPara three [ref].\n\n[ref]: https://example.org "Title"\n',
+  'definition in a blockquote': 'Use [foo] here.\n\nMore.\n\n> [foo]: /url\n',
+  'definition in a list item': 'Use [bar] here.\n\nMore.\n\n- [bar]: /url\n- item\n',
+  'definition with a label over two lines': 'Use [foo\nbar] here and [Foo Bar].\n\nMore.\n\n[foo\nbar]: /url\n',
+  'definition over two blockquote lines': 'Use [foo bar] here.\n\nMore.\n\n> [foo\n> bar]: /url\n',
+  'definition-like line in fenced code': 'Use [baz] here.\n\nMore.\n\n```\n[baz]: /url\n```\n\nAnd [baz].\n',
+  'definition-like line in indented code': 'Use [qux] here.\n\nMore.\n\n    [qux]: /url\n\nEnd [qux].\n',
+  'citation followed by a colon': 'As argued [@belarus:un-gge]: the point.\n\nLater [@belarus:un-gge] again.\n',
+  'definition title over lines': 'Use [t].\n\nMore.\n\n[t]: /url\n"title\n\nnot title"\n\nEnd.\n',
+  'definition made twice': '[d]: /one\n\nUse [d].\n\n[d]: /two\n\nAnd [d].\n',
+  'definition with an escaped bracket': 'Use [a\\]b] and [A\\]B].\n\nMore.\n\n[a\\]b]: /url\n',
+  'image reference': 'An ![chart][fig].\n\nMore.\n\n[fig]: chart.png\n',
+  'lazy blockquote continuation': '> quote line\nlazy continuation\n\nAfter.\n\n> again\nlazy\n> more\n',
+  'lazy list continuation': '- item\nlazy line\n\nAfter.\n',
+  'loose lists': '- a\n\n- b\n\n- c\n\nAfter.\n\n1. one\n\n2. two\n\n* star\n\n+ plus\n',
+  'list items with paragraphs': '- a\n\n  second para\n\n- b\n\n      code in item\n\nAfter.\n',
+  'indented code after a list': '- item\n\n    indented under list\n\nText.\n\n    real code\n\n\n\nAfter code.\n',
+  'indented code with trailing blank lines': 'Para.\n\n    code\n    \n\n\nNext.\n',
+  'HTML block with blank lines': '<div>\n\nInside div.\n\n</div>\n\nAfter.\n',
+  'pre block with blank lines': '<pre>\n\nkeep\n\nthis\n</pre>\n\nAfter.\n',
+  'comment with blank lines': '<!--\n\ncomment with blank\n\n-->\n\nAfter.\n',
+  'short comments': '<!-- pillars-disable missing-pillar -->\n\nAfter.\n\n<!-->\n\nX\n\n<!--->\n\nY\n',
+  'processing instruction': '<?php\n\necho 1;\n\n?>\n\nAfter.\n',
+  declaration: '<!DOCTYPE\n\nhtml>\n\nAfter.\n',
+  cdata: '<![CDATA[\n\ndata\n\n]]>\n\nAfter.\n',
+  script: '<script>\n\nvar a;\n\n</script>\n\nAfter.\n',
+  'comment never closed': 'Before.\n\n<!--\n\nnever closed\n\nat all\n',
+  'custom tag': '<custom-tag>\n\nAfter.\n',
+  'setext headings and breaks': 'Title\n=====\n\nSub\n---\n\n---\n\n===\n\nText\n\n***\n',
+  tables: '| a | b |\n|---|---|\n| 1 | 2 |\n\n| c |\n|---|\n',
+  'fenced code with blank lines': '```\ncode\n\nmore code\n\n```\n\nAfter.\n',
+  'fence inside a longer fence': '````md\n```\ninner\n\n```\n\nstill code\n````\n\nAfter.\n',
+  'tilde fence': '~~~\n\n```\n\n~~~\n\nAfter.\n',
+  'fence never closed': 'Before.\n\n```\n\nrest\n\nof doc\n',
+  'fence in a list item': '- ```\n  a\n\n\n  b\n  ```\n\nAfter.\n\n- ```\n  open\n\nAfter2.\n',
+  'fence in a blockquote': '> ```\n> a\n\n> b\n> ```\n\nAfter.\n',
+  'fence closers too indented': '```\na\n\n   ```\n\nAfter.\n\n```\nb\n\n\t```\n\nZ\n',
+  'list ending in HTML': '- <!--\n  a\n\nX\n\n- <div>\n\nY\n',
+  'list ending in a closed fence': '- a\n  ```\n  b\n  ```\n\nX\n',
+  'list ending in indented code': '- a\n\n      code\n\n\nX\n',
+  'nested list ending in a fence': '- a\n  - ```\n    b\n\nX\n',
+  'fence in a blockquote in a list': '- a\n  > ```\n  > b\n\nX\n',
+  'front matter with blank lines': '---\ntitle: x\n\nmore: y\n---\n\n# Title\n\nText.\n',
+  'front matter never closed': '---\ntitle: x\n\nText.\n\nMore.\n',
+  'front matter fences later on': '# T\n\n---\na: b\n---\n\nText.\n',
+  'byte order mark': '\uFEFF---\na: 1\n---\n\nText [r].\n\n\uFEFFweird\n\n[r]: /u\n',
+  CRLF: '# T\r\n\r\nPara one\r\nline two\r\n\r\n- a\r\n\r\n- b\r\n\r\n```\r\nx\r\n\r\n```\r\n\r\nEnd [r].\r\n\r\n[r]: /u\r\n',
+  'CR only': '# T\r\rPara\r\r> q\r\rEnd [r]\r\r[r]: /u\r',
+  tabs: '\tcode\n\nText\twith tab.\n\n-\titem\n\n\tmore\n\nEnd.\n',
+  'no final line ending': 'A.\n\nB.',
+  'blank lines only': '\n\n  \n\t\n',
+  empty: '',
+  'blank lines with spaces': 'A.\n   \nB.\n \t \nC.\n',
+  'thematic break after a list': '- a\n\n* * *\n\nText.\n',
+  'ordered lists not starting at 1': 'Para.\n\n3. three\n4. four\n\nPara.\n\n7) seven\n',
+  'blockquote with blank marker lines': '> a\n>\n> b\n\n> c\n\nd\n',
+  'item starting with a blank line': '-\n\n  foo\n\nbar\n',
+  'ATX headings': '# A\n\n## B ##\n\n#no\n\n####### seven\n',
+};
+
+/** Small blocks for random drafts: every trap, and plain blocks between them. */
+const BLOCKS = [
+  ...Object.values(TRAPS).filter(Boolean),
+  '# Title',
+  'A paragraph with [a link](https://example.org) and [@belarus:un-gge].',
+  'Memoranda of understanding with partners [see @belarus:national-cert, p. 2].',
+  '- one\n- two\n  - nested',
+  '1. first\n\n2. second',
+  '> quoted “text” [@belarus:no-nation-alone]',
+  '[ref]: /defined "here"',
+  'Uses [ref] and [other][ref].',
+  '    indented code',
+  '```\nfenced\n\n```',
+  '```\nopen fence',
+  '<!-- pillars-ignore unknown-citation -->',
+  '<div>',
+  '---',
+  'Setext\n---',
+  '| a | b |\n|---|---|\n| 1 | 2 |',
+];
+
+function sameTree(text: string, parser: DraftParser, label: string): void {
+  const pieces = parser.parse(text);
+  assert.ok(!parser.stats.fellBack, `${label}: parsed in pieces without falling back`);
+  assert.deepStrictEqual(pieces, parseWhole(text), label);
+}
+
+/** checkDraft as it runs (in pieces, cached) and with every draft parsed whole. */
+function sameCheck(text: string, label: string): void {
+  const inPieces = checkDraft(text, { path: 'draft.md' });
+  const minChunk = draftParser.minChunk;
+  draftParser.minChunk = Infinity;
+  try {
+    assert.deepStrictEqual(inPieces, checkDraft(text, { path: 'draft.md' }), label);
+  } finally {
+    draftParser.minChunk = minChunk;
+  }
+}
+
+describe('parsing in pieces', () => {
+  it('parses as remarkPillars configures remark-parse (CommonMark and YAML front matter)', () => {
+    const processor = unified().use(remarkParse).use(remarkPillars);
+    for (const draft of DRAFTS) assert.deepStrictEqual(parseWhole(draft.text), processor.parse(draft.text), draft.name);
+  });
+
+  it('gives the whole-document tree for every fixture, held-out draft and example', () => {
+    for (const draft of DRAFTS) {
+      sameTree(draft.text, new DraftParser({ minChunk: 0 }), draft.name);
+      // Joined, they make a draft long enough to be cut at the default size.
+      assert.ok(parseDraft(draft.text));
+    }
+    const all = DRAFTS.map((draft) => draft.text).join('\n\n');
+    sameTree(all, new DraftParser(), 'all drafts joined');
+    sameTree(all, new DraftParser({ minChunk: 500 }), 'all drafts joined, small pieces');
+  });
+
+  for (const [name, text] of Object.entries(TRAPS)) {
+    it(`gives the whole-document tree: ${name}`, () => {
+      sameTree(text, new DraftParser({ minChunk: 0 }), name);
+    });
+  }
+
+  it('gives the whole-document tree for generated drafts of several seeds', () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const text = generateDraft({ size: 30_000, seed });
+      sameTree(text, new DraftParser(), `seed ${seed}`);
+      sameTree(text, new DraftParser({ minChunk: 0 }), `seed ${seed}, every cut`);
+    }
+  });
+
+  it('gives the whole-document tree for random mixtures of the traps', () => {
+    const separator = fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n\r\n', '\n \n', '\n\n    \n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...BLOCKS), separator), { minLength: 1, maxLength: 12 }), (parts) => {
+        const text = parts.map(([block, sep]) => block + sep).join('');
+        sameTree(text, new DraftParser({ minChunk: 0 }), JSON.stringify(text));
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+
+  it('re-parses only the piece an edit falls in, and still gives the whole-document tree', () => {
+    const parser = new DraftParser();
+    let text = generateDraft({ size: 60_000, seed: 7 });
+    sameTree(text, parser, 'first parse');
+    const random = fc.sample(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('insert', 'delete', 'replace')), { numRuns: 12, seed: 3 });
+    for (const [where, kind] of random) {
+      // A letter inside a word: the draft's block structure stays as it is.
+      let at = Math.floor(where * text.length);
+      while (!/[a-z]/.test(text[at] ?? '') || !/[a-z]/.test(text[at - 1] ?? '')) at = (at + 1) % text.length;
+      text = kind === 'insert' ? text.slice(0, at) + 'x' + text.slice(at) : kind === 'delete' ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + 'q' + text.slice(at + 1);
+      sameTree(text, parser, `after ${kind} at ${at}`);
+      assert.ok(parser.stats.parsedChars < text.length / 3, `${kind} at ${at} re-parsed ${parser.stats.parsedChars} of ${text.length} characters`);
+    }
+  });
+
+  it('gives each place its own nodes when the same piece comes twice', () => {
+    const block = generateDraft({ size: 3000, seed: 9 }).replace(/^---[\s\S]*?---\n\n/, '');
+    const text = [block, block, block].join('\n');
+    const parser = new DraftParser({ minChunk: 1000 });
+    sameTree(text, parser, 'repeated');
+    const tree = parser.parse(text);
+    const nodes = new Set(tree.children);
+    assert.equal(nodes.size, tree.children.length);
+    sameTree(`Intro.\n\n${text}`, parser, 'repeated, shifted');
+  });
+
+  it('keeps references resolved when a definition moves between pieces or goes away', () => {
+    const parser = new DraftParser({ minChunk: 0 });
+    const base = 'See [annex].\n\nMiddle.\n\n[annex]: /a\n';
+    sameTree(base, parser, 'defined');
+    sameTree(base.replace('[annex]: /a', 'No definition.'), parser, 'removed');
+    sameTree(`[annex]: /b\n\n${base}`, parser, 'defined twice');
+  });
+
+  it('checks every draft with exactly the results of a whole-document parse', () => {
+    for (const draft of DRAFTS) sameCheck(draft.text, draft.name);
+    for (const seed of [1, 2]) sameCheck(generateDraft({ size: 40_000, seed }), `seed ${seed}`);
+    sameCheck(DRAFTS.map((draft) => draft.text).join('\n\n'), 'all drafts joined');
+  });
+});
