@@ -145,14 +145,26 @@ async function expand(paths: string[], cwd: string, errors: string[]): Promise<s
   return files;
 }
 
+function tooLarge(size: number, maxSize: number): Error {
+  return new Error(`file is ${formatSize(size)}, over the ${formatSize(maxSize)} limit: not checked (raise it with --max-size)`);
+}
+
+/** A NUL byte near the start means a binary file, as git and grep judge it. */
+const BINARY = new Error('looks like a binary file (it holds NUL bytes), not a Markdown draft: not checked');
+
 function read(file: string, io: CliIo, maxSize: number): string {
-  if (file === '-') return io.readStdin();
+  if (file === '-') {
+    const text = io.readStdin();
+    const size = Buffer.byteLength(text);
+    if (size > maxSize) throw tooLarge(size, maxSize);
+    if (text.slice(0, 8000).includes('\0')) throw BINARY;
+    return text;
+  }
   const path = resolve(io.cwd, file);
   const size = statSync(path).size;
-  if (size > maxSize) {
-    throw new Error(`file is ${formatSize(size)}, over the ${formatSize(maxSize)} limit (raise it with --max-size)`);
-  }
+  if (size > maxSize) throw tooLarge(size, maxSize);
   const buffer = readFileSync(path);
+  if (buffer.subarray(0, 8000).includes(0)) throw BINARY;
   return buffer.toString('utf8');
 }
 
@@ -234,7 +246,9 @@ async function checkCommand(args: Args, io: CliIo): Promise<number> {
   for (const file of files) {
     try {
       const text = read(file, io, args.maxSize);
-      results.push(checkDraft(text, { path: file === '-' ? '<stdin>' : file }));
+      const result = checkDraft(text, { path: file === '-' ? '<stdin>' : file });
+      if (result.notChecked) errors.push(`${file}: ${result.notChecked.message}`);
+      else results.push(result);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message;
       errors.push(`${file}: ${reason}`);

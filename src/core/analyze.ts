@@ -45,6 +45,8 @@ export interface QuoteUse {
   end: number;
   text: string;
   citation: Citation;
+  /** A blockquote's quotation over several paragraphs or nested blocks: one replacement would merge them. */
+  spansBlocks?: boolean;
 }
 
 export interface FrontMatterProblem {
@@ -79,6 +81,11 @@ export interface Analysis {
   lines: LineIndex;
   /** The title heading: the draft's first node when it is a level-1 heading. */
   title?: HeadingInfo;
+  /**
+   * Where a fenced code block or HTML block that the draft leaves open at its end starts: text added
+   * at the end would fall inside it (a draft cut off while the writer types).
+   */
+  openAtEnd?: number;
   headings: HeadingInfo[];
   frontMatter?: FrontMatter;
   citations: CitationUse[];
@@ -108,6 +115,7 @@ const EXCERPT = 80;
 
 /** Signals by block text (offsets from the block's start), from the last analysis. */
 let lastSignals = new Map<string, SignalMatch[]>();
+const SIGNAL_MEMO_MAX_CHARS = 3_000_000;
 
 /** The first index in `list` (sorted by `key`) whose key is at least `value`. */
 function lowerBound<T>(list: readonly T[], value: number, key: (item: T) => number): number {
@@ -234,7 +242,8 @@ function readFrontMatter(node: Yaml, text: string, lines: LineIndex, kb: Knowled
   const whole = lines.range(at.start, at.end);
   let data: unknown;
   try {
-    data = parseYaml(node.value, { prettyErrors: false, uniqueKeys: false });
+    // The YAML parser knows \n and \r\n line breaks; Markdown also allows a lone \r.
+    data = parseYaml(node.value.replace(/\r\n?/g, '\n'), { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   } catch (error) {
     problems.push({ message: `Front matter is not valid YAML (${(error as Error).message.split('\n')[0]}): fix it so that its settings apply.`, range: whole });
     return { ...at, valueStart, valueEnd, data: undefined, skip: [], hasBibliography: false, problems };
@@ -303,7 +312,7 @@ function quotesIn(mask: string, start: number, end: number): { start: number; en
 }
 
 /** Text of a blockquote for comparison: citations and a closing attribution line removed. */
-function blockquoteQuote(mask: string, node: Blockquote, citations: Citation[]): { start: number; end: number; text: string } | undefined {
+function blockquoteQuote(mask: string, node: Blockquote, citations: Citation[]): { start: number; end: number; text: string; spansBlocks?: boolean } | undefined {
   const at = offsets(node);
   if (!at) return undefined;
   let text = mask.slice(at.start, at.end);
@@ -316,7 +325,48 @@ function blockquoteQuote(mask: string, node: Blockquote, citations: Citation[]):
   text = text.replace(/(?:^|[\r\n])[ \t]*[\u2014\u2013-][^\r\n]*\s*$/, '');
   const lead = text.length - text.trimStart().length;
   const body = text.trim();
-  return body ? { start: at.start + lead, end: at.start + lead + body.length, text: body } : undefined;
+  if (!body) return undefined;
+  const start = at.start + lead;
+  const end = start + body.length;
+  // The quick fix replaces the whole range: it must not cut a link or an emphasis in two.
+  const whole = wholeInlines(node, start, end);
+  const takes = (from: number, to: number) => citations.some((citation) => citation.start < to && citation.end > from);
+  const range = takes(whole.start, start) || takes(end, whole.end) ? { start, end } : whole;
+  return withinOneBlock(node, range.start, range.end) ? { ...range, text: body } : { ...range, text: body, spansBlocks: true };
+}
+
+/** Whether `start`–`end` lies within one paragraph or heading of the node. */
+function withinOneBlock(node: Nodes, start: number, end: number): boolean {
+  const stack: Nodes[] = [node];
+  while (stack.length) {
+    const next = stack.pop()!;
+    const at = offsets(next);
+    if (at && (next.type === 'paragraph' || next.type === 'heading') && at.start <= start && end <= at.end) return true;
+    if ('children' in next && next.type !== 'paragraph' && next.type !== 'heading') for (const child of next.children) stack.push(child as Nodes);
+  }
+  return false;
+}
+
+const INLINE_CONTAINERS = new Set(['link', 'linkReference', 'emphasis', 'strong', 'delete']);
+
+/** Widens `start`–`end` to take in whole every link and emphasis it cuts. */
+function wholeInlines(node: Nodes, start: number, end: number): { start: number; end: number } {
+  const spans: { start: number; end: number }[] = [];
+  const stack: Nodes[] = [node];
+  while (stack.length) {
+    const next = stack.pop()!;
+    const at = INLINE_CONTAINERS.has(next.type) ? offsets(next) : undefined;
+    if (at) spans.push(at);
+    if ('children' in next) for (const child of next.children) stack.push(child as Nodes);
+  }
+  for (let changed = spans.length > 0; changed; ) {
+    changed = false;
+    for (const span of spans) {
+      if (span.start < start && span.end > start) [start, changed] = [span.start, true];
+      if (span.start < end && span.end > end) [end, changed] = [span.end, true];
+    }
+  }
+  return { start, end };
 }
 
 /** Whether `quote` is the claim's text, or a part of it (with `…` or `[…]` for omissions), after normalising. */
@@ -335,6 +385,40 @@ export function quoteMatches(quote: string, claimText: string): boolean {
     from = at + piece.length;
   }
   return true;
+}
+
+/** HTML blocks that run until a closing marker, not a blank line (CommonMark kinds 1 to 5). */
+const HTML_UNTIL = [
+  { open: /^<(script|pre|style|textarea)(?=[\s>]|$)/i, close: (m: RegExpExecArray) => new RegExp(`</${m[1]}>`, 'i') },
+  { open: /^<!--/, close: () => /-->/ },
+  { open: /^<\?/, close: () => /\?>/ },
+  { open: /^<![A-Za-z]/, close: () => />/ },
+  { open: /^<!\[CDATA\[/, close: () => /\]\]>/ },
+];
+
+/** Start of the line of a top-level code or HTML block left open at the end of the draft. */
+function openAtEnd(tree: Root, text: string, lines: LineIndex): number | undefined {
+  const last = tree.children.at(-1);
+  const at = last && offsets(last);
+  if (!last || !at || (last.type !== 'code' && last.type !== 'html')) return undefined;
+  const line = lines.offset(last.position!.start.line, 1);
+  const start = line === 0 && text.charCodeAt(0) === 0xfeff ? 1 : line; // after a byte order mark
+  const raw = text.slice(start, text.length).replace(/^[ \t]+/, '');
+  let open = false;
+  if (last.type === 'code') {
+    const fence = /^(`{3,}|~{3,})/.exec(raw);
+    const rows = raw.trimEnd().split(/\r\n|\r|\n/);
+    open = fence !== null && (rows.length < 2 || !new RegExp(`^[ \\t]{0,3}\\${fence[1][0]}{${fence[1].length},}[ \\t]*$`).test(rows.at(-1)!));
+  } else {
+    for (const kind of HTML_UNTIL) {
+      const m = kind.open.exec(raw);
+      if (m) {
+        open = !kind.close(m).test(raw.slice(m[0].length));
+        break;
+      }
+    }
+  }
+  return open ? start : undefined;
 }
 
 /**
@@ -400,11 +484,14 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
   // A citation key's words ("cooperative-frameworks") are not the writer's prose.
   const signalMask = blankRanges(mask, citations.map((use) => use.citation));
   // Blocks the last analysis saw keep their signals: a re-check after an edit finds most there.
+  // Not for the longest drafts, where what the memo holds would matter more than the time it saves.
   const seenSignals = new Map<string, SignalMatch[]>();
+  const remember = text.length <= SIGNAL_MEMO_MAX_CHARS;
+  if (!remember) lastSignals = seenSignals;
   for (const block of blocks) {
     const words = signalMask.slice(block.start, block.end);
     const found = seenSignals.get(words) ?? lastSignals.get(words) ?? findSignals(words);
-    seenSignals.set(words, found);
+    if (remember) seenSignals.set(words, found);
     block.signals = found.map((match) => ({ ...match, start: match.start + block.start, end: match.end + block.start }));
   }
   lastSignals = seenSignals;
@@ -442,7 +529,8 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
     }
   }
   inlineQuotes = [...quotes].sort((a, b) => a.start - b.start);
-  for (const node of quoteNodes) {
+  // Innermost first: a blockquote inside another is the quotation, not the two together.
+  for (const node of [...quoteNodes].reverse()) {
     const at = offsets(node);
     if (!at) continue;
     const inside = citationsWithin(at.start, at.end).map((use) => use.citation);
@@ -518,6 +606,13 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
   };
   const covers = (w: { weight: number; count: number }, threshold: number, signals = 2) => w.count >= signals && w.weight >= threshold;
 
+  // Sections, lists and tables with their blocks, the same for every pillar.
+  const sections = new Map<number, Block[]>();
+  const groups = new Map<number, Block[]>();
+  for (const block of blocks) {
+    if (block.section >= 0) push(sections, block.section, block);
+    if (block.group) push(groups, block.group.start, block);
+  }
   for (const id of PILLAR_IDS) {
     const evidence = coverage[id].evidence;
     const coveredBlocks = new Set<Block>();
@@ -533,12 +628,6 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
       });
     }
     // A section, list or table devoted to the pillar may spread its words over short items.
-    const sections = new Map<number, Block[]>();
-    const groups = new Map<number, Block[]>();
-    for (const block of blocks) {
-      if (block.section >= 0) push(sections, block.section, block);
-      if (block.group) push(groups, block.group.start, block);
-    }
     const coveredSections = new Set<number>();
     const addGroup = (members: Block[], start: number) => {
       if (members.some((block) => coveredBlocks.has(block))) return false;
@@ -587,7 +676,7 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
     entry.covered = entry.status === 'covered' || entry.status === 'thin';
   }
 
-  return { text, lines, title, headings, frontMatter, citations, quotes, coverage };
+  return { text, lines, title, headings, frontMatter, citations, quotes, coverage, openAtEnd: openAtEnd(tree, text, lines) };
 }
 
 /** The pillar's title, for messages. */

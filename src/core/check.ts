@@ -1,14 +1,14 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { analyze, type Analysis, type PillarCoverage } from './analyze.js';
+import type { Analysis, PillarCoverage } from './analyze.js';
 import { analysisOf, type MessageData } from './rules/shared.js';
 import type { Fix } from './fixes.js';
 import { draftParser } from './parse.js';
 import { builtinKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 import { isStackOverflow, MAX_NESTING, nestingEstimate, type NotChecked } from './limits.js';
-import { countingFromBom } from './positions.js';
-import type { PillarId, Range } from './model.js';
+import { countingFromBom, LineIndex } from './positions.js';
+import { PILLAR_IDS, type PillarId, type Range } from './model.js';
 import remarkPillars, { type PillarsOptions } from './plugin.js';
 import { RULES, isRuleId, type RuleId, type Severity } from './rules/index.js';
 
@@ -73,7 +73,10 @@ export function checkDraft(text: string, options: CheckOptions = {}): CheckResul
 
 /** A result with no findings, for a draft that was not checked. */
 function notChecked(text: string, options: CheckOptions, why: NotChecked, error?: unknown): CheckResult {
-  const analysis = analyze({ type: 'root', children: [] }, text, options.knowledgeBase ?? builtinKnowledgeBase());
+  // Built by hand: the knowledge base or the analysis may be what failed.
+  const coverage = {} as Record<PillarId, PillarCoverage>;
+  for (const pillar of PILLAR_IDS) coverage[pillar] = { pillar, status: 'missing', covered: false, evidence: [], passing: [] };
+  const analysis: Analysis = { text, lines: new LineIndex(text), headings: [], citations: [], quotes: [], coverage };
   const stack = error instanceof Error ? error.stack : undefined;
   return { path: options.path, coverage: analysis.coverage, messages: [], analysis, notChecked: stack ? { ...why, stack } : why };
 }

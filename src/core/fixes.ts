@@ -47,12 +47,13 @@ export function sectionSkeleton(id: PillarId, depth = 2, eol = '\n', snippet = f
   return `${'#'.repeat(depth)} ${pillar.sectionTitle}${eol}${eol}${body} ${cite}${eol}`;
 }
 
-/** Where a new section goes: before a closing section (conclusion, references…) or at the end. */
+/** Where a new section goes: before a closing section (conclusion, references…), else at the end (or before a block left open there). */
 function sectionPlace(analysis: Analysis): { offset: number; depth: number } {
   const sections = analysis.headings.filter((heading) => heading !== analysis.title);
   const depth = sections.length ? Math.min(...sections.map((heading) => heading.depth)) : 2;
   const closing = sections.find((heading) => heading.depth === depth && CLOSING_SECTIONS.test(heading.text.replace(/^#+\s*/, '')));
-  return { offset: closing ? closing.start : analysis.text.length, depth: Math.max(1, Math.min(depth, 6)) };
+  // A draft that ends inside an unclosed code fence or comment would swallow a section added at the end.
+  return { offset: closing ? closing.start : (analysis.openAtEnd ?? analysis.text.length), depth: Math.max(1, Math.min(depth, 6)) };
 }
 
 export function insertSectionFix(analysis: Analysis, id: PillarId): Fix {
@@ -84,7 +85,7 @@ export function skipPillarFix(analysis: Analysis, id: PillarId): Fix | undefined
   }
   if (front.data === undefined && front.problems.length) return undefined;
   const yamlText = analysis.text.slice(front.valueStart, front.valueEnd);
-  const doc = parseDocument(yamlText);
+  const doc = parseDocument(yamlText.replace(/\r\n?/g, '\n'), { logLevel: 'error' });
   if (doc.errors.length) return undefined;
   const existing = doc.getIn(['pillars', 'skip']);
   const list = existing && typeof existing === 'object' && 'toJSON' in existing ? ((existing as { toJSON(): unknown }).toJSON() as unknown[]) : [];
@@ -95,6 +96,8 @@ export function skipPillarFix(analysis: Analysis, id: PillarId): Fix | undefined
   if (!doc.hasIn(['pillars', 'reason'])) doc.setIn(['pillars', 'reason'], reason);
   let newYaml = doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
   if (eol !== '\n') newYaml = newYaml.replace(/\n/g, eol);
+  // Empty front matter (`---` right under `---`): the settings need a line of their own.
+  if (front.valueStart === front.valueEnd) newYaml += eol;
   return { title, edits: [{ start: front.valueStart, end: front.valueEnd, newText: newYaml }] };
 }
 

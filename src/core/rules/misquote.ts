@@ -18,7 +18,8 @@ const misquote = lintRule<Root, RuleOptions>(
         file,
         `Quotation does not match the cited claim @${claim.key}: quote its exact words (“${claim.text.length > 60 ? `${claim.text.slice(0, 59)}…` : claim.text}”).`,
         analysis.lines.range(quote.start, quote.end),
-        { claim: claim.key, fixes: [replaceQuoteFix(quote.start, quote.end, claim.text, claim.key)] },
+        // A quotation over several paragraphs gets no quick fix: one replacement would merge them.
+        { claim: claim.key, fixes: quote.spansBlocks ? [] : [replaceQuoteFix(quote.start, quote.end, claim.text, claim.key)] },
       );
     }
   },

@@ -1,0 +1,113 @@
+/**
+ * Adversarial files through the CLI, in process: each is reported within a bounded time with one
+ * clear line on stderr (exit 2 for that file) or checked, and the other files are still checked.
+ * Sizes here are moderate; `npm run bench:adversarial` runs the full sizes and prints the figures.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/main.js';
+
+const GOOD = `# Strategy
+
+## Partnerships
+
+We will sign bilateral agreements and memoranda of understanding with our neighbours.
+
+## Policy
+
+Parliament will pass legislation giving the national CSIRT a mandate and creating a regulator.
+
+## Dialogue
+
+An annual forum and quarterly roundtables will support the exchange of best practices.
+
+## Education
+
+Universities will update curricula and train a skilled workforce through new degree programmes.
+`;
+
+describe('adversarial files through the CLI', function () {
+  this.timeout(60_000);
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pillars-adversarial-'));
+    writeFileSync(join(dir, 'good.md'), GOOD);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function check(files: Record<string, string | Buffer>, ...flags: string[]) {
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    const out: string[] = [];
+    const err: string[] = [];
+    const started = Date.now();
+    const code = await runCli(['check', ...Object.keys(files), 'good.md', '--format', 'json', ...flags], {
+      stdout: (text) => out.push(text),
+      stderr: (text) => err.push(text),
+      readStdin: () => '',
+      cwd: dir,
+      color: false,
+    });
+    const report = JSON.parse(out.join('\n')) as { files: { path: string; messages: { ruleId: string }[] }[] };
+    return { code, stderr: err, report, paths: report.files.map((file) => file.path), ms: Date.now() - started };
+  }
+
+  it('reports a file over --max-size by name and limit, exit 2, and checks the others', async () => {
+    const result = await check({ 'big.md': 'Partners and experts. '.repeat(100_000) }, '--max-size', '1MB');
+    assert.equal(result.code, 2);
+    assert.deepEqual(result.stderr, ['pillars: big.md: file is 2.1 MB, over the 1.0 MB limit: not checked (raise it with --max-size)']);
+    assert.deepEqual(result.paths, ['good.md']);
+  });
+
+  it('reports standard input over --max-size', async () => {
+    const err: string[] = [];
+    const code = await runCli(['check', '-', '--max-size', '1KB'], { stdout: () => {}, stderr: (t) => err.push(t), readStdin: () => 'x'.repeat(2048), cwd: dir, color: false });
+    assert.equal(code, 2);
+    assert.match(err.join('\n'), /^pillars: -: file is 2\.0 KB, over the 1\.0 KB limit/);
+  });
+
+  it('reports a file of NUL bytes as binary, exit 2, and checks the others', async () => {
+    const result = await check({ 'nul.md': Buffer.alloc(1024 * 1024) });
+    assert.equal(result.code, 2);
+    assert.deepEqual(result.stderr, ['pillars: nul.md: looks like a binary file (it holds NUL bytes), not a Markdown draft: not checked']);
+    assert.deepEqual(result.paths, ['good.md']);
+  });
+
+  for (const [name, text] of [
+    ['10 000 nested blockquotes', '> '.repeat(10_000) + 'partners'],
+    ['10 000 nested lists', '- '.repeat(10_000) + 'partners'],
+    ['2 000 lists nested by indentation', Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n')],
+  ] as const) {
+    it(`reports ${name} as nested too deeply, at once, exit 2`, async () => {
+      const result = await check({ 'deep.md': text });
+      assert.equal(result.code, 2);
+      assert.equal(result.stderr.length, 1);
+      assert.match(result.stderr[0], /^pillars: deep\.md: lists or blockquotes are nested \d+ levels deep, over the limit of 100: not checked/);
+      assert.deepEqual(result.paths, ['good.md']);
+      assert.ok(result.ms < 5000, `${result.ms} ms`);
+    });
+  }
+
+  it('checks 20 000 citations, reporting each unknown key', async () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `Point ${i} [@belarus:${i % 10 ? 'un-gge' : 'un-gg'}].`).join('\n\n');
+    const result = await check({ 'citations.md': text });
+    assert.equal(result.code, 1);
+    assert.deepEqual(result.stderr, []);
+    const unknown = result.report.files[0].messages.filter((m) => m.ruleId === 'unknown-citation');
+    assert.equal(unknown.length, 2000);
+  });
+
+  it('checks a single line of 1 MB', async () => {
+    const result = await check({ 'line.md': 'Our partners and the national CSIRT train experts. '.repeat(20_000) });
+    assert.deepEqual(result.stderr, []);
+    assert.deepEqual(result.paths, ['line.md', 'good.md']);
+  });
+
+  it('never writes to the files it checks', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = '# Draft\r\n\r\nCite [@belarus:un-gg].\r\n';
+    await check({ 'crlf.md': text });
+    assert.equal(readFileSync(join(dir, 'crlf.md'), 'utf8'), text);
+  });
+});
