@@ -86,7 +86,7 @@ function packageJson(): string {
     title: 'Cooperation Pillars',
     properties: Object.fromEntries(
       Object.entries(SETTINGS_SCHEMA).map(([id, schema]) => {
-        const { restricted: _restricted, ...manifest } = schema;
+        const { restricted: _restricted, kind: _kind, ...manifest } = schema;
         return [id, manifest];
       }),
     ),

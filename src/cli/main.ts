@@ -5,15 +5,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import {
-  builtinKnowledgeBase,
-  checkDraft,
-  jsonFile,
-  PILLAR_IDS,
-  sarifLog,
-  severityRank,
-  type CheckResult,
-} from '../core/index.js';
+import { builtinKnowledgeBase, checkDraft, jsonFile, PILLAR_IDS, sarifLog, severityRank } from '../core/index.js';
+import { fileResult, TimeLimitExceeded, type FileResult } from './check-worker.js';
 
 const HELP = `Usage: pillars <command> [options]
 
@@ -25,6 +18,7 @@ Commands:
 Options:
   --format <name>    human (default), json, or sarif (check only; claims: human or json)
   --max-size <size>  Largest draft to check, e.g. 5MB (default 10MB); larger files are reported, exit 2
+  --timeout <secs>   Longest time to check one draft (default 60; 0: no limit); slower ones are reported, exit 2
   --no-color         Plain output (also when NO_COLOR is set or output is not a terminal)
   -h, --help         Show this help
   -v, --version      Show the version
@@ -37,6 +31,12 @@ export interface CliIo {
   readStdin: () => string;
   cwd: string;
   color: boolean;
+  /**
+   * Checks one draft within a time limit, rejecting with {@link TimeLimitExceeded} past it (bin.ts: in a
+   * worker thread it can terminate). Without it (tests, the benchmark) drafts are checked on this thread,
+   * with no time limit.
+   */
+  check?: (text: string, path: string, timeoutMs: number) => Promise<FileResult>;
 }
 
 interface Args {
@@ -44,6 +44,8 @@ interface Args {
   paths: string[];
   format: 'human' | 'json' | 'sarif';
   maxSize: number;
+  /** Seconds; 0 for no limit. */
+  timeout: number;
   color: boolean;
   help: boolean;
   version: boolean;
@@ -52,6 +54,14 @@ interface Args {
 class UsageError extends Error {}
 
 const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
+/** Seconds to check one draft: real drafts take well under one (9 MB of prose about 25 s on a loaded machine). */
+const DEFAULT_TIMEOUT = 60;
+
+function parseSeconds(value: string): number {
+  const seconds = Number(value.trim().replace(/s$/i, ''));
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0) throw new UsageError(`--timeout takes a number of seconds such as 30 (0: no limit), not "${value}"`);
+  return seconds;
+}
 
 function parseSize(value: string): number {
   const match = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
@@ -62,7 +72,7 @@ function parseSize(value: string): number {
 }
 
 function parseArgs(argv: string[], color: boolean): Args {
-  const args: Args = { paths: [], format: 'human', maxSize: DEFAULT_MAX_SIZE, color, help: false, version: false };
+  const args: Args = { paths: [], format: 'human', maxSize: DEFAULT_MAX_SIZE, timeout: DEFAULT_TIMEOUT, color, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const valueOf = (name: string): string => {
@@ -81,6 +91,7 @@ function parseArgs(argv: string[], color: boolean): Args {
       }
       args.format = format;
     } else if (arg === '--max-size' || arg.startsWith('--max-size=')) args.maxSize = parseSize(valueOf('--max-size'));
+    else if (arg === '--timeout' || arg.startsWith('--timeout=')) args.timeout = parseSeconds(valueOf('--timeout'));
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}" (see pillars --help)`);
     else if (args.command === undefined) args.command = arg;
     else args.paths.push(arg);
@@ -181,7 +192,7 @@ function painter(color: boolean) {
 }
 
 /** A report in the layout of vfile-reporter, with a coverage line under each file. */
-function human(results: CheckResult[], color: boolean): string {
+function human(results: FileResult[], color: boolean): string {
   const paint = painter(color);
   const out: string[] = [];
   const totals = { error: 0, warning: 0, info: 0 };
@@ -242,15 +253,21 @@ function claimsCommand(args: Args, io: CliIo): number {
 async function checkCommand(args: Args, io: CliIo): Promise<number> {
   const errors: string[] = [];
   const files = await expand(args.paths, io.cwd, errors);
-  const results: CheckResult[] = [];
+  const results: FileResult[] = [];
   for (const file of files) {
     try {
       const text = read(file, io, args.maxSize);
-      const result = checkDraft(text, { path: file === '-' ? '<stdin>' : file });
+      const path = file === '-' ? '<stdin>' : file;
+      const result = io.check ? await io.check(text, path, args.timeout * 1000) : fileResult(checkDraft(text, { path }));
       if (result.notChecked) errors.push(`${file}: ${result.notChecked.message}`);
       else results.push(result);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message;
+      const reason =
+        error instanceof TimeLimitExceeded
+          ? `not checked: took longer than ${args.timeout} s (raise it with --timeout)`
+          : (error as NodeJS.ErrnoException).code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
       errors.push(`${file}: ${reason}`);
     }
   }

@@ -5,7 +5,7 @@ import { RULES } from './rules/index.js';
 import { ruleUrl } from './rules/shared.js';
 
 /** The JSON report of one file (the CLI's `--format json`): coverage with evidence, and messages. */
-export function jsonFile(result: CheckResult) {
+export function jsonFile(result: Pick<CheckResult, 'path' | 'coverage' | 'messages'>) {
   const coverage = Object.fromEntries(
     PILLAR_IDS.map((id) => {
       const entry = result.coverage[id];
@@ -50,7 +50,7 @@ function jsonMessage(message: CheckMessage) {
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** A SARIF 2.1.0 log for code-scanning upload. `uri` maps a result's path to an artifact URI. */
-export function sarifLog(results: readonly CheckResult[], version: string, uri: (path: string) => string): Log {
+export function sarifLog(results: readonly Pick<CheckResult, 'path' | 'messages'>[], version: string, uri: (path: string) => string): Log {
   const rules: ReportingDescriptor[] = RULES.map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.summary },

@@ -6,9 +6,9 @@
 import * as vscode from 'vscode';
 import { severityRank } from '../core/index.js';
 import type { PillarsConfig } from './config.js';
-import { DIAGNOSTIC_SOURCE } from './ids.js';
+import { DIAGNOSTIC_SOURCE, SETTINGS } from './ids.js';
 import { diagnosticOf } from './present.js';
-import type { DraftReport } from './report.js';
+import { tooLargeReport, utf8Size, type DraftReport } from './report.js';
 import type { CheckRunner } from './runner.js';
 
 /** Quiet time after an edit before the draft is checked again. */
@@ -111,6 +111,13 @@ export class DraftChecker implements vscode.Disposable {
     }
     const version = document.version;
     const text = document.getText();
+    const size = utf8Size(text);
+    if (size > config.maxFileSize * 1024) {
+      // Not checked at all: the editor stays as responsive as with no extension.
+      const report = tooLargeReport(size, config.maxFileSize, SETTINGS.maxFileSize, text.length, version);
+      this.publish(document.uri, report);
+      return report;
+    }
     const started = Date.now();
     const check = this.options.runner.check(text, { path: pathOf(document.uri), rules: config.rules }, version);
     state.running = check;
@@ -131,12 +138,22 @@ export class DraftChecker implements vscode.Disposable {
     }
   }
 
-  /** Checks a file's text read from disk (the workspace check); an open document is checked as a document instead. */
-  async checkText(uri: vscode.Uri, text: string): Promise<DraftReport> {
+  /**
+   * Checks a file on disk (the workspace check, a closed draft the workspace check listed); an open document
+   * is checked as a document instead. A file over the size limit is not read.
+   */
+  async checkFile(uri: vscode.Uri): Promise<DraftReport> {
     const config = this.options.config(uri);
     const state = this.state(uri);
     const generation = ++state.generation;
-    const report = await this.options.runner.check(text, { path: pathOf(uri), rules: config.rules }, -1);
+    const { size } = await vscode.workspace.fs.stat(uri);
+    let report: DraftReport;
+    if (size > config.maxFileSize * 1024) {
+      report = tooLargeReport(size, config.maxFileSize, SETTINGS.maxFileSize, -1, -1);
+    } else {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      report = await this.options.runner.check(text, { path: pathOf(uri), rules: config.rules }, -1);
+    }
     if (state.generation === generation) {
       this.fromDisk.add(uri.toString());
       this.publish(uri, report);
@@ -170,8 +187,7 @@ export class DraftChecker implements vscode.Disposable {
     const key = document.uri.toString();
     if (this.fromDisk.has(key) && document.uri.scheme === 'file') {
       this.reports.delete(key);
-      const bytes = await vscode.workspace.fs.readFile(document.uri);
-      await this.checkText(document.uri, new TextDecoder().decode(bytes));
+      await this.checkFile(document.uri);
     } else {
       this.clear(document.uri);
       this.states.delete(key);
@@ -186,6 +202,11 @@ export class DraftChecker implements vscode.Disposable {
   /** How many drafts have findings above informational, for the workspace check's summary. */
   countWithFindings(uris: readonly vscode.Uri[]): number {
     return uris.filter((uri) => this.report(uri)?.messages.some((message) => severityRank(message.severity) >= severityRank('warning'))).length;
+  }
+
+  /** How many drafts were not checked (too large, nested too deeply…), for the workspace check's summary. */
+  countNotChecked(uris: readonly vscode.Uri[]): number {
+    return uris.filter((uri) => this.report(uri)?.notChecked).length;
   }
 
   dispose(): void {

@@ -16,6 +16,7 @@ import type { PillarsConfig } from './config.js';
 import { findDrafts, type ActiveDraft } from './drafts.js';
 import { COMMANDS, SETTINGS, SOURCE_SCHEME, type CommandId } from './ids.js';
 import { pickEntries } from './present.js';
+import { formatSize, utf8Size } from './report.js';
 import type { CheckRunner } from './runner.js';
 import { showSource } from './source-document.js';
 import { ClaimNode } from './tree.js';
@@ -141,7 +142,7 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
             progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / uris.length });
             const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
             if (open) await checker.checkNow(open);
-            else await checker.checkText(uri, new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+            else await checker.checkFile(uri);
             done.push(uri);
             // Lets edits, hovers and other extensions in between two drafts.
             await new Promise((resolve) => setImmediate(resolve));
@@ -150,7 +151,8 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
         },
       );
       const findings = checker.countWithFindings(checked);
-      const summary = `Checked ${checked.length} draft${checked.length === 1 ? '' : 's'}: ${findings} with findings.`;
+      const notChecked = checker.countNotChecked(checked);
+      const summary = `Checked ${checked.length} draft${checked.length === 1 ? '' : 's'}: ${findings} with findings${notChecked ? `, ${notChecked} not checked (see the log)` : ''}.`;
       // Not awaited: the command is done when the Problems panel is filled, not when the message is dismissed.
       void vscode.window.showInformationMessage(summary, ...(findings ? ['Show Problems'] : [])).then(async (choice) => {
         if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -162,7 +164,12 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
       const document = editor.document;
       const version = document.version;
       const text = document.getText();
-      const report = await services.runner.check(text, { rules: services.config(document.uri).rules }, version);
+      const config = services.config(document.uri);
+      if (utf8Size(text) > config.maxFileSize * 1024) {
+        throw new Error(`the draft is ${formatSize(utf8Size(text))}, over the limit of ${SETTINGS.maxFileSize} (${config.maxFileSize} KB): raise the setting to list its citations`);
+      }
+      const report = await services.runner.check(text, { rules: config.rules }, version);
+      if (report.notChecked) throw new Error(`the draft's citations could not be read: ${report.notChecked.message}`);
       if (document.version !== version) throw new Error('the draft changed while its citations were read: run the command again');
       const edit = referencesEdit({ text, citations: report.citations, headings: report.headings, title: report.title }, kb);
       const range = new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end));

@@ -4,10 +4,11 @@
  * call `getConfiguration` with keys of their own. Imports `vscode` for types only, so unit tests can load it.
  */
 import type * as vscode from 'vscode';
-import { RULES, isRuleId, type RuleId, type RuleSetting } from '../core/index.js';
+import { RULES, type RuleId, type RuleSetting } from '../core/index.js';
+import { RULE_SETTINGS, resolveSetting, unknownSettings, type Level, type SettingKind, type SettingProblem } from './config-validate.js';
 import { CONFIG_SECTION, SETTINGS, type SettingId } from './ids.js';
 
-export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'off'];
+export { RULE_SETTINGS } from './config-validate.js';
 
 export const DEFAULT_INCLUDE: readonly string[] = ['**/*.md'];
 /** Markdown files that are not policy drafts: a project's own documents, dependencies, GitHub templates. */
@@ -25,6 +26,12 @@ export const DEFAULT_EXCLUDE: readonly string[] = [
 
 export const DEFAULT_RULES = Object.fromEntries(RULES.map((rule) => [rule.id, rule.severity])) as Record<RuleId, RuleSetting>;
 
+/**
+ * Largest draft checked in the editor, in KB. Checking takes about 2.5 s per MB in the worker thread and is
+ * repeated after every pause in typing: past this a draft is reported as not checked instead.
+ */
+export const DEFAULT_MAX_FILE_SIZE_KB = 2048;
+
 /** The settings as adapters read them: validated, with defaults filled in. */
 export interface PillarsConfig {
   enable: boolean;
@@ -34,11 +41,16 @@ export interface PillarsConfig {
   exclude: string[];
   /** Severity per rule, or `off`. */
   rules: Record<RuleId, RuleSetting>;
+  /** Largest draft checked, in KB (1 KB = 1024 bytes of UTF-8). */
+  maxFileSize: number;
 }
 
 interface SettingSchema {
-  type: 'boolean' | 'array' | 'object';
+  type: 'boolean' | 'array' | 'object' | 'number';
+  /** How its values are checked (config-validate.ts); not part of package.json. */
+  kind: SettingKind;
   default: unknown;
+  minimum?: number;
   markdownDescription: string;
   scope: 'resource' | 'window';
   items?: { type: 'string' };
@@ -53,6 +65,7 @@ interface SettingSchema {
 export const SETTINGS_SCHEMA: Record<SettingId, SettingSchema> = {
   [SETTINGS.enable]: {
     type: 'boolean',
+    kind: 'boolean',
     default: true,
     markdownDescription:
       'Check Markdown drafts against the four pillars and show the findings in the Problems panel. Hovers, completions and the themes view work either way.',
@@ -61,6 +74,7 @@ export const SETTINGS_SCHEMA: Record<SettingId, SettingSchema> = {
   },
   [SETTINGS.include]: {
     type: 'array',
+    kind: 'globs',
     items: { type: 'string' },
     default: [...DEFAULT_INCLUDE],
     markdownDescription:
@@ -71,6 +85,7 @@ export const SETTINGS_SCHEMA: Record<SettingId, SettingSchema> = {
   },
   [SETTINGS.exclude]: {
     type: 'array',
+    kind: 'globs',
     items: { type: 'string' },
     default: [...DEFAULT_EXCLUDE],
     markdownDescription: `Glob patterns of Markdown files that are never checked, even when \`#${SETTINGS.include}#\` matches them (by default a project’s README, CHANGELOG, LICENSE and CONTRIBUTING files, \`node_modules\` and \`.github\`).`,
@@ -80,6 +95,7 @@ export const SETTINGS_SCHEMA: Record<SettingId, SettingSchema> = {
   },
   [SETTINGS.rules]: {
     type: 'object',
+    kind: 'rules',
     default: { ...DEFAULT_RULES },
     properties: Object.fromEntries(
       RULES.map((rule) => [
@@ -92,6 +108,17 @@ export const SETTINGS_SCHEMA: Record<SettingId, SettingSchema> = {
     scope: 'resource',
     order: 3,
   },
+  [SETTINGS.maxFileSize]: {
+    type: 'number',
+    kind: 'size',
+    default: DEFAULT_MAX_FILE_SIZE_KB,
+    minimum: 1,
+    markdownDescription:
+      'Largest draft checked in the editor, in KB (2048 is 2 MB). A larger draft is not checked: a notice says so once, and the status bar shows *not checked*. In Restricted Mode only the user setting applies.',
+    scope: 'resource',
+    restricted: true,
+    order: 4,
+  },
 };
 
 /** The setting's key within the `pillars` section: `pillars.drafts.include` → `drafts.include`. */
@@ -101,43 +128,51 @@ export function settingKey(id: SettingId): string {
 
 /** The part of `vscode.workspace` the accessor uses (a fake in unit tests). */
 export interface ConfigSource {
-  getConfiguration(section: string, scope?: vscode.ConfigurationScope | null): Pick<vscode.WorkspaceConfiguration, 'get' | 'inspect'>;
+  /** The section's values as VS Code merged them (enumerated for settings that are not ours), and `inspect`. */
+  getConfiguration(section: string, scope?: vscode.ConfigurationScope | null): Pick<vscode.WorkspaceConfiguration, 'inspect'>;
   readonly isTrusted: boolean;
 }
 
-function stringList(value: unknown, fallback: readonly string[]): string[] {
-  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '') : [...fallback];
+/** The settings, and what was wrong with them or left unread. */
+export interface ConfigReading {
+  config: PillarsConfig;
+  /** Values of the wrong type, unknown rules or severities, settings that are not ours: each ignored. */
+  problems: SettingProblem[];
+  /** Restricted settings the workspace sets, not read in Restricted Mode (the workspace is not trusted). */
+  ignoredInRestrictedMode: { setting: SettingId; level: Level }[];
 }
 
 /**
- * Reads the settings for a document (its workspace folder's settings apply). In an untrusted workspace the
- * restricted settings (which files are drafts) come from user settings or the defaults only, so the
- * drafts are still checked, with defaults.
+ * Reads and checks the settings for a document (its workspace folder's settings apply). Each level (user,
+ * workspace, folder) is checked on its own: a bad value is reported with where it is set and ignored, and
+ * the level below applies, in the end the default. In an untrusted workspace the restricted settings
+ * (which files are drafts, the size limit) come from user settings or the defaults only.
  */
-export function readConfig(source: ConfigSource, scope?: vscode.ConfigurationScope): PillarsConfig {
+export function inspectConfig(source: ConfigSource, scope?: vscode.ConfigurationScope): ConfigReading {
   const section = source.getConfiguration(CONFIG_SECTION, scope);
+  const problems: SettingProblem[] = [];
+  const ignoredInRestrictedMode: ConfigReading['ignoredInRestrictedMode'] = [];
   const value = (id: SettingId): unknown => {
-    const key = settingKey(id);
-    if (!source.isTrusted && SETTINGS_SCHEMA[id].restricted) {
-      const inspected = section.inspect(key);
-      return inspected?.globalValue ?? inspected?.defaultValue ?? SETTINGS_SCHEMA[id].default;
-    }
-    return section.get(key);
+    const schema = SETTINGS_SCHEMA[id];
+    const resolved = resolveSetting({ id, kind: schema.kind, default: schema.default, restricted: schema.restricted }, section.inspect(settingKey(id)), source.isTrusted);
+    problems.push(...resolved.problems);
+    for (const level of resolved.ignored) ignoredInRestrictedMode.push({ setting: id, level });
+    return resolved.value;
   };
-  const rules: Record<RuleId, RuleSetting> = { ...DEFAULT_RULES };
-  const configured = value(SETTINGS.rules);
-  if (configured && typeof configured === 'object' && !Array.isArray(configured)) {
-    for (const [ruleId, setting] of Object.entries(configured)) {
-      if (isRuleId(ruleId) && (RULE_SETTINGS as unknown[]).includes(setting)) rules[ruleId] = setting as RuleSetting;
-    }
-  }
-  const enable = value(SETTINGS.enable);
-  return {
-    enable: typeof enable === 'boolean' ? enable : true,
-    include: stringList(value(SETTINGS.include), DEFAULT_INCLUDE),
-    exclude: stringList(value(SETTINGS.exclude), DEFAULT_EXCLUDE),
-    rules,
+  const config: PillarsConfig = {
+    enable: value(SETTINGS.enable) as boolean,
+    include: value(SETTINGS.include) as string[],
+    exclude: value(SETTINGS.exclude) as string[],
+    rules: value(SETTINGS.rules) as Record<RuleId, RuleSetting>,
+    maxFileSize: value(SETTINGS.maxFileSize) as number,
   };
+  problems.push(...unknownSettings(CONFIG_SECTION, section as Record<string, unknown>, Object.values(SETTINGS), (key) => section.inspect(key)));
+  return { config, problems, ignoredInRestrictedMode };
+}
+
+/** The settings for a document, checked, with defaults for what is missing or wrong. */
+export function readConfig(source: ConfigSource, scope?: vscode.ConfigurationScope): PillarsConfig {
+  return inspectConfig(source, scope).config;
 }
 
 /** Whether a configuration change touches a setting of ours. */

@@ -18,8 +18,21 @@ function describe(error: unknown): { message: string; detail: string } {
 const REPEAT_MS = 60_000;
 const lastShown = new Map<string, number>();
 
+let failures = 0;
+
+/** How many failures were logged since activation (read by the host tests: none should happen while typing). */
+export function failureCount(): number {
+  return failures;
+}
+
+/** Counts a failure reported in its own way (a fault of the checker on one draft, shown as that draft's notice). */
+export function countFailure(): void {
+  failures++;
+}
+
 /** Logs a failure with its stack and shows it, with a button that opens the log. */
 export function showError(log: vscode.LogOutputChannel, what: string, error: unknown): void {
+  failures++;
   const { message, detail } = describe(error);
   log.error(`${what}: ${detail}`);
   const key = `${what}\n${message}`;

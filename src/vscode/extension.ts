@@ -6,10 +6,11 @@ import * as vscode from 'vscode';
 import { builtinKnowledgeBase, builtinWarnings, type KnowledgeBase } from '../core/index.js';
 import { DraftChecker, type CheckEvent } from './checker.js';
 import { commandTable } from './commands.js';
-import { affectsConfig, readConfig, type PillarsConfig } from './config.js';
-import { guarded, logChannel, showError } from './errors.js';
+import { affectsConfig, inspectConfig, type PillarsConfig } from './config.js';
+import { failureCount, guarded, logChannel, showError } from './errors.js';
 import { ActiveDraft, isDraft } from './drafts.js';
 import { CONTEXT_KEYS, OUTPUT_CHANNEL, SOURCE_SCHEME, VIEWS } from './ids.js';
+import { Notices } from './notices.js';
 import { CitationCompletionProvider, CitationHoverProvider, COMPLETION_TRIGGERS, PillarsCodeActionProvider } from './providers.js';
 import type { DraftReport } from './report.js';
 import { CheckRunner } from './runner.js';
@@ -28,6 +29,10 @@ export interface PillarsApi {
   /** The draft the tree and the status bar follow. */
   activeDraft(): vscode.Uri | undefined;
   statusBar(): { text: string; visible: boolean };
+  /** Failures logged and shown since activation (a failed check, a fault of the checker): none is expected. */
+  failureCount(): number;
+  /** The settings problems found when the settings were last read (each also logged and shown once). */
+  settingsProblems(): string[];
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -52,15 +57,29 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
   const kb = builtinKnowledgeBase();
   for (const warning of builtinWarnings()) log.warn(`built-in source: ${warning}`);
 
-  // Read once per workspace folder and kept until the settings or the workspace's trust change: drafts are
-  // matched on every edit.
+  const notices = new Notices(log);
+  // Read (and checked) once per workspace folder and kept until the settings or the workspace's trust
+  // change: drafts are matched on every edit.
   const configs = new Map<string, PillarsConfig>();
+  const problems = new Map<string, string[]>();
   const config = (uri?: vscode.Uri) => {
     const folder = uri ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
     const key = folder?.uri.toString() ?? '';
     let value = configs.get(key);
-    if (!value) configs.set(key, (value = readConfig(vscode.workspace, folder?.uri ?? uri)));
+    if (!value) {
+      const reading = inspectConfig(vscode.workspace, folder?.uri ?? uri);
+      configs.set(key, (value = reading.config));
+      problems.set(key, reading.problems.map((problem) => problem.message));
+      notices.settings(reading.problems);
+      notices.restricted(reading.ignoredInRestrictedMode.map((ignored) => ignored.setting));
+    }
     return value;
+  };
+  const rereadSettings = () => {
+    configs.clear();
+    problems.clear();
+    notices.settingsChanged();
+    config();
   };
   const isDraftDocument = (document: vscode.TextDocument) => isDraft(document, config(document.uri));
   const onError = (what: string, error: unknown) => showError(log, what, error);
@@ -80,7 +99,8 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
     const checking = document ? checker.isChecking(document.uri) : false;
     tree.setDraft(document ? { uri: document.uri, report, checking } : undefined);
     treeView.description = document ? vscode.workspace.asRelativePath(document.uri) : undefined;
-    statusBar.update(activeDraft.isActive, report, checking);
+    treeView.message = report?.notChecked ? `Not checked: ${report.notChecked.message}` : undefined;
+    statusBar.update(activeDraft.isActive, report, checking, { restricted: !vscode.workspace.isTrusted });
     void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hasDraft, document !== undefined);
   };
 
@@ -112,11 +132,16 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
         if (isDraftDocument(document)) checker.schedule(document, 0);
       }),
     ),
-    vscode.workspace.onDidCloseTextDocument(safely('Clearing a closed draft failed', (document: vscode.TextDocument) => checker.closed(document))),
+    vscode.workspace.onDidCloseTextDocument(
+      safely('Clearing a closed draft failed', (document: vscode.TextDocument) => {
+        notices.closed(document.uri);
+        return checker.closed(document);
+      }),
+    ),
     vscode.workspace.onDidChangeConfiguration(
       safely('Applying the settings failed', (event: vscode.ConfigurationChangeEvent) => {
         if (!affectsConfig(event)) return;
-        configs.clear();
+        rereadSettings();
         log.info('settings changed: checking open drafts again');
         checkOpenDocuments();
         activeDraft.pick();
@@ -125,7 +150,8 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
     ),
     vscode.workspace.onDidGrantWorkspaceTrust(
       safely('Applying workspace trust failed', () => {
-        configs.clear();
+        log.info('the workspace is trusted: its settings apply');
+        rereadSettings();
         checkOpenDocuments();
         activeDraft.pick();
         refreshViews();
@@ -133,12 +159,13 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
     ),
     vscode.workspace.onDidChangeWorkspaceFolders(
       safely('Applying the workspace folders failed', () => {
-        configs.clear();
+        rereadSettings();
         checkOpenDocuments();
         activeDraft.pick();
       }),
     ),
     checker.onDidCheck((event) => {
+      notices.checked(event);
       if (event.uri.toString() === activeDraft.document?.uri.toString()) refreshViews();
     }),
     activeDraft.onDidChange(() => refreshViews()),
@@ -153,6 +180,8 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
     subscriptions.push(vscode.commands.registerCommand(id, guarded(log, `${(titles.get(id) ?? id).replace(/…$/, '')} failed`, handler)));
   }
 
+  // The settings are checked now, not only once a draft opens.
+  config();
   checkOpenDocuments();
   refreshViews();
   log.info(`activated: ${kb.claims.length} claims from ${kb.sources.map((source) => source.title).join(', ')}`);
@@ -164,5 +193,7 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
     lastResult: (uri) => checker.report(uri),
     activeDraft: () => activeDraft.document?.uri,
     statusBar: () => statusBar.state,
+    failureCount,
+    settingsProblems: () => [...new Set([...problems.values()].flat())],
   };
 }

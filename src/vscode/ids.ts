@@ -35,6 +35,7 @@ export const SETTINGS = {
   include: 'pillars.drafts.include',
   exclude: 'pillars.drafts.exclude',
   rules: 'pillars.rules',
+  maxFileSize: 'pillars.maxFileSize',
 } as const;
 export type SettingId = (typeof SETTINGS)[keyof typeof SETTINGS];
 

@@ -17,7 +17,7 @@ import {
   type Theme,
 } from '../core/index.js';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from './ids.js';
-import type { DraftReport } from './report.js';
+import type { DraftNotChecked, DraftReport } from './report.js';
 
 /** A codicon id and the theme colour it is drawn in. */
 export interface Icon {
@@ -129,6 +129,14 @@ const KIND_ICON: Record<Evidence['kind'], string> = { citation: 'quote', heading
 export function pillarRow(theme: Theme, coverage: PillarCoverage | undefined, report: DraftReport | undefined, checking = false): Row {
   const id = theme.pillar!;
   const about = pillarOf(id);
+  if (report?.notChecked) {
+    return {
+      label: theme.title,
+      description: `not checked (${NOT_CHECKED_LABEL[report.notChecked.reason]})`,
+      tooltip: `**${escapeMarkdown(about.title)}**\n\nThe draft was not checked: ${escapeMarkdown(report.notChecked.message)}`,
+      icon: { id: 'circle-slash', color: 'disabledForeground' },
+    };
+  }
   if (!coverage || !report) {
     return {
       label: theme.title,
@@ -340,7 +348,30 @@ export function hoverMarkdown(key: string, kb: KnowledgeBase, options: { hasBibl
 // ---------------------------------------------------------------------------------------------------------
 // The status bar.
 
-export function statusBarOf(report: DraftReport): { text: string; tooltip: string } {
+/** Said in the status bar's tooltip while the workspace is not trusted. */
+export const RESTRICTED_MODE_LINE = 'Restricted Mode: the workspace’s settings for which files are drafts and how large they may be are ignored';
+
+/** Why a draft was not checked, in two or three words (status bar, tree). */
+export const NOT_CHECKED_LABEL: Record<DraftNotChecked['reason'], string> = {
+  'too-large': 'too large',
+  'too-deep': 'nested too deeply',
+  'internal-error': 'checker error',
+};
+
+export interface StatusBarOptions {
+  /** The workspace is not trusted: its settings for drafts and the size limit are not read. */
+  restricted?: boolean;
+}
+
+function withRestricted(lines: string[], options: StatusBarOptions): string[] {
+  return options.restricted ? [...lines, '', `${RESTRICTED_MODE_LINE}; user settings or the defaults apply.`] : lines;
+}
+
+export function statusBarOf(report: DraftReport, options: StatusBarOptions = {}): { text: string; tooltip: string } {
+  if (report.notChecked) {
+    const lines = ['**Cooperation pillars: draft not checked**', '', escapeMarkdown(report.notChecked.message), '', 'Click to show the themes view.'];
+    return { text: `$(circle-slash) Pillars: not checked (${NOT_CHECKED_LABEL[report.notChecked.reason]})`, tooltip: withRestricted(lines, options).join('\n') };
+  }
   const inScope = PILLAR_IDS.filter((id) => report.coverage[id].status !== 'skipped');
   const covered = inScope.filter((id) => report.coverage[id].covered);
   const icon = covered.length === inScope.length ? '$(pass)' : '$(warning)';
@@ -350,6 +381,46 @@ export function statusBarOf(report: DraftReport): { text: string; tooltip: strin
     lines.push(`- ${STATUS_MARK[coverage.status]} ${escapeMarkdown(pillarOf(id).title)}: ${STATUS_LABEL[coverage.status]} (${escapeMarkdown(evidenceSummary(coverage, report))})`);
   }
   lines.push('', 'Click to show the themes view.');
-  return { text: `${icon} Pillars ${covered.length}/${inScope.length}`, tooltip: lines.join('\n') };
+  return { text: `${icon} Pillars ${covered.length}/${inScope.length}`, tooltip: withRestricted(lines, options).join('\n') };
+}
+
+/** The status bar while there is no report: checking, or checking turned off. */
+export function statusBarWithoutReport(checking: boolean, enableSetting: string, options: StatusBarOptions = {}): { text: string; tooltip: string } {
+  const line = checking ? 'Checking the draft against the cooperation pillars…' : `Checking is turned off (${enableSetting}).`;
+  return { text: checking ? '$(sync~spin) Pillars' : '$(circle-large-outline) Pillars', tooltip: withRestricted([line], options).join('\n') };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Notices: a draft not checked, settings that cannot be used, Restricted Mode.
+
+export interface Notice {
+  text: string;
+  /** The button, and what it does. */
+  action: { title: string; kind: 'settings' | 'log' | 'trust'; setting?: string };
+}
+
+/** The notice for a draft that was not checked, with a button to the setting that would help, else to the log. */
+export function notCheckedNotice(path: string, notChecked: DraftNotChecked, sizeSetting: string): Notice {
+  const text = `Cooperation Pillars: ${path}: ${notChecked.message}`;
+  if (notChecked.reason === 'too-large') return { text, action: { title: 'Open Settings', kind: 'settings', setting: sizeSetting } };
+  return { text, action: { title: 'Show Log', kind: 'log' } };
+}
+
+/** One notice for the settings that could not be used: the first named in full, the others counted. */
+export function settingsNotice(messages: readonly string[]): Notice {
+  const [first, ...rest] = messages;
+  const more = rest.length ? ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'}: see the log)` : '';
+  return {
+    text: `Cooperation Pillars ignored a setting: ${first}${more} Other settings levels or the defaults apply.`,
+    action: { title: 'Show Log', kind: 'log' },
+  };
+}
+
+/** Told once when an untrusted workspace sets what Restricted Mode does not read. */
+export function restrictedModeNotice(settings: readonly string[]): Notice {
+  return {
+    text: `Cooperation Pillars: ${RESTRICTED_MODE_LINE} (${settings.join(', ')}) until you trust the workspace; user settings or the defaults apply.`,
+    action: { title: 'Manage Workspace Trust', kind: 'trust' },
+  };
 }
 

@@ -2,7 +2,27 @@
  * A check's result as plain data: what the editor shows of a draft, and what a worker thread can send back
  * (the core's analysis holds class instances, which do not survive structured cloning). Never imports `vscode`.
  */
-import type { CheckMessage, CheckResult, CitationUse, HeadingInfo, PillarCoverage, PillarId, RuleId, RuleSetting } from '../core/index.js';
+import {
+  PILLAR_IDS,
+  type CheckMessage,
+  type CheckResult,
+  type CitationUse,
+  type HeadingInfo,
+  type NotChecked,
+  type PillarCoverage,
+  type PillarId,
+  type RuleId,
+  type RuleSetting,
+} from '../core/index.js';
+
+/** Why a draft was not checked: the core's reasons, and a draft over `pillars.maxFileSize`. */
+export interface DraftNotChecked {
+  reason: NotChecked['reason'] | 'too-large';
+  /** One sentence for the writer: what is wrong and what would let the draft be checked. */
+  message: string;
+  /** For an internal error: where it happened, for the log. */
+  stack?: string;
+}
 
 export interface DraftReport {
   /** The checked text's length, and the document version it came from (set by the caller). */
@@ -17,6 +37,8 @@ export interface DraftReport {
   hasBibliography: boolean;
   /** Whether the check ran in the worker thread (a large draft). */
   checkedInWorker: boolean;
+  /** Set when the draft was not checked (too large, nested too deeply, a fault of the checker): no messages then. */
+  notChecked?: DraftNotChecked;
 }
 
 /** What a check needs besides the text. */
@@ -37,5 +59,38 @@ export function toReport(result: CheckResult, version: number): DraftReport {
     title: analysis.title,
     hasBibliography: analysis.frontMatter?.hasBibliography ?? false,
     checkedInWorker: false,
+    ...(result.notChecked ? { notChecked: { ...result.notChecked } } : {}),
+  };
+}
+
+/** 1.5 MB, 12.0 KB, 300 B (1 KB = 1024 bytes), as the CLI writes sizes. */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} B`;
+}
+
+/** The size of a text saved as UTF-8, in bytes: what `pillars.maxFileSize` limits. */
+export function utf8Size(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/** The report of a draft over the size limit: not checked, no findings. `length` is -1 when the text was never read. */
+export function tooLargeReport(bytes: number, limitKb: number, setting: string, length: number, version: number): DraftReport {
+  const coverage = {} as Record<PillarId, PillarCoverage>;
+  for (const pillar of PILLAR_IDS) coverage[pillar] = { pillar, status: 'missing', covered: false, evidence: [], passing: [] };
+  return {
+    length,
+    version,
+    coverage,
+    messages: [],
+    citations: [],
+    headings: [],
+    hasBibliography: false,
+    checkedInWorker: false,
+    notChecked: {
+      reason: 'too-large',
+      message: `the draft is ${formatSize(bytes)}, over the ${formatSize(limitKb * 1024)} limit of ${setting}: not checked (raise the setting to check it).`,
+    },
   };
 }

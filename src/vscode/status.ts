@@ -1,7 +1,7 @@
 /** The status-bar item for the active draft: "Pillars 3/4", per-pillar tooltip; clicking it shows the themes view. */
 import * as vscode from 'vscode';
 import { FOCUS_THEMES, SETTINGS, STATUS_BAR_ITEM } from './ids.js';
-import { statusBarOf } from './present.js';
+import { statusBarOf, statusBarWithoutReport, type StatusBarOptions } from './present.js';
 import type { DraftReport } from './report.js';
 
 export class PillarsStatusBar implements vscode.Disposable {
@@ -13,21 +13,16 @@ export class PillarsStatusBar implements vscode.Disposable {
     this.item.command = { command: FOCUS_THEMES, title: 'Show the themes view' };
   }
 
-  /** Shows the draft's coverage while the draft is the active editor; hidden otherwise. */
-  update(active: boolean, report: DraftReport | undefined, checking: boolean): void {
+  /** Shows the draft's coverage (or why it was not checked) while the draft is the active editor; hidden otherwise. */
+  update(active: boolean, report: DraftReport | undefined, checking: boolean, options: StatusBarOptions = {}): void {
     this.shown = active;
     if (!active) {
       this.item.hide();
       return;
     }
-    if (report) {
-      const { text, tooltip } = statusBarOf(report);
-      this.item.text = text;
-      this.item.tooltip = new vscode.MarkdownString(tooltip);
-    } else {
-      this.item.text = checking ? '$(sync~spin) Pillars' : '$(circle-large-outline) Pillars';
-      this.item.tooltip = checking ? 'Checking the draft against the cooperation pillars…' : `Checking is turned off (${SETTINGS.enable}).`;
-    }
+    const { text, tooltip } = report ? statusBarOf(report, options) : statusBarWithoutReport(checking, SETTINGS.enable, options);
+    this.item.text = text;
+    this.item.tooltip = new vscode.MarkdownString(tooltip);
     this.item.show();
   }
 

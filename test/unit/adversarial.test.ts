@@ -4,10 +4,13 @@
  * Sizes here are moderate; `npm run bench:adversarial` runs the full sizes and prints the figures.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main.js';
+
+const BIN = join(import.meta.dirname, '..', '..', 'dist', 'cli.cjs');
 
 const GOOD = `# Strategy
 
@@ -102,6 +105,56 @@ describe('adversarial files through the CLI', function () {
     const result = await check({ 'line.md': 'Our partners and the national CSIRT train experts. '.repeat(20_000) });
     assert.deepEqual(result.stderr, []);
     assert.deepEqual(result.paths, ['line.md', 'good.md']);
+  });
+
+  describe('a time limit per file (the bundled CLI checks each file in a worker thread)', () => {
+    /** dist/cli.cjs as a user runs it (`npm test` builds it first). */
+    function bin(...args: string[]) {
+      const started = Date.now();
+      // The guard only keeps a broken build from hanging the run: every case here ends in seconds.
+      const result = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+      return { ...result, ms: Date.now() - started };
+    }
+
+    it('stops a file that takes longer than --timeout, says so on stderr, exit 2, and checks the files after it', () => {
+      // Minutes for the parser as it is, and still seconds if it ever became linear: far over the limit.
+      writeFileSync(join(dir, 'slow.md'), Array.from({ length: 200_000 }, (_, i) => `[@belarus:${i % 10 ? 'un-gge' : 'un-gg'}]`).join(' '));
+      writeFileSync(join(dir, 'first.md'), GOOD.replace('# Strategy', '# First'));
+      const result = bin('check', 'first.md', 'slow.md', 'good.md', '--timeout', '1', '--format', 'json');
+      assert.equal(result.status, 2, result.stderr);
+      assert.equal(result.stderr, 'pillars: slow.md: not checked: took longer than 1 s (raise it with --timeout)\n');
+      const report = JSON.parse(result.stdout) as { files: { path: string; coverage: Record<string, { covered: boolean }> }[] };
+      assert.deepEqual(report.files.map((file) => file.path), ['first.md', 'good.md'], 'the file after the stopped one gets a fresh worker');
+      assert.ok(report.files.every((file) => Object.values(file.coverage).every((pillar) => pillar.covered)));
+      assert.ok(result.ms < 60_000, `${result.ms} ms: the stopped file did not hold the run up`);
+    });
+
+    it('reports exactly what the in-process check reports', async () => {
+      writeFileSync(join(dir, 'cite.md'), '# Cites\r\n\r\nAs argued [@belarus:un-ggee], partners matter. "No nation can fight alone" [@belarus:no-nation-alone]\r\n');
+      writeFileSync(join(dir, 'deep.md'), '> '.repeat(500) + 'partners');
+      const inWorker = bin('check', 'cite.md', 'deep.md', 'good.md', '--format', 'sarif');
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await runCli(['check', 'cite.md', 'deep.md', 'good.md', '--format', 'sarif'], {
+        stdout: (text) => out.push(text),
+        stderr: (text) => err.push(text),
+        readStdin: () => '',
+        cwd: dir,
+        color: false,
+      });
+      assert.equal(inWorker.status, code);
+      assert.equal(inWorker.stdout, `${out.join('\n')}\n`);
+      assert.equal(inWorker.stderr, `${err.join('\n')}\n`);
+      assert.match(inWorker.stderr, /^pillars: deep\.md: lists or blockquotes are nested/);
+    });
+
+    it('takes --timeout 0 as no limit, and rejects a time that is not a number of seconds', () => {
+      assert.equal(bin('check', 'good.md', '--timeout', '0').status, 0);
+      assert.equal(bin('check', 'good.md', '--timeout=2.5').status, 0);
+      const bad = bin('check', 'good.md', '--timeout', 'soon');
+      assert.equal(bad.status, 2);
+      assert.equal(bad.stderr, 'pillars: --timeout takes a number of seconds such as 30 (0: no limit), not "soon"\n');
+    });
   });
 
   it('never writes to the files it checks', async () => {

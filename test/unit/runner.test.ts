@@ -56,6 +56,13 @@ describe('check runner', () => {
     assert.deepEqual(reports.map((report) => report.version), [0, 1, 2]);
   });
 
+  it('brings back why a draft was not checked from the worker, as on the calling thread', async () => {
+    const deep = '- '.repeat(300) + 'partners';
+    const [there, here] = await Promise.all([worker.check(deep, { rules: {} }, 2), inThread.check(deep, { rules: {} }, 2)]);
+    assert.equal(there.notChecked?.reason, 'too-deep');
+    assert.deepEqual({ ...there, checkedInWorker: false }, here);
+  });
+
   it('rejects, never hangs, when the worker cannot start', async () => {
     const broken = new CheckRunner({ workerFile: join(ROOT, 'no-such-worker.cjs'), threshold: 0 });
     await assert.rejects(broken.check(draft, { rules: {} }, 1));
