@@ -1,5 +1,5 @@
 /**
- * `node bench/activate.cjs dist/extension.cjs`: loads the production bundle with a stub `vscode`
+ * `node bench/activate.cjs dist/extension.cjs [extension folder]`: loads the production bundle with a stub `vscode`
  * module and runs activate(), then exits. bench/run.ts times this process against `node -e ''`.
  * Prints `activated` when activate() returned its API (not undefined after a caught failure), then
  * how long require() of the bundle and activate() took, in ms.
@@ -17,7 +17,8 @@ Module._load = function (request, ...rest) {
 };
 
 const bundle = path.resolve(process.argv[2]);
-const root = path.resolve(path.dirname(bundle), '..');
+// The extension's folder (package.json, media): given, or the bundle's parent folder.
+const root = path.resolve(process.argv[3] ?? path.join(path.dirname(bundle), '..'));
 const packageJSON = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const loading = performance.now();
 const extension = require(bundle);

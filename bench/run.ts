@@ -13,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -163,8 +163,18 @@ interface Activation {
   runs: number;
 }
 
+/** Copies of dist/ taken when the run starts: a build running meanwhile cannot change what is measured. */
+const SNAPSHOT = join(RESULTS, '.build', 'dist');
+const BUNDLES = ['extension.cjs', 'worker.cjs', 'cli.cjs', 'remark.mjs'];
+
+function snapshotBundles(): void {
+  rmSync(SNAPSHOT, { recursive: true, force: true });
+  mkdirSync(SNAPSHOT, { recursive: true });
+  for (const name of BUNDLES) if (existsSync(join(ROOT, 'dist', name))) copyFileSync(join(ROOT, 'dist', name), join(SNAPSHOT, name));
+}
+
 function activation(): Activation | { skipped: string } {
-  const bundle = join(ROOT, 'dist', 'extension.cjs');
+  const bundle = join(SNAPSHOT, 'extension.cjs');
   if (!existsSync(bundle)) return { skipped: 'dist/extension.cjs does not exist: build it with node esbuild.mjs --production' };
   const time = (args: string[]) => {
     const start = process.hrtime.bigint();
@@ -179,7 +189,7 @@ function activation(): Activation | { skipped: string } {
   const count = Math.max(10, runs * 2);
   for (let i = 0; i < count; i++) {
     bare.push(time(['-e', '']).ms);
-    const run = time([join(ROOT, 'bench', 'activate.cjs'), bundle]);
+    const run = time([join(ROOT, 'bench', 'activate.cjs'), bundle, ROOT]);
     active.push(run.ms);
     const [word, json] = run.out.trim().split(' ');
     activated &&= word === 'activated';
@@ -193,9 +203,7 @@ function activation(): Activation | { skipped: string } {
 }
 
 function bundleSizes(): { file: string; bytes: number; gzipBytes: number; minified: boolean }[] {
-  const files = ['extension.cjs', 'worker.cjs', 'cli.cjs', 'remark.mjs'];
-  return files
-    .map((name) => join(ROOT, 'dist', name))
+  return BUNDLES.map((name) => join(SNAPSHOT, name))
     .filter((file) => existsSync(file))
     .map((file) => {
       const content = readFileSync(file);
@@ -208,6 +216,9 @@ function bundleSizes(): { file: string; bytes: number; gzipBytes: number; minifi
 const fmtMs = (ms: number | undefined) => (ms === undefined ? '—' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 100 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`);
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '—' : `${(a / b).toFixed(2)}×`);
 const pct = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '—' : `${((a / b) * 100).toFixed(1)} %`);
+/** Wall-clock ratio, and in brackets the ratio of CPU times (steadier on a shared machine). */
+const ratios = (a: Figure | undefined, b: Figure | undefined, format = ratio) =>
+  a?.ms === undefined || b?.ms === undefined ? '—' : `${format(a.ms, b.ms)} (${format(a.cpuMs, b.cpuMs)})`;
 const cell = (figure: Figure | undefined) => (figure?.ms !== undefined ? fmtMs(figure.ms) : figure?.error ? `(${figure.error.slice(0, 20)})` : '—');
 
 function table(header: string[], body: string[][]): string {
@@ -218,6 +229,7 @@ function table(header: string[], body: string[][]): string {
 
 async function main(): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
+  snapshotBundles();
   const task = await bundleTask();
   const machine = {
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -239,7 +251,7 @@ async function main(): Promise<void> {
 
   const out: string[] = [];
   out.push(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node} (load average ${machine.loadAverageAtStart[0]} at start, ${results.loadAverageAtEnd[0]} at end)`);
-  out.push(`Medians of ${runs} processes (${runs10} at 10 MB); wall clock. Drafts generated with seed ${seed}.`, '');
+  out.push(`Medians of ${runs} processes (${runs10} at 10 MB); wall clock, ratios of CPU times in brackets. Drafts generated with seed ${seed}.`, '');
   out.push(
     table(
       ['draft', 'bare parse', 'check', 'check / parse', 're-check (1 char)', 're-check / check', 'markdownlint', 'check / markdownlint', 'peak MB (parse · check · markdownlint)'],
@@ -249,11 +261,11 @@ async function main(): Promise<void> {
           `${row.size} (${row.chars.toLocaleString('en')} chars)`,
           cell(f.parse),
           cell(f.check),
-          ratio(f.check?.ms, f.parse?.ms),
+          ratios(f.check, f.parse),
           cell(f.recheck),
-          pct(f.recheck?.ms, f.check?.ms),
+          ratios(f.recheck, f.check, pct),
           cell(f.markdownlint),
-          ratio(f.check?.ms, f.markdownlint?.ms),
+          ratios(f.check, f.markdownlint),
           [f.parse, f.check, f.markdownlint].map((x) => (x?.peakMB ? x.peakMB.toFixed(0) : '—')).join(' · '),
         ];
       }),

@@ -47,7 +47,14 @@ function stub(name) {
       return true;
     },
     getPrototypeOf: () => lookup,
-    apply: () => stub(`${name}()`),
+    apply: (_target, _this, args) => {
+      // What VS Code answers with a promise; errors shown to the user also go to stderr.
+      if (/\.show\w*Message$/.test(name) && /Error/.test(name)) process.stderr.write(`${name}: ${args[0]}\n`);
+      if (/\.(?:show\w*|executeCommand|openTextDocument|findFiles|withProgress|readFile|writeFile|stat|readDirectory)$/.test(name)) {
+        return Promise.resolve(undefined);
+      }
+      return stub(`${name}()`);
+    },
     construct: (_target, _args, newTarget) => instance(`new ${name}`, newTarget.prototype ?? Object.prototype),
   });
 }

@@ -114,6 +114,14 @@ function looseKey(label: string): string {
   return label.toLowerCase().toUpperCase().replace(/[\s>]+/g, '');
 }
 
+/**
+ * A copy of `text` that refers to no longer string: V8 keeps the string a slice was taken from
+ * alive as long as the slice, and flattening a concatenation makes a string of its own.
+ */
+function detached(text: string): string {
+  return (' ' + text).slice(1);
+}
+
 function lineBreaks(text: string, start = 0, end = text.length): number {
   let count = 0;
   for (let i = start; i < end; i++) {
@@ -383,7 +391,7 @@ export class DraftParser {
       for (let match = BRACKETED.exec(chunk); match; match = BRACKETED.exec(chunk)) found.add(looseKey(match[1]));
       labels = [...found];
       if (this.labels.size >= 4096) this.labels.clear();
-      this.labels.set(chunk, labels);
+      this.labels.set(detached(chunk), labels);
     }
     return labels;
   }
@@ -419,11 +427,14 @@ export class DraftParser {
     const key = added.length ? `${added.join('\n')}\u0000${first ? 1 : 0}\u0000${chunk}` : chunk;
     const cached = this.cache.get(key);
     if (cached) {
-      // Most recently used last.
+      // Most recently used last, under its own key (`key` is a slice of this draft: see `detached`).
       this.cache.delete(key);
-      this.cache.set(key, cached);
+      this.cache.set(cached.key, cached);
       return cached;
     }
+    // The piece is a slice of the draft: a copy of its own keeps the cache (the key, and the tree's
+    // strings, which are slices of what is parsed) from holding every version of the draft.
+    chunk = detached(chunk);
     const addedText = added.map((id) => `[${id}]: x`).join('\n');
     let tree: Root;
     this.stats.parsed++;
@@ -449,9 +460,9 @@ export class DraftParser {
       tree.position!.start = { line: 1, column: 1, offset: 0 };
     }
     const definitions = definitionsIn(tree).map((definition) => definition.identifier);
-    const entry: Entry = { key, tree, line: 0, offset: 0, bytes: key.length * BYTES_PER_CHAR, generation: 0, added, definitions };
+    const entry: Entry = { key: added.length ? detached(key) : chunk, tree, line: 0, offset: 0, bytes: key.length * BYTES_PER_CHAR, generation: 0, added, definitions };
     if (this.cacheBytes > 0 && entry.bytes <= this.cacheBytes) {
-      this.cache.set(key, entry);
+      this.cache.set(entry.key, entry);
       this.bytes += entry.bytes;
       for (const [oldKey, old] of this.cache) {
         if (this.bytes <= this.cacheBytes) break;
