@@ -12,6 +12,7 @@ import { COMMANDS, type CommandId } from '../src/vscode/ids.js';
 // Types only: generate.ts imports this module while its own top-level await is pending, so a value
 // import back from it would never settle.
 import type { Generated } from './generate.js';
+import { fillMarkers } from './markers.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -100,15 +101,6 @@ function packageJson(): string {
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
-/** As fillMarkers in generate.ts: replaces the text between `<!-- generated:NAME -->` and its closing marker. */
-function fillMarkers(text: string, name: string, body: string): string {
-  const open = `<!-- generated:${name} -->`;
-  const close = `<!-- /generated:${name} -->`;
-  const start = text.indexOf(open);
-  const end = text.indexOf(close);
-  if (start < 0 || end < start) throw new Error(`markers for ${name} not found in README.md`);
-  return `${text.slice(0, start + open.length)}\n${body}\n${text.slice(end)}`;
-}
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -5,6 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fillMarkers } from './markers.js';
+
+export { fillMarkers };
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -22,16 +25,6 @@ function builtinSourceModule(): string {
     `export const BUILTIN_TEXT = ${JSON.stringify(text)};`,
     '',
   ].join('\n');
-}
-
-/** Replaces the text between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->` in a file. */
-export function fillMarkers(text: string, name: string, body: string): string {
-  const open = `<!-- generated:${name} -->`;
-  const close = `<!-- /generated:${name} -->`;
-  const start = text.indexOf(open);
-  const end = text.indexOf(close);
-  if (start < 0 || end < start) throw new Error(`markers for ${name} not found`);
-  return `${text.slice(0, start + open.length)}\n${body}\n${text.slice(end)}`;
 }
 
 async function readme(): Promise<string> {

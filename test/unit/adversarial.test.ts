@@ -9,27 +9,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main.js';
+import { COVERS_ALL_PILLARS, runCliCaptured } from '../support/cli.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'dist', 'cli.cjs');
 
-const GOOD = `# Strategy
-
-## Partnerships
-
-We will sign bilateral agreements and memoranda of understanding with our neighbours.
-
-## Policy
-
-Parliament will pass legislation giving the national CSIRT a mandate and creating a regulator.
-
-## Dialogue
-
-An annual forum and quarterly roundtables will support the exchange of best practices.
-
-## Education
-
-Universities will update curricula and train a skilled workforce through new degree programmes.
-`;
+const GOOD = COVERS_ALL_PILLARS;
 
 describe('adversarial files through the CLI', function () {
   this.timeout(60_000);
@@ -42,17 +26,11 @@ describe('adversarial files through the CLI', function () {
 
   async function check(files: Record<string, string | Buffer>, ...flags: string[]) {
     for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-    const out: string[] = [];
-    const err: string[] = [];
     const started = Date.now();
-    const code = await runCli(['check', ...Object.keys(files), 'good.md', '--format', 'json', ...flags], {
-      stdout: (text) => out.push(text),
-      stderr: (text) => err.push(text),
-      readStdin: () => '',
-      cwd: dir,
-      color: false,
-    });
-    const report = JSON.parse(out.join('\n')) as { files: { path: string; messages: { ruleId: string }[] }[] };
+    const run = await runCliCaptured(['check', ...Object.keys(files), 'good.md', '--format', 'json', ...flags], { cwd: dir });
+    const { code } = run;
+    const err = run.stderrLines;
+    const report = JSON.parse(run.stdout) as { files: { path: string; messages: { ruleId: string }[] }[] };
     return { code, stderr: err, report, paths: report.files.map((file) => file.path), ms: Date.now() - started };
   }
 

@@ -3,41 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main.js';
+import { COVERS_ALL_PILLARS, runCliCaptured } from '../support/cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-async function cli(argv: string[], options: { cwd?: string; stdin?: string } = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readStdin: () => options.stdin ?? '',
-    cwd: options.cwd ?? ROOT,
-    color: false,
-  });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
-const COVERED_ALL = `# Strategy
-
-## Partnerships
-
-We will sign bilateral agreements and memoranda of understanding with our neighbours.
-
-## Policy
-
-Parliament will pass legislation giving the national CSIRT a mandate and creating a regulator.
-
-## Dialogue
-
-An annual forum and quarterly roundtables will support the exchange of best practices.
-
-## Education
-
-Universities will update curricula and train a skilled workforce through new degree programmes.
-`;
+const cli = (argv: string[], options: { cwd?: string; stdin?: string } = {}) => runCliCaptured(argv, { cwd: ROOT, ...options });
+const COVERED_ALL = COVERS_ALL_PILLARS;
 
 describe('pillars CLI', () => {
   let dir: string;
