@@ -95,7 +95,7 @@ interface SizeRow {
 }
 
 /** The heap cap of the capped 10 MB check, in MB. */
-const HEAP_CAP_MB = 320;
+const HEAP_CAP_MB = 288;
 
 async function draftsAndTasks(task: string): Promise<SizeRow[]> {
   mkdirSync(join(RESULTS, 'drafts'), { recursive: true });

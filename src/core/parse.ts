@@ -93,6 +93,8 @@ interface Boundary {
 /** A bit more than what a tree costs per character of text (12.4 bytes measured on generated drafts). */
 const BYTES_PER_CHAR = 14;
 const DEFAULT_MIN_CHUNK = 4096;
+/** Pieces whose bracketed labels are remembered, in characters. */
+const LABEL_MEMO_CHARS = 2_000_000;
 /** Enough for the pieces of a 10 MB draft. */
 const DEFAULT_CACHE_BYTES = 160 * 1024 * 1024;
 
@@ -189,6 +191,7 @@ export class DraftParser {
   private readonly cacheBytes: number;
   private readonly cache = new Map<string, Entry>();
   private readonly labels = new Map<string, string[]>();
+  private labelChars = 0;
   private bytes = 0;
   private generation = 0;
   /** Figures about the last parse, for the benchmark. */
@@ -203,6 +206,7 @@ export class DraftParser {
   clear(): void {
     this.cache.clear();
     this.labels.clear();
+    this.labelChars = 0;
     this.bytes = 0;
   }
 
@@ -382,7 +386,7 @@ export class DraftParser {
     return [...found].sort();
   }
 
-  /** Loose keys of everything in brackets in a piece, remembered for the last pieces seen. */
+  /** Loose keys of everything in brackets in a piece, remembered for the pieces seen last. */
   private labelsIn(chunk: string): string[] {
     let labels = this.labels.get(chunk);
     if (!labels) {
@@ -390,8 +394,13 @@ export class DraftParser {
       BRACKETED.lastIndex = 0;
       for (let match = BRACKETED.exec(chunk); match; match = BRACKETED.exec(chunk)) found.add(looseKey(match[1]));
       labels = [...found];
-      if (this.labels.size >= 4096) this.labels.clear();
+      // Bounded: for the longest drafts the memo would hold a second copy of the text.
+      if (this.labelChars + chunk.length > LABEL_MEMO_CHARS) {
+        this.labels.clear();
+        this.labelChars = 0;
+      }
       this.labels.set(detached(chunk), labels);
+      this.labelChars += chunk.length;
     }
     return labels;
   }
