@@ -1,6 +1,7 @@
-import type { Blockquote, Heading, Nodes, Paragraph, Root, Yaml } from 'mdast';
+import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
-import { findCitations, type Citation } from './citations.js';
+import type { Citation } from './citations.js';
+import { readPiece, type PieceBlockquote, type PieceFacts, type Span } from './facts.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { isPillarId, PILLAR_IDS, type Claim, type PillarId, type Range } from './model.js';
 import { pillar as pillarOf } from './pillars.js';
@@ -104,7 +105,11 @@ export const SECTION_WEIGHT = 6;
 interface Block {
   start: number;
   end: number;
+  /** Signals with offsets `at` less than the draft's (those of the block's piece). */
   signals: SignalMatch[];
+  at: number;
+  /** Inline quotations in the block, offsets into the draft. */
+  quotes: Span[];
   /** Index of the heading whose section holds the block (-1 before any heading). */
   section: number;
   /** Offsets of the list or table that holds the block, if any. */
@@ -113,9 +118,6 @@ interface Block {
 
 const EXCERPT = 80;
 
-/** Signals by block text (offsets from the block's start), from the last analysis. */
-let lastSignals = new Map<string, SignalMatch[]>();
-const SIGNAL_MEMO_MAX_CHARS = 3_000_000;
 
 /** The first index in `list` (sorted by `key`) whose key is at least `value`. */
 function lowerBound<T>(list: readonly T[], value: number, key: (item: T) => number): number {
@@ -136,104 +138,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function excerpt(text: string, start: number, end: number): string {
+  // The start of a long block is enough, unless white space takes most of it.
+  if (end - start > EXCERPT * 4) {
+    const head = text.slice(start, start + EXCERPT * 4).replace(/\s+/g, ' ').trim();
+    if (head.length > EXCERPT) return `${head.slice(0, EXCERPT - 1)}…`;
+  }
   const slice = text.slice(start, end).replace(/\s+/g, ' ').trim();
   return slice.length > EXCERPT ? `${slice.slice(0, EXCERPT - 1)}…` : slice;
 }
 
-function offsets(node: Nodes): { start: number; end: number } | undefined {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? undefined : { start, end };
-}
-
-/**
- * The draft with everything that is not prose blanked out (code, HTML and comments, front matter,
- * link URLs, Markdown syntax), same length and same line breaks, so offsets carry over.
- */
-function proseMask(tree: Root, text: string): string {
-  // Text nodes come in document order: the mask is the text's slices, blanked between them.
-  const parts: string[] = [];
-  let done = 0;
-  const blank = (from: number, to: number) => text.slice(from, to).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
-  const visit = (node: Nodes): boolean => {
-    if (node.type === 'text') {
-      const at = offsets(node);
-      if (!at) return true;
-      if (at.start < done || at.end > text.length) return false;
-      parts.push(blank(done, at.start));
-      // A continuation line inside a blockquote starts with its markers, which are not prose.
-      parts.push(text.slice(at.start, at.end).replace(/[\r\n][> \t]+/g, (run, index: number) => (index === 0 ? run : run[0] + ' '.repeat(run.length - 1))));
-      done = Math.max(done, at.end);
-      return true;
-    }
-    if ('children' in node) for (const child of node.children) if (!visit(child as Nodes)) return false;
-    return true;
-  };
-  if (visit(tree)) {
-    parts.push(blank(done, text.length));
-    return parts.join('');
-  }
-  return proseMaskByCharacter(tree, text);
-}
-
-/** The same mask, character by character, for a tree whose text nodes are not in order. */
-function proseMaskByCharacter(tree: Root, text: string): string {
-  const chars = text.replace(/[^\r\n]/g, ' ').split('');
-  const walk = (node: Nodes): void => {
-    if (node.type === 'text') {
-      const at = offsets(node);
-      if (!at) return;
-      let lineStart = true;
-      for (let i = at.start; i < at.end; i++) {
-        const ch = text[i];
-        if (ch === '\n' || ch === '\r') {
-          lineStart = i > at.start;
-          continue;
-        }
-        // A continuation line inside a blockquote starts with its markers, which are not prose.
-        if (lineStart && i > at.start && (ch === '>' || ch === ' ' || ch === '\t')) continue;
-        lineStart = false;
-        chars[i] = ch;
-      }
-      return;
-    }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
-  };
-  walk(tree);
-  return chars.join('');
-}
-
-function blankRanges(text: string, ranges: readonly { start: number; end: number }[]): string {
-  if (ranges.length === 0) return text;
-  const parts: string[] = [];
-  let at = 0;
-  for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
-    if (range.start < at) continue;
-    parts.push(text.slice(at, range.start), ' '.repeat(range.end - range.start));
-    at = range.end;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
-}
-
-function isTableParagraph(text: string): boolean {
-  if (text.trimStart()[0] !== '|') return false; // most paragraphs: no need to split them
-  const lines = text.split(/\r\n|\r|\n/).filter((line) => line.trim());
-  return lines.length >= 2 && lines.every((line) => line.trimStart().startsWith('|'));
-}
-
-/** Splits a table written as one paragraph (no GFM) into one block per row. */
-function rows(mask: string, start: number, end: number): { start: number; end: number }[] {
-  const result: { start: number; end: number }[] = [];
-  const re = /[^\r\n]+/g;
-  const slice = mask.slice(start, end);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) result.push({ start: start + m.index, end: start + m.index + m[0].length });
-  return result;
-}
-
-function readFrontMatter(node: Yaml, text: string, lines: LineIndex, kb: KnowledgeBase): FrontMatter | undefined {
-  const at = offsets(node);
-  if (!at) return undefined;
+function readFrontMatter(node: Span & { value: string }, text: string, lines: LineIndex): FrontMatter {
+  const at = { start: node.start, end: node.end };
   const raw = text.slice(at.start, at.end);
   const open = raw.match(/^---[ \t]*(?:\r\n|\r|\n)/);
   const valueStart = at.start + (open ? open[0].length : 3);
@@ -286,39 +201,15 @@ function readFrontMatter(node: Yaml, text: string, lines: LineIndex, kb: Knowled
       }
     }
   }
-  void kb;
   return { ...at, valueStart, valueEnd, data, skip, skipReason, hasBibliography, problems };
 }
 
-function quotesIn(mask: string, start: number, end: number): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
-  let open = -1;
-  let straight = -1;
-  for (let i = start; i < end; i++) {
-    const ch = mask[i];
-    if (ch === '\u201C') open = i;
-    else if (ch === '\u201D' && open >= 0) {
-      found.push({ start: open + 1, end: i });
-      open = -1;
-    } else if (ch === '"') {
-      if (straight < 0) straight = i;
-      else {
-        found.push({ start: straight + 1, end: i });
-        straight = -1;
-      }
-    }
-  }
-  return found;
-}
-
 /** Text of a blockquote for comparison: citations and a closing attribution line removed. */
-function blockquoteQuote(mask: string, node: Blockquote, citations: Citation[]): { start: number; end: number; text: string; spansBlocks?: boolean } | undefined {
-  const at = offsets(node);
-  if (!at) return undefined;
-  let text = mask.slice(at.start, at.end);
+function blockquoteQuote(mask: string, node: PieceBlockquote, citations: Citation[]): { start: number; end: number; text: string; spansBlocks?: boolean } | undefined {
+  let text = mask.slice(node.start, node.end);
   for (const citation of citations) {
-    if (citation.start >= at.start && citation.end <= at.end) {
-      text = text.slice(0, citation.start - at.start) + ' '.repeat(citation.end - citation.start) + text.slice(citation.end - at.start);
+    if (citation.start >= node.start && citation.end <= node.end) {
+      text = text.slice(0, citation.start - node.start) + ' '.repeat(citation.end - citation.start) + text.slice(citation.end - node.start);
     }
   }
   // A last line that is only an attribution ("— Author") is not part of the quotation.
@@ -326,39 +217,19 @@ function blockquoteQuote(mask: string, node: Blockquote, citations: Citation[]):
   const lead = text.length - text.trimStart().length;
   const body = text.trim();
   if (!body) return undefined;
-  const start = at.start + lead;
+  const start = node.start + lead;
   const end = start + body.length;
   // The quick fix replaces the whole range: it must not cut a link or an emphasis in two.
-  const whole = wholeInlines(node, start, end);
+  const whole = wholeInlines(node.inlines, start, end);
   const takes = (from: number, to: number) => citations.some((citation) => citation.start < to && citation.end > from);
   const range = takes(whole.start, start) || takes(end, whole.end) ? { start, end } : whole;
-  return withinOneBlock(node, range.start, range.end) ? { ...range, text: body } : { ...range, text: body, spansBlocks: true };
+  // Within one paragraph or heading, or over several (one replacement would merge them).
+  const oneBlock = node.blocks.some((block) => block.start <= range.start && range.end <= block.end);
+  return oneBlock ? { ...range, text: body } : { ...range, text: body, spansBlocks: true };
 }
-
-/** Whether `start`–`end` lies within one paragraph or heading of the node. */
-function withinOneBlock(node: Nodes, start: number, end: number): boolean {
-  const stack: Nodes[] = [node];
-  while (stack.length) {
-    const next = stack.pop()!;
-    const at = offsets(next);
-    if (at && (next.type === 'paragraph' || next.type === 'heading') && at.start <= start && end <= at.end) return true;
-    if ('children' in next && next.type !== 'paragraph' && next.type !== 'heading') for (const child of next.children) stack.push(child as Nodes);
-  }
-  return false;
-}
-
-const INLINE_CONTAINERS = new Set(['link', 'linkReference', 'emphasis', 'strong', 'delete']);
 
 /** Widens `start`–`end` to take in whole every link and emphasis it cuts. */
-function wholeInlines(node: Nodes, start: number, end: number): { start: number; end: number } {
-  const spans: { start: number; end: number }[] = [];
-  const stack: Nodes[] = [node];
-  while (stack.length) {
-    const next = stack.pop()!;
-    const at = INLINE_CONTAINERS.has(next.type) ? offsets(next) : undefined;
-    if (at) spans.push(at);
-    if ('children' in next) for (const child of next.children) stack.push(child as Nodes);
-  }
+function wholeInlines(spans: readonly Span[], start: number, end: number): Span {
   for (let changed = spans.length > 0; changed; ) {
     changed = false;
     for (const span of spans) {
@@ -396,12 +267,10 @@ const HTML_UNTIL = [
   { open: /^<!\[CDATA\[/, close: () => /\]\]>/ },
 ];
 
-/** Start of the line of a top-level code or HTML block left open at the end of the draft. */
-function openAtEnd(tree: Root, text: string, lines: LineIndex): number | undefined {
-  const last = tree.children.at(-1);
-  const at = last && offsets(last);
-  if (!last || !at || (last.type !== 'code' && last.type !== 'html')) return undefined;
-  const line = lines.offset(last.position!.start.line, 1);
+/** Start of the line of a top-level code or HTML block left open at the end of the draft (`last`: the draft's last node, offsets into `text`). */
+function openAtEnd(last: { type: string; lineStart: number } | undefined, text: string): number | undefined {
+  if (!last || (last.type !== 'code' && last.type !== 'html')) return undefined;
+  const line = last.lineStart;
   const start = line === 0 && text.charCodeAt(0) === 0xfeff ? 1 : line; // after a byte order mark
   const raw = text.slice(start, text.length).replace(/^[ \t]+/, '');
   let open = false;
@@ -426,75 +295,66 @@ function openAtEnd(tree: Root, text: string, lines: LineIndex): number | undefin
  * that carry them, and the front matter's settings. Pure and deterministic.
  */
 export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
+  // The parser does not count a leading byte order mark: offsets into `text` are one more.
+  const base = text.charCodeAt(0) === 0xfeff ? -1 : 0;
+  return analyzePieces([{ start: 0, facts: readPiece(tree, text, base, kb.namespaces) }], text, kb);
+}
+
+/** `analyze` for a draft parsed in pieces: the pieces' facts, in order, read with `kb.namespaces`. */
+export function analyzePieces(pieces: readonly { start: number; facts: PieceFacts }[], text: string, kb: KnowledgeBase): Analysis {
   const lines = new LineIndex(text);
-  const mask = proseMask(tree, text);
+  const blankText = (from: number, to: number) => text.slice(from, to).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
+  const maskParts: string[] = [];
   const headings: HeadingInfo[] = [];
   const blocks: Block[] = [];
-  const quoteNodes: Blockquote[] = [];
+  const quoteNodes: PieceBlockquote[] = [];
+  const found: Citation[] = [];
   let frontMatter: FrontMatter | undefined;
   let title: HeadingInfo | undefined;
-
-  const firstContent = tree.children.find((node) => node.type !== 'yaml' && node.type !== 'html');
-  const walk = (node: Nodes, group?: { start: number; end: number }): void => {
-    const at = offsets(node);
-    switch (node.type) {
-      case 'yaml':
-        if (!frontMatter && node === tree.children[0]) frontMatter = readFrontMatter(node, text, lines, kb);
-        return;
-      case 'heading': {
-        if (!at) return;
-        const info: HeadingInfo = { depth: (node as Heading).depth, text: mask.slice(at.start, at.end).trim(), start: at.start, end: at.end };
-        if (node === firstContent && info.depth === 1) title = info;
-        headings.push(info);
-        return;
-      }
-      case 'paragraph': {
-        if (!at) return;
-        const section = headings.length - 1;
-        if (isTableParagraph(text.slice(at.start, at.end))) {
-          const table = group ?? at;
-          for (const row of rows(mask, at.start, at.end)) {
-            blocks.push({ ...row, signals: [], section, group: table });
-          }
-        } else {
-          blocks.push({ ...at, signals: [], section, group });
-        }
-        return;
-      }
-      case 'blockquote':
-        quoteNodes.push(node as Blockquote);
-        break;
-      case 'list':
-        if (!group && at) group = at;
-        break;
-      case 'code':
-      case 'html':
-      case 'definition':
-        return;
+  let last: { type: string; lineStart: number } | undefined;
+  let seenNode = false;
+  let seenContent = false;
+  let done = 0;
+  const moved = <T extends Span>(span: T, by: number): T => ({ ...span, start: span.start + by, end: span.end + by });
+  for (const { start: at, facts } of pieces) {
+    if (at > done) maskParts.push(blankText(done, at));
+    maskParts.push(facts.mask);
+    done = at + facts.length;
+    if (facts.last && !seenNode) {
+      seenNode = true;
+      if (facts.yaml) frontMatter = readFrontMatter(moved(facts.yaml, at), text, lines);
     }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes, group);
-  };
-  for (const child of tree.children) walk(child as Nodes);
-
-  const namespaces = kb.namespaces;
-  const citations: CitationUse[] = findCitations(mask, namespaces).map((citation) => ({
+    const headingBase = headings.length;
+    for (const heading of facts.headings) headings.push(moved(heading, at));
+    if (facts.content && !seenContent) {
+      seenContent = true;
+      if (facts.content.title) title = headings[headingBase];
+    }
+    for (const block of facts.blocks) {
+      blocks.push({
+        start: block.start + at,
+        end: block.end + at,
+        signals: block.signals,
+        at,
+        quotes: block.quotes.length ? block.quotes.map((quote) => ({ start: quote.start + at, end: quote.end + at })) : block.quotes,
+        section: block.section >= 0 ? block.section + headingBase : headingBase - 1,
+        group: block.group && { start: block.group.start + at, end: block.group.end + at },
+      });
+    }
+    for (const quote of facts.blockquotes) {
+      quoteNodes.push(at ? { ...moved(quote, at), inlines: quote.inlines.map((span) => moved(span, at)), blocks: quote.blocks.map((span) => moved(span, at)) } : quote);
+    }
+    for (const citation of facts.citations) {
+      found.push(at ? { ...moved(citation, at), items: citation.items.map((item) => moved(item, at)) } : citation);
+    }
+    if (facts.last) last = { type: facts.last.type, lineStart: facts.last.lineStart + at };
+  }
+  if (done < text.length) maskParts.push(blankText(done, text.length));
+  const mask = maskParts.join('');
+  const citations: CitationUse[] = found.map((citation) => ({
     citation,
     claims: citation.items.map((item) => kb.claim(item.key)),
   }));
-  // A citation key's words ("cooperative-frameworks") are not the writer's prose.
-  const signalMask = blankRanges(mask, citations.map((use) => use.citation));
-  // Blocks the last analysis saw keep their signals: a re-check after an edit finds most there.
-  // Not for the longest drafts, where what the memo holds would matter more than the time it saves.
-  const seenSignals = new Map<string, SignalMatch[]>();
-  const remember = text.length <= SIGNAL_MEMO_MAX_CHARS;
-  if (!remember) lastSignals = seenSignals;
-  for (const block of blocks) {
-    const words = signalMask.slice(block.start, block.end);
-    const found = seenSignals.get(words) ?? lastSignals.get(words) ?? findSignals(words);
-    if (remember) seenSignals.set(words, found);
-    block.signals = found.map((match) => ({ ...match, start: match.start + block.start, end: match.end + block.start }));
-  }
-  lastSignals = seenSignals;
 
   const quotes: QuoteUse[] = [];
   const byStart = [...citations].sort((a, b) => a.citation.start - b.citation.start);
@@ -523,7 +383,7 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
       return false;
     });
   for (const block of blocks) {
-    for (const quote of quotesIn(mask, block.start, block.end)) {
+    for (const quote of block.quotes) {
       const citation = citationAfter(quote.end + 1);
       if (citation && citation.bracketed) quotes.push({ ...quote, text: mask.slice(quote.start, quote.end), citation });
     }
@@ -531,8 +391,7 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
   inlineQuotes = [...quotes].sort((a, b) => a.start - b.start);
   // Innermost first: a blockquote inside another is the quotation, not the two together.
   for (const node of [...quoteNodes].reverse()) {
-    const at = offsets(node);
-    if (!at) continue;
+    const at = node;
     const inside = citationsWithin(at.start, at.end).map((use) => use.citation);
     const after = inside.length ? undefined : citationAfter(at.end);
     const carried = inside.at(-1) ?? after;
@@ -591,20 +450,34 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
     });
   }
 
-  const weigh = (matches: SignalMatch[], id: PillarId) => {
-    if (!matches.some((match) => match.pillar === id)) return { weight: 0, count: 0, matches: [] as SignalMatch[] };
-    const distinct = new Map<string, SignalMatch>();
-    for (const match of matches) {
-      if (match.pillar !== id) continue;
-      const held = distinct.get(match.signal.family);
-      if (!held || held.signal.weight < match.signal.weight) distinct.set(match.signal.family, match);
+  /** The pillar's signals in the blocks, the strongest of each family: their weight, how many count, and the words. */
+  const weigh = (members: readonly Block[], id: PillarId) => {
+    let distinct: Map<string, { match: SignalMatch; at: number }> | undefined;
+    for (const block of members) {
+      for (const match of block.signals) {
+        if (match.pillar !== id) continue;
+        distinct ??= new Map();
+        const held = distinct.get(match.signal.family);
+        if (!held || held.match.signal.weight < match.signal.weight) distinct.set(match.signal.family, { match, at: block.at });
+      }
     }
     let weight = 0;
-    for (const match of distinct.values()) weight += match.signal.weight;
-    const counted = [...distinct.values()].filter((match) => match.signal.weight > 0);
-    return { weight, count: counted.length, matches: counted };
+    let count = 0;
+    for (const { match } of distinct?.values() ?? []) {
+      weight += match.signal.weight;
+      if (match.signal.weight > 0) count++;
+    }
+    const words = () => [...distinct!.values()].filter(({ match }) => match.signal.weight > 0).map(({ match, at }) => text.slice(match.start + at, match.end + at));
+    return { weight, count, words };
   };
   const covers = (w: { weight: number; count: number }, threshold: number, signals = 2) => w.count >= signals && w.weight >= threshold;
+  // Which pillars each block has signals of, as bits: most blocks need no weighing for most pillars.
+  const pillarBits = new Map(PILLAR_IDS.map((id, i) => [id, 1 << i]));
+  const bitsOf = blocks.map((block) => {
+    let bits = 0;
+    for (const match of block.signals) bits |= pillarBits.get(match.pillar)!;
+    return bits;
+  });
 
   // Sections, lists and tables with their blocks, the same for every pillar.
   const sections = new Map<number, Block[]>();
@@ -616,29 +489,31 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
   for (const id of PILLAR_IDS) {
     const evidence = coverage[id].evidence;
     const coveredBlocks = new Set<Block>();
-    for (const block of blocks) {
-      const w = weigh(block.signals, id);
-      if (!covers(w, BLOCK_WEIGHT)) continue;
+    const bit = pillarBits.get(id)!;
+    blocks.forEach((block, index) => {
+      if (!(bitsOf[index] & bit)) return;
+      const w = weigh([block], id);
+      if (!covers(w, BLOCK_WEIGHT)) return;
       coveredBlocks.add(block);
       evidence.push({
         kind: 'prose',
         range: range(block.start, block.end),
         excerpt: excerpt(mask, block.start, block.end),
-        signals: w.matches.map((match) => text.slice(match.start, match.end)),
+        signals: w.words(),
       });
-    }
+    });
     // A section, list or table devoted to the pillar may spread its words over short items.
     const coveredSections = new Set<number>();
     const addGroup = (members: Block[], start: number) => {
       if (members.some((block) => coveredBlocks.has(block))) return false;
-      const w = weigh(members.flatMap((block) => block.signals), id);
+      const w = weigh(members, id);
       if (!covers(w, SECTION_WEIGHT, 3)) return false;
       const end = members.at(-1)!.end;
       evidence.push({
         kind: 'section',
         range: range(start, end),
         excerpt: excerpt(mask, start, Math.min(end, start + EXCERPT * 2)),
-        signals: w.matches.map((match) => text.slice(match.start, match.end)),
+        signals: w.words(),
       });
       return true;
     };
@@ -654,9 +529,10 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
       const headingMentions = headings
         .filter((heading) => heading !== title)
         .flatMap((heading) => findSignals(mask.slice(heading.start, heading.end), heading.start));
-      const mentions = [...headingMentions, ...blocks.flatMap((block) => block.signals)]
-        .filter((match) => match.pillar === id)
-        .sort((a, b) => a.start - b.start);
+      const inBlocks = blocks.flatMap((block) =>
+        block.signals.filter((match) => match.pillar === id).map((match) => ({ ...match, start: match.start + block.at, end: match.end + block.at })),
+      );
+      const mentions = [...headingMentions.filter((match) => match.pillar === id), ...inBlocks].sort((a, b) => a.start - b.start);
       coverage[id].passing = mentions.map((match) => ({
         kind: 'prose' as const,
         range: range(match.start, match.end),
@@ -676,7 +552,7 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
     entry.covered = entry.status === 'covered' || entry.status === 'thin';
   }
 
-  return { text, lines, title, headings, frontMatter, citations, quotes, coverage, openAtEnd: openAtEnd(tree, text, lines) };
+  return { text, lines, title, headings, frontMatter, citations, quotes, coverage, openAtEnd: openAtEnd(last, text) };
 }
 
 /** The pillar's title, for messages. */

@@ -1,13 +1,15 @@
+import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import type { Analysis, PillarCoverage } from './analyze.js';
-import { analysisOf, type MessageData } from './rules/shared.js';
+import { analyzePieces, type Analysis, type PillarCoverage } from './analyze.js';
+import { analysisOf, withAnalysis, type MessageData } from './rules/shared.js';
 import type { Fix } from './fixes.js';
-import { draftParser } from './parse.js';
+import type { Span } from './facts.js';
+import { draftParser, type PlacedFacts } from './parse.js';
 import { builtinKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 import { isStackOverflow, MAX_NESTING, nestingEstimate, type NotChecked } from './limits.js';
-import { countingFromBom, LineIndex } from './positions.js';
+import { LineIndex } from './positions.js';
 import { PILLAR_IDS, type PillarId, type Range } from './model.js';
 import remarkPillars, { type PillarsOptions } from './plugin.js';
 import { RULES, isRuleId, type RuleId, type Severity } from './rules/index.js';
@@ -81,16 +83,81 @@ function notChecked(text: string, options: CheckOptions, why: NotChecked, error?
   return { path: options.path, coverage: analysis.coverage, messages: [], analysis, notChecked: stack ? { ...why, stack } : why };
 }
 
+/** The checker as a unified processor, one per knowledge base and rule settings (frozen: ready to run). */
+const processors = new WeakMap<KnowledgeBase, Map<string, Processor<undefined, Root, Root, undefined, undefined>>>();
+
+function processorFor(knowledgeBase: KnowledgeBase, rules: PillarsOptions['rules']): Processor<undefined, Root, Root, undefined, undefined> {
+  let byRules = processors.get(knowledgeBase);
+  if (!byRules) processors.set(knowledgeBase, (byRules = new Map()));
+  const key = JSON.stringify(rules ?? {});
+  let processor = byRules.get(key);
+  if (!processor) {
+    processor = unified().use(remarkPillars, { rules, knowledgeBase }).freeze() as unknown as Processor<undefined, Root, Root, undefined, undefined>;
+    byRules.set(key, processor);
+  }
+  return processor;
+}
+
+/**
+ * The tree the rules and `pillars-*` comments run on: not the draft's mdast (its pieces' trees are
+ * not kept), but what message-control reads of it, at the same places: each comment that may be a
+ * marker with the node after it, and the draft's last node with the furthest offset it reaches
+ * (message-control drops messages between that and the node's end).
+ */
+function controlTree(pieces: readonly PlacedFacts[], lines: LineIndex, start: number): Root {
+  const position = (from: number, to: number) => ({ start: lines.point(from), end: lines.point(to) });
+  const children: unknown[] = [];
+  let last: { start: number; end: number; reached: number } | undefined;
+  // A top-level comment that ends its piece is followed by the next piece's first node.
+  let waiting: unknown[][] = [];
+  for (const { start: at, facts } of pieces) {
+    // The node after a comment has children, so that message-control takes only its start, as of the real node.
+    const next = (span: Span) => ({ type: 'next', children: [], position: position(at + span.start, at + span.end) });
+    if (facts.first && waiting.length) {
+      for (const pair of waiting) pair.push(next(facts.first));
+      waiting = [];
+    }
+    for (const marker of facts.markers) {
+      const pair: unknown[] = [{ type: 'html', value: marker.value, position: position(at + marker.start, at + marker.end) }];
+      if (marker.next) pair.push(next(marker.next));
+      else if (marker.topLevel) waiting.push(pair);
+      children.push({ type: 'markers', children: pair, position: position(at + marker.start, at + marker.end) });
+    }
+    if (facts.last) last = { start: at + facts.last.start, end: at + facts.last.end, reached: at + facts.last.reached };
+  }
+  if (last) {
+    children.push({ type: 'last', children: [{ type: 'reached', position: position(last.start, last.reached) }], position: position(last.start, last.end) });
+  }
+  const begin = lines.point(start);
+  return { type: 'root', children: children as Root['children'], position: { start: begin, end: last ? lines.point(last.end) : begin } };
+}
+
 function checkParsed(text: string, options: CheckOptions): CheckResult {
+  const knowledgeBase = options.knowledgeBase ?? builtinKnowledgeBase();
+  const file = new VFile({ value: text, path: options.path });
+  // In pieces, cached: what a whole-document parse would give, in time linear in the draft.
+  const pieces = draftParser.readPieces(text, knowledgeBase.namespaces);
+  const analysis = analyzePieces(pieces, text, knowledgeBase);
+  const tree = controlTree(pieces, analysis.lines, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  withAnalysis(tree, analysis);
+  processorFor(knowledgeBase, options.rules).runSync(tree, file);
+  return resultOf(file, analysis, options);
+}
+
+/**
+ * The reference the checker must agree with: remark-parse on the whole draft and `remarkPillars`
+ * on its tree, as remark-cli would run it. Slower on long drafts; for tests.
+ */
+export function checkWhole(text: string, options: CheckOptions = {}): CheckResult {
   const knowledgeBase = options.knowledgeBase ?? builtinKnowledgeBase();
   const processor = unified().use(remarkParse).use(remarkPillars, { ...options, knowledgeBase });
   const file = new VFile({ value: text, path: options.path });
-  // In pieces, cached: the same tree as processor.parse(file), in time linear in the draft.
-  // The parser drops a byte order mark at the start of what it is given (so a second one too, here).
-  const bom = text.charCodeAt(0) === 0xfeff ? (text.charCodeAt(1) === 0xfeff ? 2 : 1) : 0;
-  const tree = bom ? countingFromBom(draftParser.parse(text.slice(1)), bom) : draftParser.parse(text);
+  const tree = processor.parse(file);
   processor.runSync(tree, file);
-  const analysis = analysisOf(tree, file, { knowledgeBase });
+  return resultOf(file, analysisOf(tree, file, { knowledgeBase }), options);
+}
+
+function resultOf(file: VFile, analysis: Analysis, options: CheckOptions): CheckResult {
   const severityOf = (ruleId: RuleId): Severity => {
     const setting = options.rules?.[ruleId];
     return setting && setting !== 'off' ? setting : RULES.find((rule) => rule.id === ruleId)!.severity;

@@ -80,6 +80,17 @@ function findAt(piece: string): number {
   return -1;
 }
 
+/** Whether the line after the line break at `at` holds only white space (or the text ends). */
+function blankLineAfter(text: string, at: number): boolean {
+  let i = text[at] === '\r' && text[at + 1] === '\n' ? at + 2 : at + 1;
+  for (; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r') return true;
+    if (!/\s/.test(ch)) return false;
+  }
+  return true;
+}
+
 /**
  * Finds citations in `text`. Bracketed groups must not nest and must stay within one paragraph;
  * `knownNamespaces` turns on author-in-text `@ns:key` outside brackets (an e-mail address never matches).
@@ -101,7 +112,7 @@ export function findCitations(text: string, knownNamespaces: readonly string[] =
         if (items && items.length > 0) citations.push({ start: open, end: i + 1, bracketed: true, items });
       }
       open = -1;
-    } else if ((ch === '\n' || ch === '\r') && open >= 0 && /^[\r\n]\s*[\r\n]/.test(text.slice(i, i + 4))) {
+    } else if ((ch === '\n' || ch === '\r') && open >= 0 && blankLineAfter(text, i)) {
       open = -1;
     } else if (ch === '@' && open < 0 && knownNamespaces.length > 0) {
       const before = i === 0 ? ' ' : text[i - 1];

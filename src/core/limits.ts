@@ -34,6 +34,8 @@ function skipOneSpace(text: string, i: number): number {
  * columns of further indentation (a nested list item is indented under its parent). One pass, no
  * backtracking: linear in the text.
  */
+const LINE_BREAK = /\r\n?|\n/g;
+
 export function nestingEstimate(text: string): number {
   let deepest = 0;
   let i = 0;
@@ -73,14 +75,8 @@ export function nestingEstimate(text: string): number {
     }
     if (markers > 0) deepest = Math.max(deepest, markers + Math.floor(columns / 2));
     // On to the next line.
-    while (i < length) {
-      const code = text.charCodeAt(i++);
-      if (code === 10) break;
-      if (code === 13) {
-        if (text.charCodeAt(i) === 10) i++;
-        break;
-      }
-    }
+    LINE_BREAK.lastIndex = i;
+    i = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex : length;
   }
   return deepest;
 }

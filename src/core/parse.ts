@@ -21,6 +21,13 @@ import type { Definition, List, Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { readPiece, type PieceFacts } from './facts.js';
+
+/** A piece's facts and where the piece starts in the draft. */
+export interface PlacedFacts {
+  start: number;
+  facts: PieceFacts;
+}
 
 /** The parser the checker uses: CommonMark plus YAML front matter, as `remarkPillars` configures it. */
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
@@ -53,7 +60,12 @@ export interface ParseStats {
 
 interface Entry {
   key: string;
-  tree: Root;
+  /** The piece's tree; dropped once its facts are read (`parse` parses it again if it needs it). */
+  tree?: Root;
+  /** What the piece's checks read from its tree. */
+  facts?: PieceFacts;
+  /** Whether the piece's last block is closed at its end; for a list, whether the block its last item ends with is. */
+  ending: 'closed' | 'open' | 'list-closed' | 'list-open';
   /** Line breaks and offset added to the tree's positions (0 and 0: relative to the piece). */
   line: number;
   offset: number;
@@ -93,6 +105,8 @@ interface Boundary {
 /** A bit more than what a tree costs per character of text (12.4 bytes measured on generated drafts). */
 const BYTES_PER_CHAR = 14;
 const DEFAULT_MIN_CHUNK = 4096;
+/** What a piece's facts cost per character of its text, about. */
+const FACTS_BYTES_PER_CHAR = 4;
 /** Pieces whose bracketed labels are remembered, in characters. */
 const LABEL_MEMO_CHARS = 2_000_000;
 /** Enough for the pieces of a 10 MB draft. */
@@ -215,10 +229,49 @@ export class DraftParser {
     this.generation++;
     this.stats = { chunks: 0, parsed: 0, parsedChars: 0, fellBack: false };
     try {
-      return this.parsePieces(text);
+      return this.joinPieces(text, this.layout(text));
     } catch {
       // Any surprise: the whole document is always right.
     }
+    return this.parseWholeDraft(text);
+  }
+
+  /**
+   * What the checker reads from each piece of the draft (`readPiece`, with author-in-text
+   * citations in `namespaces`), with offsets into the piece's text and where each piece starts:
+   * the facts `analyzePieces` joins. A piece the cache holds is not read again, wherever it moves.
+   */
+  readPieces(text: string, namespaces: readonly string[]): PlacedFacts[] {
+    this.generation++;
+    this.stats = { chunks: 0, parsed: 0, parsedChars: 0, fellBack: false };
+    let pieces: Piece[];
+    try {
+      pieces = this.layout(text);
+    } catch {
+      // Any surprise: the whole document is always right.
+      const skew = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      return [{ start: 0, facts: readPiece(this.parseWholeDraft(text), text, -skew, namespaces) }];
+    }
+    const key = namespaces.join('\n');
+    return pieces.map((piece) => {
+      const entry = piece.entry;
+      if (!entry.facts || entry.facts.namespaces !== key) {
+        const chunk = text.slice(piece.start, piece.end);
+        const tree = entry.tree ?? this.treeOf(entry, chunk, piece.start === 0);
+        // Offsets in the tree less `base` are offsets into the piece (the parser skips a byte order mark).
+        const base = entry.tree ? entry.offset - (chunk.charCodeAt(0) === 0xfeff ? 1 : 0) : -(chunk.charCodeAt(0) === 0xfeff ? 1 : 0);
+        entry.facts = readPiece(tree, chunk, base, namespaces);
+        // The facts are what re-checks need: the tree would only hold memory.
+        entry.tree = undefined;
+        const bytes = Math.ceil(chunk.length * FACTS_BYTES_PER_CHAR);
+        if (this.cache.get(entry.key) === entry) this.bytes += bytes - entry.bytes;
+        entry.bytes = bytes;
+      }
+      return { start: piece.start, facts: entry.facts };
+    });
+  }
+
+  private parseWholeDraft(text: string): Root {
     this.stats.fellBack = true;
     this.stats.chunks = 1;
     this.stats.parsed++;
@@ -226,7 +279,17 @@ export class DraftParser {
     return parseWhole(text);
   }
 
-  private parsePieces(text: string): Root {
+  /** A tree for an entry whose tree was dropped, relative to the piece (line 0, offset 0). */
+  private treeOf(entry: Entry, chunk: string, first: boolean): Root {
+    const parsed = this.parseChunk(chunk, first, entry.added);
+    if (!parsed) throw new Error('a cached piece no longer parses as it did');
+    entry.line = 0;
+    entry.offset = 0;
+    return parsed.tree;
+  }
+
+  /** Where the draft's pieces are, each with its entry (from the cache or parsed). */
+  private layout(text: string): Piece[] {
     const bounds = this.boundaries(text);
     const guessed = this.guessDefinitions(text, bounds);
     const pieces: Piece[] = [];
@@ -238,7 +301,7 @@ export class DraftParser {
         const chunk = text.slice(start.offset, end);
         // Undefined when definitions added after the piece ended up inside it: it is open at its end.
         const entry = this.entry(chunk, start.offset === 0, this.needed(chunk, guessed, start.offset, end));
-        if (next < bounds.length && (!entry || !this.endsClosed(entry, chunk, text, end))) {
+        if (next < bounds.length && (!entry || !this.endsClosed(entry, text, end))) {
           next++;
           continue;
         }
@@ -264,27 +327,36 @@ export class DraftParser {
     }
 
     this.stats.chunks = pieces.length;
+    return pieces;
+  }
+
+  /** The pieces' trees joined into the draft's. */
+  private joinPieces(text: string, pieces: Piece[]): Root {
     // micromark's offsets do not count a leading byte order mark.
     const skew = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const children: RootContent[] = [];
     for (const piece of pieces) {
       const offset = piece.start === 0 ? 0 : piece.start - skew;
       let entry = piece.entry;
+      if (!entry.tree) {
+        entry.tree = this.treeOf(entry, text.slice(piece.start, piece.end), piece.start === 0);
+        entry.bytes = entry.key.length * BYTES_PER_CHAR;
+      }
       if (entry.generation === this.generation) {
         // The same text twice in one draft: the second place gets its own nodes.
-        entry = { ...entry, tree: structuredClone(entry.tree) };
+        entry = { ...entry, tree: structuredClone(entry.tree!) };
       }
       entry.generation = this.generation;
       if (entry.line !== piece.line || entry.offset !== offset) {
-        shift(entry.tree, piece.line - entry.line, offset - entry.offset);
+        shift(entry.tree!, piece.line - entry.line, offset - entry.offset);
         entry.line = piece.line;
         entry.offset = offset;
       }
       piece.entry = entry;
-      for (const child of entry.tree.children) children.push(child);
+      for (const child of entry.tree!.children) children.push(child);
     }
-    const first = pieces[0].entry.tree.position!;
-    const last = pieces[pieces.length - 1].entry.tree.position!;
+    const first = pieces[0].entry.tree!.position!;
+    const last = pieces[pieces.length - 1].entry.tree!.position!;
     return {
       type: 'root',
       children,
@@ -405,45 +477,20 @@ export class DraftParser {
     return labels;
   }
 
-  /** Whether nothing in the piece's tree stays open into the line at `end` (a piece always ends after a blank line). */
-  private endsClosed(entry: Entry, chunk: string, text: string, end: number): boolean {
-    const last = entry.tree.children.at(-1);
-    if (!last) return true;
-    // micromark's offsets do not count a leading byte order mark.
-    const skew = chunk.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const raw = (node: Nodes) => chunk.slice(node.position!.start.offset! - entry.offset + skew, node.position!.end.offset! - entry.offset + skew);
-    switch (last.type) {
-      case 'code':
-        return fenceClosed(raw(last));
-      case 'html':
-        return htmlClosed(raw(last));
-      case 'list': {
-        if (LIST_ITEM_START.test(text.slice(end, end + 12))) return false;
-        // Fenced code or an HTML block that ends a list item ends differently at the end of the
-        // text than before a line that closes the list.
-        const node = lastBlockOfList(last);
-        if (node?.type === 'code') return !/^ {0,3}(?:`{3,}|~{3,})/.test(raw(node));
-        if (node?.type === 'html') return htmlClosed(raw(node));
-        return true;
-      }
-      default:
-        return true;
+  /** Whether nothing in the piece stays open into the line at `end` (a piece always ends after a blank line). */
+  private endsClosed(entry: Entry, text: string, end: number): boolean {
+    if (entry.ending === 'list-closed' || entry.ending === 'list-open') {
+      if (LIST_ITEM_START.test(text.slice(end, end + 12))) return false;
+      return entry.ending === 'list-closed';
     }
+    return entry.ending === 'closed';
   }
 
-  /** The piece's tree, from the cache or parsed (with the definitions it needs added, then removed). */
-  private entry(chunk: string, first: boolean, added: string[]): Entry | undefined {
-    const key = added.length ? `${added.join('\n')}\u0000${first ? 1 : 0}\u0000${chunk}` : chunk;
-    const cached = this.cache.get(key);
-    if (cached) {
-      // Most recently used last, under its own key (`key` is a slice of this draft: see `detached`).
-      this.cache.delete(key);
-      this.cache.set(cached.key, cached);
-      return cached;
-    }
-    // The piece is a slice of the draft: a copy of its own keeps the cache (the key, and the tree's
-    // strings, which are slices of what is parsed) from holding every version of the draft.
-    chunk = detached(chunk);
+  /**
+   * Parses a piece, with the definitions it needs added (then removed): a tree relative to the
+   * piece, or undefined when definitions added after the piece ended up inside it.
+   */
+  private parseChunk(chunk: string, first: boolean, added: string[]): { tree: Root } | undefined {
     const addedText = added.map((id) => `[${id}]: x`).join('\n');
     let tree: Root;
     this.stats.parsed++;
@@ -468,8 +515,27 @@ export class DraftParser {
       shift(tree, -lineBreaks(prefix), -prefix.length);
       tree.position!.start = { line: 1, column: 1, offset: 0 };
     }
+    return { tree };
+  }
+
+  /** The piece's tree, from the cache or parsed (with the definitions it needs added, then removed). */
+  private entry(chunk: string, first: boolean, added: string[]): Entry | undefined {
+    const key = added.length ? `${added.join('\n')}\u0000${first ? 1 : 0}\u0000${chunk}` : chunk;
+    const cached = this.cache.get(key);
+    if (cached) {
+      // Most recently used last, under its own key (`key` is a slice of this draft: see `detached`).
+      this.cache.delete(key);
+      this.cache.set(cached.key, cached);
+      return cached;
+    }
+    // The piece is a slice of the draft: a copy of its own keeps the cache (the key, and the tree's
+    // strings, which are slices of what is parsed) from holding every version of the draft.
+    chunk = detached(chunk);
+    const parsed = this.parseChunk(chunk, first, added);
+    if (!parsed) return undefined;
+    const tree = parsed.tree;
     const definitions = definitionsIn(tree).map((definition) => definition.identifier);
-    const entry: Entry = { key: added.length ? detached(key) : chunk, tree, line: 0, offset: 0, bytes: key.length * BYTES_PER_CHAR, generation: 0, added, definitions };
+    const entry: Entry = { key: added.length ? detached(key) : chunk, tree, ending: endingOf(tree, chunk), line: 0, offset: 0, bytes: key.length * BYTES_PER_CHAR, generation: 0, added, definitions };
     if (this.cacheBytes > 0 && entry.bytes <= this.cacheBytes) {
       this.cache.set(entry.key, entry);
       this.bytes += entry.bytes;
@@ -480,6 +546,31 @@ export class DraftParser {
       }
     }
     return entry;
+  }
+}
+
+/** How the piece's last block ends (see `Entry.ending`), read from its tree relative to the piece. */
+function endingOf(tree: Root, chunk: string): Entry['ending'] {
+  const last = tree.children.at(-1);
+  if (!last) return 'closed';
+  // micromark's offsets do not count a leading byte order mark.
+  const skew = chunk.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const raw = (node: Nodes) => chunk.slice(node.position!.start.offset! + skew, node.position!.end.offset! + skew);
+  switch (last.type) {
+    case 'code':
+      return fenceClosed(raw(last)) ? 'closed' : 'open';
+    case 'html':
+      return htmlClosed(raw(last)) ? 'closed' : 'open';
+    case 'list': {
+      // Fenced code or an HTML block that ends a list item ends differently at the end of the
+      // text than before a line that closes the list.
+      const node = lastBlockOfList(last);
+      if (node?.type === 'code') return /^ {0,3}(?:`{3,}|~{3,})/.test(raw(node)) ? 'list-open' : 'list-closed';
+      if (node?.type === 'html') return htmlClosed(raw(node)) ? 'list-closed' : 'list-open';
+      return 'list-closed';
+    }
+    default:
+      return 'closed';
   }
 }
 

@@ -4,7 +4,7 @@
  * test/unit/regressions.test.ts and scripts/fuzz.ts.
  */
 import assert from 'node:assert/strict';
-import { applyEdits, checkDraft, lineEnding, PILLAR_IDS, type CheckMessage, type CheckResult, type Point } from '../../src/core/index.js';
+import { applyEdits, checkDraft, checkWhole, lineEnding, PILLAR_IDS, type CheckMessage, type CheckResult, type Point } from '../../src/core/index.js';
 import { draftParser } from '../../src/core/parse.js';
 
 /** Line and column of an offset, counted afresh (`\r\n`, `\n` and a lone `\r` end a line). */
@@ -122,6 +122,23 @@ export function blankLineAtEnd(text: string, result = checks(text)): void {
   assert.deepEqual(findings(after), findings(result), 'a blank line at the end changes the findings');
 }
 
+/**
+ * Checking in pieces (cut wherever the draft allows) gives exactly what remarkPillars gives on the
+ * whole document's tree, as remark-cli runs it: coverage, evidence, messages, fixes and places.
+ */
+export function sameAsWhole(text: string): void {
+  const minChunk = draftParser.minChunk;
+  draftParser.minChunk = 0;
+  let inPieces: CheckResult;
+  try {
+    inPieces = checks(text);
+  } finally {
+    draftParser.minChunk = minChunk;
+  }
+  const whole = checkWhole(text);
+  assert.deepEqual(snapshot(inPieces), snapshot(whole), 'checking in pieces differs from checking the whole document');
+}
+
 /** Every property, on one draft (every quick fix, or only the `onlyFix`-th). */
 export function allProperties(text: string, onlyFix?: number): void {
   draftParser.clear();
@@ -130,4 +147,5 @@ export function allProperties(text: string, onlyFix?: number): void {
   fixesClear(text, result, onlyFix);
   blankLineAtEnd(text, result);
   deterministic(text, result);
+  sameAsWhole(text);
 }

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { generateDraft } from '../../bench/generate.js';
-import { checkDraft } from '../../src/core/check.js';
+import { checkDraft, checkWhole } from '../../src/core/check.js';
 import { DraftParser, draftParser, parseDraft, parseWhole } from '../../src/core/parse.js';
 import remarkPillars from '../../src/core/plugin.js';
 
@@ -114,16 +114,13 @@ function sameTree(text: string, parser: DraftParser, label: string): void {
   assert.deepStrictEqual(pieces, parseWhole(text), label);
 }
 
-/** checkDraft as it runs (in pieces, cached) and with every draft parsed whole. */
-function sameCheck(text: string, label: string): void {
-  const inPieces = checkDraft(text, { path: 'draft.md' });
-  const minChunk = draftParser.minChunk;
-  draftParser.minChunk = Infinity;
-  try {
-    assert.deepStrictEqual(inPieces, checkDraft(text, { path: 'draft.md' }), label);
-  } finally {
-    draftParser.minChunk = minChunk;
-  }
+/**
+ * checkDraft as it runs (in pieces, their facts cached, on a control tree) and remarkPillars on the
+ * whole document's tree, as remark-cli runs it: the same coverage, evidence, messages and fixes.
+ */
+function sameCheck(text: string, label: string, parser = draftParser): void {
+  const inPieces = parser === draftParser ? checkDraft(text, { path: 'draft.md' }) : undefined;
+  assert.deepStrictEqual(inPieces, checkWhole(text, { path: 'draft.md' }), label);
 }
 
 describe('parsing in pieces', () => {
@@ -206,5 +203,64 @@ describe('parsing in pieces', () => {
     for (const draft of DRAFTS) sameCheck(draft.text, draft.name);
     for (const seed of [1, 2]) sameCheck(generateDraft({ size: 40_000, seed }), `seed ${seed}`);
     sameCheck(DRAFTS.map((draft) => draft.text).join('\n\n'), 'all drafts joined');
+  });
+
+  it('checks the traps and random mixtures of them, cut at every blank line, as a whole-document check', () => {
+    const minChunk = draftParser.minChunk;
+    draftParser.minChunk = 0;
+    try {
+      for (const [name, text] of Object.entries(TRAPS)) sameCheck(text, name);
+      const separator = fc.constantFrom('\n', '\n\n', '\r\n\r\n', '\n \n', '\n   \n');
+      fc.assert(
+        fc.property(fc.array(fc.tuple(fc.constantFrom(...BLOCKS), separator), { minLength: 1, maxLength: 10 }), (parts) => {
+          sameCheck(parts.map(([block, sep]) => block + sep).join(''), 'mixture');
+        }),
+        { numRuns: 300, seed: 11 },
+      );
+    } finally {
+      draftParser.minChunk = minChunk;
+    }
+  });
+
+  it('checks with pillars comments and quotations spread over pieces as a whole-document check', () => {
+    const minChunk = draftParser.minChunk;
+    draftParser.minChunk = 0;
+    try {
+      const parts = [
+        '<!-- pillars-disable missing-pillar -->',
+        '# Draft',
+        '> “No nation can ensure its cybersecurity alone.”',
+        '[@belarus:no-nation-alone]',
+        '<!-- pillars-ignore unknown-citation -->',
+        'See [@belarus:no-such-claim] and [@belarus:un-gge].',
+        '- item\n\n  <!-- pillars-enable missing-pillar -->\n- more',
+        '<!-- pillars-disable thin-pillar misquote -->',
+        '"We will train specialists" [@belarus:no-nation-alone]',
+        '```\nopen at the end',
+      ];
+      for (let from = 0; from < parts.length; from++) {
+        for (let to = from + 1; to <= parts.length; to++) sameCheck(parts.slice(from, to).join('\n\n'), `parts ${from}–${to}`);
+      }
+    } finally {
+      draftParser.minChunk = minChunk;
+    }
+  });
+
+  it('re-checks after edits with exactly the results of a whole-document check', () => {
+    let text = generateDraft({ size: 60_000, seed: 4 });
+    sameCheck(text, 'first check');
+    const random = fc.sample(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('insert', 'delete', 'blank line', 'heading')), { numRuns: 12, seed: 8 });
+    for (const [where, kind] of random) {
+      let at = Math.floor(where * text.length);
+      while (!/[a-z]/.test(text[at] ?? '') || !/[a-z]/.test(text[at - 1] ?? '')) at = (at + 1) % text.length;
+      const edits: Record<string, string> = {
+        insert: text.slice(0, at) + 'x' + text.slice(at),
+        delete: text.slice(0, at) + text.slice(at + 1),
+        'blank line': text.slice(0, at) + '\n\n' + text.slice(at),
+        heading: text.slice(0, at) + '\n\n## Training and research\n\n' + text.slice(at),
+      };
+      text = edits[kind];
+      sameCheck(text, `after ${kind} at ${at}`);
+    }
   });
 });

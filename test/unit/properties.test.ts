@@ -5,7 +5,7 @@
  * is repeatable; `npm run fuzz` runs the same properties on far more drafts.
  */
 import fc from 'fast-check';
-import { blankLineAtEnd, checks, deterministic, fixesClear, rangesInside } from '../support/draft-properties.js';
+import { blankLineAtEnd, checks, deterministic, fixesClear, rangesInside, sameAsWhole } from '../support/draft-properties.js';
 import { markdownDraft } from '../support/markdown-arbitrary.js';
 
 export const SEED = 20240611;
@@ -24,4 +24,5 @@ describe('properties of the checker on random drafts', () => {
   holds('gives the same result for the same draft, whatever was checked before', 300, deterministic);
   holds('a quick fix clears the message it fixes', 300, (text) => fixesClear(text));
   holds('a blank line at the end changes no verdict', 400, (text) => blankLineAtEnd(text));
+  holds('checking in pieces gives what a whole-document check gives', 500, sameAsWhole);
 });

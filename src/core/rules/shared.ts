@@ -35,6 +35,11 @@ export function analysisOf(tree: Root, file: VFile, options: RuleOptions | undef
   return analysis;
 }
 
+/** Gives the rules an analysis made already (of a draft parsed in pieces) for `tree`. */
+export function withAnalysis(tree: Root, analysis: Analysis): void {
+  cache.set(tree, analysis);
+}
+
 export function knowledgeBaseOf(options: RuleOptions | undefined): KnowledgeBase {
   return options?.knowledgeBase ?? builtinKnowledgeBase();
 }

@@ -1,0 +1,333 @@
+/**
+ * What the checker reads from one parsed piece of a draft, with offsets into the piece's own text,
+ * so that a piece's facts are computed once and reused wherever the piece moves (a re-check after
+ * an edit reads only the piece that changed). `analyze` joins the facts of a draft's pieces; a
+ * whole document is one piece.
+ */
+import type { Nodes, Root } from 'mdast';
+import { findCitations, type Citation } from './citations.js';
+import { findSignals, type SignalMatch } from './signals.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface PieceHeading extends Span {
+  depth: number;
+  /** The heading's prose (its Markdown syntax left out). */
+  text: string;
+}
+
+export interface PieceBlock extends Span {
+  /** Signals of the block's prose, citations left out. */
+  signals: SignalMatch[];
+  /** Quotations in it: between quote marks. */
+  quotes: Span[];
+  /** Index of the piece's heading whose section holds the block (-1: a heading before the piece, or none). */
+  section: number;
+  /** The list or table that holds the block, if any. */
+  group?: Span;
+}
+
+/** A blockquote, with what a quotation inside it must not cut or cross. */
+export interface PieceBlockquote extends Span {
+  /** Links and emphasis inside it. */
+  inlines: Span[];
+  /** Its paragraphs and headings. */
+  blocks: Span[];
+}
+
+/** An HTML node that may be a `pillars` comment, and the node after it (for `pillars-ignore`). */
+export interface PieceMarker extends Span {
+  value: string;
+  /** The node after it (for a top-level comment that ends its piece: the next piece's first node). */
+  next?: Span;
+  topLevel: boolean;
+}
+
+export interface PieceFacts {
+  /** The namespaces author-in-text citations were read with. */
+  namespaces: string;
+  length: number;
+  /** The piece with everything that is not prose blanked out (see `proseMask`). */
+  mask: string;
+  headings: PieceHeading[];
+  blocks: PieceBlock[];
+  citations: Citation[];
+  /** Blockquotes, outermost first. */
+  blockquotes: PieceBlockquote[];
+  /** Front matter: the piece's first node, when it is YAML. */
+  yaml?: Span & { value: string };
+  /** Whether the piece holds a node other than front matter and HTML, and whether the first is a level-1 heading (the piece's first heading). */
+  content?: { title: boolean };
+  /** The piece's last top-level node; `reached`: the furthest offset message-control sees in it (starts, and ends of leaves). */
+  last?: Span & { type: string; lineStart: number; reached: number };
+  /** The piece's first top-level node. */
+  first?: Span;
+  markers: PieceMarker[];
+}
+
+/** Signals by block text (offsets from the block's start), from the pieces read last. */
+let lastSignals = new Map<string, SignalMatch[]>();
+let seenSignals = new Map<string, SignalMatch[]>();
+let seenChars = 0;
+const SIGNAL_MEMO_MAX_CHARS = 3_000_000;
+
+/** Offsets of a node in the piece's text: the tree's offsets less `base`. */
+function spanOf(node: Nodes, base: number): Span | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { start: start - base, end: end - base };
+}
+
+/**
+ * The piece with everything that is not prose blanked out (code, HTML and comments, front matter,
+ * link URLs, Markdown syntax), same length and same line breaks, so offsets carry over.
+ */
+function proseMask(tree: Root, text: string, base: number): string {
+  // Text nodes come in document order: the mask is the text's slices, blanked between them.
+  const parts: string[] = [];
+  let done = 0;
+  const blank = (from: number, to: number) => text.slice(from, to).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
+  const visit = (node: Nodes): boolean => {
+    if (node.type === 'text') {
+      const at = spanOf(node, base);
+      if (!at) return true;
+      if (at.start < done || at.start < 0 || at.end > text.length) return false;
+      parts.push(blank(done, at.start));
+      // A continuation line inside a blockquote starts with its markers, which are not prose.
+      parts.push(text.slice(at.start, at.end).replace(/[\r\n][> \t]+/g, (run, index: number) => (index === 0 ? run : run[0] + ' '.repeat(run.length - 1))));
+      done = Math.max(done, at.end);
+      return true;
+    }
+    if ('children' in node) for (const child of node.children) if (!visit(child as Nodes)) return false;
+    return true;
+  };
+  if (visit(tree)) {
+    parts.push(blank(done, text.length));
+    return parts.join('');
+  }
+  return proseMaskByCharacter(tree, text, base);
+}
+
+/** The same mask, character by character, for a tree whose text nodes are not in order. */
+function proseMaskByCharacter(tree: Root, text: string, base: number): string {
+  const chars = text.replace(/[^\r\n]/g, ' ').split('');
+  const walk = (node: Nodes): void => {
+    if (node.type === 'text') {
+      const at = spanOf(node, base);
+      if (!at) return;
+      let lineStart = true;
+      for (let i = Math.max(0, at.start); i < Math.min(at.end, text.length); i++) {
+        const ch = text[i];
+        if (ch === '\n' || ch === '\r') {
+          lineStart = i > at.start;
+          continue;
+        }
+        // A continuation line inside a blockquote starts with its markers, which are not prose.
+        if (lineStart && i > at.start && (ch === '>' || ch === ' ' || ch === '\t')) continue;
+        lineStart = false;
+        chars[i] = ch;
+      }
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  return chars.join('');
+}
+
+/** `text` with the ranges blanked out. */
+export function blankRanges(text: string, ranges: readonly Span[]): string {
+  if (ranges.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+    if (range.start < at) continue;
+    parts.push(text.slice(at, range.start), ' '.repeat(range.end - range.start));
+    at = range.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+function isTableParagraph(text: string): boolean {
+  if (text.trimStart()[0] !== '|') return false; // most paragraphs: no need to split them
+  const lines = text.split(/\r\n|\r|\n/).filter((line) => line.trim());
+  return lines.length >= 2 && lines.every((line) => line.trimStart().startsWith('|'));
+}
+
+/** Splits a table written as one paragraph (no GFM) into one block per row. */
+function rows(mask: string, start: number, end: number): Span[] {
+  const result: Span[] = [];
+  const re = /[^\r\n]+/g;
+  const slice = mask.slice(start, end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) result.push({ start: start + m.index, end: start + m.index + m[0].length });
+  return result;
+}
+
+/** Quotations between quote marks (“…” or "…") in `mask` from `start` to `end`, without the marks. */
+function quotesIn(mask: string, start: number, end: number): Span[] {
+  const found: Span[] = [];
+  let open = -1;
+  let straight = -1;
+  for (let i = start; i < end; i++) {
+    const ch = mask.charCodeAt(i);
+    if (ch === 0x201c) open = i;
+    else if (ch === 0x201d && open >= 0) {
+      found.push({ start: open + 1, end: i });
+      open = -1;
+    } else if (ch === 0x22) {
+      if (straight < 0) straight = i;
+      else {
+        found.push({ start: straight + 1, end: i });
+        straight = -1;
+      }
+    }
+  }
+  return found;
+}
+
+const INLINE_CONTAINERS = new Set(['link', 'linkReference', 'emphasis', 'strong', 'delete']);
+
+function readBlockquote(node: Nodes, at: Span, base: number): PieceBlockquote {
+  const inlines: Span[] = [];
+  const blocks: Span[] = [];
+  const stack: Nodes[] = [node];
+  while (stack.length) {
+    const next = stack.pop()!;
+    const span = spanOf(next, base);
+    if (span && INLINE_CONTAINERS.has(next.type)) inlines.push(span);
+    if (span && (next.type === 'paragraph' || next.type === 'heading')) blocks.push(span);
+    if ('children' in next) for (const child of next.children) stack.push(child as Nodes);
+  }
+  return { ...at, inlines, blocks };
+}
+
+/** The furthest offset message-control's gap detection reaches in a node: starts of nodes, ends of leaves. */
+function reached(node: Nodes, base: number): number {
+  let far = -Infinity;
+  const stack: Nodes[] = [node];
+  while (stack.length) {
+    const next = stack.pop()!;
+    const span = spanOf(next, base);
+    if (span) far = Math.max(far, 'children' in next ? span.start : span.end);
+    if ('children' in next) for (const child of next.children) stack.push(child as Nodes);
+  }
+  return far;
+}
+
+/** Comments that may be `pillars` markers, anywhere in the tree, with the node after each. */
+function markersIn(tree: Root, base: number): PieceMarker[] {
+  const found: PieceMarker[] = [];
+  const walk = (node: Nodes): void => {
+    if (!('children' in node)) return;
+    node.children.forEach((child, index) => {
+      if (child.type === 'html' && /pillars/i.test(child.value)) {
+        const at = spanOf(child, base);
+        const next = node.children[index + 1];
+        const nextAt = next && spanOf(next, base);
+        if (at) found.push({ ...at, value: child.value, next: nextAt, topLevel: node === tree });
+      }
+      walk(child as Nodes);
+    });
+  };
+  if (tree.children.some(function has(node: Nodes): boolean {
+    return (node.type === 'html' && /pillars/i.test(node.value)) || ('children' in node && node.children.some((child) => has(child as Nodes)));
+  })) walk(tree);
+  return found;
+}
+
+/**
+ * Reads a parsed piece: `text` is the piece's text, and the tree's offsets less `base` are offsets
+ * into it. Pure, and deterministic but for a memo of block signals.
+ */
+export function readPiece(tree: Root, text: string, base: number, namespaces: readonly string[]): PieceFacts {
+  const mask = proseMask(tree, text, base);
+  const headings: PieceHeading[] = [];
+  const blocks: PieceBlock[] = [];
+  const blockquotes: PieceBlockquote[] = [];
+  const walk = (node: Nodes, group?: Span): void => {
+    const at = spanOf(node, base);
+    switch (node.type) {
+      case 'yaml':
+        return;
+      case 'heading':
+        if (at) headings.push({ depth: node.depth, text: mask.slice(at.start, at.end).trim(), start: at.start, end: at.end });
+        return;
+      case 'paragraph': {
+        if (!at) return;
+        const section = headings.length - 1;
+        if (isTableParagraph(text.slice(at.start, at.end))) {
+          const table = group ?? at;
+          for (const row of rows(mask, at.start, at.end)) blocks.push({ ...row, signals: [], quotes: [], section, group: table });
+        } else {
+          blocks.push({ ...at, signals: [], quotes: [], section, group });
+        }
+        return;
+      }
+      case 'blockquote':
+        if (at) blockquotes.push(readBlockquote(node, at, base));
+        break;
+      case 'list':
+        if (!group && at) group = at;
+        break;
+      case 'code':
+      case 'html':
+      case 'definition':
+        return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes, group);
+  };
+  for (const child of tree.children) walk(child);
+
+  const citations = findCitations(mask, namespaces);
+  // A citation key's words ("cooperative-frameworks") are not the writer's prose.
+  const signalMask = blankRanges(mask, citations);
+  // Blocks read recently keep their signals: an edit changes one block of a piece.
+  for (const block of blocks) {
+    const words = signalMask.slice(block.start, block.end);
+    let found = seenSignals.get(words) ?? lastSignals.get(words);
+    if (!found) found = findSignals(words);
+    if (words.length < SIGNAL_MEMO_MAX_CHARS / 4) {
+      if (seenChars + words.length > SIGNAL_MEMO_MAX_CHARS) {
+        lastSignals = seenSignals;
+        seenSignals = new Map();
+        seenChars = 0;
+      }
+      if (!seenSignals.has(words)) {
+        seenSignals.set(words, found);
+        seenChars += words.length;
+      }
+    }
+    block.signals = found.map((match) => ({ pillar: match.pillar, signal: match.signal, start: match.start + block.start, end: match.end + block.start }));
+    block.quotes = quotesIn(mask, block.start, block.end);
+  }
+
+  const first = tree.children[0];
+  const firstAt = first?.type === 'yaml' ? spanOf(first, base) : undefined;
+  const contentNode = tree.children.find((node) => node.type !== 'yaml' && node.type !== 'html');
+  const lastNode = tree.children.at(-1);
+  const lastAt = lastNode && spanOf(lastNode, base);
+  let last: PieceFacts['last'];
+  if (lastNode && lastAt) {
+    let lineStart = Math.max(0, Math.min(lastAt.start, text.length));
+    while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+    last = { ...lastAt, type: lastNode.type, lineStart, reached: reached(lastNode, base) };
+  }
+  return {
+    namespaces: namespaces.join('\n'),
+    length: text.length,
+    mask,
+    headings,
+    blocks,
+    citations,
+    blockquotes,
+    yaml: first?.type === 'yaml' && firstAt ? { ...firstAt, value: first.value } : undefined,
+    content: contentNode ? { title: contentNode.type === 'heading' && contentNode.depth === 1 && headings.length > 0 && spanOf(contentNode, base)?.start === headings[0].start } : undefined,
+    last,
+    first: tree.children[0] && spanOf(tree.children[0], base),
+    markers: markersIn(tree, base),
+  };
+}
