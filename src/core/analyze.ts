@@ -1,12 +1,13 @@
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import type { Citation } from './citations.js';
-import { readPiece, type PieceBlockquote, type PieceFacts, type Span } from './facts.js';
+import { PILLAR_BIT, readPiece, type PieceBlockquote, type PieceCover, type PieceFacts, type Span } from './facts.js';
+import { covers, EXCERPT, excerpt, SECTION_WEIGHT, weigh } from './weights.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { isPillarId, PILLAR_IDS, type Claim, type PillarId, type Range } from './model.js';
 import { pillar as pillarOf } from './pillars.js';
 import { LineIndex } from './positions.js';
-import { findSignals, type SignalMatch } from './signals.js';
+import type { SignalMatch } from './signals.js';
 import { normalizeQuote } from './text.js';
 
 /** Why a pillar counts as covered: one piece of evidence in the draft. */
@@ -94,13 +95,7 @@ export interface Analysis {
   coverage: Record<PillarId, PillarCoverage>;
 }
 
-/** A block's signals must reach this weight, from at least two distinct signals, to be coverage. */
-export const BLOCK_WEIGHT = 4;
-/**
- * A section, list or table, taken whole, must reach this weight from at least three distinct
- * signals: words spread over a section add up more easily than words in one paragraph.
- */
-export const SECTION_WEIGHT = 6;
+export { BLOCK_WEIGHT, SECTION_WEIGHT } from './weights.js';
 
 interface Block {
   start: number;
@@ -110,13 +105,15 @@ interface Block {
   at: number;
   /** Inline quotations in the block, offsets into the draft. */
   quotes: Span[];
+  /** Pillars it covers alone (bits), and how. */
+  covered: number;
+  prose: PieceCover[];
   /** Index of the heading whose section holds the block (-1 before any heading). */
   section: number;
   /** Offsets of the list or table that holds the block, if any. */
   group?: { start: number; end: number };
 }
 
-const EXCERPT = 80;
 
 
 /** The first index in `list` (sorted by `key`) whose key is at least `value`. */
@@ -135,16 +132,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-function excerpt(text: string, start: number, end: number): string {
-  // The start of a long block is enough, unless white space takes most of it.
-  if (end - start > EXCERPT * 4) {
-    const head = text.slice(start, start + EXCERPT * 4).replace(/\s+/g, ' ').trim();
-    if (head.length > EXCERPT) return `${head.slice(0, EXCERPT - 1)}…`;
-  }
-  const slice = text.slice(start, end).replace(/\s+/g, ' ').trim();
-  return slice.length > EXCERPT ? `${slice.slice(0, EXCERPT - 1)}…` : slice;
 }
 
 function readFrontMatter(node: Span & { value: string }, text: string, lines: LineIndex): FrontMatter {
@@ -306,6 +293,8 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
   const blankText = (from: number, to: number) => text.slice(from, to).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
   const maskParts: string[] = [];
   const headings: HeadingInfo[] = [];
+  const headingSignals: SignalMatch[][] = [];
+  const groups: (PieceCover & Span & { section: number })[] = [];
   const blocks: Block[] = [];
   const quoteNodes: PieceBlockquote[] = [];
   const found: Citation[] = [];
@@ -325,7 +314,10 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
       if (facts.yaml) frontMatter = readFrontMatter(moved(facts.yaml, at), text, lines);
     }
     const headingBase = headings.length;
-    for (const heading of facts.headings) headings.push(moved(heading, at));
+    for (const heading of facts.headings) {
+      headings.push({ depth: heading.depth, text: heading.text, start: heading.start + at, end: heading.end + at });
+      headingSignals.push(at ? heading.signals.map((match) => moved(match, at)) : heading.signals);
+    }
     if (facts.content && !seenContent) {
       seenContent = true;
       if (facts.content.title) title = headings[headingBase];
@@ -336,6 +328,8 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
         end: block.end + at,
         signals: block.signals,
         at,
+        covered: block.covered,
+        prose: block.prose,
         quotes: block.quotes.length ? block.quotes.map((quote) => ({ start: quote.start + at, end: quote.end + at })) : block.quotes,
         section: block.section >= 0 ? block.section + headingBase : headingBase - 1,
         group: block.group && { start: block.group.start + at, end: block.group.end + at },
@@ -348,6 +342,9 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
       found.push(at ? { ...moved(citation, at), items: citation.items.map((item) => moved(item, at)) } : citation);
     }
     if (facts.last) last = { type: facts.last.type, lineStart: facts.last.lineStart + at };
+    for (const group of facts.groups) {
+      groups.push({ ...group, start: group.start + at, end: group.end + at, section: group.section >= 0 ? group.section + headingBase : headingBase - 1 });
+    }
   }
   if (done < text.length) maskParts.push(blankText(done, text.length));
   const mask = maskParts.join('');
@@ -424,7 +421,7 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     }
     const cites = citationsWithin(heading.end, sectionEnd).length > 0;
     const bySignal = new Map<PillarId, string[]>();
-    for (const match of findSignals(mask.slice(heading.start, heading.end), heading.start)) {
+    for (const match of headingSignals[index]) {
       if (!match.signal.naming) continue;
       const list = bySignal.get(match.pillar) ?? [];
       if (!list.includes(text.slice(match.start, match.end))) list.push(text.slice(match.start, match.end));
@@ -450,85 +447,41 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     });
   }
 
-  /** The pillar's signals in the blocks, the strongest of each family: their weight, how many count, and the words. */
-  const weigh = (members: readonly Block[], id: PillarId) => {
-    let distinct: Map<string, { match: SignalMatch; at: number }> | undefined;
-    for (const block of members) {
-      for (const match of block.signals) {
-        if (match.pillar !== id) continue;
-        distinct ??= new Map();
-        const held = distinct.get(match.signal.family);
-        if (!held || held.match.signal.weight < match.signal.weight) distinct.set(match.signal.family, { match, at: block.at });
-      }
-    }
-    let weight = 0;
-    let count = 0;
-    for (const { match } of distinct?.values() ?? []) {
-      weight += match.signal.weight;
-      if (match.signal.weight > 0) count++;
-    }
-    const words = () => [...distinct!.values()].filter(({ match }) => match.signal.weight > 0).map(({ match, at }) => text.slice(match.start + at, match.end + at));
-    return { weight, count, words };
-  };
-  const covers = (w: { weight: number; count: number }, threshold: number, signals = 2) => w.count >= signals && w.weight >= threshold;
-  // Which pillars each block has signals of, as bits: most blocks need no weighing for most pillars.
-  const pillarBits = new Map(PILLAR_IDS.map((id, i) => [id, 1 << i]));
-  const bitsOf = blocks.map((block) => {
-    let bits = 0;
-    for (const match of block.signals) bits |= pillarBits.get(match.pillar)!;
-    return bits;
-  });
-
-  // Sections, lists and tables with their blocks, the same for every pillar.
+  // Sections with their blocks, the same for every pillar.
   const sections = new Map<number, Block[]>();
-  const groups = new Map<number, Block[]>();
-  for (const block of blocks) {
-    if (block.section >= 0) push(sections, block.section, block);
-    if (block.group) push(groups, block.group.start, block);
-  }
+  for (const block of blocks) if (block.section >= 0) push(sections, block.section, block);
   for (const id of PILLAR_IDS) {
     const evidence = coverage[id].evidence;
-    const coveredBlocks = new Set<Block>();
-    const bit = pillarBits.get(id)!;
-    blocks.forEach((block, index) => {
-      if (!(bitsOf[index] & bit)) return;
-      const w = weigh([block], id);
-      if (!covers(w, BLOCK_WEIGHT)) return;
-      coveredBlocks.add(block);
-      evidence.push({
-        kind: 'prose',
-        range: range(block.start, block.end),
-        excerpt: excerpt(mask, block.start, block.end),
-        signals: w.words(),
-      });
-    });
+    const bit = PILLAR_BIT[id];
+    for (const block of blocks) {
+      if (!(block.covered & bit)) continue;
+      const cover = block.prose.find((entry) => entry.pillar === id)!;
+      evidence.push({ kind: 'prose', range: range(block.start, block.end), excerpt: cover.excerpt, signals: cover.words });
+    }
     // A section, list or table devoted to the pillar may spread its words over short items.
     const coveredSections = new Set<number>();
-    const addGroup = (members: Block[], start: number) => {
-      if (members.some((block) => coveredBlocks.has(block))) return false;
+    for (const [section, members] of sections) {
+      if (members.some((block) => block.covered & bit)) continue;
       const w = weigh(members, id);
-      if (!covers(w, SECTION_WEIGHT, 3)) return false;
+      if (!covers(w, SECTION_WEIGHT, 3)) continue;
+      const start = headings[section].start;
       const end = members.at(-1)!.end;
       evidence.push({
         kind: 'section',
         range: range(start, end),
         excerpt: excerpt(mask, start, Math.min(end, start + EXCERPT * 2)),
-        signals: w.words(),
+        signals: w.counted.map((match) => text.slice(match.start, match.end)),
       });
-      return true;
-    };
-    for (const [section, members] of sections) {
-      if (addGroup(members, headings[section].start)) coveredSections.add(section);
+      coveredSections.add(section);
     }
-    for (const [start, members] of groups) {
-      if (!coveredSections.has(members[0].section)) addGroup(members, start);
+    for (const group of groups) {
+      if (group.pillar !== id || coveredSections.has(group.section)) continue;
+      evidence.push({ kind: 'section', range: range(group.start, group.end), excerpt: group.excerpt, signals: group.words });
     }
     evidence.sort((a, b) => a.range.start.offset - b.range.start.offset);
 
     if (evidence.length === 0) {
-      const headingMentions = headings
-        .filter((heading) => heading !== title)
-        .flatMap((heading) => findSignals(mask.slice(heading.start, heading.end), heading.start));
+      const headingMentions = headings.flatMap((heading, index) => (heading === title ? [] : headingSignals[index]));
       const inBlocks = blocks.flatMap((block) =>
         block.signals.filter((match) => match.pillar === id).map((match) => ({ ...match, start: match.start + block.at, end: match.end + block.at })),
       );

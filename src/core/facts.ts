@@ -6,7 +6,9 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { findCitations, type Citation } from './citations.js';
+import { PILLAR_IDS, type PillarId } from './model.js';
 import { findSignals, type SignalMatch } from './signals.js';
+import { BLOCK_WEIGHT, covers, EXCERPT, excerpt, SECTION_WEIGHT, weigh } from './weights.js';
 
 export interface Span {
   start: number;
@@ -17,6 +19,14 @@ export interface PieceHeading extends Span {
   depth: number;
   /** The heading's prose (its Markdown syntax left out). */
   text: string;
+  signals: SignalMatch[];
+}
+
+/** Coverage of a pillar by a block, list or table alone: its excerpt and the words that made it. */
+export interface PieceCover {
+  pillar: PillarId;
+  excerpt: string;
+  words: string[];
 }
 
 export interface PieceBlock extends Span {
@@ -24,6 +34,11 @@ export interface PieceBlock extends Span {
   signals: SignalMatch[];
   /** Quotations in it: between quote marks. */
   quotes: Span[];
+  /** Pillars the block has signals of, and those it covers alone, as bits (`PILLAR_BIT`). */
+  bits: number;
+  covered: number;
+  /** The pillars it covers alone. */
+  prose: PieceCover[];
   /** Index of the piece's heading whose section holds the block (-1: a heading before the piece, or none). */
   section: number;
   /** The list or table that holds the block, if any. */
@@ -66,7 +81,12 @@ export interface PieceFacts {
   /** The piece's first top-level node. */
   first?: Span;
   markers: PieceMarker[];
+  /** Lists and tables that cover a pillar taken whole (none of their blocks does alone). */
+  groups: (PieceCover & Span & { section: number })[];
 }
+
+/** Each pillar as a bit. */
+export const PILLAR_BIT: Record<PillarId, number> = Object.fromEntries(PILLAR_IDS.map((id, i) => [id, 1 << i])) as Record<PillarId, number>;
 
 /** Signals by block text (offsets from the block's start), from the pieces read last. */
 let lastSignals = new Map<string, SignalMatch[]>();
@@ -254,16 +274,16 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
       case 'yaml':
         return;
       case 'heading':
-        if (at) headings.push({ depth: node.depth, text: mask.slice(at.start, at.end).trim(), start: at.start, end: at.end });
+        if (at) headings.push({ depth: node.depth, text: mask.slice(at.start, at.end).trim(), start: at.start, end: at.end, signals: findSignals(mask.slice(at.start, at.end), at.start) });
         return;
       case 'paragraph': {
         if (!at) return;
         const section = headings.length - 1;
         if (isTableParagraph(text.slice(at.start, at.end))) {
           const table = group ?? at;
-          for (const row of rows(mask, at.start, at.end)) blocks.push({ ...row, signals: [], quotes: [], section, group: table });
+          for (const row of rows(mask, at.start, at.end)) blocks.push({ ...row, signals: [], quotes: [], bits: 0, covered: 0, prose: [], section, group: table });
         } else {
-          blocks.push({ ...at, signals: [], quotes: [], section, group });
+          blocks.push({ ...at, signals: [], quotes: [], bits: 0, covered: 0, prose: [], section, group });
         }
         return;
       }
@@ -303,6 +323,40 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
     }
     block.signals = found.map((match) => ({ pillar: match.pillar, signal: match.signal, start: match.start + block.start, end: match.end + block.start }));
     block.quotes = quotesIn(mask, block.start, block.end);
+    for (const match of block.signals) block.bits |= PILLAR_BIT[match.pillar];
+    for (const id of PILLAR_IDS) {
+      if (!(block.bits & PILLAR_BIT[id])) continue;
+      const w = weigh([{ signals: block.signals, at: 0 }], id);
+      if (!covers(w, BLOCK_WEIGHT)) continue;
+      block.covered |= PILLAR_BIT[id];
+      block.prose.push({ pillar: id, excerpt: excerpt(mask, block.start, block.end), words: w.counted.map((match) => text.slice(match.start, match.end)) });
+    }
+  }
+
+  // Lists and tables: what their blocks say taken together.
+  const byGroup = new Map<number, PieceBlock[]>();
+  for (const block of blocks) {
+    if (!block.group) continue;
+    const members = byGroup.get(block.group.start);
+    if (members) members.push(block);
+    else byGroup.set(block.group.start, [block]);
+  }
+  const groups: PieceFacts['groups'] = [];
+  for (const id of PILLAR_IDS) {
+    for (const [start, members] of byGroup) {
+      if (members.some((block) => block.covered & PILLAR_BIT[id]) || !members.some((block) => block.bits & PILLAR_BIT[id])) continue;
+      const w = weigh(members.map((block) => ({ signals: block.signals, at: 0 })), id);
+      if (!covers(w, SECTION_WEIGHT, 3)) continue;
+      const end = members.at(-1)!.end;
+      groups.push({
+        pillar: id,
+        start,
+        end,
+        section: members[0].section,
+        excerpt: excerpt(mask, start, Math.min(end, start + EXCERPT * 2)),
+        words: w.counted.map((match) => text.slice(match.start, match.end)),
+      });
+    }
   }
 
   const first = tree.children[0];
@@ -329,5 +383,6 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
     last,
     first: tree.children[0] && spanOf(tree.children[0], base),
     markers: markersIn(tree, base),
+    groups,
   };
 }
