@@ -246,29 +246,31 @@ export class DraftParser {
     this.stats = { chunks: 0, parsed: 0, parsedChars: 0, fellBack: false };
     let pieces: Piece[];
     try {
-      pieces = this.layout(text);
+      // Each piece read as soon as it is known, so that its tree can go before the next is parsed.
+      pieces = this.layout(text, (piece) => this.read(piece, text, namespaces));
     } catch {
       // Any surprise: the whole document is always right.
       const skew = text.charCodeAt(0) === 0xfeff ? 1 : 0;
       return [{ start: 0, facts: readPiece(this.parseWholeDraft(text), text, -skew, namespaces) }];
     }
-    const key = namespaces.join('\n');
-    return pieces.map((piece) => {
-      const entry = piece.entry;
-      if (!entry.facts || entry.facts.namespaces !== key) {
-        const chunk = text.slice(piece.start, piece.end);
-        const tree = entry.tree ?? this.treeOf(entry, chunk, piece.start === 0);
-        // Offsets in the tree less `base` are offsets into the piece (the parser skips a byte order mark).
-        const base = entry.tree ? entry.offset - (chunk.charCodeAt(0) === 0xfeff ? 1 : 0) : -(chunk.charCodeAt(0) === 0xfeff ? 1 : 0);
-        entry.facts = readPiece(tree, chunk, base, namespaces);
-        // The facts are what re-checks need: the tree would only hold memory.
-        entry.tree = undefined;
-        const bytes = Math.ceil(chunk.length * FACTS_BYTES_PER_CHAR);
-        if (this.cache.get(entry.key) === entry) this.bytes += bytes - entry.bytes;
-        entry.bytes = bytes;
-      }
-      return { start: piece.start, facts: entry.facts };
-    });
+    return pieces.map((piece) => ({ start: piece.start, facts: this.read(piece, text, namespaces) }));
+  }
+
+  /** The piece's facts, read from its tree (which then goes) unless the cache has them. */
+  private read(piece: Piece, text: string, namespaces: readonly string[]): PieceFacts {
+    const entry = piece.entry;
+    if (entry.facts && entry.facts.namespaces === namespaces.join('\n')) return entry.facts;
+    const chunk = text.slice(piece.start, piece.end);
+    const tree = entry.tree ?? this.treeOf(entry, chunk, piece.start === 0);
+    // Offsets in the tree less `base` are offsets into the piece (the parser skips a byte order mark).
+    const base = entry.offset - (chunk.charCodeAt(0) === 0xfeff ? 1 : 0);
+    entry.facts = readPiece(tree, chunk, base, namespaces);
+    // The facts are what re-checks need: the tree would only hold memory.
+    entry.tree = undefined;
+    const bytes = Math.ceil(chunk.length * FACTS_BYTES_PER_CHAR);
+    if (this.cache.get(entry.key) === entry) this.bytes += bytes - entry.bytes;
+    entry.bytes = bytes;
+    return entry.facts;
   }
 
   private parseWholeDraft(text: string): Root {
@@ -289,7 +291,7 @@ export class DraftParser {
   }
 
   /** Where the draft's pieces are, each with its entry (from the cache or parsed). */
-  private layout(text: string): Piece[] {
+  private layout(text: string, onPiece?: (piece: Piece) => void): Piece[] {
     const bounds = this.boundaries(text);
     const guessed = this.guessDefinitions(text, bounds);
     const pieces: Piece[] = [];
@@ -306,7 +308,9 @@ export class DraftParser {
           continue;
         }
         if (!entry) throw new Error('the last piece is open at its end');
-        pieces.push({ start: start.offset, end, line: start.line, entry });
+        const piece = { start: start.offset, end, line: start.line, entry };
+        pieces.push(piece);
+        onPiece?.(piece);
         break;
       }
       i = next;
