@@ -101,13 +101,11 @@ function processorFor(knowledgeBase: KnowledgeBase, rules: PillarsOptions['rules
 /**
  * The tree the rules and `pillars-*` comments run on: not the draft's mdast (its pieces' trees are
  * not kept), but what message-control reads of it, at the same places: each comment that may be a
- * marker with the node after it, and the draft's last node with the furthest offset it reaches
- * (message-control drops messages between that and the node's end).
+ * marker, with the node after it (where `pillars-ignore` ends).
  */
 function controlTree(pieces: readonly PlacedFacts[], lines: LineIndex, start: number): Root {
   const position = (from: number, to: number) => ({ start: lines.point(from), end: lines.point(to) });
   const children: unknown[] = [];
-  let last: { start: number; end: number; reached: number } | undefined;
   // A top-level comment that ends its piece is followed by the next piece's first node.
   let waiting: unknown[][] = [];
   for (const { start: at, facts } of pieces) {
@@ -123,13 +121,9 @@ function controlTree(pieces: readonly PlacedFacts[], lines: LineIndex, start: nu
       else if (marker.topLevel) waiting.push(pair);
       children.push({ type: 'markers', children: pair, position: position(at + marker.start, at + marker.end) });
     }
-    if (facts.last) last = { start: at + facts.last.start, end: at + facts.last.end, reached: at + facts.last.reached };
-  }
-  if (last) {
-    children.push({ type: 'last', children: [{ type: 'reached', position: position(last.start, last.reached) }], position: position(last.start, last.end) });
   }
   const begin = lines.point(start);
-  return { type: 'root', children: children as Root['children'], position: { start: begin, end: last ? lines.point(last.end) : begin } };
+  return { type: 'root', children: children as Root['children'], position: { start: begin, end: begin } };
 }
 
 function checkParsed(text: string, options: CheckOptions): CheckResult {

@@ -76,8 +76,8 @@ export interface PieceFacts {
   yaml?: Span & { value: string };
   /** Whether the piece holds a node other than front matter and HTML, and whether the first is a level-1 heading (the piece's first heading). */
   content?: { title: boolean };
-  /** The piece's last top-level node; `reached`: the furthest offset message-control sees in it (starts, and ends of leaves). */
-  last?: Span & { type: string; lineStart: number; reached: number };
+  /** The piece's last top-level node, and where its line starts. */
+  last?: Span & { type: string; lineStart: number };
   /** The piece's first top-level node. */
   first?: Span;
   markers: PieceMarker[];
@@ -225,19 +225,6 @@ function readBlockquote(node: Nodes, at: Span, base: number): PieceBlockquote {
   return { ...at, inlines, blocks };
 }
 
-/** The furthest offset message-control's gap detection reaches in a node: starts of nodes, ends of leaves. */
-function reached(node: Nodes, base: number): number {
-  let far = -Infinity;
-  const stack: Nodes[] = [node];
-  while (stack.length) {
-    const next = stack.pop()!;
-    const span = spanOf(next, base);
-    if (span) far = Math.max(far, 'children' in next ? span.start : span.end);
-    if ('children' in next) for (const child of next.children) stack.push(child as Nodes);
-  }
-  return far;
-}
-
 /** Comments that may be `pillars` markers, anywhere in the tree, with the node after each. */
 function markersIn(tree: Root, base: number): PieceMarker[] {
   const found: PieceMarker[] = [];
@@ -368,7 +355,7 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
   if (lastNode && lastAt) {
     let lineStart = Math.max(0, Math.min(lastAt.start, text.length));
     while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
-    last = { ...lastAt, type: lastNode.type, lineStart, reached: reached(lastNode, base) };
+    last = { ...lastAt, type: lastNode.type, lineStart };
   }
   return {
     namespaces: namespaces.join('\n'),

@@ -48,10 +48,10 @@ export default function remarkPillars(this: Processor, options: PillarsOptions =
   }
   // Runs after the rules: it filters the messages they left on the file.
   this.use(() => (tree: Root, file: VFile) => {
-    // message-control drops messages in "gaps" of the tree, and counts trailing blank lines as one:
-    // a draft of blank lines would lose its missing-pillar messages. The tree ends at its last node.
-    const end = tree.children.at(-1)?.position?.end ?? tree.position?.start;
-    const whole = tree.position && end ? { ...tree, position: { start: tree.position.start, end } } : tree;
+    // message-control drops messages in "gaps" of the tree, among them the stretch between the
+    // furthest offset its nodes reach and the root's end: a draft of blank lines, or a lone `#`,
+    // would lose its missing-pillar messages. Every node here has a place: no gap is meant.
+    const whole = tree.position ? { ...tree, position: { start: tree.position.start, end: { ...tree.position.start, offset: undefined } } } : tree;
     messageControl(whole, { file, marker: pillarsMarker as never, name: 'pillars', known: RULE_IDS, source: 'pillars', test: 'html' });
   });
 }

@@ -15,8 +15,8 @@ describe('checker robustness', () => {
     assert.deepEqual([evidence.range.start.line, evidence.range.start.column], [3, 1]);
   });
 
-  it('reports the missing pillars of a draft of blank lines, as of an empty one', () => {
-    for (const text of ['', '\n', '\n\n\n', '   \r\n']) {
+  it('reports the missing pillars of a draft of blank lines or a lone marker, as of an empty one', () => {
+    for (const text of ['', '\n', '\n\n\n', '   \r\n', '#', '# ', '\uFEFF#', '- ', '>', '1.']) {
       assert.equal(checkDraft(text).messages.filter((m) => m.ruleId === 'missing-pillar').length, 4, JSON.stringify(text));
     }
   });
