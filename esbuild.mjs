@@ -1,32 +1,67 @@
-// Bundles the CLI, the extension and the remark plugin. `--production` minifies without source maps.
+// Bundles the CLI, the remark plugin and the extension. `--production` minifies without source maps.
+// The extension is three bundles: extension.cjs (`main`, what VS Code loads at activation: no checker inside),
+// engine.cjs (the checker, loaded on the first check on the host's thread) and worker.cjs (the checker in a
+// worker thread, for large drafts). `bundles()` is exported for the tests, which build with the same options.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const production = process.argv.includes('--production');
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node18',
-  minify: production,
-  sourcemap: production ? false : 'linked',
-  logLevel: 'warning',
-  legalComments: 'none',
-};
+const ROOT = dirname(fileURLToPath(import.meta.url));
+const CORE = join(ROOT, 'src', 'core') + sep;
+
 // Some ES modules call createRequire(import.meta.url); give CommonJS bundles a real URL for it.
 const cjsImportMeta = {
   define: { 'import.meta.url': '__importMetaUrl' },
 };
 const cjsBanner = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
 
-const builds = [
-  { entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.cjs', format: 'cjs', ...cjsImportMeta, banner: { js: `#!/usr/bin/env node\n${cjsBanner}` } },
-  { entryPoints: ['src/core/plugin.ts'], outfile: 'dist/remark.mjs', format: 'esm', packages: 'external' },
-];
-if (existsSync('src/vscode/extension.ts')) {
-  builds.push({ entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.cjs', format: 'cjs', external: ['vscode'], ...cjsImportMeta, banner: { js: cjsBanner } });
-}
-if (existsSync('src/vscode/worker.ts')) {
-  builds.push({ entryPoints: ['src/vscode/worker.ts'], outfile: 'dist/worker.cjs', format: 'cjs', ...cjsImportMeta, banner: { js: cjsBanner } });
+/**
+ * src/core is pure: importing one of its modules does nothing but define things. Saying so lets esbuild leave
+ * out every core module the bundle uses nothing of, even when it is reached through the `core/index.ts` barrel;
+ * otherwise a barrel import of one helper would bring the whole checker into the extension host's bundle.
+ */
+const pureCore = {
+  name: 'pure-core',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.pluginData === pureCore || !args.importer.startsWith(join(ROOT, 'src') + sep)) return undefined;
+      const { path, errors } = await pluginBuild.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: pureCore });
+      if (errors.length > 0) return { errors };
+      return path.startsWith(CORE) ? { path, sideEffects: false } : { path };
+    });
+  },
+};
+
+/** The esbuild options of every bundle (the tests pick one by its `outfile`, relative to the repository). */
+export function bundles({ production = false } = {}) {
+  const common = {
+    absWorkingDir: ROOT,
+    bundle: true,
+    platform: 'node',
+    target: 'node18',
+    minify: production,
+    sourcemap: production ? false : 'linked',
+    logLevel: 'warning',
+    legalComments: 'none',
+  };
+  const cjs = { format: 'cjs', ...cjsImportMeta, banner: { js: cjsBanner } };
+  const builds = [
+    { entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.cjs', ...cjs, banner: { js: `#!/usr/bin/env node\n${cjsBanner}` } },
+    { entryPoints: ['src/core/plugin.ts'], outfile: 'dist/remark.mjs', format: 'esm', packages: 'external' },
+  ];
+  if (existsSync(join(ROOT, 'src/vscode/extension.ts'))) {
+    builds.push({ entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], plugins: [pureCore], ...cjs });
+  }
+  if (existsSync(join(ROOT, 'src/vscode/engine.ts'))) {
+    builds.push({ entryPoints: ['src/vscode/engine.ts'], outfile: 'dist/engine.cjs', ...cjs });
+  }
+  if (existsSync(join(ROOT, 'src/vscode/worker.ts'))) {
+    builds.push({ entryPoints: ['src/vscode/worker.ts'], outfile: 'dist/worker.cjs', ...cjs });
+  }
+  return builds.map((options) => ({ ...common, ...options }));
 }
 
-await Promise.all(builds.map((options) => build({ ...common, ...options })));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await Promise.all(bundles({ production: process.argv.includes('--production') }).map((options) => build(options)));
+}

@@ -4,9 +4,10 @@
  */
 import type { CitationUse, HeadingInfo } from './analyze.js';
 import { findCitations, type Citation, type CitationItem } from './citations.js';
-import { lineEnding, type TextEdit } from './fixes.js';
+import type { TextEdit } from './fixes.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Claim } from './model.js';
+import { lineEnding } from './text.js';
 
 const KEY_CHAR = /[\p{L}\p{N}_]/u;
 const KEY_PUNCT = new Set([':', '.', '#', '$', '%', '&', '-', '+', '?', '<', '>', '~', '/']);

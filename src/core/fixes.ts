@@ -3,6 +3,7 @@ import type { Analysis } from './analyze.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { PillarId } from './model.js';
 import { pillar as pillarOf } from './pillars.js';
+import { lineEnding } from './text.js';
 
 /** One replacement in the draft, by offsets. */
 export interface TextEdit {
@@ -26,11 +27,6 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
     result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
   }
   return result;
-}
-
-export function lineEnding(text: string): string {
-  const match = /\r\n|\r|\n/.exec(text);
-  return match ? match[0] : '\n';
 }
 
 const CLOSING_SECTIONS = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding remarks|summary|references|bibliography|sources|notes|annex(?:es)?|appendix|appendices|next steps|way forward|outlook)\b/i;

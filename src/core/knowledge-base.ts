@@ -11,15 +11,20 @@ export class KnowledgeBase {
   readonly claims: readonly Claim[];
   private readonly byKey = new Map<string, Claim>();
   private readonly sourceOfClaim = new Map<Claim, Source>();
+  private readonly themeOfClaim = new Map<Claim, Theme>();
 
   constructor(readonly sources: readonly Source[]) {
     const claims: Claim[] = [];
     for (const source of sources) {
+      // A claim's theme is the source's first theme with the claim's theme id.
+      const themes = new Map<string, Theme>();
+      for (const theme of source.themes) if (!themes.has(theme.id)) themes.set(theme.id, theme);
       for (const theme of source.themes) {
         for (const claim of theme.claims) {
           claims.push(claim);
           this.byKey.set(claim.key, claim);
           this.sourceOfClaim.set(claim, source);
+          this.themeOfClaim.set(claim, themes.get(claim.theme)!);
         }
       }
     }
@@ -39,7 +44,7 @@ export class KnowledgeBase {
   }
 
   themeOf(claim: Claim): Theme {
-    return this.sourceOf(claim).themes.find((theme) => theme.id === claim.theme)!;
+    return this.themeOfClaim.get(claim)!;
   }
 
   claimsOfPillar(pillar: PillarId): Claim[] {

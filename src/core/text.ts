@@ -24,3 +24,9 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** The first line break of a text (`\r\n`, `\r` or `\n`), or `\n` when it has none: what inserted lines should use. */
+export function lineEnding(text: string): string {
+  const match = /\r\n|\r|\n/.exec(text);
+  return match ? match[0] : '\n';
+}

@@ -4,7 +4,6 @@
  * the hovers and the quick fixes.
  */
 import * as vscode from 'vscode';
-import { severityRank } from '../core/index.js';
 import type { PillarsConfig } from './config.js';
 import { DIAGNOSTIC_SOURCE, SETTINGS } from './ids.js';
 import { diagnosticOf } from './present.js';
@@ -201,7 +200,7 @@ export class DraftChecker implements vscode.Disposable {
 
   /** How many drafts have findings above informational, for the workspace check's summary. */
   countWithFindings(uris: readonly vscode.Uri[]): number {
-    return uris.filter((uri) => this.report(uri)?.messages.some((message) => severityRank(message.severity) >= severityRank('warning'))).length;
+    return uris.filter((uri) => this.report(uri)?.messages.some((message) => message.severity !== 'info')).length;
   }
 
   /** How many drafts were not checked (too large, nested too deeply…), for the workspace check's summary. */

@@ -3,14 +3,8 @@
  * tree row, a citation key (hover links, tree clicks) or, from the palette, ask for one.
  */
 import * as vscode from 'vscode';
-import {
-  citationInsertEdit,
-  quoteWithCitation,
-  referencesEdit,
-  type Claim,
-  type KnowledgeBase,
-  type TextEdit,
-} from '../core/index.js';
+import { citationInsertEdit, quoteWithCitation, referencesEdit } from '../core/editor-helpers.js';
+import type { Claim, KnowledgeBase, TextEdit } from '../core/index.js';
 import type { DraftChecker } from './checker.js';
 import type { PillarsConfig } from './config.js';
 import { findDrafts, type ActiveDraft } from './drafts.js';

@@ -6,7 +6,8 @@
  * unit-tested.
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { RULES, isRuleId, type RuleId, type RuleSetting } from '../core/index.js';
+import { RULE_INFO as RULES, isRuleId } from '../core/rule-info.js';
+import type { RuleId, RuleSetting } from '../core/rules/index.js';
 
 export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'off'];
 

@@ -3,7 +3,7 @@
  * disposable goes into `context.subscriptions`.
  */
 import * as vscode from 'vscode';
-import { builtinKnowledgeBase, builtinWarnings, type KnowledgeBase } from '../core/index.js';
+import { builtinKnowledgeBase, builtinWarnings, type KnowledgeBase } from '../core/knowledge-base.js';
 import { DraftChecker, type CheckEvent } from './checker.js';
 import { commandTable } from './commands.js';
 import { affectsConfig, inspectConfig, type PillarsConfig } from './config.js';
@@ -84,7 +84,9 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
   const isDraftDocument = (document: vscode.TextDocument) => isDraft(document, config(document.uri));
   const onError = (what: string, error: unknown) => showError(log, what, error);
 
-  const runner = new CheckRunner({ workerFile: vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.cjs').fsPath });
+  const dist = (file: string) => vscode.Uri.joinPath(context.extensionUri, 'dist', file).fsPath;
+  // The engine (dist/engine.cjs) is loaded on the first check, not now: activation stays quick.
+  const runner = new CheckRunner({ workerFile: dist('worker.cjs'), engineFile: dist('engine.cjs'), knowledgeBase: kb });
   subscriptions.push({ dispose: () => runner.dispose() });
   const checker = new DraftChecker({ runner, config, isDraft: isDraftDocument, log, onError });
   const tree = new ThemesTreeProvider(kb);

@@ -272,7 +272,8 @@ export function sameDiagnostic(message: CheckMessage, diagnostic: { range: Plain
 // ---------------------------------------------------------------------------------------------------------
 // Completions, the citation picker, hovers.
 
-export interface CompletionData {
+/** A claim as a completion item in the list: everything but its documentation, which comes on resolve. */
+export interface CompletionListItem {
   label: string;
   /** Shown beside the label: the claim's theme. */
   labelDescription: string;
@@ -281,25 +282,51 @@ export interface CompletionData {
   filterText: string;
   /** The pillar (or the theme, for claims outside the pillars). */
   detail: string;
+  sortText: string;
+}
+
+export interface CompletionData extends CompletionListItem {
   /** Markdown. */
   documentation: string;
-  sortText: string;
 }
 
 export function claimDetail(claim: Claim, kb: KnowledgeBase): string {
   return claim.pillar ? `Pillar: ${pillarOf(claim.pillar).title}` : `Theme: ${kb.themeOf(claim).title}`;
 }
 
-export function completionOf(claim: Claim, kb: KnowledgeBase, index: number): CompletionData {
+function completionListItemOf(claim: Claim, kb: KnowledgeBase, index: number): CompletionListItem {
   return {
     label: claim.key,
     labelDescription: kb.themeOf(claim).title,
     insertText: claim.key,
     filterText: `${claim.key} ${claim.text}`,
     detail: claimDetail(claim, kb),
-    documentation: claimQuote(claim, kb),
     sortText: String(index).padStart(5, '0'),
   };
+}
+
+/** A completion item's documentation (Markdown): the claim as a quotation with its source and line. */
+export function completionDocumentation(claim: Claim, kb: KnowledgeBase): string {
+  return claimQuote(claim, kb);
+}
+
+export function completionOf(claim: Claim, kb: KnowledgeBase, index: number): CompletionData {
+  return { ...completionListItemOf(claim, kb, index), documentation: completionDocumentation(claim, kb) };
+}
+
+const completionLists = new WeakMap<KnowledgeBase, readonly CompletionListItem[]>();
+
+/**
+ * Every claim of the knowledge base as a completion item, in the knowledge base's order. Built on the first
+ * request and kept as long as the knowledge base, so later requests cost nothing per claim.
+ */
+export function completionList(kb: KnowledgeBase): readonly CompletionListItem[] {
+  let list = completionLists.get(kb);
+  if (!list) {
+    list = kb.claims.map((claim, index) => completionListItemOf(claim, kb, index));
+    completionLists.set(kb, list);
+  }
+  return list;
 }
 
 export type PickEntry = { kind: 'separator'; label: string } | { kind: 'claim'; label: string; description: string; detail: string; key: string };

@@ -3,10 +3,14 @@
  * `vscode` objects; what they say comes from present.ts and the checker's messages.
  */
 import * as vscode from 'vscode';
-import { LineIndex, citationAt, citationKeyAt, isRuleId, type KnowledgeBase } from '../core/index.js';
+import { citationAt, citationKeyAt } from '../core/editor-helpers.js';
+import type { KnowledgeBase } from '../core/knowledge-base.js';
+import { LineIndex } from '../core/positions.js';
+import { isRuleId } from '../core/rule-info.js';
 import type { DraftChecker } from './checker.js';
+import { CompletionItems } from './completion-items.js';
 import { DIAGNOSTIC_SOURCE } from './ids.js';
-import { HOVER_COMMANDS, completionOf, hoverMarkdown, sameDiagnostic } from './present.js';
+import { HOVER_COMMANDS, completionDocumentation, hoverMarkdown, sameDiagnostic } from './present.js';
 
 /** Lines looked at either side of the cursor: a citation never crosses a blank line, and a paragraph is short. */
 const PARAGRAPH_LINES = 60;
@@ -57,6 +61,15 @@ export class CitationHoverProvider implements vscode.HoverProvider {
 export const COMPLETION_TRIGGERS = ['@'];
 
 export class CitationCompletionProvider implements vscode.CompletionItemProvider {
+  private readonly items = new CompletionItems((data) => {
+    const item = new vscode.CompletionItem({ label: data.label, description: data.labelDescription }, vscode.CompletionItemKind.Reference);
+    item.insertText = data.insertText;
+    item.filterText = data.filterText;
+    item.detail = data.detail;
+    item.sortText = data.sortText;
+    return item;
+  });
+
   constructor(private readonly kb: KnowledgeBase) {}
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
@@ -65,17 +78,16 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
     if (!key) return undefined;
     const start = paragraph.positionAt(key.start);
     const range = { inserting: new vscode.Range(start, position), replacing: new vscode.Range(start, paragraph.positionAt(key.end)) };
-    return this.kb.claims.map((claim, index) => {
-      const data = completionOf(claim, this.kb, index);
-      const item = new vscode.CompletionItem({ label: data.label, description: data.labelDescription }, vscode.CompletionItemKind.Reference);
-      item.insertText = data.insertText;
-      item.filterText = data.filterText;
-      item.detail = data.detail;
-      item.documentation = new vscode.MarkdownString(data.documentation);
-      item.sortText = data.sortText;
-      item.range = range;
-      return item;
-    });
+    return this.items.itemsFor(this.kb, range);
+  }
+
+  /** The claim's quotation, made only for the items the user looks at. */
+  resolveCompletionItem(item: vscode.CompletionItem): vscode.CompletionItem {
+    if (item.documentation === undefined) {
+      const claim = this.kb.claim(typeof item.label === 'string' ? item.label : item.label.label);
+      if (claim) item.documentation = new vscode.MarkdownString(completionDocumentation(claim, this.kb));
+    }
+    return item;
   }
 }
 

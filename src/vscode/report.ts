@@ -2,17 +2,17 @@
  * A check's result as plain data: what the editor shows of a draft, and what a worker thread can send back
  * (the core's analysis holds class instances, which do not survive structured cloning). Never imports `vscode`.
  */
-import {
-  PILLAR_IDS,
-  type CheckMessage,
-  type CheckResult,
-  type CitationUse,
-  type HeadingInfo,
-  type NotChecked,
-  type PillarCoverage,
-  type PillarId,
-  type RuleId,
-  type RuleSetting,
+import { PILLAR_IDS } from '../core/model.js';
+import type {
+  CheckMessage,
+  CheckResult,
+  CitationUse,
+  HeadingInfo,
+  NotChecked,
+  PillarCoverage,
+  PillarId,
+  RuleId,
+  RuleSetting,
 } from '../core/index.js';
 
 /** Why a draft was not checked: the core's reasons, and a draft over `pillars.maxFileSize`. */

@@ -1,11 +1,19 @@
 /**
  * Runs the checker: on the calling thread for ordinary drafts, in a worker thread for large ones, so the
  * extension host is never held up for long. Never imports `vscode` (unit tests run both paths).
+ *
+ * The checker itself is not in this module's bundle: on the calling thread it comes from the engine's bundle
+ * (dist/engine.cjs), loaded the first time a draft is checked there, so activating the extension does not
+ * load remark, micromark and yaml.
  */
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { checkDraft } from '../core/index.js';
-import { toReport, type CheckRequest, type DraftReport } from './report.js';
+import type { KnowledgeBase } from '../core/knowledge-base.js';
+import type { CheckRequest, DraftReport } from './report.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
+
+/** What dist/engine.cjs exports (src/vscode/engine.ts): a type only, so nothing of the engine is bundled here. */
+type Engine = typeof import('./engine.js');
 
 /**
  * Drafts longer than this (UTF-16 code units) are checked in the worker. The checker takes about 3 ms per
@@ -16,6 +24,13 @@ export const WORKER_THRESHOLD = 100_000;
 export interface RunnerOptions {
   /** The worker's script: dist/worker.cjs in the extension. */
   workerFile: string;
+  /** The engine's bundle, loaded on the first check on the calling thread: dist/engine.cjs in the extension. */
+  engineFile: string;
+  /**
+   * The knowledge base the caller looks claims up in (the extension's built-in source). The claims in every report
+   * are its own objects, wherever the draft was checked; without it, reports hold the engine's or the worker's.
+   */
+  knowledgeBase?: KnowledgeBase;
   threshold?: number;
   /** Node options for the worker (tests load the TypeScript source through tsx). */
   execArgv?: string[];
@@ -28,6 +43,7 @@ interface Pending {
 
 export class CheckRunner {
   private worker: Worker | undefined;
+  private engine: Engine | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private disposed = false;
@@ -41,15 +57,42 @@ export class CheckRunner {
   /** Checks a text; `version` is recorded in the report so callers can tell stale results. */
   async check(text: string, request: CheckRequest, version: number): Promise<DraftReport> {
     if (text.length <= this.threshold) {
-      return toReport(checkDraft(text, { path: request.path, rules: request.rules }), version);
+      return { ...this.loadEngine().checkReport(text, request, this.options.knowledgeBase), version };
     }
     const report = await this.inWorker(text, request);
-    return { ...report, version, checkedInWorker: true };
+    return { ...report, citations: this.ownClaims(report.citations), version, checkedInWorker: true };
+  }
+
+  /** A worker's report holds copies of the claims: the caller's knowledge base knows its own objects only. */
+  private ownClaims(citations: DraftReport['citations']): DraftReport['citations'] {
+    const kb = this.options.knowledgeBase;
+    if (!kb) return citations;
+    return citations.map((use) => ({ ...use, claims: use.claims.map((claim) => (claim && kb.claim(claim.key)) ?? claim) }));
   }
 
   /** Whether a text of this length goes to the worker. */
   usesWorker(length: number): boolean {
     return length > this.threshold;
+  }
+
+  /**
+   * The engine, required on first use. A missing or broken bundle throws an error that says so and where from
+   * (the caller shows it, as any failed check); a failure is not remembered, so the next check tries again.
+   */
+  private loadEngine(): Engine {
+    if (this.engine) return this.engine;
+    const file = this.options.engineFile;
+    let loaded: Partial<Engine> | undefined;
+    try {
+      loaded = createRequire(file)(file) as Partial<Engine> | undefined;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new Error(`the checker could not be loaded from ${file} (${reason}): reinstall the extension`, { cause: error });
+    }
+    if (typeof loaded?.checkReport !== 'function') {
+      throw new Error(`the checker could not be loaded from ${file} (it does not export checkReport): reinstall the extension`);
+    }
+    return (this.engine = loaded as Engine);
   }
 
   private inWorker(text: string, request: CheckRequest): Promise<DraftReport> {

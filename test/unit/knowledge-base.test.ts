@@ -5,6 +5,7 @@ import {
   builtinKnowledgeBase,
   builtinWarnings,
   isPandocKey,
+  KnowledgeBase,
   loadSource,
   PILLAR_IDS,
   type SourceManifest,
@@ -110,6 +111,19 @@ describe('built-in knowledge base', () => {
     assert.equal(kb.suggest('belarus:un-ggee')[0], 'belarus:un-gge');
     assert.equal(kb.suggest('national-cert')[0], 'belarus:national-cert');
     assert.deepEqual(kb.suggest('completely-unrelated-thing-here'), []);
+  });
+
+  it('finds each claim’s source and theme when two sources use the same theme ids', () => {
+    const copy = loadSource(SEED.replace(/^.*$/m, 'A copy of the essay'), { ...MANIFEST, id: 'copy', namespace: 'copy' }).source;
+    const both = new KnowledgeBase([source, copy]);
+    assert.equal(both.claims.length, 2 * kb.claims.length);
+    const original = both.claim('belarus:national-cert')!;
+    const copied = both.claim('copy:national-cert')!;
+    assert.equal(both.sourceOf(copied).title, 'A copy of the essay');
+    assert.equal(both.themeOf(copied), copy.themes.find((theme) => theme.id === copied.theme));
+    assert.equal(both.themeOf(original), source.themes.find((theme) => theme.id === original.theme));
+    assert.notEqual(both.themeOf(copied), both.themeOf(original));
+    assert.equal(both.themeOf(original).title, 'Effective Policy Implementation');
   });
 
   it('reports, rather than throws on, a manifest that does not fit the text', () => {

@@ -36,6 +36,7 @@ suite('activation', () => {
     const named = [
       packageJSON.main,
       packageJSON.icon,
+      'dist/engine.cjs', // loaded by the extension on its first check
       'dist/worker.cjs', // started by the extension for large drafts
       ...Object.values(contributes.viewsContainers ?? {}).flat().map((container) => container.icon),
       ...Object.values(contributes.views ?? {}).flat().map((view) => view.icon),

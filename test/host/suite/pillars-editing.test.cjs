@@ -40,7 +40,8 @@ suite('pillars: hovers, completions, snippets, commands', () => {
 
   test('completion after [@ and after ; @ offers every claim key, with pillar and sentence, filtering on its words', async () => {
     const { document } = await openDraft(api, { content: '# Note\n\nAs argued [@\n\nAnd [@belarus:un-gge; @work\n' });
-    const atBracket = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', document.uri, positionOf(document, '[@', 2), '@');
+    // Resolve every item: an item's documentation (the claim's quotation) comes when VS Code resolves it.
+    const atBracket = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', document.uri, positionOf(document, '[@', 2), '@', Number.MAX_SAFE_INTEGER);
     const ours = atBracket.items.filter((item) => item.kind === vscode.CompletionItemKind.Reference);
     assert.equal(ours.length, api.knowledgeBase.claims.length);
     const cert = ours.find((item) => labelOf(item) === 'belarus:national-cert');

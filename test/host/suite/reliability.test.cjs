@@ -177,7 +177,7 @@ suite('pillars: reliability in the editor', () => {
 
   /** Rejections from the extension's code (other extensions in the host are not ours to judge). */
   function ourUnhandled() {
-    return unhandled.filter((reason) => String(reason?.stack ?? reason).includes('extension.cjs'));
+    return unhandled.filter((reason) => /(?:extension|engine)\.cjs/.test(String(reason?.stack ?? reason)));
   }
 
   for (const [name, eol] of [['LF', '\n'], ['CRLF', '\r\n']]) {

@@ -1,0 +1,55 @@
+/**
+ * What VS Code loads at activation: dist/extension.cjs holds no part of the checker, which comes from
+ * dist/engine.cjs on the first check (and dist/worker.cjs for large drafts). Read from esbuild's metafile of the
+ * bundles as esbuild.mjs builds them, so an import that would bring the checker back into activation fails here.
+ */
+import assert from 'node:assert/strict';
+import { RULE_INFO, isRuleId } from '../../src/core/rule-info.js';
+import { RULES, isRuleId as isRuleIdOfChecker } from '../../src/core/rules/index.js';
+import { bundleInputs } from '../support/bundles.js';
+
+/** The checker's parts: Markdown parsing (unified, remark, micromark), yaml, and the core modules that run them. */
+const ENGINE_PARTS: Record<string, RegExp> = {
+  unified: /^node_modules\/unified\//,
+  'remark-*': /^node_modules\/remark-[^/]+\//,
+  'micromark*': /^node_modules\/micromark[^/]*\//,
+  'mdast-util-from-markdown': /^node_modules\/mdast-util-from-markdown\//,
+  yaml: /^node_modules\/yaml\//,
+  'src/core checker modules': /^src\/core\/(?:check|parse|analyze|plugin|fixes)\.ts$|^src\/core\/rules\//,
+};
+
+function partsIn(inputs: readonly string[]): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  for (const [part, pattern] of Object.entries(ENGINE_PARTS)) {
+    const files = inputs.filter((file) => pattern.test(file));
+    if (files.length > 0) found[part] = files.slice(0, 3);
+  }
+  return found;
+}
+
+describe('bundles', function () {
+  this.timeout(60_000);
+
+  it('dist/extension.cjs, loaded at activation, holds no part of the checker', async () => {
+    const inputs = await bundleInputs('extension.cjs');
+    assert.ok(inputs.includes('src/vscode/extension.ts'), 'the metafile names the inputs as expected');
+    assert.deepEqual(partsIn(inputs), {}, 'checker modules in the activation bundle: the host reaches the checker only through dist/engine.cjs (runner.ts) or the worker');
+  });
+
+  it('dist/engine.cjs and dist/worker.cjs, loaded on the first check, hold all of it', async () => {
+    for (const name of ['engine.cjs', 'worker.cjs']) {
+      const found = partsIn(await bundleInputs(name));
+      assert.deepEqual(Object.keys(found), Object.keys(ENGINE_PARTS), `${name} holds every part of the checker`);
+    }
+  });
+
+  it('the rules the editor knows without the checker are the checker’s rules', () => {
+    assert.deepEqual(
+      RULE_INFO.map((rule) => ({ ...rule })),
+      RULES.map(({ id, severity, summary }) => ({ id, severity, summary })),
+    );
+    for (const value of ['misquote', 'front-matter', 'no-such-rule', 'Misquote', '', 3, undefined]) {
+      assert.equal(isRuleId(value), isRuleIdOfChecker(value), String(value));
+    }
+  });
+});
