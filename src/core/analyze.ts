@@ -191,8 +191,57 @@ function readFrontMatter(node: Span & { value: string }, text: string, lines: Li
   return { ...at, valueStart, valueEnd, data, skip, skipReason, hasBibliography, problems };
 }
 
+/**
+ * The draft's prose mask (see `readPiece`) read from its pieces' masks: slices without a copy of
+ * the whole (a long draft's mask would be as long as the draft).
+ */
+class Masked {
+  private readonly starts: number[];
+
+  constructor(
+    private readonly pieces: readonly { start: number; facts: PieceFacts }[],
+    private readonly text: string,
+  ) {
+    this.starts = pieces.map((piece) => piece.start);
+  }
+
+  slice(start: number, end: number): string {
+    end = Math.min(end, this.text.length);
+    if (start >= end) return '';
+    // The last piece starting at or before `start`.
+    let low = 0;
+    let high = this.pieces.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= start) low = mid;
+      else high = mid - 1;
+    }
+    const parts: string[] = [];
+    let at = start;
+    for (let i = low; at < end; i++) {
+      const piece = this.pieces[i];
+      const pieceStart = piece?.start ?? this.text.length;
+      const pieceEnd = piece ? piece.start + piece.facts.length : this.text.length;
+      if (!piece || at < pieceStart) {
+        // Outside every piece (a byte order mark before the first): blank.
+        const to = Math.min(end, piece ? pieceStart : end);
+        parts.push(this.text.slice(at, to).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length)));
+        at = to;
+        if (!piece) break;
+        i--;
+        continue;
+      }
+      if (at >= pieceEnd) continue;
+      const to = Math.min(end, pieceEnd);
+      parts.push(piece.facts.mask.slice(at - pieceStart, to - pieceStart));
+      at = to;
+    }
+    return parts.length === 1 ? parts[0] : parts.join('');
+  }
+}
+
 /** Text of a blockquote for comparison: citations and a closing attribution line removed. */
-function blockquoteQuote(mask: string, node: PieceBlockquote, citations: Citation[]): { start: number; end: number; text: string; spansBlocks?: boolean } | undefined {
+function blockquoteQuote(mask: Masked, node: PieceBlockquote, citations: Citation[]): { start: number; end: number; text: string; spansBlocks?: boolean } | undefined {
   let text = mask.slice(node.start, node.end);
   for (const citation of citations) {
     if (citation.start >= node.start && citation.end <= node.end) {
@@ -290,8 +339,6 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
 /** `analyze` for a draft parsed in pieces: the pieces' facts, in order, read with `kb.namespaces`. */
 export function analyzePieces(pieces: readonly { start: number; facts: PieceFacts }[], text: string, kb: KnowledgeBase): Analysis {
   const lines = new LineIndex(text);
-  const blankText = (from: number, to: number) => text.slice(from, to).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
-  const maskParts: string[] = [];
   const headings: HeadingInfo[] = [];
   const headingSignals: SignalMatch[][] = [];
   const groups: (PieceCover & Span & { section: number })[] = [];
@@ -303,12 +350,8 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
   let last: { type: string; lineStart: number } | undefined;
   let seenNode = false;
   let seenContent = false;
-  let done = 0;
   const moved = <T extends Span>(span: T, by: number): T => ({ ...span, start: span.start + by, end: span.end + by });
   for (const { start: at, facts } of pieces) {
-    if (at > done) maskParts.push(blankText(done, at));
-    maskParts.push(facts.mask);
-    done = at + facts.length;
     if (facts.last && !seenNode) {
       seenNode = true;
       if (facts.yaml) frontMatter = readFrontMatter(moved(facts.yaml, at), text, lines);
@@ -346,8 +389,7 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
       groups.push({ ...group, start: group.start + at, end: group.end + at, section: group.section >= 0 ? group.section + headingBase : headingBase - 1 });
     }
   }
-  if (done < text.length) maskParts.push(blankText(done, text.length));
-  const mask = maskParts.join('');
+  const mask = new Masked(pieces, text);
   const citations: CitationUse[] = found.map((citation) => ({
     citation,
     claims: citation.items.map((item) => kb.claim(item.key)),
@@ -429,7 +471,7 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     }
     for (const [id, words] of bySignal) {
       if (!cites && !inSection.some((block) => block.signals.some((match) => match.pillar === id && match.signal.weight > 0))) continue;
-      coverage[id].evidence.push({ kind: 'heading', range: range(heading.start, heading.end), excerpt: excerpt(mask, heading.start, heading.end), signals: words });
+      coverage[id].evidence.push({ kind: 'heading', range: range(heading.start, heading.end), excerpt: excerpt(mask.slice(heading.start, heading.end), 0, heading.end - heading.start), signals: words });
     }
   });
 
@@ -469,7 +511,7 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
       evidence.push({
         kind: 'section',
         range: range(start, end),
-        excerpt: excerpt(mask, start, Math.min(end, start + EXCERPT * 2)),
+        excerpt: excerpt(mask.slice(start, Math.min(end, start + EXCERPT * 2)), 0, Math.min(end, start + EXCERPT * 2) - start),
         signals: w.counted.map((match) => text.slice(match.start, match.end)),
       });
       coveredSections.add(section);

@@ -88,11 +88,14 @@ export interface PieceFacts {
 /** Each pillar as a bit. */
 export const PILLAR_BIT: Record<PillarId, number> = Object.fromEntries(PILLAR_IDS.map((id, i) => [id, 1 << i])) as Record<PillarId, number>;
 
+/** The empty list blocks share (never added to). */
+const NONE: never[] = [];
+
 /** Signals by block text (offsets from the block's start), from the pieces read last. */
 let lastSignals = new Map<string, SignalMatch[]>();
 let seenSignals = new Map<string, SignalMatch[]>();
 let seenChars = 0;
-const SIGNAL_MEMO_MAX_CHARS = 3_000_000;
+const SIGNAL_MEMO_MAX_CHARS = 1_000_000;
 
 /** Offsets of a node in the piece's text: the tree's offsets less `base`. */
 function spanOf(node: Nodes, base: number): Span | undefined {
@@ -268,9 +271,9 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
         const section = headings.length - 1;
         if (isTableParagraph(text.slice(at.start, at.end))) {
           const table = group ?? at;
-          for (const row of rows(mask, at.start, at.end)) blocks.push({ ...row, signals: [], quotes: [], bits: 0, covered: 0, prose: [], section, group: table });
+          for (const row of rows(mask, at.start, at.end)) blocks.push({ ...row, signals: NONE, quotes: NONE, bits: 0, covered: 0, prose: NONE, section, group: table });
         } else {
-          blocks.push({ ...at, signals: [], quotes: [], bits: 0, covered: 0, prose: [], section, group });
+          blocks.push({ ...at, signals: NONE, quotes: NONE, bits: 0, covered: 0, prose: NONE, section, group });
         }
         return;
       }
@@ -308,14 +311,17 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
         seenChars += words.length;
       }
     }
-    block.signals = found.map((match) => ({ pillar: match.pillar, signal: match.signal, start: match.start + block.start, end: match.end + block.start }));
-    block.quotes = quotesIn(mask, block.start, block.end);
+    // Most blocks have no quotation and cover no pillar alone: they share one empty list.
+    block.signals = found.length ? found.map((match) => ({ pillar: match.pillar, signal: match.signal, start: match.start + block.start, end: match.end + block.start })) : NONE;
+    const quotes = quotesIn(mask, block.start, block.end);
+    block.quotes = quotes.length ? quotes : NONE;
     for (const match of block.signals) block.bits |= PILLAR_BIT[match.pillar];
     for (const id of PILLAR_IDS) {
       if (!(block.bits & PILLAR_BIT[id])) continue;
       const w = weigh([{ signals: block.signals, at: 0 }], id);
       if (!covers(w, BLOCK_WEIGHT)) continue;
       block.covered |= PILLAR_BIT[id];
+      if (block.prose === NONE) block.prose = [];
       block.prose.push({ pillar: id, excerpt: excerpt(mask, block.start, block.end), words: w.counted.map((match) => text.slice(match.start, match.end)) });
     }
   }

@@ -105,12 +105,15 @@ interface Boundary {
 /** A bit more than what a tree costs per character of text (12.4 bytes measured on generated drafts). */
 const BYTES_PER_CHAR = 14;
 const DEFAULT_MIN_CHUNK = 4096;
-/** What a piece's facts cost per character of its text, about. */
-const FACTS_BYTES_PER_CHAR = 4;
+/** What a piece's facts cost per character of its text, with its key (about 14 bytes measured on a generated 10 MB draft). */
+const FACTS_BYTES_PER_CHAR = 14;
 /** Pieces whose bracketed labels are remembered, in characters. */
 const LABEL_MEMO_CHARS = 2_000_000;
-/** Enough for the pieces of a 10 MB draft. */
-const DEFAULT_CACHE_BYTES = 160 * 1024 * 1024;
+/**
+ * Enough for the pieces of a 4 MB draft (the editor checks drafts up to 2 MB by default): a longer
+ * draft is re-checked in full, and its check does not hold a second copy of it.
+ */
+const DEFAULT_CACHE_BYTES = 56 * 1024 * 1024;
 
 const LINE_ENDING = /\r\n?|\n/g;
 const LIST_ITEM_START = /^(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/;
