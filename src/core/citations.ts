@@ -99,7 +99,10 @@ export function findCitations(text: string, knownNamespaces: readonly string[] =
   const citations: Citation[] = [];
   let open = -1;
   let hasAt = false;
-  for (let i = 0; i < text.length; i++) {
+  // Only brackets, `@` and line breaks matter: jump from one to the next.
+  const interesting = /[[\]@\r\n]/g;
+  for (let found = interesting.exec(text); found; found = interesting.exec(text)) {
+    const i = found.index;
     const ch = text[i];
     if (ch === '[') {
       open = i;
@@ -127,7 +130,7 @@ export function findCitations(text: string, knownNamespaces: readonly string[] =
         bracketed: false,
         items: [{ key: value, start: key.start, end: key.end, suppressAuthor: false, prefix: '', suffix: '' }],
       });
-      i = key.next - 1;
+      interesting.lastIndex = key.next;
     }
   }
   return citations;

@@ -259,14 +259,14 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
   const blocks: PieceBlock[] = [];
   const blockquotes: PieceBlockquote[] = [];
   const walk = (node: Nodes, group?: Span): void => {
-    const at = spanOf(node, base);
     switch (node.type) {
-      case 'yaml':
-        return;
-      case 'heading':
+      case 'heading': {
+        const at = spanOf(node, base);
         if (at) headings.push({ depth: node.depth, text: mask.slice(at.start, at.end).trim(), start: at.start, end: at.end, signals: findSignals(mask.slice(at.start, at.end), at.start) });
         return;
+      }
       case 'paragraph': {
+        const at = spanOf(node, base);
         if (!at) return;
         const section = headings.length - 1;
         if (isTableParagraph(text.slice(at.start, at.end))) {
@@ -277,12 +277,15 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
         }
         return;
       }
-      case 'blockquote':
+      case 'blockquote': {
+        const at = spanOf(node, base);
         if (at) blockquotes.push(readBlockquote(node, at, base));
         break;
+      }
       case 'list':
-        if (!group && at) group = at;
+        if (!group) group = spanOf(node, base);
         break;
+      case 'yaml':
       case 'code':
       case 'html':
       case 'definition':
@@ -375,7 +378,8 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
     content: contentNode ? { title: contentNode.type === 'heading' && contentNode.depth === 1 && headings.length > 0 && spanOf(contentNode, base)?.start === headings[0].start } : undefined,
     last,
     first: tree.children[0] && spanOf(tree.children[0], base),
-    markers: markersIn(tree, base),
+    // Most pieces have no `pillars` comment: no need to look.
+    markers: /pillars/i.test(text) ? markersIn(tree, base) : [],
     groups,
   };
 }
