@@ -110,8 +110,6 @@ interface Block {
   prose: PieceCover[];
   /** Index of the heading whose section holds the block (-1 before any heading). */
   section: number;
-  /** Offsets of the list or table that holds the block, if any. */
-  group?: { start: number; end: number };
 }
 
 
@@ -189,6 +187,59 @@ function readFrontMatter(node: Span & { value: string }, text: string, lines: Li
     }
   }
   return { ...at, valueStart, valueEnd, data, skip, skipReason, hasBibliography, problems };
+}
+
+function moved<T extends Span>(span: T, by: number): T {
+  return { ...span, start: span.start + by, end: span.end + by };
+}
+
+/** A piece's facts at its place in a draft: offsets into the draft, sections counted from the draft's first heading. */
+interface Placed {
+  at: number;
+  headingBase: number;
+  kb: KnowledgeBase;
+  headings: HeadingInfo[];
+  headingSignals: SignalMatch[][];
+  blocks: Block[];
+  blockquotes: PieceBlockquote[];
+  citations: CitationUse[];
+  groups: (PieceCover & Span & { section: number })[];
+}
+
+/** Each piece's facts as last placed: a re-check finds the pieces before an edit where they were. */
+const placedMemo = new WeakMap<PieceFacts, Placed>();
+
+function place(facts: PieceFacts, at: number, headingBase: number, kb: KnowledgeBase): Placed {
+  const memo = placedMemo.get(facts);
+  if (memo && memo.at === at && memo.headingBase === headingBase && memo.kb === kb) return memo;
+  const section = (local: number) => (local >= 0 ? local + headingBase : headingBase - 1);
+  const placed: Placed = {
+    at,
+    headingBase,
+    kb,
+    headings: facts.headings.map((heading) => ({ depth: heading.depth, text: heading.text, start: heading.start + at, end: heading.end + at })),
+    headingSignals: facts.headings.map((heading) => (at ? heading.signals.map((match) => moved(match, at)) : heading.signals)),
+    blocks: facts.blocks.map((block) => ({
+      start: block.start + at,
+      end: block.end + at,
+      signals: block.signals,
+      at,
+      covered: block.covered,
+      prose: block.prose,
+      quotes: block.quotes.length ? block.quotes.map((quote) => ({ start: quote.start + at, end: quote.end + at })) : block.quotes,
+      section: section(block.section),
+    })),
+    blockquotes: facts.blockquotes.map((quote) =>
+      at ? { ...moved(quote, at), inlines: quote.inlines.map((span) => moved(span, at)), blocks: quote.blocks.map((span) => moved(span, at)) } : quote,
+    ),
+    citations: facts.citations.map((citation) => {
+      const shifted = at ? { ...moved(citation, at), items: citation.items.map((item) => moved(item, at)) } : citation;
+      return { citation: shifted, claims: shifted.items.map((item) => kb.claim(item.key)) };
+    }),
+    groups: facts.groups.map((group) => ({ ...group, start: group.start + at, end: group.end + at, section: section(group.section) })),
+  };
+  placedMemo.set(facts, placed);
+  return placed;
 }
 
 /**
@@ -344,56 +395,32 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
   const groups: (PieceCover & Span & { section: number })[] = [];
   const blocks: Block[] = [];
   const quoteNodes: PieceBlockquote[] = [];
-  const found: Citation[] = [];
+  const citations: CitationUse[] = [];
   let frontMatter: FrontMatter | undefined;
   let title: HeadingInfo | undefined;
   let last: { type: string; lineStart: number } | undefined;
   let seenNode = false;
   let seenContent = false;
-  const moved = <T extends Span>(span: T, by: number): T => ({ ...span, start: span.start + by, end: span.end + by });
   for (const { start: at, facts } of pieces) {
     if (facts.last && !seenNode) {
       seenNode = true;
       if (facts.yaml) frontMatter = readFrontMatter(moved(facts.yaml, at), text, lines);
     }
     const headingBase = headings.length;
-    for (const heading of facts.headings) {
-      headings.push({ depth: heading.depth, text: heading.text, start: heading.start + at, end: heading.end + at });
-      headingSignals.push(at ? heading.signals.map((match) => moved(match, at)) : heading.signals);
-    }
+    const placed = place(facts, at, headingBase, kb);
+    for (const heading of placed.headings) headings.push(heading);
+    for (const signals of placed.headingSignals) headingSignals.push(signals);
     if (facts.content && !seenContent) {
       seenContent = true;
       if (facts.content.title) title = headings[headingBase];
     }
-    for (const block of facts.blocks) {
-      blocks.push({
-        start: block.start + at,
-        end: block.end + at,
-        signals: block.signals,
-        at,
-        covered: block.covered,
-        prose: block.prose,
-        quotes: block.quotes.length ? block.quotes.map((quote) => ({ start: quote.start + at, end: quote.end + at })) : block.quotes,
-        section: block.section >= 0 ? block.section + headingBase : headingBase - 1,
-        group: block.group && { start: block.group.start + at, end: block.group.end + at },
-      });
-    }
-    for (const quote of facts.blockquotes) {
-      quoteNodes.push(at ? { ...moved(quote, at), inlines: quote.inlines.map((span) => moved(span, at)), blocks: quote.blocks.map((span) => moved(span, at)) } : quote);
-    }
-    for (const citation of facts.citations) {
-      found.push(at ? { ...moved(citation, at), items: citation.items.map((item) => moved(item, at)) } : citation);
-    }
+    for (const block of placed.blocks) blocks.push(block);
+    for (const quote of placed.blockquotes) quoteNodes.push(quote);
+    for (const use of placed.citations) citations.push(use);
+    for (const group of placed.groups) groups.push(group);
     if (facts.last) last = { type: facts.last.type, lineStart: facts.last.lineStart + at };
-    for (const group of facts.groups) {
-      groups.push({ ...group, start: group.start + at, end: group.end + at, section: group.section >= 0 ? group.section + headingBase : headingBase - 1 });
-    }
   }
   const mask = new Masked(pieces, text);
-  const citations: CitationUse[] = found.map((citation) => ({
-    citation,
-    claims: citation.items.map((item) => kb.claim(item.key)),
-  }));
 
   const quotes: QuoteUse[] = [];
   const byStart = [...citations].sort((a, b) => a.citation.start - b.citation.start);

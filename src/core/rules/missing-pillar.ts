@@ -25,9 +25,11 @@ const missingPillar = lintRule<Root, RuleOptions>(
   },
 );
 
+/** The draft's first line, after a byte order mark (which editors do not show). */
 function firstLine(analysis: ReturnType<typeof analysisOf>) {
+  const start = analysis.text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const end = /^[^\r\n]*/.exec(analysis.text)![0].length;
-  return analysis.lines.range(0, end);
+  return analysis.lines.range(Math.min(start, end), end);
 }
 
 export default missingPillar;
