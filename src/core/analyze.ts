@@ -218,7 +218,7 @@ function place(facts: PieceFacts, at: number, headingBase: number, kb: Knowledge
     headingBase,
     kb,
     headings: facts.headings.map((heading) => ({ depth: heading.depth, text: heading.text, start: heading.start + at, end: heading.end + at })),
-    headingSignals: facts.headings.map((heading) => (at ? heading.signals.map((match) => moved(match, at)) : heading.signals)),
+    headingSignals: facts.headings.map((heading) => (at ? heading.signals.map((match) => ({ pillar: match.pillar, signal: match.signal, start: match.start + at, end: match.end + at })) : heading.signals)),
     blocks: facts.blocks.map((block) => ({
       start: block.start + at,
       end: block.end + at,
@@ -233,7 +233,14 @@ function place(facts: PieceFacts, at: number, headingBase: number, kb: Knowledge
       at ? { ...moved(quote, at), inlines: quote.inlines.map((span) => moved(span, at)), blocks: quote.blocks.map((span) => moved(span, at)) } : quote,
     ),
     citations: facts.citations.map((citation) => {
-      const shifted = at ? { ...moved(citation, at), items: citation.items.map((item) => moved(item, at)) } : citation;
+      const shifted: Citation = at
+        ? {
+            start: citation.start + at,
+            end: citation.end + at,
+            bracketed: citation.bracketed,
+            items: citation.items.map((item) => ({ key: item.key, start: item.start + at, end: item.end + at, suppressAuthor: item.suppressAuthor, prefix: item.prefix, suffix: item.suffix })),
+          }
+        : citation;
       return { citation: shifted, claims: shifted.items.map((item) => kb.claim(item.key)) };
     }),
     groups: facts.groups.map((group) => ({ ...group, start: group.start + at, end: group.end + at, section: section(group.section) })),

@@ -190,6 +190,11 @@ function rows(mask: string, start: number, end: number): Span[] {
   return result;
 }
 
+/** A block before its signals are read (one object shape for all: written out, not spread). */
+function newBlock(start: number, end: number, section: number, group: Span | undefined): PieceBlock {
+  return { start, end, signals: NONE, quotes: NONE, bits: 0, covered: 0, prose: NONE, section, group };
+}
+
 /** Quotations between quote marks (“…” or "…") in `mask` from `start` to `end`, without the marks. */
 function quotesIn(mask: string, start: number, end: number): Span[] {
   const found: Span[] = [];
@@ -251,9 +256,10 @@ function markersIn(tree: Root, base: number): PieceMarker[] {
 
 /**
  * Reads a parsed piece: `text` is the piece's text, and the tree's offsets less `base` are offsets
- * into it. Pure, and deterministic but for a memo of block signals.
+ * into it. Pure, and deterministic but for a memo of block signals (`memo`: use it; not for the
+ * pieces of a draft too long to cache, which would only churn it).
  */
-export function readPiece(tree: Root, text: string, base: number, namespaces: readonly string[]): PieceFacts {
+export function readPiece(tree: Root, text: string, base: number, namespaces: readonly string[], memo = true): PieceFacts {
   const mask = proseMask(tree, text, base);
   const headings: PieceHeading[] = [];
   const blocks: PieceBlock[] = [];
@@ -271,9 +277,9 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
         const section = headings.length - 1;
         if (isTableParagraph(text.slice(at.start, at.end))) {
           const table = group ?? at;
-          for (const row of rows(mask, at.start, at.end)) blocks.push({ ...row, signals: NONE, quotes: NONE, bits: 0, covered: 0, prose: NONE, section, group: table });
+          for (const row of rows(mask, at.start, at.end)) blocks.push(newBlock(row.start, row.end, section, table));
         } else {
-          blocks.push({ ...at, signals: NONE, quotes: NONE, bits: 0, covered: 0, prose: NONE, section, group });
+          blocks.push(newBlock(at.start, at.end, section, group));
         }
         return;
       }
@@ -301,9 +307,9 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
   // Blocks read recently keep their signals: an edit changes one block of a piece.
   for (const block of blocks) {
     const words = signalMask.slice(block.start, block.end);
-    let found = seenSignals.get(words) ?? lastSignals.get(words);
+    let found = memo ? (seenSignals.get(words) ?? lastSignals.get(words)) : undefined;
     if (!found) found = findSignals(words);
-    if (words.length < SIGNAL_MEMO_MAX_CHARS / 4) {
+    if (memo && words.length < SIGNAL_MEMO_MAX_CHARS / 4) {
       if (seenChars + words.length > SIGNAL_MEMO_MAX_CHARS) {
         lastSignals = seenSignals;
         seenSignals = new Map();

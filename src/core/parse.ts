@@ -209,6 +209,8 @@ export class DraftParser {
   private readonly cache = new Map<string, Entry>();
   private readonly labels = new Map<string, string[]>();
   private labelChars = 0;
+  /** Whether the draft being parsed fits the cache: a longer one is neither cached nor remembered. */
+  private remember = true;
   private bytes = 0;
   private generation = 0;
   /** Figures about the last parse, for the benchmark. */
@@ -230,6 +232,7 @@ export class DraftParser {
   /** The draft's mdast, identical to a whole-document parse, positions included. */
   parse(text: string): Root {
     this.generation++;
+    this.remember = text.length * BYTES_PER_CHAR <= this.cacheBytes;
     this.stats = { chunks: 0, parsed: 0, parsedChars: 0, fellBack: false };
     try {
       return this.joinPieces(text, this.layout(text));
@@ -246,6 +249,7 @@ export class DraftParser {
    */
   readPieces(text: string, namespaces: readonly string[]): PlacedFacts[] {
     this.generation++;
+    this.remember = text.length * FACTS_BYTES_PER_CHAR <= this.cacheBytes;
     this.stats = { chunks: 0, parsed: 0, parsedChars: 0, fellBack: false };
     let pieces: Piece[];
     try {
@@ -267,7 +271,7 @@ export class DraftParser {
     const tree = entry.tree ?? this.treeOf(entry, chunk, piece.start === 0);
     // Offsets in the tree less `base` are offsets into the piece (the parser skips a byte order mark).
     const base = entry.offset - (chunk.charCodeAt(0) === 0xfeff ? 1 : 0);
-    entry.facts = readPiece(tree, chunk, base, namespaces);
+    entry.facts = readPiece(tree, chunk, base, namespaces, this.remember);
     // The facts are what re-checks need: the tree would only hold memory.
     entry.tree = undefined;
     const bytes = Math.ceil(chunk.length * FACTS_BYTES_PER_CHAR);
@@ -467,12 +471,13 @@ export class DraftParser {
 
   /** Loose keys of everything in brackets in a piece, remembered for the pieces seen last. */
   private labelsIn(chunk: string): string[] {
-    let labels = this.labels.get(chunk);
+    let labels = this.remember ? this.labels.get(chunk) : undefined;
     if (!labels) {
       const found = new Set<string>();
       BRACKETED.lastIndex = 0;
       for (let match = BRACKETED.exec(chunk); match; match = BRACKETED.exec(chunk)) found.add(looseKey(match[1]));
       labels = [...found];
+      if (!this.remember) return labels;
       // Bounded: for the longest drafts the memo would hold a second copy of the text.
       if (this.labelChars + chunk.length > LABEL_MEMO_CHARS) {
         this.labels.clear();
@@ -537,13 +542,13 @@ export class DraftParser {
     }
     // The piece is a slice of the draft: a copy of its own keeps the cache (the key, and the tree's
     // strings, which are slices of what is parsed) from holding every version of the draft.
-    chunk = detached(chunk);
+    if (this.remember) chunk = detached(chunk);
     const parsed = this.parseChunk(chunk, first, added);
     if (!parsed) return undefined;
     const tree = parsed.tree;
     const definitions = definitionsIn(tree).map((definition) => definition.identifier);
     const entry: Entry = { key: added.length ? detached(key) : chunk, tree, ending: endingOf(tree, chunk), line: 0, offset: 0, bytes: key.length * BYTES_PER_CHAR, generation: 0, added, definitions };
-    if (this.cacheBytes > 0 && entry.bytes <= this.cacheBytes) {
+    if (this.remember && this.cacheBytes > 0 && entry.bytes <= this.cacheBytes) {
       this.cache.set(entry.key, entry);
       this.bytes += entry.bytes;
       for (const [oldKey, old] of this.cache) {
