@@ -35,12 +35,16 @@ function skipOneSpace(text: string, i: number): number {
  * backtracking: linear in the text.
  */
 const LINE_BREAK = /\r\n?|\n/g;
+/** A line whose first character after spaces and tabs may be a marker: the only lines that count. */
+const CANDIDATE_LINE = /(?:^|\r\n|\r|\n)[ \t]*[>*+\-0-9]/g;
 
 export function nestingEstimate(text: string): number {
   let deepest = 0;
-  let i = 0;
   const length = text.length;
-  while (i < length) {
+  CANDIDATE_LINE.lastIndex = 0;
+  for (let found = CANDIDATE_LINE.exec(text); found; found = CANDIDATE_LINE.exec(text)) {
+    const head = found[0];
+    let i = found.index + (head[0] === '\r' ? (head[1] === '\n' ? 2 : 1) : head[0] === '\n' ? 1 : 0);
     let markers = 0;
     let columns = 0;
     for (;;) {
@@ -74,9 +78,10 @@ export function nestingEstimate(text: string): number {
       break;
     }
     if (markers > 0) deepest = Math.max(deepest, markers + Math.floor(columns / 2));
-    // On to the next line.
+    // On to the next candidate line, from this line's end.
     LINE_BREAK.lastIndex = i;
-    i = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex : length;
+    if (!LINE_BREAK.test(text)) break;
+    CANDIDATE_LINE.lastIndex = LINE_BREAK.lastIndex - (text[LINE_BREAK.lastIndex - 1] === '\n' && text[LINE_BREAK.lastIndex - 2] === '\r' ? 2 : 1);
   }
   return deepest;
 }

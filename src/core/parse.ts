@@ -84,6 +84,8 @@ interface Piece {
   /** Line breaks before `start`. */
   line: number;
   entry: Entry;
+  /** Loose keys of what the piece has in brackets (see `labelsIn`). */
+  labels: string[];
 }
 
 /** Where definitions are made, by the loose key of their label: the piece of each. */
@@ -308,14 +310,15 @@ export class DraftParser {
       for (;;) {
         const end = next < bounds.length ? bounds[next].offset : text.length;
         const chunk = text.slice(start.offset, end);
+        const labels = guessed.size ? this.labelsIn(chunk) : [];
         // Undefined when definitions added after the piece ended up inside it: it is open at its end.
-        const entry = this.entry(chunk, start.offset === 0, this.needed(chunk, guessed, start.offset, end));
+        const entry = this.entry(chunk, start.offset === 0, this.needed(labels, guessed, start.offset, end));
         if (next < bounds.length && (!entry || !this.endsClosed(entry, text, end))) {
           next++;
           continue;
         }
         if (!entry) throw new Error('the last piece is open at its end');
-        const piece = { start: start.offset, end, line: start.line, entry };
+        const piece = { start: start.offset, end, line: start.line, entry, labels };
         pieces.push(piece);
         onPiece?.(piece);
         break;
@@ -329,7 +332,9 @@ export class DraftParser {
       for (const id of piece.entry.definitions) addDefinition(actual, id, piece.start, piece.end);
     }
     for (const piece of pieces) {
-      const want = this.needed(text.slice(piece.start, piece.end), actual, piece.start, piece.end);
+      // Labels were read in the first pass whenever definitions were guessed.
+      const labels = guessed.size ? piece.labels : actual.size ? this.labelsIn(text.slice(piece.start, piece.end)) : [];
+      const want = this.needed(labels, actual, piece.start, piece.end);
       if (want.join('\n') !== piece.entry.added.join('\n')) {
         const entry = this.entry(text.slice(piece.start, piece.end), piece.start === 0, want);
         if (!entry) throw new Error('definitions added after a piece ended up inside it');
@@ -457,10 +462,10 @@ export class DraftParser {
   }
 
   /** Identifiers of the definitions the piece may use that are made only outside it (`start`–`end`), sorted. */
-  private needed(chunk: string, definitions: Definitions, start: number, end: number): string[] {
+  private needed(labels: readonly string[], definitions: Definitions, start: number, end: number): string[] {
     if (definitions.size === 0) return [];
     const found = new Set<string>();
-    for (const label of this.labelsIn(chunk)) {
+    for (const label of labels) {
       const made = definitions.get(label);
       for (const { id } of made ?? []) {
         if (!made!.some((where) => where.id === id && where.start >= start && where.end <= end)) found.add(id);
