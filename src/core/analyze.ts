@@ -334,9 +334,17 @@ function wholeInlines(spans: readonly Span[], start: number, end: number): Span 
   return { start, end };
 }
 
+/** Claims' texts as quotations are compared with them (a source's claims are few and quoted often). */
+const normalizedClaims = new Map<string, string>();
+
 /** Whether `quote` is the claim's text, or a part of it (with `…` or `[…]` for omissions), after normalising. */
 export function quoteMatches(quote: string, claimText: string): boolean {
-  const claim = normalizeQuote(claimText).toLowerCase();
+  let claim = normalizedClaims.get(claimText);
+  if (claim === undefined) {
+    claim = normalizeQuote(claimText).toLowerCase();
+    if (normalizedClaims.size > 10_000) normalizedClaims.clear();
+    normalizedClaims.set(claimText, claim);
+  }
   const pieces = normalizeQuote(quote)
     .toLowerCase()
     .split(/\s*(?:\.\.\.|…|\[[^\]]*\])\s*/)

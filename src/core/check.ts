@@ -134,7 +134,19 @@ function checkParsed(text: string, options: CheckOptions): CheckResult {
   const analysis = analyzePieces(pieces, text, knowledgeBase);
   const tree = controlTree(pieces, analysis.lines, text.charCodeAt(0) === 0xfeff ? 1 : 0);
   withAnalysis(tree, analysis);
-  processorFor(knowledgeBase, options.rules).runSync(tree, file);
+  // A message is an Error to vfile: its stack trace, never read, would cost more than the rule.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    processorFor(knowledgeBase, options.rules).runSync(tree, file);
+  } catch {
+    // A fault of the checker: once more with stack traces, for the report.
+    Error.stackTraceLimit = stackTraceLimit;
+    file.messages.length = 0;
+    processorFor(knowledgeBase, options.rules).runSync(tree, file);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   return resultOf(file, analysis, options);
 }
 

@@ -395,10 +395,21 @@ export class DraftParser {
     let frontMatter = /^---[ \t]*(?:\r\n?|\n)/.test(text.slice(bom, bom + 64));
     let line = 0;
     let blank = false;
+    // Most drafts have line feeds only: found by the engine's own search, not a regular expression.
+    const feedsOnly = !text.includes('\r');
     for (let s = 0; s < length; ) {
-      LINE_ENDING.lastIndex = s;
-      const match = LINE_ENDING.exec(text);
-      const e = match ? match.index : length;
+      let e: number;
+      let breakLength: number;
+      if (feedsOnly) {
+        const feed = text.indexOf('\n', s);
+        e = feed < 0 ? length : feed;
+        breakLength = feed < 0 ? 0 : 1;
+      } else {
+        LINE_ENDING.lastIndex = s;
+        const match = LINE_ENDING.exec(text);
+        e = match ? match.index : length;
+        breakLength = match ? match[0].length : 0;
+      }
       let indent = 0;
       let i = s;
       for (; i < e; i++) {
@@ -431,9 +442,9 @@ export class DraftParser {
         }
       }
       blank = isBlank;
-      if (!match) break;
+      if (!breakLength) break;
       line++;
-      s = e + match[0].length;
+      s = e + breakLength;
     }
     // A fence that never closes was probably a guess gone wrong: keep its lines as candidates.
     const all = fenced.length ? [...candidates, ...fenced].sort((a, b) => a.offset - b.offset) : candidates;
