@@ -97,8 +97,23 @@ export function skipPillarFix(analysis: Analysis, id: PillarId): Fix | undefined
   return { title, edits: [{ start: front.valueStart, end: front.valueEnd, newText: newYaml }] };
 }
 
+/** Suggestions by knowledge base and key: a draft cites the same unknown key on every re-check. */
+const suggestions = new WeakMap<KnowledgeBase, Map<string, string[]>>();
+
+function suggest(kb: KnowledgeBase, key: string): string[] {
+  let byKey = suggestions.get(kb);
+  if (!byKey) suggestions.set(kb, (byKey = new Map()));
+  let found = byKey.get(key);
+  if (!found) {
+    found = kb.suggest(key);
+    if (byKey.size > 10_000) byKey.clear();
+    byKey.set(key, found);
+  }
+  return found;
+}
+
 export function replaceKeyFixes(kb: KnowledgeBase, key: string, start: number, end: number): Fix[] {
-  return kb.suggest(key).map((suggestion, i) => ({
+  return suggest(kb, key).map((suggestion, i) => ({
     title: `Replace with @${suggestion}`,
     edits: [{ start, end, newText: suggestion }],
     preferred: i === 0,

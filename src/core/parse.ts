@@ -76,6 +76,8 @@ interface Entry {
   added: string[];
   /** Identifiers of the definitions the piece makes. */
   definitions: string[];
+  /** Loose keys of what the piece has in brackets, once read (see `labelsIn`). */
+  labels?: string[];
 }
 
 interface Piece {
@@ -310,9 +312,12 @@ export class DraftParser {
       for (;;) {
         const end = next < bounds.length ? bounds[next].offset : text.length;
         const chunk = text.slice(start.offset, end);
-        const labels = guessed.size ? this.labelsIn(chunk) : [];
+        // The piece as cached when it needed no definition added: most pieces, most of the time.
+        const plain = this.remember ? this.cache.get(chunk) : undefined;
+        const labels = guessed.size ? (plain?.labels ?? this.labelsIn(chunk)) : [];
         // Undefined when definitions added after the piece ended up inside it: it is open at its end.
-        const entry = this.entry(chunk, start.offset === 0, this.needed(labels, guessed, start.offset, end));
+        const entry = this.entry(chunk, start.offset === 0, this.needed(labels, guessed, start.offset, end), plain);
+        if (entry && guessed.size) entry.labels ??= labels;
         if (next < bounds.length && (!entry || !this.endsClosed(entry, text, end))) {
           next++;
           continue;
@@ -547,12 +552,12 @@ export class DraftParser {
   }
 
   /** The piece's tree, from the cache or parsed (with the definitions it needs added, then removed). */
-  private entry(chunk: string, first: boolean, added: string[]): Entry | undefined {
+  private entry(chunk: string, first: boolean, added: string[], plain?: Entry): Entry | undefined {
     const key = added.length ? `${added.join('\n')}\u0000${first ? 1 : 0}\u0000${chunk}` : chunk;
-    const cached = this.cache.get(key);
+    const cached = added.length ? this.cache.get(key) : (plain ?? this.cache.get(key));
     if (cached) {
       // Most recently used last, under its own key (`key` is a slice of this draft: see `detached`).
-      this.cache.delete(key);
+      this.cache.delete(cached.key);
       this.cache.set(cached.key, cached);
       return cached;
     }
