@@ -1,37 +1,19 @@
 // Bundles the CLI, the remark plugin and the extension. `--production` minifies without source maps.
 // The extension is three bundles: extension.cjs (`main`, what VS Code loads at activation: no checker inside),
-// engine.cjs (the checker, loaded on the first check on the host's thread) and worker.cjs (the checker in a
-// worker thread, for large drafts). `bundles()` is exported for the tests, which build with the same options.
+// engine.cjs (the checker, loaded on the first check) and worker.cjs (a worker thread for large drafts, which loads
+// engine.cjs beside it at run time). `bundles()` is exported for the tests, which build with the same options.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
-const CORE = join(ROOT, 'src', 'core') + sep;
 
 // Some ES modules call createRequire(import.meta.url); give CommonJS bundles a real URL for it.
 const cjsImportMeta = {
   define: { 'import.meta.url': '__importMetaUrl' },
 };
 const cjsBanner = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
-
-/**
- * src/core is pure: importing one of its modules does nothing but define things. Saying so lets esbuild leave
- * out every core module the bundle uses nothing of, even when it is reached through the `core/index.ts` barrel;
- * otherwise a barrel import of one helper would bring the whole checker into the extension host's bundle.
- */
-const pureCore = {
-  name: 'pure-core',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^\.\.?\// }, async (args) => {
-      if (args.pluginData === pureCore || !args.importer.startsWith(join(ROOT, 'src') + sep)) return undefined;
-      const { path, errors } = await pluginBuild.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: pureCore });
-      if (errors.length > 0) return { errors };
-      return path.startsWith(CORE) ? { path, sideEffects: false } : { path };
-    });
-  },
-};
 
 /** The esbuild options of every bundle (the tests pick one by its `outfile`, relative to the repository). */
 export function bundles({ production = false } = {}) {
@@ -51,7 +33,7 @@ export function bundles({ production = false } = {}) {
     { entryPoints: ['src/core/plugin.ts'], outfile: 'dist/remark.mjs', format: 'esm', packages: 'external' },
   ];
   if (existsSync(join(ROOT, 'src/vscode/extension.ts'))) {
-    builds.push({ entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], plugins: [pureCore], ...cjs });
+    builds.push({ entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], ...cjs });
   }
   if (existsSync(join(ROOT, 'src/vscode/engine.ts'))) {
     builds.push({ entryPoints: ['src/vscode/engine.ts'], outfile: 'dist/engine.cjs', ...cjs });

@@ -169,8 +169,8 @@ const BUNDLES = ['extension.cjs', 'engine.cjs', 'worker.cjs', 'cli.cjs', 'remark
 /** When each bundle is loaded (printed with its size): activation loads extension.cjs alone. */
 const LOADED: Record<string, string> = {
   'extension.cjs': 'loaded at activation',
-  'engine.cjs': 'loaded on the first check on the host thread',
-  'worker.cjs': 'loaded on the first check of a draft over 100,000 chars, in a worker thread',
+  'engine.cjs': 'the checker: loaded on the first check, on the host thread or in the worker',
+  'worker.cjs': 'started for the first check of a draft over 100,000 chars: a worker thread that loads engine.cjs',
   'cli.cjs': 'the CLI',
   'remark.mjs': 'the remark plugin',
 };

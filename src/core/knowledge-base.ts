@@ -1,17 +1,23 @@
 import { distance } from 'fastest-levenshtein';
-import { BUILTIN_MANIFEST, BUILTIN_TEXT } from './generated/builtin-source.js';
+import { BUILTIN_SOURCE, BUILTIN_WARNINGS } from './generated/builtin-source.js';
 import type { Claim, PillarId, Source, Theme } from './model.js';
-import { loadSource, type SourceManifest } from './source-loader.js';
+
+/** A claim with the source and the theme it belongs to. */
+interface Entry {
+  claim: Claim;
+  source: Source;
+  theme: Theme;
+}
 
 /**
  * Every claim of every loaded source, by citation key. Lookups are map reads, so hovers and
- * completions stay fast with thousands of claims.
+ * completions stay fast with thousands of claims. Claims are known by their keys, not as objects: a
+ * copy of a claim (sent back by a worker thread, made by another bundle's copy of the core) finds its
+ * source and theme as the original does.
  */
 export class KnowledgeBase {
   readonly claims: readonly Claim[];
-  private readonly byKey = new Map<string, Claim>();
-  private readonly sourceOfClaim = new Map<Claim, Source>();
-  private readonly themeOfClaim = new Map<Claim, Theme>();
+  private readonly byKey = new Map<string, Entry>();
 
   constructor(readonly sources: readonly Source[]) {
     const claims: Claim[] = [];
@@ -22,9 +28,7 @@ export class KnowledgeBase {
       for (const theme of source.themes) {
         for (const claim of theme.claims) {
           claims.push(claim);
-          this.byKey.set(claim.key, claim);
-          this.sourceOfClaim.set(claim, source);
-          this.themeOfClaim.set(claim, themes.get(claim.theme)!);
+          this.byKey.set(claim.key, { claim, source, theme: themes.get(claim.theme)! });
         }
       }
     }
@@ -36,15 +40,17 @@ export class KnowledgeBase {
   }
 
   claim(key: string): Claim | undefined {
-    return this.byKey.get(key);
+    return this.byKey.get(key)?.claim;
   }
 
-  sourceOf(claim: Claim): Source {
-    return this.sourceOfClaim.get(claim)!;
+  /** The source of a claim of this knowledge base (or a copy of one), found by its key. */
+  sourceOf(claim: Pick<Claim, 'key'>): Source {
+    return this.byKey.get(claim.key)!.source;
   }
 
-  themeOf(claim: Claim): Theme {
-    return this.themeOfClaim.get(claim)!;
+  /** The theme of a claim of this knowledge base (or a copy of one), found by its key. */
+  themeOf(claim: Pick<Claim, 'key'>): Theme {
+    return this.byKey.get(claim.key)!.theme;
   }
 
   claimsOfPillar(pillar: PillarId): Claim[] {
@@ -71,19 +77,19 @@ export class KnowledgeBase {
   }
 }
 
-let builtin: { kb: KnowledgeBase; warnings: string[] } | undefined;
+let builtin: KnowledgeBase | undefined;
 
-/** The built-in source: the essay shipped with the extension. */
+/**
+ * The built-in source: the essay shipped with the extension. It is read from the data that
+ * scripts/generate.ts writes with the source loader, so building it splits no sentence (the extension
+ * builds it at activation).
+ */
 export function builtinKnowledgeBase(): KnowledgeBase {
-  builtin ??= (() => {
-    const loaded = loadSource(BUILTIN_TEXT, BUILTIN_MANIFEST as SourceManifest);
-    return { kb: new KnowledgeBase([loaded.source]), warnings: loaded.warnings };
-  })();
-  return builtin.kb;
+  builtin ??= new KnowledgeBase([BUILTIN_SOURCE]);
+  return builtin;
 }
 
 /** Problems met while reading the built-in source (a test keeps this empty). */
 export function builtinWarnings(): string[] {
-  builtinKnowledgeBase();
-  return builtin!.warnings;
+  return [...BUILTIN_WARNINGS];
 }

@@ -6,8 +6,7 @@
  * unit-tested.
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { RULE_INFO as RULES, isRuleId } from '../core/rule-info.js';
-import type { RuleId, RuleSetting } from '../core/rules/index.js';
+import { RULE_INFO as RULES, isRuleId, type RuleId, type RuleSetting } from '../core/rule-info.js';
 
 export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'off'];
 

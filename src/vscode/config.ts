@@ -4,8 +4,7 @@
  * call `getConfiguration` with keys of their own. Imports `vscode` for types only, so unit tests can load it.
  */
 import type * as vscode from 'vscode';
-import { RULE_INFO as RULES } from '../core/rule-info.js';
-import type { RuleId, RuleSetting } from '../core/rules/index.js';
+import { RULE_INFO as RULES, type RuleId, type RuleSetting } from '../core/rule-info.js';
 import { RULE_SETTINGS, resolveSetting, unknownSettings, type Level, type SettingKind, type SettingProblem } from './config-validate.js';
 import { CONFIG_SECTION, SETTINGS, type SettingId } from './ids.js';
 

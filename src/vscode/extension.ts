@@ -86,7 +86,7 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
 
   const dist = (file: string) => vscode.Uri.joinPath(context.extensionUri, 'dist', file).fsPath;
   // The engine (dist/engine.cjs) is loaded on the first check, not now: activation stays quick.
-  const runner = new CheckRunner({ workerFile: dist('worker.cjs'), engineFile: dist('engine.cjs'), knowledgeBase: kb });
+  const runner = new CheckRunner({ workerFile: dist('worker.cjs'), engineFile: dist('engine.cjs') });
   subscriptions.push({ dispose: () => runner.dispose() });
   const checker = new DraftChecker({ runner, config, isDraft: isDraftDocument, log, onError });
   const tree = new ThemesTreeProvider(kb);

@@ -3,19 +3,20 @@
  * bar and the citation picker, as plain data. The adapters turn these into `vscode` objects one to one, so
  * everything a user reads is decided (and unit-tested) here. Never imports `vscode`.
  */
-import {
-  PILLAR_IDS,
-  pillar as pillarOf,
-  type CheckMessage,
-  type Claim,
-  type CoverageStatus,
-  type Evidence,
-  type KnowledgeBase,
-  type PillarCoverage,
-  type Range,
-  type Source,
-  type Theme,
+import type {
+  CheckMessage,
+  Claim,
+  CoverageStatus,
+  Evidence,
+  KnowledgeBase,
+  PillarCoverage,
+  Range,
+  Source,
+  Theme,
 } from '../core/index.js';
+// Values come from the core modules that define them, never through the index (which re-exports the checker).
+import { PILLAR_IDS } from '../core/model.js';
+import { pillar as pillarOf } from '../core/pillars.js';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from './ids.js';
 import type { DraftNotChecked, DraftReport } from './report.js';
 
@@ -381,6 +382,7 @@ export const RESTRICTED_MODE_LINE = 'Restricted Mode: the workspace’s settings
 /** Why a draft was not checked, in two or three words (status bar, tree). */
 export const NOT_CHECKED_LABEL: Record<DraftNotChecked['reason'], string> = {
   'too-large': 'too large',
+  'out-of-memory': 'too large to check',
   'too-deep': 'nested too deeply',
   'internal-error': 'checker error',
 };

@@ -15,9 +15,12 @@ import type {
   RuleSetting,
 } from '../core/index.js';
 
-/** Why a draft was not checked: the core's reasons, and a draft over `pillars.maxFileSize`. */
+/**
+ * Why a draft was not checked: the core's reasons, a draft over `pillars.maxFileSize` (`too-large`), and one the
+ * worker ran out of memory on (`out-of-memory`).
+ */
 export interface DraftNotChecked {
-  reason: NotChecked['reason'] | 'too-large';
+  reason: NotChecked['reason'] | 'too-large' | 'out-of-memory';
   /** One sentence for the writer: what is wrong and what would let the draft be checked. */
   message: string;
   /** For an internal error: where it happened, for the log. */
@@ -75,22 +78,33 @@ export function utf8Size(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-/** The report of a draft over the size limit: not checked, no findings. `length` is -1 when the text was never read. */
-export function tooLargeReport(bytes: number, limitKb: number, setting: string, length: number, version: number): DraftReport {
+/** The report of a draft that was not checked: no findings, no coverage known. */
+function notCheckedReport(notChecked: DraftNotChecked, length: number, version: number): DraftReport {
   const coverage = {} as Record<PillarId, PillarCoverage>;
   for (const pillar of PILLAR_IDS) coverage[pillar] = { pillar, status: 'missing', covered: false, evidence: [], passing: [] };
-  return {
-    length,
-    version,
-    coverage,
-    messages: [],
-    citations: [],
-    headings: [],
-    hasBibliography: false,
-    checkedInWorker: false,
-    notChecked: {
+  return { length, version, coverage, messages: [], citations: [], headings: [], hasBibliography: false, checkedInWorker: false, notChecked };
+}
+
+/** The report of a draft over the size limit: not checked, no findings. `length` is -1 when the text was never read. */
+export function tooLargeReport(bytes: number, limitKb: number, setting: string, length: number, version: number): DraftReport {
+  return notCheckedReport(
+    {
       reason: 'too-large',
       message: `the draft is ${formatSize(bytes)}, over the ${formatSize(limitKb * 1024)} limit of ${setting}: not checked (raise the setting to check it).`,
     },
+    length,
+    version,
+  );
+}
+
+/** The report of a draft the worker ran out of memory on (its heap limited to `limitMb`): not checked, no findings. */
+export function outOfMemoryReport(limitMb: number, length: number, version: number): DraftReport {
+  return {
+    ...notCheckedReport(
+      { reason: 'out-of-memory', message: `the draft is too large to check within ${limitMb} MB of memory: not checked (split it into smaller drafts to check them).` },
+      length,
+      version,
+    ),
+    checkedInWorker: true,
   };
 }

@@ -2,18 +2,14 @@
  * Runs the checker: on the calling thread for ordinary drafts, in a worker thread for large ones, so the
  * extension host is never held up for long. Never imports `vscode` (unit tests run both paths).
  *
- * The checker itself is not in this module's bundle: on the calling thread it comes from the engine's bundle
- * (dist/engine.cjs), loaded the first time a draft is checked there, so activating the extension does not
- * load remark, micromark and yaml.
+ * The checker itself is in neither this module's bundle nor the worker's: both load the engine's bundle
+ * (dist/engine.cjs) the first time they check a draft, so activating the extension does not load remark,
+ * micromark and yaml, and the package holds one copy of them.
  */
-import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { KnowledgeBase } from '../core/knowledge-base.js';
-import type { CheckRequest, DraftReport } from './report.js';
+import { loadEngine, type Engine } from './load-engine.js';
+import { outOfMemoryReport, type CheckRequest, type DraftReport } from './report.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
-
-/** What dist/engine.cjs exports (src/vscode/engine.ts): a type only, so nothing of the engine is bundled here. */
-type Engine = typeof import('./engine.js');
 
 /**
  * Drafts longer than this (UTF-16 code units) are checked in the worker. The checker takes about 3 ms per
@@ -21,22 +17,29 @@ type Engine = typeof import('./engine.js');
  */
 export const WORKER_THRESHOLD = 100_000;
 
+/**
+ * The worker's heap (V8's old generation), in MB. A draft that needs more is reported as not checked, so a huge
+ * draft never takes the extension host, which shares the process, short of memory. A 10 MB draft needs between 192
+ * and 224 MB of it: it is checked, and its check's process peaks at about 500 MB instead of about 720 MB.
+ */
+export const WORKER_MEMORY_MB = 320;
+
 export interface RunnerOptions {
-  /** The worker's script: dist/worker.cjs in the extension. */
+  /** The worker's script: dist/worker.cjs in the extension; it loads engine.cjs from its own folder. */
   workerFile: string;
   /** The engine's bundle, loaded on the first check on the calling thread: dist/engine.cjs in the extension. */
   engineFile: string;
-  /**
-   * The knowledge base the caller looks claims up in (the extension's built-in source). The claims in every report
-   * are its own objects, wherever the draft was checked; without it, reports hold the engine's or the worker's.
-   */
-  knowledgeBase?: KnowledgeBase;
   threshold?: number;
-  /** Node options for the worker (tests load the TypeScript source through tsx). */
+  /** The worker's heap limit in MB ({@link WORKER_MEMORY_MB} by default). */
+  memoryLimitMb?: number;
+  /** Node options for the worker. */
   execArgv?: string[];
 }
 
 interface Pending {
+  message: WorkerRequest;
+  /** The worker the request was sent to. */
+  worker: Worker;
   resolve: (report: DraftReport) => void;
   reject: (error: Error) => void;
 }
@@ -45,6 +48,7 @@ export class CheckRunner {
   private worker: Worker | undefined;
   private engine: Engine | undefined;
   private nextId = 1;
+  /** Requests sent to a worker and not answered yet, oldest first (a worker answers them in that order). */
   private readonly pending = new Map<number, Pending>();
   private disposed = false;
 
@@ -54,20 +58,19 @@ export class CheckRunner {
     return this.options.threshold ?? WORKER_THRESHOLD;
   }
 
+  get memoryLimitMb(): number {
+    return this.options.memoryLimitMb ?? WORKER_MEMORY_MB;
+  }
+
   /** Checks a text; `version` is recorded in the report so callers can tell stale results. */
   async check(text: string, request: CheckRequest, version: number): Promise<DraftReport> {
     if (text.length <= this.threshold) {
-      return { ...this.loadEngine().checkReport(text, request, this.options.knowledgeBase), version };
+      // The engine is required on first use; a missing or broken one throws, and is tried again next time.
+      this.engine ??= loadEngine(this.options.engineFile);
+      return { ...this.engine.checkReport(text, request), version };
     }
-    const report = await this.inWorker(text, request);
-    return { ...report, citations: this.ownClaims(report.citations), version, checkedInWorker: true };
-  }
-
-  /** A worker's report holds copies of the claims: the caller's knowledge base knows its own objects only. */
-  private ownClaims(citations: DraftReport['citations']): DraftReport['citations'] {
-    const kb = this.options.knowledgeBase;
-    if (!kb) return citations;
-    return citations.map((use) => ({ ...use, claims: use.claims.map((claim) => (claim && kb.claim(claim.key)) ?? claim) }));
+    const report = await this.inWorker({ id: this.nextId++, text, request });
+    return { ...report, version, checkedInWorker: true };
   }
 
   /** Whether a text of this length goes to the worker. */
@@ -75,58 +78,58 @@ export class CheckRunner {
     return length > this.threshold;
   }
 
-  /**
-   * The engine, required on first use. A missing or broken bundle throws an error that says so and where from
-   * (the caller shows it, as any failed check); a failure is not remembered, so the next check tries again.
-   */
-  private loadEngine(): Engine {
-    if (this.engine) return this.engine;
-    const file = this.options.engineFile;
-    let loaded: Partial<Engine> | undefined;
-    try {
-      loaded = createRequire(file)(file) as Partial<Engine> | undefined;
-    } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      throw new Error(`the checker could not be loaded from ${file} (${reason}): reinstall the extension`, { cause: error });
-    }
-    if (typeof loaded?.checkReport !== 'function') {
-      throw new Error(`the checker could not be loaded from ${file} (it does not export checkReport): reinstall the extension`);
-    }
-    return (this.engine = loaded as Engine);
+  private inWorker(message: WorkerRequest): Promise<DraftReport> {
+    return new Promise<DraftReport>((resolve, reject) => this.send({ message, resolve, reject }));
   }
 
-  private inWorker(text: string, request: CheckRequest): Promise<DraftReport> {
-    if (this.disposed) return Promise.reject(new Error('the checker has been shut down'));
+  private send(request: Omit<Pending, 'worker'>): void {
+    if (this.disposed) {
+      request.reject(new Error('the checker has been shut down'));
+      return;
+    }
     const worker = this.ensureWorker();
-    const id = this.nextId++;
-    return new Promise<DraftReport>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      const message: WorkerRequest = { id, text, request };
-      worker.postMessage(message);
-    });
+    this.pending.set(request.message.id, { ...request, worker });
+    worker.postMessage(request.message);
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.options.workerFile, { execArgv: this.options.execArgv });
+    const worker = new Worker(this.options.workerFile, {
+      execArgv: this.options.execArgv,
+      resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb },
+    });
     // An idle worker must not keep a process (a test run, a CLI) alive.
     worker.unref();
     worker.on('message', (response: WorkerResponse) => {
       const pending = this.pending.get(response.id);
       if (!pending) return;
       this.pending.delete(response.id);
-      if ('error' in response) pending.reject(new Error(`the checker failed in its worker: ${response.error}`));
-      else pending.resolve(response.report);
+      if ('report' in response) pending.resolve(response.report);
+      else if ('unavailable' in response) pending.reject(new Error(response.unavailable));
+      else pending.reject(new Error(`the checker failed in its worker: ${response.error}`));
     });
-    const fail = (error: Error) => {
-      if (this.worker === worker) this.worker = undefined;
-      for (const pending of this.pending.values()) pending.reject(error);
-      this.pending.clear();
-    };
-    worker.on('error', (error) => fail(error));
-    worker.on('exit', (code) => fail(new Error(`the checker's worker stopped (exit code ${code})`)));
+    worker.on('error', (error) => this.stopped(worker, error));
+    worker.on('exit', (code) => this.stopped(worker, new Error(`the checker's worker stopped (exit code ${code})`)));
     this.worker = worker;
     return worker;
+  }
+
+  /**
+   * A worker stopped (it failed to start, crashed, or ran out of memory): the next check starts a fresh one. Out of
+   * memory, the draft it was checking is reported as not checked, and the drafts waiting behind it go to a fresh
+   * worker; otherwise every request it had fails with the error.
+   */
+  private stopped(worker: Worker, error: Error & { code?: string }): void {
+    if (this.worker === worker) this.worker = undefined;
+    const requests = [...this.pending.values()].filter((pending) => pending.worker === worker);
+    for (const request of requests) this.pending.delete(request.message.id);
+    if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') {
+      for (const request of requests) request.reject(error);
+      return;
+    }
+    const [running, ...waiting] = requests;
+    running?.resolve(outOfMemoryReport(this.memoryLimitMb, running.message.text.length, -1));
+    for (const request of waiting) this.send(request);
   }
 
   dispose(): void {

@@ -6,10 +6,10 @@ import { build, type BuildOptions } from 'esbuild';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/** The options esbuild.mjs builds `dist/<name>` with. */
-export async function bundleOptions(name: string): Promise<BuildOptions> {
-  const { bundles } = (await import(pathToFileURL(join(ROOT, 'esbuild.mjs')).href)) as { bundles: () => BuildOptions[] };
-  const options = bundles().find((bundle) => bundle.outfile === `dist/${name}`);
+/** The options esbuild.mjs builds `dist/<name>` with (`npm run package`'s, with `production`). */
+export async function bundleOptions(name: string, { production = false } = {}): Promise<BuildOptions> {
+  const { bundles } = (await import(pathToFileURL(join(ROOT, 'esbuild.mjs')).href)) as { bundles: (options: { production: boolean }) => BuildOptions[] };
+  const options = bundles({ production }).find((bundle) => bundle.outfile === `dist/${name}`);
   assert.ok(options, `esbuild.mjs builds no dist/${name}`);
   return options;
 }
@@ -28,4 +28,12 @@ export async function bundleInputs(name: string): Promise<string[]> {
   return Object.entries(output[1].inputs)
     .filter(([, input]) => input.bytesInOutput > 0)
     .map(([file]) => file);
+}
+
+/** The size in bytes of `dist/<name>` as `npm run package` builds it (minified); nothing is written. */
+export async function productionSize(name: string): Promise<number> {
+  const { outputFiles } = await build({ ...(await bundleOptions(name, { production: true })), write: false, logLevel: 'error' });
+  const output = outputFiles.find((file) => file.path.endsWith(name));
+  assert.ok(output, `no ${name} among esbuild's outputs`);
+  return output.contents.byteLength;
 }

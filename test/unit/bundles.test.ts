@@ -1,12 +1,12 @@
 /**
  * What VS Code loads at activation: dist/extension.cjs holds no part of the checker, which comes from
- * dist/engine.cjs on the first check (and dist/worker.cjs for large drafts). Read from esbuild's metafile of the
+ * dist/engine.cjs on the first check (loaded by dist/worker.cjs too, for large drafts, which holds none of it). Read from esbuild's metafile of the
  * bundles as esbuild.mjs builds them, so an import that would bring the checker back into activation fails here.
  */
 import assert from 'node:assert/strict';
 import { RULE_INFO, isRuleId } from '../../src/core/rule-info.js';
 import { RULES, isRuleId as isRuleIdOfChecker } from '../../src/core/rules/index.js';
-import { bundleInputs } from '../support/bundles.js';
+import { bundleInputs, productionSize } from '../support/bundles.js';
 
 /** The checker's parts: Markdown parsing (unified, remark, micromark), yaml, and the core modules that run them. */
 const ENGINE_PARTS: Record<string, RegExp> = {
@@ -36,11 +36,22 @@ describe('bundles', function () {
     assert.deepEqual(partsIn(inputs), {}, 'checker modules in the activation bundle: the host reaches the checker only through dist/engine.cjs (runner.ts) or the worker');
   });
 
-  it('dist/engine.cjs and dist/worker.cjs, loaded on the first check, hold all of it', async () => {
-    for (const name of ['engine.cjs', 'worker.cjs']) {
-      const found = partsIn(await bundleInputs(name));
-      assert.deepEqual(Object.keys(found), Object.keys(ENGINE_PARTS), `${name} holds every part of the checker`);
-    }
+  it('dist/engine.cjs, loaded on the first check, holds all of it', async () => {
+    const found = partsIn(await bundleInputs('engine.cjs'));
+    assert.deepEqual(Object.keys(found), Object.keys(ENGINE_PARTS), 'engine.cjs holds every part of the checker');
+  });
+
+  it('dist/worker.cjs holds none of it (it loads engine.cjs at run time): the package has one copy of the checker', async () => {
+    const inputs = await bundleInputs('worker.cjs');
+    assert.ok(inputs.includes('src/vscode/worker.ts'), 'the metafile names the inputs as expected');
+    assert.deepEqual(partsIn(inputs), {}, 'checker modules in the worker bundle');
+    assert.deepEqual(inputs.filter((file) => file.startsWith('node_modules/') || file.startsWith('src/core/')), []);
+  });
+
+  it('the package’s bundles stay small: activation’s within 200 KB minified, the worker’s a few KB', async () => {
+    const [extension, worker] = await Promise.all([productionSize('extension.cjs'), productionSize('worker.cjs')]);
+    assert.ok(extension <= 200 * 1024, `dist/extension.cjs is ${extension} bytes`);
+    assert.ok(worker <= 8 * 1024, `dist/worker.cjs is ${worker} bytes`);
   });
 
   it('the rules the editor knows without the checker are the checker’s rules', () => {

@@ -52,6 +52,13 @@ describe('built-in knowledge base', () => {
     assert.equal((source.text.match(/^ {2}1\. /gm) ?? []).length, 4);
   });
 
+  it('is the source exactly as the loader reads the shipped essay and manifest (the generated module is not stale)', () => {
+    const loaded = loadSource(SEED, MANIFEST);
+    // The generated module is JSON: a theme or claim outside the pillars has no `pillar` key rather than an undefined one.
+    assert.deepEqual(JSON.parse(JSON.stringify(source)), JSON.parse(JSON.stringify(loaded.source)));
+    assert.deepEqual(builtinWarnings(), loaded.warnings);
+  });
+
   it('reads the title and loads without warnings', () => {
     assert.equal(source.title, 'Belarus’s approach to international cooperation on cybersecurity issues');
     assert.deepEqual(builtinWarnings(), []);
@@ -124,6 +131,17 @@ describe('built-in knowledge base', () => {
     assert.equal(both.themeOf(original), source.themes.find((theme) => theme.id === original.theme));
     assert.notEqual(both.themeOf(copied), both.themeOf(original));
     assert.equal(both.themeOf(original).title, 'Effective Policy Implementation');
+  });
+
+  it('finds the source and theme of a copy of a claim, as a worker thread or another bundle sends it back', () => {
+    for (const claim of kb.claims) {
+      const copy = structuredClone(claim);
+      assert.notEqual(copy, claim);
+      assert.equal(kb.sourceOf(copy), kb.sourceOf(claim), claim.key);
+      assert.equal(kb.themeOf(copy), kb.themeOf(claim), claim.key);
+      assert.equal(kb.themeOf(copy).id, claim.theme, claim.key);
+    }
+    assert.equal(kb.themeOf({ ...kb.claim('belarus:national-cert')! }).title, 'Effective Policy Implementation');
   });
 
   it('reports, rather than throws on, a manifest that does not fit the text', () => {

@@ -1,5 +1,6 @@
 /**
- * A draft the editor does not check (over `pillars.maxFileSize`, nested too deeply, a fault of the checker):
+ * A draft the editor does not check (over `pillars.maxFileSize`, too large for the worker's memory, nested too
+ * deeply, a fault of the checker):
  * what the status bar, the tree and the notice say, decided without the host. Also the Restricted Mode line.
  */
 import assert from 'node:assert/strict';
@@ -15,7 +16,7 @@ import {
   statusBarOf,
   statusBarWithoutReport,
 } from '../../src/vscode/present.js';
-import { formatSize, toReport, tooLargeReport, utf8Size } from '../../src/vscode/report.js';
+import { formatSize, outOfMemoryReport, toReport, tooLargeReport, utf8Size } from '../../src/vscode/report.js';
 
 const kb = builtinKnowledgeBase();
 const education = kb.sources[0].themes.find((theme) => theme.pillar === 'education')!;
@@ -51,6 +52,18 @@ describe('drafts the editor does not check', () => {
     assert.deepEqual(report.messages, []);
     assert.equal(statusBarOf(report).text, `$(circle-slash) Pillars: not checked (${NOT_CHECKED_LABEL['too-deep']})`);
     assert.equal(toReport(checkDraft('# Fine\n'), 1).notChecked, undefined);
+  });
+
+  it('a draft too large for the worker’s memory: not checked, and said so with the limit', () => {
+    const report = outOfMemoryReport(320, 12_000_000, 4);
+    assert.deepEqual(report.messages, []);
+    assert.equal(report.version, 4);
+    assert.equal(report.notChecked?.message, 'the draft is too large to check within 320 MB of memory: not checked (split it into smaller drafts to check them).');
+    assert.equal(statusBarOf(report).text, '$(circle-slash) Pillars: not checked (too large to check)');
+    assert.equal(pillarRow(education, report.coverage.education, report).description, 'not checked (too large to check)');
+    const notice = notCheckedNotice('big.md', report.notChecked!, SETTINGS.maxFileSize);
+    assert.equal(notice.text, `Cooperation Pillars: big.md: ${report.notChecked!.message}`);
+    assert.deepEqual(notice.action, { title: 'Show Log', kind: 'log' });
   });
 
   it('the notice names the file and offers the setting that would help, else the log', () => {

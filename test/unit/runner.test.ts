@@ -1,10 +1,17 @@
-/** The checker off the host's thread: a large draft's report from the worker equals the in-thread one. */
+/**
+ * The checker off the host's thread: a large draft's report from the worker equals the in-thread one; the worker
+ * loads the engine as the host does, and a draft too large for the worker's memory is reported as not checked.
+ */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checkDraft } from '../../src/core/check.js';
+import { REFERENCES_HEADING, referencesEdit } from '../../src/core/editor-helpers.js';
 import { builtinKnowledgeBase } from '../../src/core/knowledge-base.js';
+import { generateDraft } from '../../bench/generate.js';
+import { statusBarOf } from '../../src/vscode/present.js';
 import { CheckRunner, WORKER_THRESHOLD } from '../../src/vscode/runner.js';
 import { buildBundle } from '../support/bundles.js';
 
@@ -101,6 +108,55 @@ describe('check runner', () => {
     }
   });
 
+  it('says the checker could not be loaded, as on the calling thread, when the worker finds no engine beside it', async () => {
+    // dist/worker.cjs holds no checker: it loads engine.cjs from its own folder.
+    const lonely = mkdtempSync(join(tmpdir(), 'pillars-lonely-worker-'));
+    try {
+      copyFileSync(workerFile, join(lonely, 'worker.cjs'));
+      const missing = join(lonely, 'engine.cjs');
+      const there = new CheckRunner({ workerFile: join(lonely, 'worker.cjs'), engineFile: missing, threshold: 0 });
+      const here = new CheckRunner({ workerFile: '/nonexistent', engineFile: missing, threshold: Number.MAX_SAFE_INTEGER });
+      const [inWorker, onThread] = await Promise.allSettled([there.check(draft, { rules: {} }, 1), here.check(draft, { rules: {} }, 1)]);
+      assert.equal(inWorker.status, 'rejected');
+      assert.equal(onThread.status, 'rejected');
+      const message = (inWorker as PromiseRejectedResult).reason.message as string;
+      assert.equal(message, (onThread as PromiseRejectedResult).reason.message);
+      assert.ok(message.startsWith(`the checker could not be loaded from ${missing} (Cannot find module`), message);
+      assert.match(message, /reinstall the extension$/);
+      // Not remembered: once the engine is there, the same worker checks.
+      copyFileSync(engineFile, missing);
+      const report = await there.check(draft, { rules: {} }, 2);
+      assert.equal(report.checkedInWorker, true);
+      assert.ok(report.messages.some((m) => m.ruleId === 'misquote'));
+      there.dispose();
+    } finally {
+      rmSync(lonely, { recursive: true, force: true });
+    }
+  });
+
+  it('reports a draft the worker runs out of memory on as not checked, and checks the next draft in a fresh worker', async function () {
+    this.timeout(120_000);
+    // 16 MB is room for the engine and an ordinary draft, not for a 3 MB draft's parse.
+    const runner = new CheckRunner({ workerFile, engineFile, threshold: 0, memoryLimitMb: 16 });
+    try {
+      const huge = generateDraft({ size: 3_000_000, seed: 1 });
+      // The ordinary draft waits behind the huge one in the same worker: it is sent again to a fresh one.
+      const [tooLarge, waiting] = await Promise.all([runner.check(huge, { rules: {} }, 5), runner.check(draft, { rules: {} }, 6)]);
+      assert.equal(tooLarge.version, 5);
+      assert.equal(tooLarge.notChecked?.reason, 'out-of-memory');
+      assert.equal(tooLarge.notChecked?.message, 'the draft is too large to check within 16 MB of memory: not checked (split it into smaller drafts to check them).');
+      assert.deepEqual(tooLarge.messages, []);
+      assert.equal(tooLarge.length, huge.length);
+      assert.equal(statusBarOf(tooLarge).text, '$(circle-slash) Pillars: not checked (too large to check)');
+      const expected = await inThread.check(draft, { rules: {} }, 6);
+      assert.deepEqual({ ...waiting, checkedInWorker: false }, expected);
+      const next = await runner.check(draft, { rules: {} }, 7);
+      assert.deepEqual({ ...next, checkedInWorker: false }, { ...expected, version: 7 });
+    } finally {
+      runner.dispose();
+    }
+  });
+
   it('checks large drafts in the worker without loading the engine on the calling thread', async () => {
     const runner = new CheckRunner({ workerFile, engineFile: join(dir, 'missing-engine.cjs'), threshold: 10 });
     const report = await runner.check(draft, { rules: {} }, 4);
@@ -109,18 +165,27 @@ describe('check runner', () => {
     runner.dispose();
   });
 
-  it("gives reports whose claims are the caller's knowledge base's own, on either thread", async () => {
-    // The bundles each hold a copy of the core; the extension looks up a report's claims in its own knowledge base.
+  it('lets Insert References Section list the claims of a draft checked on either thread', async () => {
+    // The engine's bundle holds its own copy of the core and the worker sends copies back: the extension finds
+    // each cited claim's source and theme in its own knowledge base by the claim's key.
     const kb = builtinKnowledgeBase();
+    const analysis = checkDraft(draft).analysis;
+    const expected = referencesEdit({ text: draft, citations: analysis.citations, headings: analysis.headings, title: analysis.title }, kb);
+    const cited = [...new Set(analysis.citations.flatMap((use) => use.claims).flatMap((claim) => (claim ? [claim.key] : [])))];
+    assert.ok(cited.length > 3);
+    assert.ok(expected.newText.includes(REFERENCES_HEADING));
     for (const threshold of [Number.MAX_SAFE_INTEGER, 0]) {
-      const runner = new CheckRunner({ workerFile, engineFile, knowledgeBase: kb, threshold });
+      const runner = new CheckRunner({ workerFile, engineFile, threshold });
       const report = await runner.check(draft, { rules: {} }, 1);
       runner.dispose();
+      const where = report.checkedInWorker ? 'worker' : 'calling thread';
       const claims = report.citations.flatMap((use) => use.claims).filter((claim) => claim !== undefined);
-      assert.ok(claims.length > 3);
-      for (const claim of claims) {
-        assert.equal(claim, kb.claim(claim.key), `${claim.key} (${report.checkedInWorker ? 'worker' : 'calling thread'})`);
-        assert.ok(kb.themeOf(claim), `the theme of ${claim.key}`);
+      assert.ok(claims.every((claim) => claim !== kb.claim(claim.key)), `the ${where}'s claims are copies`);
+      const edit = referencesEdit({ text: draft, citations: report.citations, headings: report.headings, title: report.title }, kb);
+      assert.deepEqual(edit, expected, where);
+      for (const key of cited) {
+        const claim = kb.claim(key)!;
+        assert.ok(edit.newText.includes(`<dt><code>@${key}</code> (${kb.themeOf(claim).title})</dt>`), `${key} (${where})`);
       }
     }
   });

@@ -95,12 +95,13 @@ async function everyFixKeepsTheRest(api, document, eol) {
   return offered.length;
 }
 
-/** A fresh check of `text` in a thread of its own (the extension's worker script, cold), as plain data. */
+/** A fresh check of `text` in a thread of its own (the extension's worker script and engine, cold), as plain data. */
 function freshCheck(text) {
   const { extensionPath } = vscode.extensions.getExtension(EXTENSION_ID);
   const worker = new Worker(path.join(extensionPath, 'dist', 'worker.cjs'));
   return new Promise((resolve, reject) => {
-    worker.once('message', (response) => (response.error ? reject(new Error(response.error)) : resolve(response.report)));
+    // The worker loads dist/engine.cjs beside it; `unavailable` says it could not.
+    worker.once('message', (response) => (response.report ? resolve(response.report) : reject(new Error(response.error ?? response.unavailable))));
     worker.once('error', reject);
     worker.postMessage({ id: 1, text, request: { rules: {} } });
   }).finally(() => worker.terminate());
