@@ -6,7 +6,7 @@ import { covers, EXCERPT, excerpt, SECTION_WEIGHT, weigh } from './weights.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { isPillarId, PILLAR_IDS, type Claim, type PillarId, type Range } from './model.js';
 import { pillar as pillarOf } from './pillars.js';
-import { LineIndex } from './positions.js';
+import { lastAtOrBefore, LineIndex } from './positions.js';
 import type { SignalMatch } from './signals.js';
 import { normalizeQuote } from './text.js';
 
@@ -267,13 +267,7 @@ class Masked {
     end = Math.min(end, this.text.length);
     if (start >= end) return '';
     // The last piece starting at or before `start`.
-    let low = 0;
-    let high = this.pieces.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= start) low = mid;
-      else high = mid - 1;
-    }
+    const low = lastAtOrBefore(this.starts, start);
     const parts: string[] = [];
     let at = start;
     for (let i = low; at < end; i++) {

@@ -1,5 +1,17 @@
 import type { Point, Range } from './model.js';
 
+/** Index of the last of the ascending `sorted` that is at most `value` (0 when none is). */
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sorted[mid] <= value) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
 /**
  * Maps offsets to 1-based line/column points and back. Line breaks are `\r\n`, `\n` or a lone `\r`,
  * as in Markdown.
@@ -29,13 +41,7 @@ export class LineIndex {
 
   point(offset: number): Point {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
+    const low = lastAtOrBefore(this.starts, clamped);
     return { line: low + 1, column: clamped - this.starts[low] + 1, offset: clamped };
   }
 

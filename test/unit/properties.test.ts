@@ -1,7 +1,8 @@
 /**
  * Property tests: random drafts from a grammar of what writers really leave in a file (half-written,
  * pasted, broken) must never make the checker throw, report outside the draft, change its mind,
- * offer a quick fix that does not fix, or change a verdict for a blank line. Fixed seed, so a run
+ * offer a quick fix that does not fix, change a verdict for a blank line, or differ from a check of
+ * the whole document (as remark-cli would run it) when checked in pieces. Fixed seed, so a run
  * is repeatable; `npm run fuzz` runs the same properties on far more drafts.
  */
 import fc from 'fast-check';
