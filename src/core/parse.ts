@@ -591,6 +591,9 @@ function endingOf(tree: Root, chunk: string): Entry['ending'] {
   const raw = (node: Nodes) => chunk.slice(node.position!.start.offset! + skew, node.position!.end.offset! + skew);
   switch (last.type) {
     case 'code':
+      // After indented code micromark lets no list start but with 1 (as after a paragraph): the
+      // next piece is parsed with it. Fenced code ends where its fence closes.
+      if (!/^ {0,3}(?:`{3,}|~{3,})/.test(raw(last))) return 'open';
       return fenceClosed(raw(last)) ? 'closed' : 'open';
     case 'html':
       return htmlClosed(raw(last)) ? 'closed' : 'open';

@@ -45,6 +45,7 @@ const TRAPS: Record<string, string> = {
   'list items with paragraphs': '- a\n\n  second para\n\n- b\n\n      code in item\n\nAfter.\n',
   'indented code after a list': '- item\n\n    indented under list\n\nText.\n\n    real code\n\n\n\nAfter code.\n',
   'indented code with trailing blank lines': 'Para.\n\n    code\n    \n\n\nNext.\n',
+  'list after indented code': '    code\n\n2) two\n\n    code\n\n> 10. ten\n\n    code\n\n-\n  foo\n\n    code\n\n*\n',
   'HTML block with blank lines': '<div>\n\nInside div.\n\n</div>\n\nAfter.\n',
   'pre block with blank lines': '<pre>\n\nkeep\n\nthis\n</pre>\n\nAfter.\n',
   'comment with blank lines': '<!--\n\ncomment with blank\n\n-->\n\nAfter.\n',
