@@ -100,8 +100,8 @@ export { BLOCK_WEIGHT, SECTION_WEIGHT } from './weights.js';
 interface Block {
   start: number;
   end: number;
-  /** Signals with offsets `at` less than the draft's (those of the block's piece). */
-  signals: SignalMatch[];
+  /** Signals with offsets `at` less than the draft's (from the block's start). */
+  signals: readonly SignalMatch[];
   at: number;
   /** Inline quotations in the block, offsets into the draft. */
   quotes: Span[];
@@ -223,7 +223,7 @@ function place(facts: PieceFacts, at: number, headingBase: number, kb: Knowledge
       start: block.start + at,
       end: block.end + at,
       signals: block.signals,
-      at,
+      at: block.start + at,
       covered: block.covered,
       prose: block.prose,
       quotes: block.quotes.length ? block.quotes.map((quote) => ({ start: quote.start + at, end: quote.end + at })) : block.quotes,

@@ -30,8 +30,8 @@ export interface PieceCover {
 }
 
 export interface PieceBlock extends Span {
-  /** Signals of the block's prose, citations left out. */
-  signals: SignalMatch[];
+  /** Signals of the block's prose, citations left out, with offsets from the block's start (shared, never changed). */
+  signals: readonly SignalMatch[];
   /** Quotations in it: between quote marks. */
   quotes: Span[];
   /** Pillars the block has signals of, and those it covers alone, as bits (`PILLAR_BIT`). */
@@ -321,13 +321,13 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
       }
     }
     // Most blocks have no quotation and cover no pillar alone: they share one empty list.
-    block.signals = found.length ? found.map((match) => ({ pillar: match.pillar, signal: match.signal, start: match.start + block.start, end: match.end + block.start })) : NONE;
+    block.signals = found.length ? found : NONE;
     const quotes = quotesIn(mask, block.start, block.end);
     block.quotes = quotes.length ? quotes : NONE;
     for (const match of block.signals) block.bits |= PILLAR_BIT[match.pillar];
     for (const id of PILLAR_IDS) {
       if (!(block.bits & PILLAR_BIT[id])) continue;
-      const w = weigh([{ signals: block.signals, at: 0 }], id);
+      const w = weigh([{ signals: block.signals, at: block.start }], id);
       if (!covers(w, BLOCK_WEIGHT)) continue;
       block.covered |= PILLAR_BIT[id];
       if (block.prose === NONE) block.prose = [];
@@ -347,7 +347,7 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
   for (const id of PILLAR_IDS) {
     for (const [start, members] of byGroup) {
       if (members.some((block) => block.covered & PILLAR_BIT[id]) || !members.some((block) => block.bits & PILLAR_BIT[id])) continue;
-      const w = weigh(members.map((block) => ({ signals: block.signals, at: 0 })), id);
+      const w = weigh(members.map((block) => ({ signals: block.signals, at: block.start })), id);
       if (!covers(w, SECTION_WEIGHT, 3)) continue;
       const end = members.at(-1)!.end;
       groups.push({
