@@ -20,6 +20,14 @@ async function withQuickPick(stub, body) {
   }
 }
 
+/**
+ * Against an installed .vsix (`--vsix`) VS Code gives the extension an API object of its own, which the stub on
+ * this suite's `vscode` cannot reach: the picker would wait for a real pick. Those tests run from source only.
+ */
+function skipForPackage(context) {
+  if (process.env.PILLARS_HOST_VSIX) context.skip();
+}
+
 function activeEditorWhere(predicate, what) {
   return until([vscode.window.onDidChangeActiveTextEditor, vscode.window.onDidChangeVisibleTextEditors], () => {
     const editor = vscode.window.activeTextEditor;
@@ -41,7 +49,8 @@ suite('pillars: citation picker, status bar and walkthrough', () => {
   });
   teardown(closeEverything);
 
-  test('Insert Citation… lists every claim grouped by pillar and inserts the picked key at the cursor', async () => {
+  test('Insert Citation… lists every claim grouped by pillar and inserts the picked key at the cursor', async function () {
+    skipForPackage(this);
     const content = '# Note\n\nWe take part in the UN group of experts. More follows.\n';
     const { document, editor } = await openDraft(api, { content });
     assert.equal(document.getText(), content, 'a fresh untitled draft');
@@ -105,7 +114,8 @@ suite('pillars: citation picker, status bar and walkthrough', () => {
     assert.ok(document.offsetAt(active.selection.active) >= at + '[@belarus:un-gge]'.length, 'the cursor follows the citation');
   });
 
-  test('Insert Citation… changes nothing when the pick is dismissed', async () => {
+  test('Insert Citation… changes nothing when the pick is dismissed', async function () {
+    skipForPackage(this);
     const { document } = await openDraft(api, 'citing-the-source.md');
     const content = document.getText();
     let asked = 0;
@@ -142,7 +152,8 @@ suite('pillars: citation picker, status bar and walkthrough', () => {
     assert.equal(api.failureCount(), failures, 'no failure was logged');
   });
 
-  test('every command link of the walkthrough runs; the walkthrough opens', async () => {
+  test('every command link of the walkthrough runs; the walkthrough opens', async function () {
+    skipForPackage(this);
     const failures = api.failureCount();
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     const [walkthrough] = extension.packageJSON.contributes.walkthroughs;
