@@ -162,7 +162,7 @@ function proseMaskByCharacter(tree: Root, text: string, base: number): string {
 }
 
 /** `text` with the ranges blanked out. */
-export function blankRanges(text: string, ranges: readonly Span[]): string {
+function blankRanges(text: string, ranges: readonly Span[]): string {
   if (ranges.length === 0) return text;
   const parts: string[] = [];
   let at = 0;
@@ -248,9 +248,7 @@ function markersIn(tree: Root, base: number): PieceMarker[] {
       walk(child as Nodes);
     });
   };
-  if (tree.children.some(function has(node: Nodes): boolean {
-    return (node.type === 'html' && /pillars/i.test(node.value)) || ('children' in node && node.children.some((child) => has(child as Nodes)));
-  })) walk(tree);
+  walk(tree);
   return found;
 }
 
@@ -325,13 +323,15 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
     const quotes = quotesIn(mask, block.start, block.end);
     block.quotes = quotes.length ? quotes : NONE;
     for (const match of block.signals) block.bits |= PILLAR_BIT[match.pillar];
+    let blockExcerpt: string | undefined;
     for (const id of PILLAR_IDS) {
       if (!(block.bits & PILLAR_BIT[id])) continue;
       const w = weigh([{ signals: block.signals, at: block.start }], id);
       if (!covers(w, BLOCK_WEIGHT)) continue;
       block.covered |= PILLAR_BIT[id];
       if (block.prose === NONE) block.prose = [];
-      block.prose.push({ pillar: id, excerpt: excerpt(mask, block.start, block.end), words: w.counted.map((match) => text.slice(match.start, match.end)) });
+      blockExcerpt ??= excerpt(mask, block.start, block.end);
+      block.prose.push({ pillar: id, excerpt: blockExcerpt, words: w.counted.map((match) => text.slice(match.start, match.end)) });
     }
   }
 
