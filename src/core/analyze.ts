@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import type { Citation } from './citations.js';
-import { PILLAR_BIT, readPiece, type PieceBlockquote, type PieceCover, type PieceFacts, type Span } from './facts.js';
+import { maskOf, PILLAR_BIT, readPiece, type PieceBlockquote, type PieceCover, type PieceFacts, type Span } from './facts.js';
 import { covers, EXCERPT, excerpt, SECTION_WEIGHT, weigh } from './weights.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { isPillarId, PILLAR_IDS, type Claim, type PillarId, type Range } from './model.js';
@@ -285,7 +285,7 @@ class Masked {
       }
       if (at >= pieceEnd) continue;
       const to = Math.min(end, pieceEnd);
-      parts.push(piece.facts.mask.slice(at - pieceStart, to - pieceStart));
+      parts.push(maskOf(piece.facts.prose, this.text, pieceStart, at - pieceStart, to - pieceStart));
       at = to;
     }
     return parts.length === 1 ? parts[0] : parts.join('');

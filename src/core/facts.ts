@@ -65,8 +65,12 @@ export interface PieceFacts {
   /** The namespaces author-in-text citations were read with. */
   namespaces: string;
   length: number;
-  /** The piece with everything that is not prose blanked out (see `proseMask`). */
-  mask: string;
+  /**
+   * Where the piece's prose is: its text nodes' spans as start/end pairs, in order (`maskOf` reads
+   * the prose mask from them and the text); or, for a tree whose text nodes are not in order, the
+   * mask itself. A mask as long as the piece is not kept: a long draft would hold a second copy.
+   */
+  prose: Int32Array | string;
   headings: PieceHeading[];
   blocks: PieceBlock[];
   citations: Citation[];
@@ -104,23 +108,39 @@ function spanOf(node: Nodes, base: number): Span | undefined {
   return start === undefined || end === undefined ? undefined : { start: start - base, end: end - base };
 }
 
+const BLANK = /[^\r\n]+/g;
+const blank = (text: string) => text.replace(BLANK, (run) => ' '.repeat(run.length));
+/** A continuation line inside a blockquote starts with its markers, which are not prose. */
+const MARKERS_AFTER_BREAK = /[\r\n][> \t]+/g;
+
+/**
+ * A text node's prose from `from` to `to` (`nodeStart`: where the node starts): its text, but for
+ * the blockquote markers that start its continuation lines.
+ */
+function nodeProse(text: string, nodeStart: number, from: number, to: number): string {
+  const slice = text.slice(from, to);
+  if (!slice.includes('\n') && !slice.includes('\r')) return slice;
+  return slice.replace(MARKERS_AFTER_BREAK, (run, index: number) => (index === 0 && from === nodeStart ? run : run[0] + ' '.repeat(run.length - 1)));
+}
+
 /**
  * The piece with everything that is not prose blanked out (code, HTML and comments, front matter,
- * link URLs, Markdown syntax), same length and same line breaks, so offsets carry over.
+ * link URLs, Markdown syntax), same length and same line breaks, so offsets carry over; and the
+ * text nodes' spans it keeps (see `PieceFacts.prose`).
  */
-function proseMask(tree: Root, text: string, base: number): string {
+export function proseMask(tree: Root, text: string, base: number): { mask: string; prose: Int32Array | string } {
   // Text nodes come in document order: the mask is the text's slices, blanked between them.
   const parts: string[] = [];
+  const spans: number[] = [];
   let done = 0;
-  const blank = (from: number, to: number) => text.slice(from, to).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
   const visit = (node: Nodes): boolean => {
     if (node.type === 'text') {
       const at = spanOf(node, base);
       if (!at) return true;
       if (at.start < done || at.start < 0 || at.end > text.length) return false;
-      parts.push(blank(done, at.start));
-      // A continuation line inside a blockquote starts with its markers, which are not prose.
-      parts.push(text.slice(at.start, at.end).replace(/[\r\n][> \t]+/g, (run, index: number) => (index === 0 ? run : run[0] + ' '.repeat(run.length - 1))));
+      parts.push(blank(text.slice(done, at.start)));
+      parts.push(nodeProse(text, at.start, at.start, at.end));
+      if (at.end > at.start) spans.push(at.start, at.end);
       done = Math.max(done, at.end);
       return true;
     }
@@ -128,11 +148,59 @@ function proseMask(tree: Root, text: string, base: number): string {
     return true;
   };
   if (visit(tree)) {
-    parts.push(blank(done, text.length));
-    return parts.join('');
+    parts.push(blank(text.slice(done)));
+    return { mask: parts.join(''), prose: Int32Array.from(spans) };
   }
-  return proseMaskByCharacter(tree, text, base);
+  const mask = proseMaskByCharacter(tree, text, base);
+  return { mask, prose: mask };
 }
+
+/**
+ * The prose mask of a piece from `from` to `to` (offsets into the piece), from its facts' `prose`
+ * and the draft's text (`offset`: where the piece starts in it).
+ */
+export function maskOf(prose: Int32Array | string, text: string, offset: number, from: number, to: number): string {
+  if (typeof prose === 'string') return prose.slice(from, to);
+  // The first span that ends after `from`.
+  let low = 0;
+  let high = prose.length >> 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (prose[2 * mid + 1] <= from) low = mid + 1;
+    else high = mid;
+  }
+  const parts: string[] = [];
+  let at = from;
+  for (let k = low; 2 * k < prose.length; k++) {
+    const nodeStart = prose[2 * k];
+    if (nodeStart >= to) break;
+    const start = Math.max(nodeStart, from);
+    const end = Math.min(prose[2 * k + 1], to);
+    if (start > at) parts.push(blank(text.slice(offset + at, offset + start)));
+    // `start` may fall among the markers after a line break: read from the break.
+    let read = start;
+    while (read > nodeStart && isMarker(text.charCodeAt(offset + read - 1))) read--;
+    if (read > nodeStart && isBreak(text.charCodeAt(offset + read - 1))) read--;
+    else read = start;
+    const prose_ = nodeProse(text, offset + nodeStart, offset + read, offset + end);
+    parts.push(read === start ? prose_ : prose_.slice(start - read));
+    at = end;
+  }
+  if (at < to) parts.push(blank(text.slice(offset + at, offset + to)));
+  return parts.length === 1 ? parts[0] : parts.join('');
+}
+
+/**
+ * `text` in a string of its own: a slice of the piece's mask (or a string built from one) would
+ * keep the whole mask alive, which the facts do not keep.
+ */
+function own(text: string): string {
+  // Short slices are copies already; a longer one is copied when the joined string is flattened.
+  return text.length < 13 ? text : `${text} `.slice(0, -1);
+}
+
+const isMarker = (ch: number) => ch === 0x3e || ch === 0x20 || ch === 0x09;
+const isBreak = (ch: number) => ch === 0x0a || ch === 0x0d;
 
 /** The same mask, character by character, for a tree whose text nodes are not in order. */
 function proseMaskByCharacter(tree: Root, text: string, base: number): string {
@@ -230,7 +298,7 @@ function readBlockquote(node: Nodes, at: Span, base: number): PieceBlockquote {
     if (span && (next.type === 'paragraph' || next.type === 'heading')) blocks.push(span);
     if ('children' in next) for (const child of next.children) stack.push(child as Nodes);
   }
-  return { ...at, inlines, blocks };
+  return { ...at, inlines: inlines.slice(), blocks: blocks.slice() };
 }
 
 /** Comments that may be `pillars` markers, anywhere in the tree, with the node after each. */
@@ -258,7 +326,7 @@ function markersIn(tree: Root, base: number): PieceMarker[] {
  * pieces of a draft too long to cache, which would only churn it).
  */
 export function readPiece(tree: Root, text: string, base: number, namespaces: readonly string[], memo = true): PieceFacts {
-  const mask = proseMask(tree, text, base);
+  const { mask, prose } = proseMask(tree, text, base);
   const headings: PieceHeading[] = [];
   const blocks: PieceBlock[] = [];
   const blockquotes: PieceBlockquote[] = [];
@@ -266,7 +334,7 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
     switch (node.type) {
       case 'heading': {
         const at = spanOf(node, base);
-        if (at) headings.push({ depth: node.depth, text: mask.slice(at.start, at.end).trim(), start: at.start, end: at.end, signals: findSignals(mask.slice(at.start, at.end), at.start) });
+        if (at) headings.push({ depth: node.depth, text: own(mask.slice(at.start, at.end).trim()), start: at.start, end: at.end, signals: findSignals(mask.slice(at.start, at.end), at.start) });
         return;
       }
       case 'paragraph': {
@@ -300,6 +368,15 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
   for (const child of tree.children) walk(child);
 
   const citations = findCitations(mask, namespaces);
+  for (const citation of citations) {
+    // Exact lengths, here and below: a list grown by pushing keeps room for more, and a long draft keeps many.
+    citation.items = citation.items.slice();
+    for (const item of citation.items) {
+      item.key = own(item.key);
+      item.prefix = own(item.prefix);
+      item.suffix = own(item.suffix);
+    }
+  }
   // A citation key's words ("cooperative-frameworks") are not the writer's prose.
   const signalMask = blankRanges(mask, citations);
   // Blocks read recently keep their signals: an edit changes one block of a piece.
@@ -314,14 +391,14 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
         seenChars = 0;
       }
       if (!seenSignals.has(words)) {
-        seenSignals.set(words, found);
+        seenSignals.set(own(words), found);
         seenChars += words.length;
       }
     }
     // Most blocks have no quotation and cover no pillar alone: they share one empty list.
     block.signals = found.length ? found : NONE;
     const quotes = quotesIn(mask, block.start, block.end);
-    block.quotes = quotes.length ? quotes : NONE;
+    block.quotes = quotes.length ? quotes.slice() : NONE;
     for (const match of block.signals) block.bits |= PILLAR_BIT[match.pillar];
     let blockExcerpt: string | undefined;
     for (const id of PILLAR_IDS) {
@@ -330,9 +407,10 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
       if (!covers(w, BLOCK_WEIGHT)) continue;
       block.covered |= PILLAR_BIT[id];
       if (block.prose === NONE) block.prose = [];
-      blockExcerpt ??= excerpt(mask, block.start, block.end);
+      blockExcerpt ??= own(excerpt(mask, block.start, block.end));
       block.prose.push({ pillar: id, excerpt: blockExcerpt, words: w.counted.map((match) => text.slice(match.start, match.end)) });
     }
+    if (block.prose !== NONE) block.prose = block.prose.slice();
   }
 
   // Lists and tables: what their blocks say taken together.
@@ -355,7 +433,7 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
         start,
         end,
         section: members[0].section,
-        excerpt: excerpt(mask, start, Math.min(end, start + EXCERPT * 2)),
+        excerpt: own(excerpt(mask, start, Math.min(end, start + EXCERPT * 2))),
         words: w.counted.map((match) => text.slice(match.start, match.end)),
       });
     }
@@ -375,7 +453,7 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
   return {
     namespaces: namespaces.join('\n'),
     length: text.length,
-    mask,
+    prose,
     headings,
     blocks,
     citations,

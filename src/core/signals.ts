@@ -103,5 +103,6 @@ export function findSignals(text: string, base = 0): SignalMatch[] {
     }
     i += consumed || 1;
   }
-  return matches;
+  // Exact length: a list grown by pushing keeps room for more, and a long draft keeps many of them.
+  return matches.length ? matches.slice() : matches;
 }

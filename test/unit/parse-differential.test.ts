@@ -15,6 +15,7 @@ import { generateDraft } from '../../bench/generate.js';
 import { checkDraft, checkWhole } from '../../src/core/check.js';
 import { DraftParser, draftParser, parseDraft, parseWhole } from '../../src/core/parse.js';
 import remarkPillars from '../../src/core/plugin.js';
+import { maskOf, proseMask } from '../../src/core/facts.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const markdownIn = (dir: string) =>
@@ -198,6 +199,27 @@ describe('parsing in pieces', () => {
     sameTree(base, parser, 'defined');
     sameTree(base.replace('[annex]: /a', 'No definition.'), parser, 'removed');
     sameTree(`[annex]: /b\n\n${base}`, parser, 'defined twice');
+  });
+
+  it('reads back any stretch of the prose mask from the spans the facts keep, blockquote markers blanked', () => {
+    const texts = [...DRAFTS.map((draft) => draft.text), ...Object.values(TRAPS), '> a “quoted\n> line” [@k]\n>  > nested\n> lazy\r\n>\tend\n'];
+    for (const text of texts) {
+      const { mask, prose } = proseMask(parseWhole(text), text, 0);
+      assert.equal(typeof prose, 'object', 'text nodes in order: spans, not a copy of the mask');
+      assert.equal(maskOf(prose, text, 0, 0, text.length), mask);
+      // Inside a longer text, as a piece of a draft is.
+      const padded = `${'x'.repeat(7)}${text}`;
+      assert.equal(maskOf(prose, padded, 7, 0, text.length), mask);
+    }
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), fc.nat(), fc.nat(), (text, a, b) => {
+        const { mask, prose } = proseMask(parseWhole(text), text, 0);
+        const from = text.length ? a % (text.length + 1) : 0;
+        const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
+        assert.equal(maskOf(prose, text, 0, from, to), mask.slice(from, to), `${JSON.stringify(text.slice(0, 40))} ${from}–${to}`);
+      }),
+      { numRuns: 3000, seed: 5 },
+    );
   });
 
   it('checks every draft with exactly the results of a whole-document parse', () => {
