@@ -22,6 +22,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { readPiece, type PieceFacts } from './facts.js';
+import { leanParse } from './lean.js';
 
 /** A piece's facts and where the piece starts in the draft. */
 export interface PlacedFacts {
@@ -62,6 +63,8 @@ interface Entry {
   key: string;
   /** The piece's tree; dropped once its facts are read (`parse` parses it again if it needs it). */
   tree?: Root;
+  /** Whether `tree` is a lean tree (`leanParse`), which has only what the facts are read from. */
+  lean?: boolean;
   /** What the piece's checks read from its tree. */
   facts?: PieceFacts;
   /** Whether the piece's last block is closed at its end; for a list, whether the block its last item ends with is. */
@@ -217,6 +220,8 @@ export class DraftParser {
   private labelChars = 0;
   /** Whether the draft being parsed fits the cache: a longer one is neither cached nor remembered. */
   private remember = true;
+  /** Whether pieces are parsed into lean trees (for their facts) rather than full mdast. */
+  private lean = false;
   private bytes = 0;
   private generation = 0;
   /** Figures about the last parse, for the benchmark. */
@@ -258,6 +263,8 @@ export class DraftParser {
     this.remember = text.length * FACTS_BYTES_PER_CHAR <= this.cacheBytes;
     this.stats = { chunks: 0, parsed: 0, parsedChars: 0, fellBack: false };
     let pieces: Piece[];
+    // Lean trees: the facts need only part of what remark-parse makes (see `leanParse`).
+    this.lean = true;
     try {
       // Each piece read as soon as it is known, so that its tree can go before the next is parsed.
       pieces = this.layout(text, (piece) => this.read(piece, text, namespaces));
@@ -265,6 +272,8 @@ export class DraftParser {
       // Any surprise: the whole document is always right.
       const skew = text.charCodeAt(0) === 0xfeff ? 1 : 0;
       return [{ start: 0, facts: readPiece(this.parseWholeDraft(text), text, -skew, namespaces) }];
+    } finally {
+      this.lean = false;
     }
     return pieces.map((piece) => ({ start: piece.start, facts: this.read(piece, text, namespaces) }));
   }
@@ -280,6 +289,7 @@ export class DraftParser {
     entry.facts = readPiece(tree, chunk, base, namespaces, this.remember);
     // The facts are what re-checks need: the tree would only hold memory.
     entry.tree = undefined;
+    entry.lean = undefined;
     const bytes = Math.ceil(chunk.length * FACTS_BYTES_PER_CHAR);
     if (this.cache.get(entry.key) === entry) this.bytes += bytes - entry.bytes;
     entry.bytes = bytes;
@@ -361,8 +371,9 @@ export class DraftParser {
     for (const piece of pieces) {
       const offset = piece.start === 0 ? 0 : piece.start - skew;
       let entry = piece.entry;
-      if (!entry.tree) {
+      if (!entry.tree || entry.lean) {
         entry.tree = this.treeOf(entry, text.slice(piece.start, piece.end), piece.start === 0);
+        entry.lean = undefined;
         entry.bytes = entry.key.length * BYTES_PER_CHAR;
       }
       if (entry.generation === this.generation) {
@@ -528,15 +539,16 @@ export class DraftParser {
    */
   private parseChunk(chunk: string, first: boolean, added: string[]): { tree: Root } | undefined {
     const addedText = added.map((id) => `[${id}]: x`).join('\n');
+    const parse = this.lean ? leanParse : (value: string) => processor.parse(value);
     let tree: Root;
     this.stats.parsed++;
     if (added.length === 0) {
-      tree = processor.parse(chunk);
+      tree = parse(chunk);
       this.stats.parsedChars += chunk.length;
     } else if (first) {
       // After the piece: the first piece may open with front matter, which must stay on line 1.
       const gap = /(?:\r\n?|\n)$/.test(chunk) ? '\n' : '\n\n';
-      tree = processor.parse(chunk + gap + addedText + '\n');
+      tree = parse(chunk + gap + addedText + '\n');
       this.stats.parsedChars += chunk.length + gap.length + addedText.length + 1;
       const skew = chunk.charCodeAt(0) === 0xfeff ? 1 : 0;
       const extra = tree.children.splice(tree.children.length - added.length);
@@ -544,7 +556,7 @@ export class DraftParser {
       tree.position!.end = pointAt(chunk, skew);
     } else {
       const prefix = `${addedText}\n\n`;
-      tree = processor.parse(prefix + chunk);
+      tree = parse(prefix + chunk);
       this.stats.parsedChars += prefix.length + chunk.length;
       const extra = tree.children.splice(0, added.length);
       if (!addedAsExpected(extra, added, (offset) => offset < prefix.length)) throw new Error('definitions added before a piece did not parse as such');
@@ -571,7 +583,7 @@ export class DraftParser {
     if (!parsed) return undefined;
     const tree = parsed.tree;
     const definitions = definitionsIn(tree).map((definition) => definition.identifier);
-    const entry: Entry = { key: added.length ? detached(key) : chunk, tree, ending: endingOf(tree, chunk), line: 0, offset: 0, bytes: key.length * BYTES_PER_CHAR, generation: 0, added, definitions };
+    const entry: Entry = { key: added.length ? detached(key) : chunk, tree, lean: this.lean || undefined, ending: endingOf(tree, chunk), line: 0, offset: 0, bytes: key.length * BYTES_PER_CHAR, generation: 0, added, definitions };
     if (this.remember && this.cacheBytes > 0 && entry.bytes <= this.cacheBytes) {
       this.cache.set(entry.key, entry);
       this.bytes += entry.bytes;

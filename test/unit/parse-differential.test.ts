@@ -16,6 +16,7 @@ import { checkDraft, checkWhole } from '../../src/core/check.js';
 import { DraftParser, draftParser, parseDraft, parseWhole } from '../../src/core/parse.js';
 import remarkPillars from '../../src/core/plugin.js';
 import { maskOf, proseMask } from '../../src/core/facts.js';
+import { leanParse } from '../../src/core/lean.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const markdownIn = (dir: string) =>
@@ -110,6 +111,20 @@ const BLOCKS = [
   '| a | b |\n|---|---|\n| 1 | 2 |',
 ];
 
+/** The fields of an mdast tree the checker reads (see `leanParse`). */
+function lean(tree: object): unknown {
+  const node = tree as Record<string, unknown>;
+  const position = node.position as { start: { offset: number }; end: { offset: number } } | undefined;
+  return {
+    type: node.type,
+    position: node.type === 'listItem' || !position ? undefined : [position.start.offset, position.end.offset],
+    depth: node.type === 'heading' ? node.depth : undefined,
+    identifier: node.type === 'definition' ? node.identifier : undefined,
+    value: node.type === 'html' || node.type === 'yaml' ? node.value : undefined,
+    children: Array.isArray(node.children) ? node.children.map((child) => lean(child as object)) : undefined,
+  };
+}
+
 function sameTree(text: string, parser: DraftParser, label: string): void {
   const pieces = parser.parse(text);
   assert.ok(!parser.stats.fellBack, `${label}: parsed in pieces without falling back`);
@@ -199,6 +214,26 @@ describe('parsing in pieces', () => {
     sameTree(base, parser, 'defined');
     sameTree(base.replace('[annex]: /a', 'No definition.'), parser, 'removed');
     sameTree(`[annex]: /b\n\n${base}`, parser, 'defined twice');
+  });
+
+  it('makes from micromark\'s events the tree remark-parse makes, in every field the checker reads', () => {
+    const texts = [
+      ...DRAFTS.map((draft) => draft.text),
+      ...Object.values(TRAPS),
+      generateDraft({ size: 30_000, seed: 2 }),
+      '[a *b\n_c_ `d`\ne*](u "t\nx") ![i *j*][k] [k] [k][] <http://a.b> <a@b.c> &amp; \\* x  \ny\\\nz\n\n[k]: /u\n',
+      '> <!-- pillars-ignore\n> x -->\n> para <!-- pillars-disable --> after\n\n- <!-- c -->\n- b\n  <!-- d -->\n',
+      'Setext\nover lines\n===\n\n# ATX #\n\n####### no\n\n- a\n\n  b\n- c\n  1. d\n     > e\n',
+    ];
+    for (const text of texts) assert.deepStrictEqual(lean(leanParse(text)), lean(parseWhole(text)), JSON.stringify(text.slice(0, 60)));
+    const separator = fc.constantFrom('\n', '\n\n', '\r\n', '\n \n', '\n\n    \n', ' ', '');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...BLOCKS), separator), { minLength: 1, maxLength: 12 }), (parts) => {
+        const text = parts.map(([block, sep]) => block + sep).join('');
+        assert.deepStrictEqual(lean(leanParse(text)), lean(parseWhole(text)), JSON.stringify(text));
+      }),
+      { numRuns: 1000, seed: 9 },
+    );
   });
 
   it('reads back any stretch of the prose mask from the spans the facts keep, blockquote markers blanked', () => {
