@@ -101,6 +101,13 @@ let seenSignals = new Map<string, SignalMatch[]>();
 let seenChars = 0;
 const SIGNAL_MEMO_MAX_CHARS = 1_000_000;
 
+/** Forgets the blocks' signals read so far (`DraftParser.clear`: a check as if for the first time). */
+export function forgetSignals(): void {
+  lastSignals = new Map();
+  seenSignals = new Map();
+  seenChars = 0;
+}
+
 /** Offsets of a node in the piece's text: the tree's offsets less `base`. */
 function spanOf(node: Nodes, base: number): Span | undefined {
   const start = node.position?.start.offset;

@@ -21,7 +21,7 @@ import type { Definition, List, Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { readPiece, type PieceFacts } from './facts.js';
+import { forgetSignals, readPiece, type PieceFacts } from './facts.js';
 import { leanParse } from './lean.js';
 
 /** A piece's facts and where the piece starts in the draft. */
@@ -232,8 +232,9 @@ export class DraftParser {
     this.cacheBytes = Math.max(0, options.cacheBytes ?? DEFAULT_CACHE_BYTES);
   }
 
-  /** Empties the cache. */
+  /** Forgets every piece, and the signals of blocks read so far. */
   clear(): void {
+    forgetSignals();
     this.cache.clear();
     this.labels.clear();
     this.labelChars = 0;

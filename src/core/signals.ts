@@ -29,18 +29,34 @@ const WORD = /[\p{L}\p{N}]+(?:&[\p{L}\p{N}]+)*/gu;
  * "training" meets "trained" but "deliberately" never meets "deliberation" (as Porter's would).
  */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s$/, '');
-  if (!/^[a-z]+$/.test(w) || w.length <= 3) return w;
+  return stemLower(word.toLowerCase().replace(/['’]s$/, ''));
+}
+
+/** Whether `w` is all ASCII letters a to z. */
+function isPlain(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const ch = w.charCodeAt(i);
+    if (ch < 97 || ch > 122) return false;
+  }
+  return true;
+}
+
+/** `stem` of a word already lower-cased, without a possessive (as `WORD` reads words). */
+function stemLower(word: string): string {
+  let w = word;
+  if (w.length <= 3 || !isPlain(w)) return w;
   const keep = (candidate: string) => (candidate.length >= 3 ? candidate : w);
+  const last = w.charCodeAt(w.length - 1);
+  const before = w.charCodeAt(w.length - 2);
   if (w.endsWith('ies') && w.length > 4) w = keep(`${w.slice(0, -3)}y`);
   else if (w.endsWith('ied') && w.length > 4) w = keep(`${w.slice(0, -3)}y`);
-  else if (/(?:ss|us|is)$/.test(w)) {
+  else if (last === 115 /* s */ && (before === 115 || before === 117 || before === 105) /* ss, us, is */) {
     // "business", "status", "analysis": not plurals.
-  } else if (/(?:ches|shes|sses|xes|zes)$/.test(w)) w = keep(w.slice(0, -2));
-  else if (w.endsWith('s')) w = keep(w.slice(0, -1));
+  } else if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses') || w.endsWith('xes') || w.endsWith('zes')) w = keep(w.slice(0, -2));
+  else if (last === 115) w = keep(w.slice(0, -1));
   else if (w.endsWith('ing') && w.length > 5) w = keep(w.slice(0, -3));
   else if (w.endsWith('ed') && w.length > 4) w = keep(w.slice(0, -2));
-  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  if (w.length > 3 && w.charCodeAt(w.length - 1) === 101 /* e */) w = w.slice(0, -1);
   return w;
 }
 
@@ -75,33 +91,173 @@ function buildIndex(): Map<string, Phrase[]> {
 }
 
 let phraseIndex: Map<string, Phrase[]> | undefined;
+/**
+ * The first three letters of every stem a phrase has (the whole stem when shorter). Stemming
+ * only takes endings off a word longer than three letters and keeps three at least, so a word
+ * whose start is not here stems to nothing a phrase holds: it is not stemmed at all.
+ */
+let stemStarts: Set<string> | undefined;
+
+function buildStemStarts(index: Map<string, Phrase[]>): Set<string> {
+  const starts = new Set<string>();
+  for (const list of index.values()) for (const phrase of list) for (const s of phrase.stems) starts.add(s.slice(0, 3));
+  return starts;
+}
+
+/** What the stem of a lower-cased word starts with (see `stemStarts`). */
+function startOf(lower: string): string {
+  if (lower.length <= 3) return lower;
+  // "flies" stems to "fly": the one ending that changes a third letter.
+  if (lower.length === 5 && (lower.endsWith('ies') || lower.endsWith('ied'))) return `${lower.slice(0, 2)}y`;
+  return lower.slice(0, 3);
+}
+
+/** `stemStarts` as a table, for starts of ASCII letters and digits: see `asciiKey`. */
+let asciiStarts: Uint8Array | undefined;
+
+/** 1–36 for an ASCII digit or letter (either case), 0 for anything else. */
+function asciiDigit(ch: number): number {
+  if (ch >= 97 && ch <= 122) return ch - 86; // a–z: 11–36
+  if (ch >= 65 && ch <= 90) return ch - 54; // A–Z: 11–36
+  if (ch >= 48 && ch <= 57) return ch - 47; // 0–9: 1–10
+  return 0;
+}
+
+/** A start of one to three ASCII letters or digits as a number (`startOf` of it, lower-cased). */
+function keyOf(a: number, b: number, c: number): number {
+  return (a * 37 + b) * 37 + c;
+}
+
+function buildAsciiStarts(starts: Set<string>): Uint8Array {
+  const table = new Uint8Array(37 * 37 * 37);
+  for (const start of starts) {
+    const digits = [...start].map((ch) => asciiDigit(ch.charCodeAt(0)));
+    if (digits.length > 3 || digits.some((digit) => digit === 0)) continue;
+    table[keyOf(digits[0] ?? 0, digits[1] ?? 0, digits[2] ?? 0)] = 1;
+  }
+  return table;
+}
+
+/** Letters and digits beyond ASCII (`WORD`'s), by code point, as they come. */
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+const wordCharacters = new Map<number, boolean>();
+
+function isWordCharacter(cp: number): boolean {
+  if (cp < 128) return asciiDigit(cp) > 0;
+  let known = wordCharacters.get(cp);
+  if (known === undefined) {
+    known = WORD_CHARACTER.test(String.fromCodePoint(cp));
+    if (wordCharacters.size < 10_000) wordCharacters.set(cp, known);
+  }
+  return known;
+}
+
+/** A token's stem when it cannot be part of any phrase (no phrase stem is empty). */
+const NO_STEM = '';
+
+/** Tokens of the text being matched, reused from call to call: stems and offsets side by side. */
+let stems: string[] = [];
+let starts: number[] = [];
+let ends: number[] = [];
+
+/**
+ * Reads the words of `text` as `WORD` does into `stems`, `starts` and `ends`, stemming only the
+ * words whose stem could start a phrase's (`stemStarts`): the others get `NO_STEM`, and no
+ * string of their own. Returns how many.
+ */
+function readTokens(text: string, base: number, known: Set<string>, table: Uint8Array): number {
+  let count = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = text.charCodeAt(i);
+    if (cp < 128 ? asciiDigit(cp) === 0 : !isWordCharacter((cp = text.codePointAt(i)!))) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n) {
+        cp = text.charCodeAt(i);
+        if (cp < 128 ? asciiDigit(cp) === 0 : !isWordCharacter((cp = text.codePointAt(i)!))) break;
+        i += cp > 0xffff ? 2 : 1;
+      }
+      // `&` between two words joins them ("R&D").
+      if (i + 1 < n && text.charCodeAt(i) === 38 && isWordCharacter(text.codePointAt(i + 1)!)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    const length = i - start;
+    const a = asciiDigit(text.charCodeAt(start));
+    const b = length > 1 ? asciiDigit(text.charCodeAt(start + 1)) : 0;
+    let c = length > 2 ? asciiDigit(text.charCodeAt(start + 2)) : 0;
+    let could: boolean;
+    if (a && (length < 2 || b) && (length < 3 || c)) {
+      // "flies" stems to "fly": the one ending that changes a third letter.
+      if (length === 5 && (text.charCodeAt(start + 3) | 0x20) === 101 /* e */) {
+        const tail = text.charCodeAt(start + 4) | 0x20;
+        if ((tail === 115 || tail === 100) /* s, d */ && (text.charCodeAt(start + 2) | 0x20) === 105 /* i */) c = asciiDigit(121); // y
+      }
+      could = table[keyOf(a, length > 1 ? b : 0, length > 2 ? c : 0)] === 1;
+    } else {
+      could = known.has(startOf(text.slice(start, i).toLowerCase()));
+    }
+    stems[count] = could ? stemLower(text.slice(start, i).toLowerCase()) : NO_STEM;
+    starts[count] = base + start;
+    ends[count] = base + i;
+    count++;
+  }
+  return count;
+}
 
 /**
  * Finds every pillar signal in `text`. Each token is looked at once and a phrase is tried only
  * where its first word stands, so the cost is linear in the text whatever it holds.
  * Where a phrase matches, its words are consumed: "lessons learned" is not also "learn".
+ * (`fast`: read words as `readTokens` does; off, with `WORD` and every word stemmed, for tests.)
  */
-export function findSignals(text: string, base = 0): SignalMatch[] {
+export function findSignals(text: string, base = 0, fast = true): SignalMatch[] {
   phraseIndex ??= buildIndex();
-  const tokens = tokenize(text, base);
+  stemStarts ??= buildStemStarts(phraseIndex);
+  asciiStarts ??= buildAsciiStarts(stemStarts);
+  const index = phraseIndex;
+  let count = 0;
+  if (fast) {
+    count = readTokens(text, base, stemStarts, asciiStarts);
+  } else {
+    for (const token of tokenize(text, base)) {
+      stems[count] = token.stem;
+      starts[count] = token.start;
+      ends[count] = token.end;
+      count++;
+    }
+  }
   const matches: SignalMatch[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const candidates = phraseIndex.get(tokens[i].stem);
+  for (let i = 0; i < count; ) {
+    const candidates = stems[i] === NO_STEM ? undefined : index.get(stems[i]);
     let consumed = 0;
     if (candidates) {
       for (const phrase of candidates) {
-        if (i + phrase.stems.length > tokens.length) continue;
-        let ok = true;
-        for (let k = 1; k < phrase.stems.length && ok; k++) ok = tokens[i + k].stem === phrase.stems[k];
-        if (!ok) continue;
         const length = phrase.stems.length;
+        if (i + length > count) continue;
+        let ok = true;
+        for (let k = 1; k < length && ok; k++) ok = stems[i + k] === phrase.stems[k];
+        if (!ok) continue;
         // One phrase can signal more than one pillar ("specialists"); keep each, once.
         if (consumed && consumed !== length) break;
-        matches.push({ pillar: phrase.pillar, signal: phrase.signal, start: tokens[i].start, end: tokens[i + length - 1].end });
+        matches.push({ pillar: phrase.pillar, signal: phrase.signal, start: starts[i], end: ends[i + length - 1] });
         consumed = length;
       }
     }
     i += consumed || 1;
+  }
+  // A long text's tokens are not kept for good.
+  if (stems.length > 100_000) {
+    stems = [];
+    starts = [];
+    ends = [];
   }
   // Exact length: a list grown by pushing keeps room for more, and a long draft keeps many of them.
   return matches.length ? matches.slice() : matches;

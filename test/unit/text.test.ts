@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { citationItemAt, findCitations, LineIndex, quoteMatches } from '../../src/core/index.js';
 import { splitSentences } from '../../src/core/sentences.js';
+import fc from 'fast-check';
+import { PILLARS } from '../../src/core/pillars.js';
 import { findSignals, stem } from '../../src/core/signals.js';
 
 const sentences = (text: string) => splitSentences(text).map((span) => text.slice(span.start, span.end));
@@ -84,6 +86,43 @@ describe('signal words', () => {
     assert.deepEqual(
       found.map((m) => [m.pillar, m.signal.id]),
       [['partnerships', 'memorandum of understanding'], ['policy', 'cert'], ['education', 'curriculum'], ['dialogue', 'confidence-building']],
+    );
+  });
+  it('stem as the first, regular-expression version of the stemmer did', () => {
+    // The stemmer as first written (kept here as the reference): plain, and slower.
+    const reference = (word: string): string => {
+      let w = word.toLowerCase().replace(/['’]s$/, '');
+      if (!/^[a-z]+$/.test(w) || w.length <= 3) return w;
+      const keep = (candidate: string) => (candidate.length >= 3 ? candidate : w);
+      if (w.endsWith('ies') && w.length > 4) w = keep(`${w.slice(0, -3)}y`);
+      else if (w.endsWith('ied') && w.length > 4) w = keep(`${w.slice(0, -3)}y`);
+      else if (/(?:ss|us|is)$/.test(w)) {
+        // not plurals
+      } else if (/(?:ches|shes|sses|xes|zes)$/.test(w)) w = keep(w.slice(0, -2));
+      else if (w.endsWith('s')) w = keep(w.slice(0, -1));
+      else if (w.endsWith('ing') && w.length > 5) w = keep(w.slice(0, -3));
+      else if (w.endsWith('ed') && w.length > 4) w = keep(w.slice(0, -2));
+      if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+      return w;
+    };
+    const ending = fc.constantFrom('', 's', 'es', 'ies', 'ied', 'ed', 'ing', 'e', 'ss', 'us', 'is', 'ches', 'shes', 'sses', 'xes', 'zes', "'s", '’s');
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-zA-Zé&0-9]{0,6}$/), ending, (head, end) => assert.equal(stem(head + end), reference(head + end), head + end)),
+      { numRuns: 20000, seed: 12 },
+    );
+  });
+  it('are found alike by the fast reading of words and by the plain one (every word stemmed)', () => {
+    const forms = PILLARS.flatMap((pillar) => pillar.signals.flatMap((signal) => signal.forms));
+    const words = [...forms.flatMap((form) => form.split(/\s+/)), 'flies', 'spied', 'Ties', 'the', 'of', 'R&D', 'R&', '&D', 'Übung', 'naïve', 'İstanbul', 'straße', '𝐀𝐁𝐂', '²', '2025', 'a', 'EU', 'un', 'ppp', 'İ'];
+    const inflect = fc.constantFrom('', 's', 'es', 'ies', 'ied', 'ed', 'ing', 'e', "'s");
+    const word = fc.oneof(fc.tuple(fc.constantFrom(...words), inflect).map(([w, end]) => w + end), fc.stringMatching(/^[a-zA-Z]{1,9}$/));
+    const casing = fc.constantFrom((w: string) => w, (w: string) => w.toUpperCase(), (w: string) => w[0]?.toUpperCase() + w.slice(1));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, casing, fc.constantFrom(' ', ', ', '-', '\n', ' (', '. ', '&', '', '\u{1F600}', '\uD800', '’s ')), { maxLength: 30 }), (parts) => {
+        const text = parts.map(([w, c, sep]) => c(w) + sep).join('');
+        assert.deepEqual(findSignals(text, 3), findSignals(text, 3, false), text);
+      }),
+      { numRuns: 3000, seed: 11 },
     );
   });
   it('know false friends, which never count as coverage', () => {
