@@ -33,6 +33,15 @@ export interface PlacedFacts {
 /** The parser the checker uses: CommonMark plus YAML front matter, as `remarkPillars` configures it. */
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
 
+/** A lean tree of the text; remark-parse's own when micromark's events surprise `leanParse`. */
+function leanOrFull(text: string): Root {
+  try {
+    return leanParse(text);
+  } catch {
+    return processor.parse(text);
+  }
+}
+
 /** Parses a whole text in one call: the reference the pieces must match. */
 export function parseWhole(text: string): Root {
   return processor.parse(text);
@@ -540,7 +549,7 @@ export class DraftParser {
    */
   private parseChunk(chunk: string, first: boolean, added: string[]): { tree: Root } | undefined {
     const addedText = added.map((id) => `[${id}]: x`).join('\n');
-    const parse = this.lean ? leanParse : (value: string) => processor.parse(value);
+    const parse = this.lean ? leanOrFull : (value: string) => processor.parse(value);
     let tree: Root;
     this.stats.parsed++;
     if (added.length === 0) {
