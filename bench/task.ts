@@ -56,7 +56,7 @@ function main(): void {
   // Small drafts: warm the JIT first, as an editor that checks on every pause would be, and time
   // more iterations (their median is taken).
   const warmups = text.length <= 30_000 ? 60 : text.length <= 150_000 ? 4 : text.length <= 400_000 ? 2 : 0;
-  const iterations = Math.max(1, Number(iterationsArg) || 1, text.length <= 30_000 ? 9 : text.length <= 150_000 ? 5 : 1);
+  const iterations = Math.max(1, Number(iterationsArg) || 1, text.length <= 30_000 ? 25 : text.length <= 150_000 ? 5 : 1);
   const result: TaskResult = { task, chars: text.length, wall: [], cpu: [], peakMB: 0 };
   const record = (fn: () => unknown) => {
     const t = timed(fn);
