@@ -110,6 +110,23 @@ const inlinePiece: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: word.map((w) => `<span title="${w}">${w}</span>`) },
   { weight: 1, arbitrary: word.map((w) => `<!-- ${w} -->`) },
   { weight: 1, arbitrary: fc.constantFrom('<https://example.org>', '![alt](img.png)', '<!-- pillars-ignore misquote -->', '&nbsp;', 'H~2~O', '[^1]') },
+  // Links and images inside one another, over lines, with titles, references of every kind, e-mail autolinks.
+  {
+    weight: 1,
+    arbitrary: fc.tuple(word, fc.nat(7)).map(
+      ([w, n]) =>
+        [
+          `[${w} ![${w}](i.png)](https://example.org)`,
+          `![${w} [${w}](u) *${w}*](i.png "t")`,
+          `[${w}\n${w}](u "title\nover lines")`,
+          `[*${w}*\\\n${w}][ref]`,
+          `[${w}][]`,
+          `[ref][${w}]`,
+          `<${w.replace(/\W/g, '') || 'a'}@example.org>`,
+          `[\`${w}\`](<u v>)`,
+        ][n],
+    ),
+  },
 );
 
 /** One line of inline content (no line break of its own, except from noise). */

@@ -17,6 +17,7 @@ import { DraftParser, draftParser, parseDraft, parseWhole } from '../../src/core
 import remarkPillars from '../../src/core/plugin.js';
 import { maskOf, proseMask } from '../../src/core/facts.js';
 import { leanParse } from '../../src/core/lean.js';
+import { markdownDraft } from '../support/markdown-arbitrary.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const markdownIn = (dir: string) =>
@@ -233,6 +234,13 @@ describe('parsing in pieces', () => {
         assert.deepStrictEqual(lean(leanParse(text)), lean(parseWhole(text)), JSON.stringify(text));
       }),
       { numRuns: 1000, seed: 9 },
+    );
+    // And the property tests' drafts: broken Markdown, noise, links and images inside one another.
+    fc.assert(
+      fc.property(markdownDraft, (text) => {
+        assert.deepStrictEqual(lean(leanParse(text)), lean(parseWhole(text)), JSON.stringify(text));
+      }),
+      { numRuns: 500, seed: 10 },
     );
   });
 
