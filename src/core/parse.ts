@@ -4,7 +4,9 @@
  * each piece is parsed with the same extensions as the checker (remark-parse and YAML front
  * matter), and the pieces' trees are joined into one mdast `Root` whose positions are those of a
  * whole-document parse. Pieces are cached by their text, so a re-check after an edit parses only
- * the piece that changed.
+ * the piece that changed. For the checker (`readPieces`) a piece is parsed into a lean tree
+ * (`leanParse`: the same micromark, and only the fields the facts are read from), read, and
+ * dropped; `parse` gives remark-parse's full trees.
  *
  * A cut is made only where the draft allows it:
  * - after a blank line and before a line that starts at column 1 (a lazy continuation line, a list
