@@ -8,7 +8,8 @@
  * tables and writes them to bench/results/results.json. Figures only: it never fails on a target.
  *
  * Options: --sizes 10KB,100KB,300KB,1MB,10MB  --runs 5 (processes per figure; 1 at 10 MB unless
- * --runs-10mb)  --seed 1  --timeout-min 30 (per process)  --skip-baselines-10mb (no bare parse or
+ * --runs-10mb)  --seed 1  --timeout-min 30 (per process)  --warmups N (untimed runs first in each process;
+ * by default 60 up to 30 KB, fewer for larger drafts)  --skip-baselines-10mb (no bare parse or
  * markdownlint at 10 MB: about 3 and 5 minutes each on a quiet machine).
  */
 import { spawnSync } from 'node:child_process';
@@ -42,6 +43,8 @@ const runs10 = Number(option('runs-10mb', '1'));
 const seed = Number(option('seed', '1'));
 const timeout = Number(option('timeout-min', '30')) * 60_000;
 const skipBaselines10 = flag('skip-baselines-10mb');
+/** Warm-up runs in each process (default: by size, see task.ts). */
+const warmups = process.argv.includes('--warmups') ? Number(option('warmups', '0')) : undefined;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -115,7 +118,7 @@ async function draftsAndTasks(task: string): Promise<SizeRow[]> {
         if (errors[name]) continue;
         if (big && skipBaselines10 && (name === 'parse' || name === 'markdownlint')) continue;
         log(`${size} ${name} run ${run + 1}/${count}…`);
-        const outcome = runProcess([task, name, file, String(iterations)]);
+        const outcome = runProcess([task, name, file, String(iterations), ...(warmups === undefined ? [] : [String(warmups)])]);
         if (outcome.ok) (samples[name] ??= []).push(outcome.result);
         else errors[name] = outcome.error;
       }

@@ -1,6 +1,6 @@
 /**
  * One measurement in a process of its own (bench/run.ts starts it, bundled, with plain node):
- * `node task.mjs <task> <draft file> <iterations>` prints one JSON line with wall and CPU times of
+ * `node task.mjs <task> <draft file> <iterations> [<warm-up runs>]` prints one JSON line with wall and CPU times of
  * each timed iteration and the process's peak memory.
  *
  * Tasks: `parse` (bare remark-parse, the floor), `check` (checkDraft with an empty cache),
@@ -47,7 +47,7 @@ export function editNear(text: string, fraction: number): string {
 }
 
 function main(): void {
-  const [task, file, iterationsArg] = process.argv.slice(2);
+  const [task, file, iterationsArg, warmupsArg] = process.argv.slice(2);
   if (task === 'lookups') {
     process.stdout.write(`${JSON.stringify({ task, ...measureLookups(Number(file) || 10_000), peakMB: process.resourceUsage().maxRSS / 1024 })}\n`);
     return;
@@ -55,7 +55,7 @@ function main(): void {
   const text = readFileSync(file, 'utf8');
   // Small drafts: warm the JIT first, as an editor that checks on every pause would be, and time
   // more iterations (their median is taken).
-  const warmups = text.length <= 30_000 ? 60 : text.length <= 150_000 ? 4 : text.length <= 400_000 ? 2 : 0;
+  const warmups = warmupsArg !== undefined ? Number(warmupsArg) : text.length <= 30_000 ? 60 : text.length <= 150_000 ? 4 : text.length <= 400_000 ? 2 : 0;
   const iterations = Math.max(1, Number(iterationsArg) || 1, text.length <= 30_000 ? 25 : text.length <= 150_000 ? 5 : 1);
   const result: TaskResult = { task, chars: text.length, wall: [], cpu: [], peakMB: 0 };
   const record = (fn: () => unknown) => {

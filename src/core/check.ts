@@ -103,8 +103,14 @@ function processorFor(knowledgeBase: KnowledgeBase, rules: PillarsOptions['rules
  * not kept), but what message-control reads of it, at the same places: each comment that may be a
  * marker, with the node after it (where `pillars-ignore` ends).
  */
-function controlTree(pieces: readonly PlacedFacts[], lines: LineIndex, start: number): Root {
-  const position = (from: number, to: number) => ({ start: lines.point(from), end: lines.point(to) });
+function controlTree(pieces: readonly PlacedFacts[], lines: LineIndex, skew: number): Root {
+  // Places as remark-parse gives them: micromark counts no byte order mark, in offsets or in the
+  // first line's columns (message-control compares them with the messages' line and column).
+  const point = (offset: number) => {
+    const at = lines.point(offset);
+    return skew ? { line: at.line, column: at.line === 1 ? at.column - skew : at.column, offset: at.offset - skew } : at;
+  };
+  const position = (from: number, to: number) => ({ start: point(from), end: point(to) });
   const children: unknown[] = [];
   // A top-level comment that ends its piece is followed by the next piece's first node.
   let waiting: unknown[][] = [];
@@ -122,7 +128,7 @@ function controlTree(pieces: readonly PlacedFacts[], lines: LineIndex, start: nu
       children.push({ type: 'markers', children: pair, position: position(at + marker.start, at + marker.end) });
     }
   }
-  const begin = lines.point(start);
+  const begin = point(skew);
   return { type: 'root', children: children as Root['children'], position: { start: begin, end: begin } };
 }
 
