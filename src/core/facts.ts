@@ -8,6 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { findCitations, type Citation } from './citations.js';
 import { PILLAR_IDS, type PillarId } from './model.js';
 import { findSignals, type SignalMatch } from './signals.js';
+import { detached } from './text.js';
 import { BLOCK_WEIGHT, covers, EXCERPT, excerpt, SECTION_WEIGHT, weigh } from './weights.js';
 
 export interface Span {
@@ -197,15 +198,6 @@ export function maskOf(prose: Int32Array | string, text: string, offset: number,
   return parts.length === 1 ? parts[0] : parts.join('');
 }
 
-/**
- * `text` in a string of its own: a slice of the piece's mask (or a string built from one) would
- * keep the whole mask alive, which the facts do not keep.
- */
-function own(text: string): string {
-  // Short slices are copies already; a longer one is copied when the joined string is flattened.
-  return text.length < 13 ? text : `${text} `.slice(0, -1);
-}
-
 const isMarker = (ch: number) => ch === 0x3e || ch === 0x20 || ch === 0x09;
 const isBreak = (ch: number) => ch === 0x0a || ch === 0x0d;
 
@@ -341,7 +333,7 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
     switch (node.type) {
       case 'heading': {
         const at = spanOf(node, base);
-        if (at) headings.push({ depth: node.depth, text: own(mask.slice(at.start, at.end).trim()), start: at.start, end: at.end, signals: findSignals(mask.slice(at.start, at.end), at.start) });
+        if (at) headings.push({ depth: node.depth, text: detached(mask.slice(at.start, at.end).trim()), start: at.start, end: at.end, signals: findSignals(mask.slice(at.start, at.end), at.start) });
         return;
       }
       case 'paragraph': {
@@ -379,9 +371,9 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
     // Exact lengths, here and below: a list grown by pushing keeps room for more, and a long draft keeps many.
     citation.items = citation.items.slice();
     for (const item of citation.items) {
-      item.key = own(item.key);
-      item.prefix = own(item.prefix);
-      item.suffix = own(item.suffix);
+      item.key = detached(item.key);
+      item.prefix = detached(item.prefix);
+      item.suffix = detached(item.suffix);
     }
   }
   // A citation key's words ("cooperative-frameworks") are not the writer's prose.
@@ -398,7 +390,7 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
         seenChars = 0;
       }
       if (!seenSignals.has(words)) {
-        seenSignals.set(own(words), found);
+        seenSignals.set(detached(words), found);
         seenChars += words.length;
       }
     }
@@ -414,7 +406,7 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
       if (!covers(w, BLOCK_WEIGHT)) continue;
       block.covered |= PILLAR_BIT[id];
       if (block.prose === NONE) block.prose = [];
-      blockExcerpt ??= own(excerpt(mask, block.start, block.end));
+      blockExcerpt ??= detached(excerpt(mask, block.start, block.end));
       block.prose.push({ pillar: id, excerpt: blockExcerpt, words: w.counted.map((match) => text.slice(match.start, match.end)) });
     }
     if (block.prose !== NONE) block.prose = block.prose.slice();
@@ -440,7 +432,7 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
         start,
         end,
         section: members[0].section,
-        excerpt: own(excerpt(mask, start, Math.min(end, start + EXCERPT * 2))),
+        excerpt: detached(excerpt(mask, start, Math.min(end, start + EXCERPT * 2))),
         words: w.counted.map((match) => text.slice(match.start, match.end)),
       });
     }

@@ -178,8 +178,6 @@ function compileLean(events: Event[]): LeanNode {
         const item: LeanNode = { type: 'listItem', children: [] };
         top().children!.push(item);
         stack.push(item);
-      } else if (type === 'reference') {
-        // `referenceType` only: not read.
       } else {
         const opener = OPENERS[type];
         if (!opener) continue;
@@ -267,6 +265,7 @@ function compileLean(events: Event[]): LeanNode {
       case 'definitionTitleString':
       case 'resourceDestinationString':
       case 'resourceTitleString':
+      case 'referenceString':
         resume();
         break;
       case 'definitionLabelString': {
@@ -274,9 +273,6 @@ function compileLean(events: Event[]): LeanNode {
         top().identifier = normalizeIdentifier(context.sliceSerialize(token)).toLowerCase();
         break;
       }
-      case 'referenceString':
-        resume();
-        break;
       case 'resource':
         inReference = false;
         break;

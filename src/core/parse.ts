@@ -25,6 +25,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { forgetSignals, readPiece, type PieceFacts } from './facts.js';
 import { leanParse } from './lean.js';
+import { detached } from './text.js';
 
 /** A piece's facts and where the piece starts in the draft. */
 export interface PlacedFacts {
@@ -151,14 +152,6 @@ function identifierOf(label: string): string {
 /** A looser key than the identifier: also blind to blockquote markers a label may span. */
 function looseKey(label: string): string {
   return label.toLowerCase().toUpperCase().replace(/[\s>]+/g, '');
-}
-
-/**
- * A copy of `text` that refers to no longer string: V8 keeps the string a slice was taken from
- * alive as long as the slice, and flattening a concatenation makes a string of its own.
- */
-function detached(text: string): string {
-  return (' ' + text).slice(1);
 }
 
 function lineBreaks(text: string, start = 0, end = text.length): number {
