@@ -1,0 +1,173 @@
+/**
+ * `npm run eval`: how far the checker's pillar verdicts agree with hand labels. A benchmark, not a
+ * test: it prints figures (per-pillar precision, recall and F1, and the agreement over all
+ * verdicts) for each labelled set, and exits 0 whatever they are.
+ *
+ * Sets:
+ * - fixtures: `test/fixtures/*.md` with their `.expect.json` labels;
+ * - held-out: `test/heldout/*.md`, written and labelled blind;
+ * - real: `eval/real/set-*.json`, passages of public policy writing labelled by hand before the
+ *   checker ran. Only the labels and each passage's address are committed; the texts are read from
+ *   `eval/real/texts/` when they are there (they are kept locally, never committed).
+ *
+ * Options: `--verbose` lists every disagreement with the evidence behind it; `--json FILE` writes
+ * the figures as JSON; `--set NAME` evaluates one set.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDraft, PILLAR_IDS, type PillarCoverage, type PillarId } from '../src/core/index.js';
+
+const ROOT = join(import.meta.dirname, '..');
+
+interface Labelled {
+  set: string;
+  id: string;
+  /** The pillars a reader says the text covers (skipped pillars are left out of the scoring). */
+  covered: PillarId[];
+  scored: PillarId[];
+  text?: string;
+}
+
+function fromSidecars(set: string, dir: string): Labelled[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.expect.json'))
+    .sort()
+    .map((name) => {
+      const expect = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { covered: PillarId[]; skipped?: PillarId[] };
+      const skipped = expect.skipped ?? [];
+      return {
+        set,
+        id: name.replace(/\.expect\.json$/, ''),
+        covered: expect.covered,
+        scored: PILLAR_IDS.filter((id) => !skipped.includes(id)),
+        text: readFileSync(join(dir, name.replace(/\.expect\.json$/, '.md')), 'utf8'),
+      };
+    });
+}
+
+interface RealPassage {
+  id: string;
+  file: string;
+  labels: Record<PillarId, boolean>;
+}
+
+function fromRealSets(): { passages: Labelled[]; absent: number } {
+  const dir = join(ROOT, 'eval', 'real');
+  if (!existsSync(dir)) return { passages: [], absent: 0 };
+  const passages: Labelled[] = [];
+  let absent = 0;
+  for (const name of readdirSync(dir).filter((entry) => /^set-.*\.json$/.test(entry)).sort()) {
+    const set = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { passages: RealPassage[] };
+    for (const passage of set.passages) {
+      const file = join(dir, 'texts', passage.file);
+      if (!existsSync(file)) {
+        absent++;
+        continue;
+      }
+      passages.push({
+        set: 'real',
+        id: passage.id,
+        covered: PILLAR_IDS.filter((id) => passage.labels[id]),
+        scored: [...PILLAR_IDS],
+        text: readFileSync(file, 'utf8'),
+      });
+    }
+  }
+  return { passages, absent };
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+interface Disagreement {
+  id: string;
+  pillar: PillarId;
+  expected: boolean;
+  found: PillarCoverage;
+}
+
+function score(drafts: Labelled[]): { perPillar: Record<PillarId, Counts>; disagreements: Disagreement[] } {
+  const perPillar = Object.fromEntries(PILLAR_IDS.map((id) => [id, { tp: 0, fp: 0, fn: 0, tn: 0 }])) as Record<PillarId, Counts>;
+  const disagreements: Disagreement[] = [];
+  for (const draft of drafts) {
+    const result = checkDraft(draft.text!);
+    for (const id of draft.scored) {
+      const expected = draft.covered.includes(id);
+      const found = result.coverage[id];
+      const counts = perPillar[id];
+      if (expected && found.covered) counts.tp++;
+      else if (expected) counts.fn++;
+      else if (found.covered) counts.fp++;
+      else counts.tn++;
+      if (expected !== found.covered) disagreements.push({ id: draft.id, pillar: id, expected, found });
+    }
+  }
+  return { perPillar, disagreements };
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? undefined : a / b);
+const pct = (value: number | undefined) => (value === undefined ? '–' : `${(value * 100).toFixed(0)} %`);
+const f1 = (p?: number, r?: number) => (p === undefined || r === undefined || p + r === 0 ? undefined : (2 * p * r) / (p + r));
+
+function figures(perPillar: Record<PillarId, Counts>) {
+  const rows = PILLAR_IDS.map((id) => {
+    const { tp, fp, fn } = perPillar[id];
+    const precision = ratio(tp, tp + fp);
+    const recall = ratio(tp, tp + fn);
+    return { pillar: id, ...perPillar[id], precision, recall, f1: f1(precision, recall) };
+  });
+  const all = rows.reduce((sum, row) => ({ tp: sum.tp + row.tp, fp: sum.fp + row.fp, fn: sum.fn + row.fn, tn: sum.tn + row.tn }), { tp: 0, fp: 0, fn: 0, tn: 0 });
+  const agreement = ratio(all.tp + all.tn, all.tp + all.fp + all.fn + all.tn);
+  const precision = ratio(all.tp, all.tp + all.fp);
+  const recall = ratio(all.tp, all.tp + all.fn);
+  return { rows, agreement, verdicts: all.tp + all.fp + all.fn + all.tn, agreed: all.tp + all.tn, precision, recall };
+}
+
+function describe(found: PillarCoverage): string {
+  const items = found.covered ? found.evidence : found.passing;
+  const what = items
+    .slice(0, 3)
+    .map((item) => `${item.kind} l.${item.range.start.line} [${item.signals.join(', ')}] “${item.excerpt}”`)
+    .join('; ');
+  return `${found.status}${what ? `: ${what}` : ''}`;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose');
+  const jsonAt = args.indexOf('--json');
+  const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
+  const real = fromRealSets();
+  const sets: [string, Labelled[]][] = [
+    ['fixtures', fromSidecars('fixtures', join(ROOT, 'test', 'fixtures'))],
+    ['held-out', fromSidecars('held-out', join(ROOT, 'test', 'heldout'))],
+    ['real', real.passages],
+  ];
+  const report: Record<string, unknown> = {};
+  for (const [name, drafts] of sets) {
+    if (only && only !== name) continue;
+    if (drafts.length === 0) {
+      console.log(`\n${name}: no texts here${name === 'real' ? ' (the passages are read locally into eval/real/texts/: see eval/README.md)' : ''}`);
+      continue;
+    }
+    const { perPillar, disagreements } = score(drafts);
+    const result = figures(perPillar);
+    report[name] = { drafts: drafts.length, ...result };
+    console.log(`\n${name}: ${drafts.length} drafts, ${result.agreed}/${result.verdicts} verdicts agree (${pct(result.agreement)}); precision ${pct(result.precision)}, recall ${pct(result.recall)}${name === 'real' && real.absent ? ` (${real.absent} labelled passages not present locally)` : ''}`);
+    console.log('| pillar | precision | recall | F1 | TP | FP | FN | TN |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const row of result.rows) console.log(`| ${row.pillar} | ${pct(row.precision)} | ${pct(row.recall)} | ${pct(row.f1)} | ${row.tp} | ${row.fp} | ${row.fn} | ${row.tn} |`);
+    if (verbose) {
+      for (const d of disagreements) console.log(`  ${d.expected ? 'MISSED' : 'FALSE '} ${d.id} ${d.pillar}: ${describe(d.found)}`);
+    } else if (disagreements.length) {
+      console.log(`  disagreements: ${disagreements.map((d) => `${d.id}:${d.pillar}${d.expected ? '−' : '+'}`).join(' ')}`);
+    }
+  }
+  if (jsonAt >= 0) writeFileSync(args[jsonAt + 1], `${JSON.stringify(report, null, 2)}\n`);
+}
+
+main();
