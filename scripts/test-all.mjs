@@ -3,6 +3,9 @@
 // .vsix installed into the host. Each stage prints its count; the last line is `N passed, N failed` over all.
 // When the host's prerequisites are missing (chromium, libkrb5-dev…) it says what to install and which tests
 // it could not run; that passes locally but fails when CI is set, so CI never passes on unit tests alone.
+// A stage that ran fewer tests than it declares (a renamed suite, an inherited --grep, a file that failed to load)
+// counts as failed: unit at least the `it(` calls in test/unit, host at least the `test(` calls in test/host/suite,
+// the .vsix stage at least those of the suites its --grep selects (and at least one).
 // Exit code: 0 when nothing failed (and, under CI, nothing was skipped), 1 otherwise.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HOST_SUITE = path.join(ROOT, 'test', 'host', 'suite');
+const UNIT_TESTS = path.join(ROOT, 'test', 'unit');
 const VSIX = 'cooperation-pillars.vsix'; // where `npm run package` writes it
 const VSIX_GREP = '^activation '; // the suite that checks the installed package activates and is complete
 const PREREQUISITES_MISSING = 3; // run-tests.mjs's exit code when it could not run at all
@@ -22,26 +26,30 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 // Ctrl-C reaches the running stage too (same process group); it cleans up and exits, then so do we. Dying at
 // once instead would close the pipes the stage is still writing its cleanup messages to.
 let interrupted = false;
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    interrupted = true;
-    console.error(`\n${signal}: waiting for the running stage to clean up`);
-  });
+function waitForStagesOnSignals() {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      interrupted = true;
+      console.error(`\n${signal}: waiting for the running stage to clean up`);
+    });
+  }
 }
 class Interrupted extends Error {}
 
 async function main() {
   const startedAt = Date.now();
   const results = [];
-  const record = (stage, counts, extra = '') => {
-    results.push(counts);
-    console.log(`\n=== ${stage}: ${counts.passed} passed, ${counts.failed} failed${extra} ===\n`);
+  const record = (stage, counts, extra = '', expected = 0) => {
+    const checked = expectRan(counts, expected);
+    results.push(checked);
+    console.log(`\n=== ${stage}: ${checked.passed} passed, ${checked.failed} failed${extra} ===\n`);
+    if (checked.short) console.log(`=== ${stage}: ran ${ran(counts)} tests (expected ≥ ${Math.max(expected, 1)}): failed ===\n`);
   };
 
   // 1. Unit tests.
   const colour = process.stdout.isTTY ? ['--color'] : ['--no-color']; // mocha colours under CI=true even into a pipe
   const unit = await runStage('unit tests', process.execPath, [path.join(ROOT, 'node_modules', 'mocha', 'bin', 'mocha.js'), ...colour], 10 * MINUTE);
-  record('unit', mochaCounts(unit), unit.note);
+  record('unit', mochaCounts(unit), unit.note, declaredUnitTests());
 
   // 2. The host suite, with the extension folder as the extension under development.
   const host = await runStage('host suite', process.execPath, [path.join(ROOT, 'scripts', 'host', 'run-tests.mjs')], 30 * MINUTE);
@@ -54,7 +62,7 @@ async function main() {
     // Under CI the tests that could not run count as failed, so the summary line agrees with the exit code.
     if (CI) results.push({ passed: 0, failed: skipped });
   } else {
-    record('host', hostCounts(host), host.note);
+    record('host', hostCounts(host), host.note, readHostSuite().tests);
 
     // 3. The package users install, then 4. the activation suite against it, installed into the host.
     const pack = await runStage('npm run package', 'npm', ['run', 'package'], 5 * MINUTE);
@@ -65,7 +73,7 @@ async function main() {
       console.log(`\n=== package: ${VSIX}, ${(fs.statSync(vsix).size / 1024).toFixed(0)} KB ===\n`);
       const installed = await runStage('host suite against the .vsix', process.execPath,
         [path.join(ROOT, 'scripts', 'host', 'run-tests.mjs'), '--vsix', vsix, '--grep', VSIX_GREP], 10 * MINUTE);
-      record('host (.vsix)', hostCounts(installed), installed.note);
+      record('host (.vsix)', hostCounts(installed), installed.note, readHostSuite().testsMatching(VSIX_GREP));
     }
   }
 
@@ -112,16 +120,45 @@ function runStage(label, command, args, limitMs) {
   });
 }
 
-/** mocha's closing lines: "  300 passing (13s)", "  2 failing". A run that ends otherwise counts one failure. */
-function mochaCounts({ code, output }) {
-  const last = (word) => Number([...output.matchAll(new RegExp(`^\\s*(\\d+) ${word}\\b`, 'gm'))].at(-1)?.[1] ?? 0);
-  return withExitCode({ passed: last('passing'), failed: last('failing') }, code);
+/** The last of mocha's closing lines for `word`: "  300 passing (13s)", "  2 failing", "  2 pending"; 0 without one. */
+function mochaCount(output, word) {
+  return Number([...output.matchAll(new RegExp(`^\\s*(\\d+) ${word}\\b`, 'gm'))].at(-1)?.[1] ?? 0);
 }
 
-/** run-tests.mjs ends with `host: N passed, N failed`, or `host: timed out … (N passed, N failed so far)`. */
-function hostCounts({ code, output }) {
+/** mocha's closing lines. A run that ends otherwise counts one failure. */
+export function mochaCounts({ code, output }) {
+  const counts = { passed: mochaCount(output, 'passing'), failed: mochaCount(output, 'failing'), pending: mochaCount(output, 'pending') };
+  return withExitCode(counts, code);
+}
+
+/**
+ * run-tests.mjs ends with `host: N passed, N failed`, or `host: timed out … (N passed, N failed so far)`; the
+ * suite's own mocha report above it says how many were pending (skipped by the test itself, e.g. --vsix only).
+ */
+export function hostCounts({ code, output }) {
   const match = [...output.matchAll(/^host: .*?(\d+) passed, (\d+) failed/gm)].at(-1);
-  return withExitCode({ passed: Number(match?.[1] ?? 0), failed: Number(match?.[2] ?? 0) }, code);
+  const counts = { passed: Number(match?.[1] ?? 0), failed: Number(match?.[2] ?? 0), pending: mochaCount(output, 'pending') };
+  return withExitCode(counts, code);
+}
+
+/** The tests a stage ran: passed, failed, or skipped by the test itself (mocha's pending). */
+function ran(counts) {
+  return counts.passed + counts.failed + (counts.pending ?? 0);
+}
+
+/**
+ * A stage that ran no test, or fewer than `expected`, failed (at least one failure), whatever its exit code said:
+ * a stray --grep, a renamed suite or a file that failed to load must not pass. `short` says it did.
+ */
+export function expectRan(counts, expected) {
+  const short = ran(counts) === 0 || ran(counts) < expected;
+  return { ...counts, failed: short ? Math.max(counts.failed, 1) : counts.failed, short };
+}
+
+/** The `it(` calls in test/unit/**\/*.test.ts: a lower bound on the unit tests (one in a loop runs many times). */
+export function declaredUnitTests(dir = UNIT_TESTS) {
+  return fs.readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.test.ts'))
+    .reduce((sum, file) => sum + (fs.readFileSync(path.join(dir, String(file)), 'utf8').match(/^\s*it\(/gm) ?? []).length, 0);
 }
 
 /** A non-zero exit with no failing test (a crash, a timeout, a runner error) is still one failure. */
@@ -129,13 +166,23 @@ function withExitCode(counts, code) {
   return code !== 0 && counts.failed === 0 ? { ...counts, failed: 1 } : counts;
 }
 
-/** The host suite's tests and suites, read from its files, for the message when it cannot run. */
-function readHostSuite() {
-  const sources = fs.readdirSync(HOST_SUITE).filter((file) => file.endsWith('.test.cjs')).sort()
-    .map((file) => fs.readFileSync(path.join(HOST_SUITE, file), 'utf8'));
+/**
+ * The host suite's tests and suites, read from its files: for the message when it cannot run, and how many tests
+ * each host stage must run (`testsMatching(grep)`: those of the files whose first suite's title the grep selects).
+ */
+export function readHostSuite(dir = HOST_SUITE) {
+  const files = fs.readdirSync(dir).filter((file) => file.endsWith('.test.cjs')).sort().map((file) => {
+    const source = fs.readFileSync(path.join(dir, file), 'utf8');
+    return {
+      tests: (source.match(/^\s*test\(/gm) ?? []).length,
+      names: [...source.matchAll(/^\s*suite\((['"`])(.*?)\1/gm)].map((match) => match[2]),
+    };
+  });
   return {
-    tests: sources.reduce((sum, source) => sum + (source.match(/^\s*test\(/gm) ?? []).length, 0),
-    names: sources.flatMap((source) => [...source.matchAll(/^\s*suite\((['"`])(.*?)\1/gm)].map((match) => match[2])),
+    tests: files.reduce((sum, file) => sum + file.tests, 0),
+    names: files.flatMap((file) => file.names),
+    testsMatching: (grep) => files.filter((file) => file.names.length > 0 && new RegExp(grep).test(`${file.names[0]} `))
+      .reduce((sum, file) => sum + file.tests, 0),
   };
 }
 
@@ -146,10 +193,14 @@ function prerequisiteHint(output) {
   return install ? `missing ${missing}; install with: ${install}` : 'prerequisites missing (see above)';
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  if (!(error instanceof Interrupted)) throw error;
-  console.error(`interrupted during ${error.message}`);
-  process.exitCode = 130;
+// Run when executed (`node scripts/test-all.mjs`); imported (test/unit/harness.test.ts), it only exports.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  waitForStagesOnSignals();
+  try {
+    process.exitCode = await main();
+  } catch (error) {
+    if (!(error instanceof Interrupted)) throw error;
+    console.error(`interrupted during ${error.message}`);
+    process.exitCode = 130;
+  }
 }

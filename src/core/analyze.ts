@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import type { Citation } from './citations.js';
 import { maskOf, PILLAR_BIT, readPiece, type PieceBlockquote, type PieceCover, type PieceFacts, type Span } from './facts.js';
-import { covers, EXCERPT, excerpt, SECTION_WEIGHT, weigh } from './weights.js';
+import { BLOCK_WEIGHT, covers, EXCERPT, excerpt, HEADING_SUPPORT, SECTION_WEIGHT, SECTION_WINDOW, weigh } from './weights.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { isPillarId, PILLAR_IDS, type Claim, type PillarId, type Range } from './model.js';
 import { pillar as pillarOf } from './pillars.js';
@@ -12,7 +12,7 @@ import { normalizeQuote } from './text.js';
 
 /** Why a pillar counts as covered: one piece of evidence in the draft. */
 export interface Evidence {
-  kind: 'heading' | 'citation' | 'prose' | 'section';
+  kind: 'heading' | 'citation' | 'prose' | 'section' | 'marked';
   range: Range;
   /** A short excerpt of the draft at that place. */
   excerpt: string;
@@ -110,9 +110,31 @@ interface Block {
   prose: PieceCover[];
   /** Index of the heading whose section holds the block (-1 before any heading). */
   section: number;
+  /** A short line standing for a heading. */
+  label: boolean;
+  /** Text still to be written: never evidence. */
+  placeholder: boolean;
 }
 
+/** A `<!-- pillars-covers … -->` or `<!-- pillars-not-evidence -->` comment and the node it is about. */
+interface Overrule {
+  covers: PillarId[];
+  notEvidence: boolean;
+  /** The comment. */
+  comment: Span;
+  /** The node after it. */
+  target: Span;
+}
 
+const OVERRULE = /^<!--\s*pillars[- ](covers|not[- ]evidence)\b([^]*?)-->\s*$/i;
+
+/** The overrule a comment makes, if it is one (unknown pillar ids are left out). */
+function overruleOf(value: string): { covers: PillarId[]; notEvidence: boolean } | undefined {
+  const found = OVERRULE.exec(value.trim());
+  if (!found) return undefined;
+  if (found[1].toLowerCase() !== 'covers') return { covers: [], notEvidence: true };
+  return { covers: found[2].split(/[\s,]+/).filter(isPillarId), notEvidence: false };
+}
 
 /** The first index in `list` (sorted by `key`) whose key is at least `value`. */
 function lowerBound<T>(list: readonly T[], value: number, key: (item: T) => number): number {
@@ -218,7 +240,7 @@ function place(facts: PieceFacts, at: number, headingBase: number, kb: Knowledge
     headingBase,
     kb,
     headings: facts.headings.map((heading) => ({ depth: heading.depth, text: heading.text, start: heading.start + at, end: heading.end + at })),
-    headingSignals: facts.headings.map((heading) => (at ? heading.signals.map((match) => ({ pillar: match.pillar, signal: match.signal, start: match.start + at, end: match.end + at })) : heading.signals)),
+    headingSignals: facts.headings.map((heading) => (at ? heading.signals.map((match) => ({ ...match, start: match.start + at, end: match.end + at })) : heading.signals)),
     blocks: facts.blocks.map((block) => ({
       start: block.start + at,
       end: block.end + at,
@@ -228,6 +250,8 @@ function place(facts: PieceFacts, at: number, headingBase: number, kb: Knowledge
       prose: block.prose,
       quotes: block.quotes.length ? block.quotes.map((quote) => ({ start: quote.start + at, end: quote.end + at })) : block.quotes,
       section: section(block.section),
+      label: block.label,
+      placeholder: block.placeholder,
     })),
     blockquotes: facts.blockquotes.map((quote) =>
       at ? { ...moved(quote, at), inlines: quote.inlines.map((span) => moved(span, at)), blocks: quote.blocks.map((span) => moved(span, at)) } : quote,
@@ -410,7 +434,21 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
   let last: { type: string; lineStart: number } | undefined;
   let seenNode = false;
   let seenContent = false;
+  const overrules: Overrule[] = [];
+  let awaiting: { covers: PillarId[]; notEvidence: boolean; comment: Span }[] = [];
   for (const { start: at, facts } of pieces) {
+    // A top-level comment that ends its piece is about the next piece's first node.
+    if (facts.first && awaiting.length) {
+      for (const waiting of awaiting) overrules.push({ ...waiting, target: moved(facts.first, at) });
+      awaiting = [];
+    }
+    for (const marker of facts.markers) {
+      const overrule = overruleOf(marker.value);
+      if (!overrule) continue;
+      const comment = moved(marker, at);
+      if (marker.next) overrules.push({ ...overrule, comment, target: moved(marker.next, at) });
+      else if (marker.topLevel) awaiting.push({ ...overrule, comment });
+    }
     if (facts.last && !seenNode) {
       seenNode = true;
       if (facts.yaml) frontMatter = readFrontMatter(moved(facts.yaml, at), text, lines);
@@ -485,33 +523,63 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
   }
   const range = (start: number, end: number) => lines.range(start, end);
 
-  // A heading names a pillar when it holds one of its signals and its section (subsections
-  // included) says something about it: a placeholder section ("TBD") is not coverage.
-  const blocksByStart = [...blocks].sort((a, b) => a.start - b.start);
+  // The writer's word over the checker's: blocks marked not evidence are left out, blocks marked
+  // as covering a pillar are its evidence.
+  const notEvidence = overrules.filter((overrule) => overrule.notEvidence).map((overrule) => overrule.target);
+  const excluded = (start: number, end: number) => notEvidence.some((span) => span.start <= start && end <= span.end);
+  const placeholders = blocks.filter((block) => block.placeholder);
+  const inPlaceholder = (offset: number) => placeholders.some((block) => block.start <= offset && offset < block.end);
+  const evidenceBlocks = blocks.filter((block) => !block.placeholder && !excluded(block.start, block.end));
+  const evidenceCitations = citations.filter((use) => !excluded(use.citation.start, use.citation.end) && !inPlaceholder(use.citation.start));
+  const evidenceCitationStarts = evidenceCitations.map((use) => use.citation.start).sort((x, y) => x - y);
+  const citesWithin = (start: number, end: number) => {
+    const i = lowerBound(evidenceCitationStarts, start, (offset) => offset);
+    return i < evidenceCitationStarts.length && evidenceCitationStarts[i] < end;
+  };
+
+  // A heading names a pillar when it holds one of its naming signals and its section (subsections
+  // included) says something about it: a placeholder section ("TBD") is not coverage. The title
+  // heading's section is the whole draft; a label line ("3. International cooperation") is a
+  // heading over the blocks up to the next label or heading.
+  const blocksByStart = [...evidenceBlocks].sort((x, y) => x.start - y.start);
+  const namings: { start: number; end: number; signals: readonly SignalMatch[]; sectionEnd: number; title?: boolean }[] = [];
   headings.forEach((heading, index) => {
-    if (heading === title) return;
+    if (excluded(heading.start, heading.end)) return;
     let next = index + 1;
     while (next < headings.length && headings[next].depth > heading.depth) next++;
-    const sectionEnd = next < headings.length ? headings[next].start : text.length;
+    const sectionEnd = heading === title ? text.length : next < headings.length ? headings[next].start : text.length;
+    namings.push({ start: heading.start, end: heading.end, signals: headingSignals[index], sectionEnd, title: heading === title });
+  });
+  blocksByStart.forEach((block, i) => {
+    if (!block.label || !block.signals.some((match) => match.signal.naming)) return;
+    let end = i + 1;
+    while (end < blocksByStart.length && !blocksByStart[end].label && blocksByStart[end].section === block.section) end++;
+    const sectionEnd = end < blocksByStart.length ? blocksByStart[end].start : (headings[block.section + 1]?.start ?? text.length);
+    namings.push({ start: block.start, end: block.end, signals: block.signals.map((match) => ({ ...match, start: match.start + block.at, end: match.end + block.at })), sectionEnd });
+  });
+  for (const naming of namings) {
     const inSection: Block[] = [];
-    for (let i = lowerBound(blocksByStart, heading.end, (block) => block.start); i < blocksByStart.length && blocksByStart[i].start <= sectionEnd; i++) {
-      if (blocksByStart[i].end <= sectionEnd) inSection.push(blocksByStart[i]);
+    for (let i = lowerBound(blocksByStart, naming.end, (block) => block.start); i < blocksByStart.length && blocksByStart[i].start < naming.sectionEnd; i++) {
+      if (blocksByStart[i].end <= naming.sectionEnd) inSection.push(blocksByStart[i]);
     }
-    const cites = citationsWithin(heading.end, sectionEnd).length > 0;
+    const cites = citesWithin(naming.end, naming.sectionEnd);
     const bySignal = new Map<PillarId, string[]>();
-    for (const match of headingSignals[index]) {
+    for (const match of naming.signals) {
       if (!match.signal.naming) continue;
       const list = bySignal.get(match.pillar) ?? [];
       if (!list.includes(text.slice(match.start, match.end))) list.push(text.slice(match.start, match.end));
       bySignal.set(match.pillar, list);
     }
     for (const [id, words] of bySignal) {
-      if (!cites && !inSection.some((block) => block.signals.some((match) => match.pillar === id && match.signal.weight > 0))) continue;
-      coverage[id].evidence.push({ kind: 'heading', range: range(heading.start, heading.end), excerpt: excerpt(mask.slice(heading.start, heading.end), 0, heading.end - heading.start), signals: words });
+      // The section must say something of its own about the pillar: a strong word, or two; under
+      // the title, which names what the whole draft is, a paragraph's worth.
+      const support = weigh(inSection, id);
+      if (!cites && (naming.title ? !covers(support, BLOCK_WEIGHT) : support.weight < HEADING_SUPPORT)) continue;
+      coverage[id].evidence.push({ kind: 'heading', range: range(naming.start, naming.end), excerpt: excerpt(mask.slice(naming.start, naming.end), 0, naming.end - naming.start), signals: words });
     }
-  });
+  }
 
-  for (const use of citations) {
+  for (const use of evidenceCitations) {
     use.citation.items.forEach((item, i) => {
       const claim = use.claims[i];
       if (!claim?.pillar) return;
@@ -525,25 +593,38 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     });
   }
 
-  // Sections with their blocks, the same for every pillar.
+  for (const overrule of overrules) {
+    for (const id of overrule.covers) {
+      const { start, end } = overrule.target;
+      coverage[id].evidence.push({ kind: 'marked', range: range(start, end), excerpt: excerpt(mask.slice(start, end), 0, end - start), signals: [] });
+    }
+  }
+
+  // Sections with their blocks, the same for every pillar; the text before the first heading is one too.
   const sections = new Map<number, Block[]>();
-  for (const block of blocks) if (block.section >= 0) push(sections, block.section, block);
+  for (const block of evidenceBlocks) push(sections, block.section, block);
   for (const id of PILLAR_IDS) {
     const evidence = coverage[id].evidence;
     const bit = PILLAR_BIT[id];
-    for (const block of blocks) {
+    for (const block of evidenceBlocks) {
       if (!(block.covered & bit)) continue;
       const cover = block.prose.find((entry) => entry.pillar === id)!;
       evidence.push({ kind: 'prose', range: range(block.start, block.end), excerpt: cover.excerpt, signals: cover.words });
     }
-    // A section, list or table devoted to the pillar may spread its words over short items.
+    // A section, list or table devoted to the pillar may spread its words over short items: any
+    // few consecutive blocks of a section (words scattered over a long article do not add up).
     const coveredSections = new Set<number>();
     for (const [section, members] of sections) {
       if (members.some((block) => block.covered & bit)) continue;
-      const w = weigh(members, id);
-      if (!covers(w, SECTION_WEIGHT, 3)) continue;
-      const start = headings[section].start;
-      const end = members.at(-1)!.end;
+      let found: { start: number; end: number; w: ReturnType<typeof weigh> } | undefined;
+      for (let i = 0; i < members.length && !found; i++) {
+        if (!members[i].signals.some((match) => match.pillar === id && match.signal.weight > 0)) continue;
+        const window = members.slice(i, i + SECTION_WINDOW);
+        const w = weigh(window, id);
+        if (covers(w, SECTION_WEIGHT, 3)) found = { start: section >= 0 ? headings[section].start : window[0].start, end: window.at(-1)!.end, w };
+      }
+      if (!found) continue;
+      const { start, end, w } = found;
       evidence.push({
         kind: 'section',
         range: range(start, end),
@@ -553,17 +634,17 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
       coveredSections.add(section);
     }
     for (const group of groups) {
-      if (group.pillar !== id || coveredSections.has(group.section)) continue;
+      if (group.pillar !== id || coveredSections.has(group.section) || excluded(group.start, group.end)) continue;
       evidence.push({ kind: 'section', range: range(group.start, group.end), excerpt: group.excerpt, signals: group.words });
     }
-    evidence.sort((a, b) => a.range.start.offset - b.range.start.offset);
+    evidence.sort((x, y) => x.range.start.offset - y.range.start.offset);
 
     if (evidence.length === 0) {
-      const headingMentions = headings.flatMap((heading, index) => (heading === title ? [] : headingSignals[index]));
-      const inBlocks = blocks.flatMap((block) =>
+      const headingMentions = headings.flatMap((heading, index) => (heading === title || excluded(heading.start, heading.end) ? [] : headingSignals[index]));
+      const inBlocks = evidenceBlocks.flatMap((block) =>
         block.signals.filter((match) => match.pillar === id).map((match) => ({ ...match, start: match.start + block.at, end: match.end + block.at })),
       );
-      const mentions = [...headingMentions.filter((match) => match.pillar === id), ...inBlocks].sort((a, b) => a.start - b.start);
+      const mentions = [...headingMentions.filter((match) => match.pillar === id), ...inBlocks].sort((x, y) => x.start - y.start);
       coverage[id].passing = mentions.map((match) => ({
         kind: 'prose' as const,
         range: range(match.start, match.end),

@@ -9,7 +9,8 @@ import { findCitations, type Citation } from './citations.js';
 import { PILLAR_IDS, type PillarId } from './model.js';
 import { findSignals, type SignalMatch } from './signals.js';
 import { detached } from './text.js';
-import { BLOCK_WEIGHT, covers, EXCERPT, excerpt, SECTION_WEIGHT, weigh } from './weights.js';
+import { isLabel, isPlaceholder } from './cues.js';
+import { blockWeight, covers, EXCERPT, excerpt, SECTION_WEIGHT, weigh, weighBlock } from './weights.js';
 
 export interface Span {
   start: number;
@@ -44,6 +45,10 @@ export interface PieceBlock extends Span {
   section: number;
   /** The list or table that holds the block, if any. */
   group?: Span;
+  /** A short line standing for a heading (`isLabel`). */
+  label: boolean;
+  /** Text still to be written (`isPlaceholder`): no evidence, its citations included. */
+  placeholder: boolean;
 }
 
 /** A blockquote, with what a quotation inside it must not cut or cross. */
@@ -259,7 +264,7 @@ function rows(mask: string, start: number, end: number): Span[] {
 
 /** A block before its signals are read (one object shape for all: written out, not spread). */
 function newBlock(start: number, end: number, section: number, group: Span | undefined): PieceBlock {
-  return { start, end, signals: NONE, quotes: NONE, bits: 0, covered: 0, prose: NONE, section, group };
+  return { start, end, signals: NONE, quotes: NONE, bits: 0, covered: 0, prose: NONE, section, group, label: false, placeholder: false };
 }
 
 /** Quotations between quote marks (“…” or "…") in `mask` from `start` to `end`, without the marks. */
@@ -381,6 +386,11 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
   // Blocks read recently keep their signals: an edit changes one block of a piece.
   for (const block of blocks) {
     const words = signalMask.slice(block.start, block.end);
+    if (isPlaceholder(words)) {
+      block.placeholder = true;
+      continue;
+    }
+    block.label = isLabel(words);
     let found = memo ? (seenSignals.get(words) ?? lastSignals.get(words)) : undefined;
     if (!found) found = findSignals(words);
     if (memo && words.length < SIGNAL_MEMO_MAX_CHARS / 4) {
@@ -402,12 +412,12 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
     let blockExcerpt: string | undefined;
     for (const id of PILLAR_IDS) {
       if (!(block.bits & PILLAR_BIT[id])) continue;
-      const w = weigh([{ signals: block.signals, at: block.start }], id);
-      if (!covers(w, BLOCK_WEIGHT)) continue;
+      const w = weighBlock(words, block.signals, id);
+      if (!covers(w, blockWeight(id))) continue;
       block.covered |= PILLAR_BIT[id];
       if (block.prose === NONE) block.prose = [];
       blockExcerpt ??= detached(excerpt(mask, block.start, block.end));
-      block.prose.push({ pillar: id, excerpt: blockExcerpt, words: w.counted.map((match) => text.slice(match.start, match.end)) });
+      block.prose.push({ pillar: id, excerpt: blockExcerpt, words: w.counted.map((match) => text.slice(match.start + block.start, match.end + block.start)) });
     }
     if (block.prose !== NONE) block.prose = block.prose.slice();
   }

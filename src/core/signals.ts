@@ -1,18 +1,24 @@
 import type { PillarId } from './model.js';
+import { stem as porter2 } from 'porter2';
 import { PILLARS, type Signal } from './pillars.js';
 
 /** A signal found in a draft: which pillar, which signal, and where (offsets into the draft). */
 export interface SignalMatch {
   pillar: PillarId;
   signal: Signal;
+  /** Which of the signal's phrases matched (phrases that stem alike are one): distinct ones add up. */
+  phrase: number;
   start: number;
   end: number;
 }
 
 interface Phrase {
+  id: number;
   stems: string[];
   pillar: PillarId;
   signal: Signal;
+  /** A form that matches only in this case (`=FIRST`). */
+  exact?: string;
 }
 
 interface Token {
@@ -25,8 +31,10 @@ interface Token {
 const WORD = /[\p{L}\p{N}]+(?:&[\p{L}\p{N}]+)*/gu;
 
 /**
- * A light inflectional stem: plural, past and -ing endings and a final e, and no more, so that
- * "training" meets "trained" but "deliberately" never meets "deliberation" (as Porter's would).
+ * A word's stem: Porter2 (the English Snowball stemmer, from the `porter2` package), so that a
+ * word family meets ("collaborate", "collaborative", "collaboratively", "collaboration";
+ * "coordinate", "coordination"), after American spellings are made British ("organization",
+ * "centralized", "behavior", "defense", "program") so that both spellings meet too.
  */
 export function stem(word: string): string {
   return stemLower(word.toLowerCase().replace(/['’]s$/, ''));
@@ -41,23 +49,66 @@ function isPlain(w: string): boolean {
   return true;
 }
 
-/** `stem` of a word already lower-cased, without a possessive (as `WORD` reads words). */
-function stemLower(word: string): string {
-  let w = word;
-  if (w.length <= 3 || !isPlain(w)) return w;
-  const keep = (candidate: string) => (candidate.length >= 3 ? candidate : w);
-  const last = w.charCodeAt(w.length - 1);
-  const before = w.charCodeAt(w.length - 2);
-  if (w.endsWith('ies') && w.length > 4) w = keep(`${w.slice(0, -3)}y`);
-  else if (w.endsWith('ied') && w.length > 4) w = keep(`${w.slice(0, -3)}y`);
-  else if (last === 115 /* s */ && (before === 115 || before === 117 || before === 105) /* ss, us, is */) {
-    // "business", "status", "analysis": not plurals.
-  } else if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses') || w.endsWith('xes') || w.endsWith('zes')) w = keep(w.slice(0, -2));
-  else if (last === 115) w = keep(w.slice(0, -1));
-  else if (w.endsWith('ing') && w.length > 5) w = keep(w.slice(0, -3));
-  else if (w.endsWith('ed') && w.length > 4) w = keep(w.slice(0, -2));
-  if (w.length > 3 && w.charCodeAt(w.length - 1) === 101 /* e */) w = w.slice(0, -1);
+/**
+ * Words Porter2 stems together with a signal they have nothing to do with: "internal" and
+ * "international" would both be "intern", "universal" and "university" both "univers",
+ * "deliberately" and "deliberation" both "deliber". Each keeps a stem of its own.
+ */
+const OWN_STEMS = new Map<string, string>([
+  ['internal', 'internal'],
+  ['internally', 'internal'],
+  ['universal', 'universal'],
+  ['universally', 'universal'],
+  ['universe', 'universe'],
+  ['universes', 'universe'],
+  ['deliberately', 'deliberately'],
+  ['deliberate', 'deliberately'],
+  ['generally', 'general'],
+  ['dying', 'dying'],
+  ['lying', 'lying'],
+  ['tying', 'tying'],
+]);
+
+/** American spellings with their British ones (a word's start, then the rest as it comes). */
+const BRITISH_ROOTS: [RegExp, string][] = [
+  [/^(behavio|neighbo|labo|favo|hono|colo|harbo|rumo|endeavo|vigo|humo|armo|rigo)r/, '$1ur'],
+  [/^cent(er)(s|ed|ing)?$/, 'centre$2'],
+  [/^(defen|licen|offen|preten)se(s)?$/, '$1ce$2'],
+  [/^program(s)?$/, 'programme$1'],
+  [/^(dialo|catalo|analo)g(s)?$/, '$1gue$2'],
+  [/^(enrol|fulfil)l(s|ed|ing|ment|ments)?$/, '$1$2'],
+];
+
+/** `-ize`, `-ization`, `-yze` and their inflections, as British English writes them with s. */
+const IZE = /([a-z]{3})(i|y)z(e|es|ed|ing|er|ers|ation|ations|ational)$/;
+
+function british(w: string): string {
+  if (w.length >= 6) {
+    const ize = IZE.exec(w);
+    if (ize) return `${w.slice(0, ize.index)}${ize[1]}${ize[2]}s${ize[3]}`;
+  }
+  for (const [root, replacement] of BRITISH_ROOTS) if (root.test(w)) return w.replace(root, replacement);
   return w;
+}
+
+/** Stems already found (words repeat): cleared when it grows past `STEM_MEMO_MAX`. */
+const stemMemo = new Map<string, string>();
+const STEM_MEMO_MAX = 50_000;
+
+/**
+ * `stem` of a word already lower-cased, without a possessive (as `WORD` reads words). Words of
+ * three letters or fewer ("un", "eu", "cbm") and words with letters beyond a to z are their own
+ * stems; a longer word's stem always starts with its first three letters (`startOf` relies on it).
+ */
+function stemLower(word: string): string {
+  if (word.length <= 3 || !isPlain(word)) return word;
+  let found = stemMemo.get(word);
+  if (found !== undefined) return found;
+  found = OWN_STEMS.get(word) ?? porter2(british(word));
+  if (found.length < 3 || found.charCodeAt(0) !== word.charCodeAt(0) || found.charCodeAt(1) !== word.charCodeAt(1) || found.charCodeAt(2) !== word.charCodeAt(2)) found = word;
+  if (stemMemo.size >= STEM_MEMO_MAX) stemMemo.clear();
+  stemMemo.set(word, found);
+  return found;
 }
 
 /** Splits text into stemmed tokens with their offsets (plus `base`). */
@@ -73,15 +124,17 @@ export function tokenize(text: string, base = 0): Token[] {
 /** Phrases indexed by their first stem, longest first, so that matching is one pass over the tokens. */
 function buildIndex(): Map<string, Phrase[]> {
   const index = new Map<string, Phrase[]>();
+  let id = 0;
   for (const pillar of PILLARS) {
     for (const signal of pillar.signals) {
-      for (const form of signal.forms) {
-        const stems = tokenize(form).map((token) => token.stem);
+      for (const written of signal.forms) {
+        const exact = written.startsWith('=') ? written.slice(1) : undefined;
+        const stems = tokenize(exact ?? written).map((token) => token.stem);
         if (stems.length === 0) continue;
         const list = index.get(stems[0]) ?? [];
         // Forms that stem alike ("dialogue", "dialogues") are one phrase.
-        if (list.some((phrase) => phrase.pillar === pillar.id && phrase.stems.join(' ') === stems.join(' '))) continue;
-        list.push({ stems, pillar: pillar.id, signal });
+        if (list.some((phrase) => phrase.pillar === pillar.id && phrase.stems.join(' ') === stems.join(' ') && phrase.exact === exact)) continue;
+        list.push({ id: id++, stems, pillar: pillar.id, signal, exact });
         index.set(stems[0], list);
       }
     }
@@ -92,8 +145,8 @@ function buildIndex(): Map<string, Phrase[]> {
 
 let phraseIndex: Map<string, Phrase[]> | undefined;
 /**
- * The first three letters of every stem a phrase has (the whole stem when shorter). Stemming
- * only takes endings off a word longer than three letters and keeps three at least, so a word
+ * The first three letters of every stem a phrase has (the whole stem when shorter). A word of
+ * more than three letters stems to a stem that starts with its own first three (`stemLower`), so a word
  * whose start is not here stems to nothing a phrase holds: it is not stemmed at all.
  */
 let stemStarts: Set<string> | undefined;
@@ -104,12 +157,9 @@ function buildStemStarts(index: Map<string, Phrase[]>): Set<string> {
   return starts;
 }
 
-/** What the stem of a lower-cased word starts with (see `stemStarts`). */
+/** What the stem of a lower-cased word starts with (see `stemStarts` and `stemLower`). */
 function startOf(lower: string): string {
-  if (lower.length <= 3) return lower;
-  // "flies" stems to "fly": the one ending that changes a third letter.
-  if (lower.length === 5 && (lower.endsWith('ies') || lower.endsWith('ied'))) return `${lower.slice(0, 2)}y`;
-  return lower.slice(0, 3);
+  return lower.length <= 3 ? lower : lower.slice(0, 3);
 }
 
 /** `stemStarts` as a table, for starts of ASCII letters and digits: see `asciiKey`. */
@@ -192,14 +242,9 @@ function readTokens(text: string, base: number, known: Set<string>, table: Uint8
     const length = i - start;
     const a = asciiDigit(text.charCodeAt(start));
     const b = length > 1 ? asciiDigit(text.charCodeAt(start + 1)) : 0;
-    let c = length > 2 ? asciiDigit(text.charCodeAt(start + 2)) : 0;
+    const c = length > 2 ? asciiDigit(text.charCodeAt(start + 2)) : 0;
     let could: boolean;
     if (a && (length < 2 || b) && (length < 3 || c)) {
-      // "flies" stems to "fly": the one ending that changes a third letter.
-      if (length === 5 && (text.charCodeAt(start + 3) | 0x20) === 101 /* e */) {
-        const tail = text.charCodeAt(start + 4) | 0x20;
-        if ((tail === 115 || tail === 100) /* s, d */ && (text.charCodeAt(start + 2) | 0x20) === 105 /* i */) c = asciiDigit(121); // y
-      }
       could = table[keyOf(a, length > 1 ? b : 0, length > 2 ? c : 0)] === 1;
     } else {
       could = known.has(startOf(text.slice(start, i).toLowerCase()));
@@ -244,10 +289,10 @@ export function findSignals(text: string, base = 0, fast = true): SignalMatch[] 
         if (i + length > count) continue;
         let ok = true;
         for (let k = 1; k < length && ok; k++) ok = stems[i + k] === phrase.stems[k];
-        if (!ok) continue;
+        if (!ok || (phrase.exact !== undefined && text.slice(starts[i] - base, ends[i + length - 1] - base) !== phrase.exact)) continue;
         // One phrase can signal more than one pillar ("specialists"); keep each, once.
         if (consumed && consumed !== length) break;
-        matches.push({ pillar: phrase.pillar, signal: phrase.signal, start: starts[i], end: ends[i + length - 1] });
+        matches.push({ pillar: phrase.pillar, signal: phrase.signal, phrase: phrase.id, start: starts[i], end: ends[i + length - 1] });
         consumed = length;
       }
     }

@@ -5,14 +5,26 @@
  */
 import type { PillarId } from './model.js';
 import type { SignalMatch } from './signals.js';
+import { hasIntent, inBodyName, sentenceAround, topicBefore } from './cues.js';
 
 /** A block's signals must reach this weight, from at least two distinct signals, to be coverage. */
 export const BLOCK_WEIGHT = 4;
+/** Pillars whose words are everywhere in the field (every cyber text names agencies and CERTs) need more. */
+const BLOCK_WEIGHTS: Partial<Record<PillarId, number>> = JSON.parse(process.env.PILLARS_BW ?? '{}');
+export function blockWeight(id: PillarId): number {
+  return BLOCK_WEIGHTS[id] ?? BLOCK_WEIGHT;
+}
 /**
  * A section, list or table, taken whole, must reach this weight from at least three distinct
  * signals: words spread over a section add up more easily than words in one paragraph.
  */
 export const SECTION_WEIGHT = 6;
+
+/** How many consecutive blocks of a section may add up to `SECTION_WEIGHT`. */
+export const SECTION_WINDOW = Number(process.env.PILLARS_SW ?? 3);
+
+/** What a heading's section must say of the pillar the heading names (a strong signal, or two weak ones). */
+export const HEADING_SUPPORT = Number(process.env.PILLARS_HS ?? 2);
 
 /** Length of an evidence excerpt. */
 export const EXCERPT = 80;
@@ -25,30 +37,94 @@ export interface Signalled {
 
 export interface Weighed {
   weight: number;
-  /** Distinct signals with a weight (false friends count against, not towards). */
+  /** Distinct phrases with a weight (false friends count against, not towards). */
   count: number;
   /** Offsets of the counted signals, first seen first. */
   counted: { start: number; end: number }[];
 }
 
-/** The pillar's signals in the members, the strongest of each family. */
+/**
+ * What a second phrase of a family already counted adds ("conferences" and "a workshop";
+ * "CERT" and "Computer Emergency Response Team"), up to `REPEAT_CAP` a family: a passage about
+ * one instrument names it in more than one way, but one family alone never reaches a threshold.
+ */
+export const REPEAT = 1;
+export const REPEAT_CAP = 1;
+
+/** The pillar's signals in the members: the strongest of each family, and what its other phrases add. */
 export function weigh(members: readonly Signalled[], id: PillarId): Weighed {
-  let distinct: Map<string, { match: SignalMatch; at: number }> | undefined;
+  let families: Map<string, { best: SignalMatch; at: number; phrases: Set<number> }> | undefined;
   for (const member of members) {
     for (const match of member.signals) {
       if (match.pillar !== id) continue;
-      distinct ??= new Map();
-      const held = distinct.get(match.signal.family);
-      if (!held || held.match.signal.weight < match.signal.weight) distinct.set(match.signal.family, { match, at: member.at });
+      families ??= new Map();
+      const held = families.get(match.signal.family);
+      if (!held) families.set(match.signal.family, { best: match, at: member.at, phrases: new Set(match.signal.weight > 0 ? [match.phrase] : []) });
+      else {
+        if (match.signal.weight > 0) held.phrases.add(match.phrase);
+        if (held.best.signal.weight < match.signal.weight) [held.best, held.at] = [match, member.at];
+      }
     }
   }
   let weight = 0;
+  let count = 0;
   const counted: { start: number; end: number }[] = [];
-  for (const { match, at } of distinct?.values() ?? []) {
-    weight += match.signal.weight;
-    if (match.signal.weight > 0) counted.push({ start: match.start + at, end: match.end + at });
+  for (const { best, at, phrases } of families?.values() ?? []) {
+    if (best.signal.weight === 0) continue;
+    weight += best.signal.weight + Math.min(REPEAT_CAP, REPEAT * (phrases.size - 1));
+    count += phrases.size;
+    counted.push({ start: best.start + at, end: best.end + at });
   }
-  return { weight, count: counted.length, counted };
+  return { weight, count, counted };
+}
+
+/** What a stated aim adds to a sentence holding one of the pillar's strong signals (`hasIntent`). */
+export const INTENT = 2;
+
+/** Pillars whose words, after a topic cue, name what a meeting was about rather than what was done. */
+const TOPIC_PILLARS: ReadonlySet<PillarId> = new Set(['policy', 'education']);
+const INTENT_PILLARS: ReadonlySet<PillarId> = new Set(['partnerships', 'education']);
+
+/**
+ * A block's weight for a pillar (`prose`: the block's prose, signal offsets into it): its signals
+ * (`weigh`), without those that only name a meeting's topics, and with a stated aim's weight when
+ * the block falls short but one of its sentences states an aim about the pillar's instrument.
+ */
+export function weighBlock(prose: string, signals: readonly SignalMatch[], id: PillarId): Weighed {
+  let own = signals;
+  let w = weigh([{ signals, at: 0 }], id);
+  if (TOPIC_PILLARS.has(id) && covers(w, blockWeight(id))) {
+    // Names of bodies and a meeting's topics: what the block is about is then someone else's work.
+    let changed = false;
+    const kept: SignalMatch[] = [];
+    const named = new Set<string>();
+    for (const match of signals) {
+      if (match.pillar !== id) continue;
+      const sentence = sentenceAround(prose, match.start, match.end, 0, prose.length);
+      if (topicBefore(prose.slice(sentence.start, sentence.end), match.start - sentence.start)) changed = true;
+      else if (match.signal.weight === 2 && inBodyName(prose, match.start, match.end)) named.add(match.signal.family);
+      else kept.push(match);
+    }
+    // A family named in a body's name ("Indian Computer Emergency Response Team (CERT-In)") counts once, as a weak signal.
+    for (const family of named) {
+      const match = signals.find((m) => m.pillar === id && m.signal.family === family)!;
+      for (let i = kept.length - 1; i >= 0; i--) if (kept[i].signal.family === family) kept.splice(i, 1);
+      kept.push({ ...match, signal: { ...match.signal, weight: 1 } });
+      changed = true;
+    }
+    if (changed) {
+      own = kept;
+      w = weigh([{ signals: own, at: 0 }], id);
+    }
+  }
+  if (INTENT_PILLARS.has(id) && !covers(w, blockWeight(id)) && w.weight >= 2) {
+    for (const match of own) {
+      if (match.pillar !== id || match.signal.weight < 2) continue;
+      const sentence = sentenceAround(prose, match.start, match.end, 0, prose.length);
+      if (hasIntent(prose.slice(sentence.start, sentence.end))) return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
+    }
+  }
+  return w;
 }
 
 export function covers(w: Weighed, threshold: number, signals = 2): boolean {

@@ -78,7 +78,7 @@ export function orderedThemes(source: Source): Theme[] {
   return [...pillarThemes, ...source.themes.filter((theme) => !theme.pillar)];
 }
 
-export const STATUS_LABEL: Record<CoverageStatus, string> = { covered: 'covered', thin: 'weak', missing: 'missing', skipped: 'skipped' };
+export const STATUS_LABEL: Record<CoverageStatus, string> = { covered: 'covered', thin: 'thin', missing: 'missing', skipped: 'skipped' };
 
 export const STATUS_ICON: Record<CoverageStatus, Icon> = {
   covered: { id: 'pass', color: 'testing.iconPassed' },
@@ -123,8 +123,8 @@ export function evidenceSummary(coverage: PillarCoverage, report: Pick<DraftRepo
   return parts.join(', ');
 }
 
-const KIND_LABEL: Record<Evidence['kind'], string> = { citation: 'citation', heading: 'heading', prose: 'paragraph', section: 'section' };
-const KIND_ICON: Record<Evidence['kind'], string> = { citation: 'quote', heading: 'symbol-text', prose: 'note', section: 'list-unordered' };
+const KIND_LABEL: Record<Evidence['kind'], string> = { citation: 'citation', heading: 'heading', prose: 'paragraph', section: 'section', marked: 'marked by the writer' };
+const KIND_ICON: Record<Evidence['kind'], string> = { citation: 'quote', heading: 'symbol-text', prose: 'note', section: 'list-unordered', marked: 'pass' };
 
 /** A pillar's row: the theme's title, and the draft's coverage at a glance (undefined: no draft checked yet). */
 export function pillarRow(theme: Theme, coverage: PillarCoverage | undefined, report: DraftReport | undefined, checking = false): Row {

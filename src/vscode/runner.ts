@@ -99,7 +99,6 @@ export class CheckRunner {
       resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb },
     });
     // An idle worker must not keep a process (a test run, a CLI) alive.
-    worker.unref();
     worker.on('message', (response: WorkerResponse) => {
       const pending = this.pending.get(response.id);
       if (!pending) return;
@@ -110,6 +109,8 @@ export class CheckRunner {
     });
     worker.on('error', (error) => this.stopped(worker, error));
     worker.on('exit', (code) => this.stopped(worker, new Error(`the checker's worker stopped (exit code ${code})`)));
+    // After the listeners: adding a 'message' listener refs the worker again.
+    worker.unref();
     this.worker = worker;
     return worker;
   }

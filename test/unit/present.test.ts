@@ -62,7 +62,7 @@ describe('editor presentation', () => {
       assert.equal(rows.partnerships.label, 'Building Partnerships');
       assert.match(rows.partnerships.description!, /^covered · /);
       assert.equal(rows.partnerships.icon?.id, 'pass');
-      assert.equal(rows.dialogue.description, 'weak · 1 citation');
+      assert.equal(rows.dialogue.description, 'thin · 1 citation');
       assert.equal(rows.dialogue.icon?.id, 'warning');
       assert.equal(rows.education.description, 'missing · no evidence');
       assert.equal(rows.education.icon?.id, 'error');
@@ -252,7 +252,7 @@ describe('editor presentation', () => {
       assert.equal(status.text, '$(warning) Pillars 3/4');
       const lines = status.tooltip.split('\n').filter((line) => line.startsWith('- '));
       assert.equal(lines.length, 4);
-      assert.match(lines[2], /Promoting dialogue and expertise: weak/);
+      assert.match(lines[2], /Promoting dialogue and expertise: thin/);
       assert.match(lines[3], /✗ Cybersecurity education and research: missing/);
     });
 

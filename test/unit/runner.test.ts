@@ -12,7 +12,7 @@ import { REFERENCES_HEADING, referencesEdit } from '../../src/core/editor-helper
 import { builtinKnowledgeBase } from '../../src/core/knowledge-base.js';
 import { generateDraft } from '../../bench/generate.js';
 import { statusBarOf } from '../../src/vscode/present.js';
-import { CheckRunner, WORKER_THRESHOLD } from '../../src/vscode/runner.js';
+import { CheckRunner, WORKER_THRESHOLD, type RunnerOptions } from '../../src/vscode/runner.js';
 import { buildBundle } from '../support/bundles.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -31,11 +31,23 @@ describe('check runner', () => {
   });
   after(() => {
     worker.dispose();
+    inThread.dispose();
     rmSync(dir, { recursive: true, force: true });
+  });
+  // Every runner a test makes is disposed after it, passed or failed: a failing assertion must never leave a
+  // worker thread alive (it would keep mocha from exiting).
+  const made: CheckRunner[] = [];
+  const runnerWith = (options: RunnerOptions): CheckRunner => {
+    const runner = new CheckRunner(options);
+    made.push(runner);
+    return runner;
+  };
+  afterEach(() => {
+    for (const runner of made.splice(0)) runner.dispose();
   });
 
   it('sends drafts over the threshold to the worker', () => {
-    const runner = new CheckRunner({ workerFile: '/nonexistent', engineFile: '/nonexistent' });
+    const runner = runnerWith({ workerFile: '/nonexistent', engineFile: '/nonexistent' });
     assert.equal(runner.usesWorker(WORKER_THRESHOLD), false);
     assert.equal(runner.usesWorker(WORKER_THRESHOLD + 1), true);
   });
@@ -66,16 +78,15 @@ describe('check runner', () => {
   });
 
   it('rejects, never hangs, when the worker cannot start', async () => {
-    const broken = new CheckRunner({ workerFile: join(ROOT, 'no-such-worker.cjs'), engineFile, threshold: 0 });
+    const broken = runnerWith({ workerFile: join(ROOT, 'no-such-worker.cjs'), engineFile, threshold: 0 });
     await assert.rejects(broken.check(draft, { rules: {} }, 1));
-    broken.dispose();
   });
 
   it('loads the engine on the first check on the calling thread, not before', async () => {
     const file = join(dir, 'engine-lazy.cjs');
     writeFileSync(file, readFileSync(engineFile));
     const cache = createRequire(import.meta.url).cache;
-    const runner = new CheckRunner({ workerFile: '/nonexistent', engineFile: file });
+    const runner = runnerWith({ workerFile: '/nonexistent', engineFile: file });
     assert.equal(cache[file], undefined, 'a new runner has not loaded the engine');
     const report = await runner.check('# A\n\n[@belarus:nope]\n', { rules: {} }, 3);
     assert.ok(cache[file], 'the first check loaded the engine');
@@ -95,7 +106,7 @@ describe('check runner', () => {
       [empty, /does not export checkReport/],
     ] as const;
     for (const [file, reason] of cases) {
-      const runner = new CheckRunner({ workerFile: '/nonexistent', engineFile: file });
+      const runner = runnerWith({ workerFile: '/nonexistent', engineFile: file });
       for (let attempt = 0; attempt < 2; attempt++) {
         await assert.rejects(runner.check(draft, { rules: {} }, 1), (error: Error) => {
           assert.match(error.message, /^the checker could not be loaded from /);
@@ -114,8 +125,8 @@ describe('check runner', () => {
     try {
       copyFileSync(workerFile, join(lonely, 'worker.cjs'));
       const missing = join(lonely, 'engine.cjs');
-      const there = new CheckRunner({ workerFile: join(lonely, 'worker.cjs'), engineFile: missing, threshold: 0 });
-      const here = new CheckRunner({ workerFile: '/nonexistent', engineFile: missing, threshold: Number.MAX_SAFE_INTEGER });
+      const there = runnerWith({ workerFile: join(lonely, 'worker.cjs'), engineFile: missing, threshold: 0 });
+      const here = runnerWith({ workerFile: '/nonexistent', engineFile: missing, threshold: Number.MAX_SAFE_INTEGER });
       const [inWorker, onThread] = await Promise.allSettled([there.check(draft, { rules: {} }, 1), here.check(draft, { rules: {} }, 1)]);
       assert.equal(inWorker.status, 'rejected');
       assert.equal(onThread.status, 'rejected');
@@ -128,7 +139,6 @@ describe('check runner', () => {
       const report = await there.check(draft, { rules: {} }, 2);
       assert.equal(report.checkedInWorker, true);
       assert.ok(report.messages.some((m) => m.ruleId === 'misquote'));
-      there.dispose();
     } finally {
       rmSync(lonely, { recursive: true, force: true });
     }
@@ -158,11 +168,10 @@ describe('check runner', () => {
   });
 
   it('checks large drafts in the worker without loading the engine on the calling thread', async () => {
-    const runner = new CheckRunner({ workerFile, engineFile: join(dir, 'missing-engine.cjs'), threshold: 10 });
+    const runner = runnerWith({ workerFile, engineFile: join(dir, 'missing-engine.cjs'), threshold: 10 });
     const report = await runner.check(draft, { rules: {} }, 4);
     assert.equal(report.checkedInWorker, true);
     assert.ok(report.messages.length > 0);
-    runner.dispose();
   });
 
   it('lets Insert References Section list the claims of a draft checked on either thread', async () => {
@@ -175,9 +184,8 @@ describe('check runner', () => {
     assert.ok(cited.length > 3);
     assert.ok(expected.newText.includes(REFERENCES_HEADING));
     for (const threshold of [Number.MAX_SAFE_INTEGER, 0]) {
-      const runner = new CheckRunner({ workerFile, engineFile, threshold });
+      const runner = runnerWith({ workerFile, engineFile, threshold });
       const report = await runner.check(draft, { rules: {} }, 1);
-      runner.dispose();
       const where = report.checkedInWorker ? 'worker' : 'calling thread';
       const claims = report.citations.flatMap((use) => use.claims).filter((claim) => claim !== undefined);
       assert.ok(claims.every((claim) => claim !== kb.claim(claim.key)), `the ${where}'s claims are copies`);

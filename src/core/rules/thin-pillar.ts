@@ -4,7 +4,7 @@ import { PILLAR_IDS } from '../model.js';
 import { pillar } from '../pillars.js';
 import { analysisOf, report, ruleUrl, type RuleOptions } from './shared.js';
 
-const KIND = { heading: 'a heading', citation: 'a citation', prose: 'a paragraph', section: 'a section' } as const;
+const KIND = { heading: 'a heading', citation: 'a citation', prose: 'a paragraph', section: 'a section', marked: 'a block marked by a `pillars-covers` comment' } as const;
 
 /** A pillar covered by one piece of evidence only: worth strengthening. */
 const thinPillar = lintRule<Root, RuleOptions>(

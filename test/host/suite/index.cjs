@@ -14,6 +14,7 @@ exports.run = function run() {
     color: false, // the output is parsed and shown outside a terminal
     timeout: 60_000, // first activation in the host can take several seconds on 2 cores
     grep: process.env.PILLARS_HOST_GREP || undefined,
+    forbidOnly: true, // a stray .only would run one test and report success
   });
   for (const file of fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.cjs')).sort()) {
     mocha.addFile(path.join(__dirname, file));

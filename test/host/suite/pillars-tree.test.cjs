@@ -37,7 +37,7 @@ suite('pillars: themes view and status bar', () => {
     assert.deepEqual(api.statusBar(), { text: '$(pass) Pillars 4/4', visible: true });
   });
 
-  test('follows the active draft: missing and weak pillars of the brief', async () => {
+  test('follows the active draft: missing and thin pillars of the brief', async () => {
     const { document } = await openDraft(api, 'ministerial-brief.md');
     await until([api.treeProvider.onDidChangeTreeData], () => api.treeProvider.currentDraft?.uri.toString() === document.uri.toString(), 'the tree to follow the brief');
     const { pillars } = await pillarRows(api);
@@ -45,7 +45,7 @@ suite('pillars: themes view and status bar', () => {
     assert.match(byLabel['Cybersecurity Education and Research'].description, /^missing · /);
     assert.equal(byLabel['Cybersecurity Education and Research'].iconPath.id, 'error');
     assert.match(byLabel['Promoting Dialogue and Expertise'].description, /^missing · mentioned in passing \(“summit”\)/);
-    assert.match(byLabel['Effective Policy Implementation'].description, /^(weak|covered) · /);
+    assert.match(byLabel['Effective Policy Implementation'].description, /^(thin|covered) · /);
     assert.match(api.statusBar().text, /Pillars [0-3]\/4$/);
   });
 

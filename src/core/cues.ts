@@ -1,0 +1,110 @@
+/**
+ * How the words around a pillar's signals frame them: a stated aim ("strengthen international
+ * cooperation"), the topics of a meeting ("discussed policy and legislative developments"), a
+ * label standing for a heading ("3. International Cooperation"), or a placeholder the writer
+ * has yet to replace. Read on the prose mask, and only where a verdict could turn on it (a block
+ * that falls short, or one that covers a pillar on topic words), so a check's cost is unchanged.
+ */
+
+/** Where a sentence ends: a full stop, semicolon, question or exclamation mark, or a line break. */
+function isSentenceEnd(text: string, i: number): boolean {
+  const ch = text.charCodeAt(i);
+  if (ch === 0x0a || ch === 0x0d || ch === 0x3b /* ; */ || ch === 0x21 || ch === 0x3f) return true;
+  // A full stop ends a sentence before white space ("U.N." and "2.1" do not).
+  if (ch === 0x2e) {
+    const next = text.charCodeAt(i + 1);
+    return Number.isNaN(next) || next === 0x20 || next === 0x0a || next === 0x0d || next === 0x09;
+  }
+  return false;
+}
+
+/** The sentence of `text` around `start`–`end`, within `from`–`to`. */
+export function sentenceAround(text: string, start: number, end: number, from: number, to: number): { start: number; end: number } {
+  let a = start;
+  while (a > from && !isSentenceEnd(text, a - 1)) a--;
+  let b = end;
+  while (b < to && !isSentenceEnd(text, b)) b++;
+  return { start: a, end: b };
+}
+
+/**
+ * Words that make a sentence a stated aim: a strategy's objective or a commitment. With one of
+ * a pillar's strong signals ("Integrate cybersecurity education at all levels", "fostering
+ * international cooperation"), the sentence is about the pillar.
+ */
+const INTENT =
+  /\b(?:aims?|aimed|aiming|objectives?|goals?|priorit(?:y|ies|ise|ize|ised|ized)|seeks? to|commit(?:s|ted|ment|ments)?|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|foster(?:s|ed|ing)?|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|invest(?:s|ed|ing)?|integrat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|develop(?:s|ed|ing)?|build(?:s|ing)?|improv(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|embed(?:s|ded|ding)?|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing))\b/i;
+
+/** Words that put the pillar elsewhere: "will be set out in a separate submission", "outside our terms of reference". */
+const DEFERRAL = /\b(?:separate(?:ly)?|elsewhere|outside (?:the|our|its) (?:scope|terms|remit)|beyond (?:the|our|its) (?:scope|remit)|out of scope|not (?:covered|addressed|discussed) (?:here|in this)|falls? outside|will be (?:set out|addressed|covered|dealt with))\b/i;
+
+export function hasIntent(sentence: string): boolean {
+  return INTENT.test(sentence) && !DEFERRAL.test(sentence);
+}
+
+/**
+ * Words before which a sentence's other words name the topics of a meeting, not what was done:
+ * "the delegations exchanged updates on policy, legislative developments and resilience".
+ */
+const TOPIC = /\b(?:discuss(?:ed|es|ing|ion|ions)?|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|talks (?:on|about)|topics?|themes?|agenda|touched (?:up)?on|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about))\b/i;
+
+/** Whether a topic cue stands in `sentence` before `offset` (an offset into it). */
+export function topicBefore(sentence: string, offset: number): boolean {
+  return TOPIC.test(sentence.slice(0, offset));
+}
+
+/**
+ * A block that stands for a heading: a short line with no closing punctuation, such as a list item
+ * "3. National and International Cooperation and Integration" or a bold "**Capacity building**",
+ * over the text it introduces.
+ */
+export function isLabel(prose: string): boolean {
+  const line = prose.trim();
+  if (!line || /[\r\n]/.test(line) || /[.,;!?]$/.test(line)) return false;
+  let words = 0;
+  for (const _ of line.matchAll(/[\p{L}\p{N}]+/gu)) if (++words > 10) return false;
+  return words > 0;
+}
+
+/**
+ * Text the tool inserts for the writer to replace (a section skeleton's prompt) or that says the
+ * text is still to come: never evidence, whatever words it holds.
+ */
+const PLACEHOLDER = /^\s*(?:describe how this draft addresses\b|(?:todo|tbd|tbc|tk|placeholder)\b|\[(?:todo|tbd|placeholder)\b|to be (?:written|drafted|completed|added)\b)/i;
+
+export function isPlaceholder(prose: string): boolean {
+  return PLACEHOLDER.test(prose);
+}
+
+/** Words that end the name of a body ("… Response Team", "Ministry of …"). */
+const BODY_HEAD = /^(?:team|centre|center|ministry|department|division|office|agency|council|secretariat|institute|university|academy|fund|bank|committee|commission|authority|directorate|unit|bureau|service|organisation|organization|programme|program)$/i;
+const CONNECTOR = /^(?:of|and|for|the|on|in|&|de)$/i;
+const NAME_WORD = /[\p{L}\p{N}&]+/gu;
+
+/**
+ * Whether `start`–`end` in `prose` is part of a body's name: a run of capitalised words that holds
+ * a word such as Ministry, Department, Team or Centre and more capitalised words than the match
+ * ("Indian Computer Emergency Response Team", "Ministry of Education", "National Critical
+ * Information Infrastructure Protection Centre"). A name says who, not what is done.
+ */
+export function inBodyName(prose: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(prose.slice(start, end))) return false;
+  const from = Math.max(0, start - 120);
+  const words = [...prose.slice(from, Math.min(prose.length, end + 120)).matchAll(NAME_WORD)].map((m) => ({ word: m[0], start: from + m.index, end: from + m.index + m[0].length }));
+  const first = words.findIndex((w) => w.end > start);
+  let last = first;
+  while (last + 1 < words.length && words[last + 1].start < end) last++;
+  if (first < 0) return false;
+  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  // Only spaces (and hyphens) between the words of a name.
+  const joined = (a: { end: number }, b: { start: number }) => /^[ \t-]*$/.test(prose.slice(a.end, b.start));
+  let a = first;
+  while (a > 0 && joined(words[a - 1], words[a]) && (capital(words[a - 1].word) || CONNECTOR.test(words[a - 1].word))) a--;
+  let b = last;
+  while (b + 1 < words.length && joined(words[b], words[b + 1]) && (capital(words[b + 1].word) || CONNECTOR.test(words[b + 1].word))) b++;
+  while (a < first && CONNECTOR.test(words[a].word)) a++;
+  while (b > last && CONNECTOR.test(words[b].word)) b--;
+  const span = words.slice(a, b + 1);
+  const outside = span.filter((w, i) => (i + a < first || i + a > last) && capital(w.word)).length;
+  return outside > 0 && span.some((w) => BODY_HEAD.test(w.word));
+}
