@@ -1,8 +1,9 @@
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import type { Citation } from './citations.js';
+import { placeholderPillar } from './cues.js';
 import { maskOf, PILLAR_BIT, readPiece, type PieceBlockquote, type PieceCover, type PieceFacts, type Span } from './facts.js';
-import { BLOCK_WEIGHT, covers, EXCERPT, excerpt, HEADING_SUPPORT, SECTION_WEIGHT, SECTION_WINDOW, weigh } from './weights.js';
+import { BLOCK_WEIGHT, covers, EXCERPT, excerpt, HEADING_SUPPORT, SECTION_WEIGHT, SECTION_WINDOW, evidenceSignals, weigh } from './weights.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { isPillarId, PILLAR_IDS, type Claim, type PillarId, type Range } from './model.js';
 import { pillar as pillarOf } from './pillars.js';
@@ -20,6 +21,8 @@ export interface Evidence {
   signals: string[];
   /** The claim cited (for citations). */
   claim?: string;
+  /** Where the block (paragraph, list item, heading) holding it starts: where an overruling comment goes. */
+  blockStart?: number;
 }
 
 export type CoverageStatus = 'covered' | 'thin' | 'missing' | 'skipped';
@@ -33,6 +36,8 @@ export interface PillarCoverage {
   passing: Evidence[];
   /** The reason given in front matter, for a skipped pillar. */
   skipReason?: string;
+  /** A section skeleton's prompt for the pillar, still to be replaced (never evidence). */
+  placeholder?: Range;
 }
 
 export interface CitationUse {
@@ -531,11 +536,9 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
   const inPlaceholder = (offset: number) => placeholders.some((block) => block.start <= offset && offset < block.end);
   const evidenceBlocks = blocks.filter((block) => !block.placeholder && !excluded(block.start, block.end));
   const evidenceCitations = citations.filter((use) => !excluded(use.citation.start, use.citation.end) && !inPlaceholder(use.citation.start));
-  const evidenceCitationStarts = evidenceCitations.map((use) => use.citation.start).sort((x, y) => x - y);
-  const citesWithin = (start: number, end: number) => {
-    const i = lowerBound(evidenceCitationStarts, start, (offset) => offset);
-    return i < evidenceCitationStarts.length && evidenceCitationStarts[i] < end;
-  };
+  /** Whether a citation of one of the pillar's claims stands between `start` and `end`. */
+  const citesWithin = (start: number, end: number, id: PillarId) =>
+    evidenceCitations.some((use) => use.citation.start >= start && use.citation.start < end && use.claims.some((claim) => claim?.pillar === id));
 
   // A heading names a pillar when it holds one of its naming signals and its section (subsections
   // included) says something about it: a placeholder section ("TBD") is not coverage. The title
@@ -562,7 +565,6 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     for (let i = lowerBound(blocksByStart, naming.end, (block) => block.start); i < blocksByStart.length && blocksByStart[i].start < naming.sectionEnd; i++) {
       if (blocksByStart[i].end <= naming.sectionEnd) inSection.push(blocksByStart[i]);
     }
-    const cites = citesWithin(naming.end, naming.sectionEnd);
     const bySignal = new Map<PillarId, string[]>();
     for (const match of naming.signals) {
       if (!match.signal.naming) continue;
@@ -572,10 +574,10 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     }
     for (const [id, words] of bySignal) {
       // The section must say something of its own about the pillar: a strong word, or two; under
-      // the title, which names what the whole draft is, a paragraph's worth.
-      const support = weigh(inSection, id);
-      if (!cites && (naming.title ? !covers(support, BLOCK_WEIGHT) : support.weight < HEADING_SUPPORT)) continue;
-      coverage[id].evidence.push({ kind: 'heading', range: range(naming.start, naming.end), excerpt: excerpt(mask.slice(naming.start, naming.end), 0, naming.end - naming.start), signals: words });
+      // the title, which names what the whole draft is, one paragraph that nearly covers it alone.
+      const support = naming.title ? Math.max(0, ...inSection.map((block) => weigh([block], id).weight)) : weigh(inSection, id).weight;
+      if ((naming.title || !citesWithin(naming.end, naming.sectionEnd, id)) && support < (naming.title ? BLOCK_WEIGHT - 1 : HEADING_SUPPORT)) continue;
+      coverage[id].evidence.push({ kind: 'heading', range: range(naming.start, naming.end), excerpt: excerpt(mask.slice(naming.start, naming.end), 0, naming.end - naming.start), signals: words, blockStart: naming.start });
     }
   }
 
@@ -609,7 +611,7 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     for (const block of evidenceBlocks) {
       if (!(block.covered & bit)) continue;
       const cover = block.prose.find((entry) => entry.pillar === id)!;
-      evidence.push({ kind: 'prose', range: range(block.start, block.end), excerpt: cover.excerpt, signals: cover.words });
+      evidence.push({ kind: 'prose', range: range(block.start, block.end), excerpt: cover.excerpt, signals: cover.words, blockStart: block.start });
     }
     // A section, list or table devoted to the pillar may spread its words over short items: any
     // few consecutive blocks of a section (words scattered over a long article do not add up).
@@ -619,7 +621,7 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
       let found: { start: number; end: number; w: ReturnType<typeof weigh> } | undefined;
       for (let i = 0; i < members.length && !found; i++) {
         if (!members[i].signals.some((match) => match.pillar === id && match.signal.weight > 0)) continue;
-        const window = members.slice(i, i + SECTION_WINDOW);
+        const window = members.slice(i, i + SECTION_WINDOW).map((block) => ({ signals: evidenceSignals(mask.slice(block.start, block.end), block.signals, id), at: block.at, start: block.start, end: block.end }));
         const w = weigh(window, id);
         if (covers(w, SECTION_WEIGHT, 3)) found = { start: section >= 0 ? headings[section].start : window[0].start, end: window.at(-1)!.end, w };
       }
@@ -640,17 +642,27 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     evidence.sort((x, y) => x.range.start.offset - y.range.start.offset);
 
     if (evidence.length === 0) {
-      const headingMentions = headings.flatMap((heading, index) => (heading === title || excluded(heading.start, heading.end) ? [] : headingSignals[index]));
-      const inBlocks = evidenceBlocks.flatMap((block) =>
-        block.signals.filter((match) => match.pillar === id).map((match) => ({ ...match, start: match.start + block.at, end: match.end + block.at })),
-      );
-      const mentions = [...headingMentions.filter((match) => match.pillar === id), ...inBlocks].sort((x, y) => x.start - y.start);
-      coverage[id].passing = mentions.map((match) => ({
+      // Closest first: the block that came nearest to covering the pillar, then in draft order.
+      const mentions: { match: SignalMatch; blockStart: number; weight: number }[] = [];
+      headings.forEach((heading, index) => {
+        if (heading === title || excluded(heading.start, heading.end)) return;
+        for (const match of headingSignals[index]) if (match.pillar === id) mentions.push({ match, blockStart: heading.start, weight: 0 });
+      });
+      for (const block of evidenceBlocks) {
+        if (!block.signals.some((match) => match.pillar === id)) continue;
+        const weight = weigh([block], id).weight;
+        for (const match of block.signals) if (match.pillar === id) mentions.push({ match: { ...match, start: match.start + block.at, end: match.end + block.at }, blockStart: block.start, weight });
+      }
+      mentions.sort((x, y) => y.weight - x.weight || x.match.start - y.match.start);
+      coverage[id].passing = mentions.map(({ match, blockStart }) => ({
         kind: 'prose' as const,
         range: range(match.start, match.end),
         excerpt: text.slice(match.start, match.end),
         signals: [text.slice(match.start, match.end)],
+        blockStart,
       }));
+      const skeleton = placeholders.find((block) => placeholderPillar(mask.slice(block.start, block.end)) === id);
+      if (skeleton) coverage[id].placeholder = range(skeleton.start, skeleton.end);
     }
   }
 

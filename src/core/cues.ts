@@ -5,6 +5,8 @@
  * has yet to replace. Read on the prose mask, and only where a verdict could turn on it (a block
  * that falls short, or one that covers a pillar on topic words), so a check's cost is unchanged.
  */
+import type { PillarId } from './model.js';
+import { PILLARS } from './pillars.js';
 
 /** Where a sentence ends: a full stop, semicolon, question or exclamation mark, or a line break. */
 function isSentenceEnd(text: string, i: number): boolean {
@@ -42,11 +44,16 @@ export function hasIntent(sentence: string): boolean {
   return INTENT.test(sentence) && !DEFERRAL.test(sentence);
 }
 
+/** Whether the sentence puts what it names elsewhere (`DEFERRAL`): its words are then no evidence. */
+export function isDeferral(sentence: string): boolean {
+  return DEFERRAL.test(sentence);
+}
+
 /**
  * Words before which a sentence's other words name the topics of a meeting, not what was done:
  * "the delegations exchanged updates on policy, legislative developments and resilience".
  */
-const TOPIC = /\b(?:discuss(?:ed|es|ing|ion|ions)?|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|talks (?:on|about)|topics?|themes?|agenda|touched (?:up)?on|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about))\b/i;
+const TOPIC = /\b(?:delegations?|representatives of|officials (?:of|from)|led by|discuss(?:ed|es|ing|ion|ions)?|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|talks (?:on|about)|topics?|themes?|agenda|touched (?:up)?on|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about))\b/i;
 
 /** Whether a topic cue stands in `sentence` before `offset` (an offset into it). */
 export function topicBefore(sentence: string, offset: number): boolean {
@@ -107,4 +114,10 @@ export function inBodyName(prose: string, start: number, end: number): boolean {
   const span = words.slice(a, b + 1);
   const outside = span.filter((w, i) => (i + a < first || i + a > last) && capital(w.word)).length;
   return outside > 0 && span.some((w) => BODY_HEAD.test(w.word));
+}
+
+/** The pillar a section skeleton's prompt is for ("Describe how this draft addresses building partnerships: …"). */
+export function placeholderPillar(prose: string): PillarId | undefined {
+  const named = /^\s*describe how this draft addresses ([^:]+):/i.exec(prose)?.[1].trim().toLowerCase();
+  return named ? PILLARS.find((pillar) => pillar.title.toLowerCase() === named)?.id : undefined;
 }

@@ -68,6 +68,26 @@ export function insertSectionFix(analysis: Analysis, id: PillarId): Fix {
   return { title: `Insert section for ${pillarOf(id).title.toLowerCase()}`, edits: [{ start: offset, end: offset, newText }], preferred: true };
 }
 
+/** Inserts `comment` on a line of its own before the line holding `offset`, with that line's indentation. */
+function commentBefore(analysis: Analysis, offset: number, comment: string, title: string): Fix {
+  const text = analysis.text;
+  let lineStart = offset;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  let first = lineStart;
+  while (first < offset && (text[first] === ' ' || text[first] === '\t')) first++;
+  return { title, edits: [{ start: first, end: first, newText: `${comment}${lineEnding(text)}${text.slice(lineStart, first)}` }] };
+}
+
+/** Marks the block starting at `blockStart` as evidence for the pillar (`<!-- pillars-covers id -->`). */
+export function coversCommentFix(analysis: Analysis, id: PillarId, blockStart: number): Fix {
+  return commentBefore(analysis, blockStart, `<!-- pillars-covers ${id} -->`, `Count this passage as covering ${pillarOf(id).title.toLowerCase()} (pillars-covers comment)`);
+}
+
+/** Marks the block starting at `blockStart` as no evidence for any pillar (`<!-- pillars-not-evidence -->`). */
+export function notEvidenceCommentFix(analysis: Analysis, blockStart: number): Fix {
+  return commentBefore(analysis, blockStart, '<!-- pillars-not-evidence -->', 'Do not count this passage as evidence (pillars-not-evidence comment)');
+}
+
 /** Adds the pillar to `pillars.skip` in the front matter (creating it if needed), with a reason to fill in. */
 export function skipPillarFix(analysis: Analysis, id: PillarId): Fix | undefined {
   const title = `Mark ${pillarOf(id).title.toLowerCase()} out of scope (front matter)`;

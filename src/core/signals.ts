@@ -52,7 +52,8 @@ function isPlain(w: string): boolean {
 /**
  * Words Porter2 stems together with a signal they have nothing to do with: "internal" and
  * "international" would both be "intern", "universal" and "university" both "univers",
- * "deliberately" and "deliberation" both "deliber". Each keeps a stem of its own.
+ * "deliberately" and "deliberation" both "deliber", "government" and "governance" both "govern".
+ * Each keeps a stem of its own.
  */
 const OWN_STEMS = new Map<string, string>([
   ['internal', 'internal'],
@@ -64,6 +65,9 @@ const OWN_STEMS = new Map<string, string>([
   ['deliberately', 'deliberately'],
   ['deliberate', 'deliberately'],
   ['generally', 'general'],
+  ['government', 'government'],
+  ['governments', 'government'],
+
   ['dying', 'dying'],
   ['lying', 'lying'],
   ['tying', 'tying'],

@@ -5,7 +5,7 @@
  */
 import type { PillarId } from './model.js';
 import type { SignalMatch } from './signals.js';
-import { hasIntent, inBodyName, sentenceAround, topicBefore } from './cues.js';
+import { hasIntent, inBodyName, isDeferral, sentenceAround, topicBefore } from './cues.js';
 
 /** A block's signals must reach this weight, from at least two distinct signals, to be coverage. */
 export const BLOCK_WEIGHT = 4;
@@ -93,38 +93,50 @@ const INTENT_PILLARS: ReadonlySet<PillarId> = new Set(['partnerships', 'educatio
 export function weighBlock(prose: string, signals: readonly SignalMatch[], id: PillarId): Weighed {
   let own = signals;
   let w = weigh([{ signals, at: 0 }], id);
-  if (TOPIC_PILLARS.has(id) && covers(w, blockWeight(id))) {
-    // Names of bodies and a meeting's topics: what the block is about is then someone else's work.
-    let changed = false;
-    const kept: SignalMatch[] = [];
-    const named = new Set<string>();
-    for (const match of signals) {
-      if (match.pillar !== id) continue;
-      const sentence = sentenceAround(prose, match.start, match.end, 0, prose.length);
-      if (topicBefore(prose.slice(sentence.start, sentence.end), match.start - sentence.start)) changed = true;
-      else if (match.signal.weight === 2 && inBodyName(prose, match.start, match.end)) named.add(match.signal.family);
-      else kept.push(match);
-    }
-    // A family named in a body's name ("Indian Computer Emergency Response Team (CERT-In)") counts once, as a weak signal.
-    for (const family of named) {
-      const match = signals.find((m) => m.pillar === id && m.signal.family === family)!;
-      for (let i = kept.length - 1; i >= 0; i--) if (kept[i].signal.family === family) kept.splice(i, 1);
-      kept.push({ ...match, signal: { ...match.signal, weight: 1 } });
-      changed = true;
-    }
-    if (changed) {
-      own = kept;
-      w = weigh([{ signals: own, at: 0 }], id);
-    }
+  if (covers(w, blockWeight(id))) {
+    own = evidenceSignals(prose, signals, id);
+    if (own !== signals) w = weigh([{ signals: own, at: 0 }], id);
   }
   if (INTENT_PILLARS.has(id) && !covers(w, blockWeight(id)) && w.weight >= 2) {
     for (const match of own) {
       if (match.pillar !== id || match.signal.weight < 2) continue;
-      const sentence = sentenceAround(prose, match.start, match.end, 0, prose.length);
-      if (hasIntent(prose.slice(sentence.start, sentence.end))) return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
+      if (hasIntent(sentenceOf(prose, match))) return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
     }
   }
   return w;
+}
+
+/**
+ * The pillar's signals in a block (`prose`: its text, signal offsets into it) that speak for it:
+ * not those of a sentence that puts the pillar elsewhere ("… will be set out in a separate
+ * submission"), nor, for the pillars in `TOPIC_PILLARS`, the topics of a meeting and the names of
+ * who took part; a family named in a body's name ("Indian Computer Emergency Response Team
+ * (CERT-In)") counts once, as a weak signal. The list itself when nothing is left out.
+ */
+export function evidenceSignals(prose: string, signals: readonly SignalMatch[], id: PillarId): readonly SignalMatch[] {
+  let changed = false;
+  const kept: SignalMatch[] = [];
+  const named = new Set<string>();
+  for (const match of signals) {
+    if (match.pillar !== id) continue;
+    const sentence = sentenceAround(prose, match.start, match.end, 0, prose.length);
+    const words = prose.slice(sentence.start, sentence.end);
+    if (isDeferral(words) || (TOPIC_PILLARS.has(id) && topicBefore(words, match.start - sentence.start))) changed = true;
+    else if (TOPIC_PILLARS.has(id) && match.signal.weight === 2 && inBodyName(prose, match.start, match.end)) named.add(match.signal.family);
+    else kept.push(match);
+  }
+  for (const family of named) {
+    const match = signals.find((m) => m.pillar === id && m.signal.family === family)!;
+    for (let i = kept.length - 1; i >= 0; i--) if (kept[i].signal.family === family) kept.splice(i, 1);
+    kept.push({ ...match, signal: { ...match.signal, weight: 1 } });
+    changed = true;
+  }
+  return changed ? kept : signals;
+}
+
+function sentenceOf(prose: string, match: SignalMatch): string {
+  const sentence = sentenceAround(prose, match.start, match.end, 0, prose.length);
+  return prose.slice(sentence.start, sentence.end);
 }
 
 export function covers(w: Weighed, threshold: number, signals = 2): boolean {

@@ -89,14 +89,15 @@ describe('generated files', () => {
       }
     });
 
-    it('insert a section that covers its pillar, offering the pillar’s claims to cite', () => {
+    it('insert a section whose prompt is no evidence until it is written, offering the pillar’s claims to cite', () => {
       for (const pillar of PILLARS) {
         const snippet = snippets[`Section: ${pillar.title}`];
         const section = expand(snippet);
         const before = checkDraft('# Draft\n\nSome text.\n');
         assert.equal(before.coverage[pillar.id].status, 'missing');
         const after = checkDraft(`# Draft\n\nSome text.\n\n${section}`);
-        assert.ok(after.coverage[pillar.id].covered, `${pillar.id} covered after the snippet`);
+        assert.equal(after.coverage[pillar.id].status, 'missing', `${pillar.id}: the snippet's prompt is not evidence`);
+        assert.ok(after.messages.some((m) => m.pillar === pillar.id && m.message.includes('still to be written')), `${pillar.id}: the message points at the prompt`);
         assert.deepEqual(after.messages.filter((message) => message.ruleId === 'unknown-citation'), []);
         const body = Array.isArray(snippet.body) ? snippet.body.join('\n') : snippet.body;
         const choices = /\$\{2\|([^|]*)\|\}/.exec(body)![1].split(',');

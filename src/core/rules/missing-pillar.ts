@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { PILLAR_IDS } from '../model.js';
 import { pillar } from '../pillars.js';
-import { insertSectionFix, skipPillarFix } from '../fixes.js';
+import { coversCommentFix, insertSectionFix, skipPillarFix } from '../fixes.js';
 import { analysisOf, report, ruleUrl, type RuleOptions } from './shared.js';
 
 /** One message per pillar the draft does not cover, on its title (or at the passing mention). */
@@ -14,13 +14,22 @@ const missingPillar = lintRule<Root, RuleOptions>(
       const coverage = analysis.coverage[id];
       if (coverage.status !== 'missing') continue;
       const { title, coverHint } = pillar(id);
+      const skip = skipPillarFix(analysis, id);
       const mention = coverage.passing[0];
+      if (coverage.placeholder) {
+        // A skeleton was inserted and not yet written: point at its prompt, and offer no second one.
+        const reason = `Pillar “${title}” has a section still to be written: replace its prompt with what the draft says (the prompt is not evidence).`;
+        report(file, reason, coverage.placeholder, { pillar: id, fixes: skip ? [skip] : [] });
+        continue;
+      }
       const reason = mention
         ? `Pillar “${title}” is only mentioned in passing (“${mention.excerpt}”): ${coverHint}.`
         : `Draft does not cover the pillar “${title}”: ${coverHint}.`;
       const place = mention?.range ?? (analysis.title ? analysis.lines.range(analysis.title.start, analysis.title.end) : firstLine(analysis));
-      const skip = skipPillarFix(analysis, id);
-      report(file, reason, place, { pillar: id, fixes: skip ? [insertSectionFix(analysis, id), skip] : [insertSectionFix(analysis, id)] });
+      const fixes = [insertSectionFix(analysis, id)];
+      if (skip) fixes.push(skip);
+      if (mention?.blockStart !== undefined) fixes.push(coversCommentFix(analysis, id, mention.blockStart));
+      report(file, reason, place, { pillar: id, fixes });
     }
   },
 );

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { PILLAR_IDS } from '../model.js';
 import { pillar } from '../pillars.js';
+import { notEvidenceCommentFix } from '../fixes.js';
 import { analysisOf, report, ruleUrl, type RuleOptions } from './shared.js';
 
 const KIND = { heading: 'a heading', citation: 'a citation', prose: 'a paragraph', section: 'a section', marked: 'a block marked by a `pillars-covers` comment' } as const;
@@ -20,7 +21,7 @@ const thinPillar = lintRule<Root, RuleOptions>(
         file,
         `Pillar “${pillar(id).title}” rests on ${what}: discuss it in a paragraph of its own or cite more of its claims.`,
         evidence.range,
-        { pillar: id, fixes: [] },
+        { pillar: id, fixes: evidence.blockStart !== undefined && evidence.kind !== 'marked' ? [notEvidenceCommentFix(analysis, evidence.blockStart)] : [] },
       );
     }
   },

@@ -1,0 +1,629 @@
+/**
+ * The vocabulary of the pillars, line by line: every signal line of `PILLARS` has short sentences in
+ * real policy phrasing in which it is found (with the words it should be found on), and every
+ * false-friend line has sentences in which its words do not count for the pillar. A signal line
+ * without a sentence here, or a sentence for a line that is gone, fails; so does deleting a line
+ * (its sentences no longer find it).
+ */
+import assert from 'node:assert/strict';
+import { checkDraft, type PillarId } from '../../src/core/index.js';
+import { PILLARS } from '../../src/core/pillars.js';
+import { findSignals, stem } from '../../src/core/signals.js';
+
+/** A sentence, and the words in it (exactly as written there) that the signal should be found on. */
+type Case = readonly [sentence: string, words: string];
+
+/** For each pillar, by signal id: sentences in which that signal (weight 1 or 2) is found. */
+const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
+  partnerships: {
+    partnership: [
+      ['We will deepen our partnerships with the private sector and academia.', 'partnerships'],
+      ['The strategy sets up a public–private partnership for the protection of the energy grid.', 'public–private partnership'],
+      ['The national CERT works in partnership with its counterparts abroad.', 'in partnership with'],
+      ['Partner countries in the region will receive technical support.', 'Partner countries'],
+      ['We will align our priorities with international partners.', 'international partners'],
+      ['The programme is funded together with development partners.', 'development partners'],
+      ['Trusted partners receive early warning of vulnerabilities.', 'Trusted partners'],
+    ],
+    partner: [
+      ['The ministry will partner with neighbouring states on incident handling.', 'partner'],
+      ['We are partnering with leading vendors to secure the supply chain.', 'partnering'],
+      ['Our partners in the region face the same threats.', 'partners'],
+    ],
+    'international cooperation': [
+      ['The strategy gives priority to international cooperation against cybercrime.', 'international cooperation'],
+      ['Regional cooperation on incident response remains a priority.', 'Regional cooperation'],
+      ['The police act in cooperation with their counterparts in neighbouring countries.', 'in cooperation with'],
+      ['Universities carry out this research in collaboration with industry.', 'in collaboration with'],
+      ['We value international co-operation on the investigation of ransomware.', 'international co-operation'],
+      ['Cross-border cooperation is essential to take down botnets.', 'Cross-border cooperation'],
+      ['Our international engagement focuses on the Western Balkans.', 'international engagement'],
+    ],
+    cooperation: [
+      ['Ministries and operators will cooperate closely on threat analysis.', 'cooperate'],
+      ['Agencies will work collaboratively to close gaps in detection.', 'collaboratively'],
+      ['Closer collaboration between the regulators is needed.', 'collaboration'],
+      ['The agency takes a collaborative approach to supervision.', 'collaborative'],
+      ['Co-operation between the police and the CERT will be formalised.', 'Co-operation'],
+      ['We will collaborate with operators on exercises.', 'collaborate'],
+      ['The national centre relies on the cooperation of sector regulators.', 'cooperation'],
+    ],
+    coordination: [
+      ['The national centre is responsible for coordinating the response across ministries.', 'coordinating'],
+      ['Better coordination between agencies is needed during a crisis.', 'coordination'],
+      ['The council will co-ordinate the work of sector regulators.', 'co-ordinate'],
+      ['Incident handling will be coordinated by the national CERT.', 'coordinated'],
+    ],
+    engagement: [
+      ['The government will engage with industry on supply chain risks.', 'engage'],
+      ['Our engagement with the technical community has grown.', 'engagement'],
+    ],
+    'work together': [
+      ['Agencies and operators must work together to protect hospitals.', 'work together'],
+      ['We will continue working closely with our neighbours.', 'working closely with'],
+      ['The two agencies will jointly run an annual exercise.', 'jointly'],
+      ['Police forces joined forces to dismantle the botnet.', 'joined forces'],
+    ],
+    bilateral: [
+      ['Estonia and Finland hold bilateral talks each year.', 'bilateral'],
+      ['We will pursue these goals bilaterally and in regional bodies.', 'bilaterally'],
+    ],
+    multilateral: [
+      ['We will pursue these goals in multilateral bodies.', 'multilateral'],
+      ['The country remains committed to multilateralism in cyberspace.', 'multilateralism'],
+      ['These issues are best settled multilaterally.', 'multilaterally'],
+    ],
+    'memorandum of understanding': [
+      ['The two CERTs signed a memorandum of understanding in 2021.', 'memorandum of understanding'],
+      ['Memoranda of understanding with five countries are in force.', 'Memoranda of understanding'],
+      ['An MoU with Singapore covers the exchange of threat data.', 'MoU'],
+      ['The ministers signed a letter of intent on cyber resilience.', 'letter of intent'],
+    ],
+    'cooperation agreement': [
+      ['The ministry concluded a cooperation agreement with the national bank.', 'cooperation agreement'],
+      ['We have agreements with twelve countries on cybercrime.', 'agreements with'],
+      ['We have signed agreements with twelve countries.', 'signed agreements'],
+      ['A framework agreement governs the exchange of liaison officers.', 'framework agreement'],
+    ],
+    treaty: [
+      ['Parliament is preparing to ratify the treaty.', 'treaty'],
+      ['The government will complete its accession by next year.', 'accession'],
+      ['As a signatory, we are bound by its provisions.', 'signatory'],
+      ['Ratification is expected in the spring.', 'Ratification'],
+    ],
+    'budapest convention': [
+      ['We will join the Budapest Convention.', 'Budapest Convention'],
+      ['The Malabo Convention entered into force in 2023.', 'Malabo Convention'],
+      ['Our law follows the Council of Europe Convention on Cybercrime.', 'Convention on Cybercrime'],
+    ],
+    'mutual legal assistance': [
+      ['Requests for mutual legal assistance take months to answer.', 'mutual legal assistance'],
+      ['Extradition of suspects remains rare.', 'Extradition'],
+      ['A joint investigation team dismantled the fraud network.', 'joint investigation team'],
+    ],
+    alliance: [
+      ['We will strengthen cyber defence cooperation with our allies.', 'allies'],
+      ['We work with like-minded countries on sanctions.', 'like-minded'],
+      ['The Alliance treats cyberspace as a domain of operations.', 'Alliance'],
+      ['A coalition of states attributed the attack.', 'coalition'],
+    ],
+    'group of governmental experts': [
+      ['We contributed to the reports of the Group of Governmental Experts.', 'Group of Governmental Experts'],
+      ['Our delegation takes part in the Open-Ended Working Group.', 'Open-Ended Working Group'],
+      ['The OEWG adopted its annual progress report.', 'OEWG'],
+    ],
+    'united nations': [
+      ['We support the work of the United Nations on cyber issues.', 'United Nations'],
+      ['Our police exchange intelligence through Interpol.', 'Interpol'],
+      ['The national CERT is a full member of FIRST.', 'FIRST'],
+      ['The OSCE has adopted sixteen measures.', 'OSCE'],
+      ['We follow closely the work of the European Union on certification.', 'European Union'],
+    ],
+    'international organisation': [
+      ['We work with international organisations on capacity building.', 'international organisations'],
+      ['We work with international organizations on capacity building.', 'international organizations'],
+      ['The international community must respond to ransomware.', 'international community'],
+      ['Regional organisations play a growing role.', 'Regional organisations'],
+      ['Intergovernmental bodies can help smaller states.', 'Intergovernmental'],
+    ],
+    'cooperative framework': [
+      ['A cooperation framework with the Gulf states will be signed.', 'cooperation framework'],
+      ['The EU cooperation programme on cyber resilience supports our CERT.', 'cooperation programme'],
+      ['The EU cooperation program on cyber resilience supports our CERT.', 'cooperation program'],
+      ['We will set up cooperation mechanisms with neighbouring states.', 'cooperation mechanisms'],
+    ],
+    joint: [
+      ['The two agencies held a joint exercise on grid attacks.', 'joint'],
+    ],
+    'public-private': [
+      ['Public-private cooperation is central to this strategy.', 'Public-private'],
+      ['The public and private sectors share responsibility for security.', 'public and private sectors'],
+      ['Technology companies will be invited to the council.', 'Technology companies'],
+      ['Industry partners will help run the exercise.', 'Industry partners'],
+    ],
+    'information sharing': [
+      ['Operators will share information about incidents with the national CERT.', 'share information'],
+      ['Information sharing between banks has improved.', 'Information sharing'],
+      ['The platform supports the exchange of information on threats.', 'exchange of information'],
+    ],
+    'member state': [
+      ['EU member states have adopted the toolbox.', 'member states'],
+      ['Membership of the Council of Europe brings obligations.', 'Membership'],
+      ['The country is a member of the regional CERT network.', 'member of'],
+    ],
+    stakeholder: [
+      ['All stakeholders were invited to comment on the draft.', 'stakeholders'],
+      ['The private sector owns most of the infrastructure.', 'private sector'],
+      ['Industry will be consulted on the new rules.', 'Industry'],
+    ],
+    'mutual assistance': [
+      ['The country received assistance in setting up its CERT.', 'assistance'],
+      ['Donors have funded three regional projects.', 'Donors'],
+      ['The centre was built with the support of the European Union.', 'with the support of'],
+      ['Neighbouring countries face the same threats.', 'Neighbouring'],
+    ],
+    'network of csirts': [
+      ['Our CERT takes part in the network of CSIRTs of the region.', 'network of CSIRTs'],
+      ['The team is accredited by Trusted Introducer.', 'Trusted Introducer'],
+    ],
+  },
+  policy: {
+    legislation: [
+      ['Parliament will adopt new legislation on cybercrime.', 'legislation'],
+      ['Lawmakers have yet to agree on the draft.', 'Lawmakers'],
+      ['The bill was sent to the committee in May.', 'bill'],
+      ['The ministry is preparing legislative amendments.', 'legislative'],
+    ],
+    law: [
+      ['The new law gives the agency powers to audit operators.', 'law'],
+      ['These rules will be legally binding from next year.', 'legally'],
+      ['A presidential decree created the centre.', 'decree'],
+      ['The duty to report is set out in statute.', 'statute'],
+    ],
+    'legal framework': [
+      ['We will modernise the legal framework for electronic evidence.', 'legal framework'],
+      ['The criminal code will be amended to cover ransomware.', 'criminal code'],
+      ['A cybersecurity law was adopted in 2022.', 'cybersecurity law'],
+      ['Our national legislation already criminalises illegal access.', 'national legislation'],
+    ],
+    regulation: [
+      ['The regulator will issue guidance to operators.', 'regulator'],
+      ['New regulations on cloud services take effect in June.', 'regulations'],
+      ['Telecommunications providers are regulated entities.', 'regulated'],
+      ['Regulatory requirements differ between sectors.', 'Regulatory'],
+    ],
+    cert: [
+      ['The national CERT issues alerts to operators.', 'CERT'],
+      ['Each sector will have its own CSIRT.', 'CSIRT'],
+      ['A computer emergency response team was set up in 2015.', 'computer emergency response team'],
+    ],
+    'incident response': [
+      ['Operators must report incidents within 24 hours.', 'report incidents'],
+      ['Incident reporting will be made mandatory.', 'Incident reporting'],
+      ['Our incident response capacity remains limited.', 'incident response'],
+      ['Breach notification rules apply to all providers.', 'Breach notification'],
+    ],
+    'critical infrastructure': [
+      ['Protecting critical infrastructure is our first priority.', 'critical infrastructure'],
+      ['Operators of essential services must appoint a security officer.', 'Operators of essential services'],
+      ['Critical information infrastructure will be listed by decree.', 'Critical information infrastructure'],
+    ],
+    'national strategy': [
+      ['The national cybersecurity strategy sets five goals.', 'national cybersecurity strategy'],
+      ['Our cyber strategy will be reviewed every three years.', 'cyber strategy'],
+      ['The national cyber security strategy was adopted in 2024.', 'national cyber security strategy'],
+    ],
+    'action plan': [
+      ['An action plan sets out the measures and deadlines.', 'action plan'],
+      ['The roadmap runs until 2030.', 'roadmap'],
+      ['An implementation plan will follow within six months.', 'implementation plan'],
+    ],
+    implementation: [
+      ['The ministry will implement these measures by 2026.', 'implement'],
+      ['Implementation will be reviewed by the council each year.', 'Implementation'],
+      ['Agencies implementing the measures will report annually.', 'implementing'],
+    ],
+    policy: [
+      ['The government will review its cloud policies.', 'policies'],
+      ['Evidence should guide policymaking in this field.', 'policymaking'],
+      ['Our policy is to patch known flaws within a week.', 'policy'],
+    ],
+    'data protection': [
+      ['Personal data held by ministries must be encrypted.', 'Personal data'],
+      ['Privacy must be protected when logs are retained.', 'Privacy'],
+    ],
+    nis2: [
+      ['The NIS2 Directive will be transposed this year.', 'NIS2'],
+      ['Enforcement of these rules falls to the regulator.', 'Enforcement'],
+      ['Breaches can lead to fines of up to two per cent of turnover.', 'fines'],
+    ],
+    compliance: [
+      ['Operators must comply with the minimum requirements.', 'comply'],
+      ['Regular audits will check how ministries protect their systems.', 'audits'],
+      ['Compliance will be checked on site.', 'Compliance'],
+    ],
+    standard: [
+      ['Minimum security standards apply to all ministries.', 'standards'],
+      ['Multi-factor authentication will be mandatory for officials.', 'mandatory'],
+      ['The baseline applies to every public body.', 'baseline'],
+    ],
+    'national cybersecurity agency': [
+      ['The National Cyber Security Centre will lead the response.', 'National Cyber Security Centre'],
+      ['The National Cyber Security Center will lead the response.', 'National Cyber Security Center'],
+      ['Each sector names a competent authority.', 'competent authority'],
+      ['The agency acts as the single point of contact for the EU.', 'single point of contact'],
+    ],
+    governance: [
+      ['Cyber governance remains fragmented across ministries.', 'governance'],
+      ['The agency will report to the prime minister.', 'agency'],
+      ['Ministries will run a shared security operations center.', 'security operations center'],
+      ['Ministries will run a shared security operations centre.', 'security operations centre'],
+      ['The plan sets out roles and responsibilities for each body.', 'roles and responsibilities'],
+    ],
+    'law enforcement': [
+      ['Law enforcement needs better tools to trace cryptocurrency.', 'Law enforcement'],
+      ['Prosecutors will receive specialised training.', 'Prosecutors'],
+      ['A police unit will combat cybercrime.', 'combat cybercrime'],
+    ],
+    'risk management': [
+      ['Operators must adopt risk management measures.', 'risk management'],
+      ['We will build the resilience of public networks.', 'resilience'],
+      ['A vulnerability disclosure scheme will be launched.', 'vulnerability disclosure'],
+      ['Supply chain security is a growing concern.', 'Supply chain security'],
+    ],
+  },
+  dialogue: {
+    dialogue: [
+      ['We hold a regular cyber dialogue with Japan.', 'cyber dialogue'],
+      ['An annual dialog with industry will be held.', 'dialog'],
+      ['Dialogue with civil society is part of the process.', 'Dialogue'],
+      ['The two governments launched a strategic dialogue.', 'strategic dialogue'],
+    ],
+    conference: [
+      ['An annual conference on cyber resilience will be organised.', 'conference'],
+      ['The regional forum meets twice a year.', 'forum'],
+      ['A roundtable with banks took place in March.', 'roundtable'],
+      ['We will run workshops for municipal officials.', 'workshops'],
+      ['A side event at the General Assembly presented the report.', 'side event'],
+      ['Round tables with industry will precede the consultation.', 'Round tables'],
+    ],
+    'best practice': [
+      ['Operators will share best practices on patching.', 'best practices'],
+      ['The report sets out lessons learned from the attack.', 'lessons learned'],
+      ['The exchange of experience between regulators is encouraged.', 'exchange of experience'],
+      ['A peer review of national strategies will be held.', 'peer review'],
+      ['Knowledge sharing among the CERTs has improved.', 'Knowledge sharing'],
+    ],
+    'confidence-building': [
+      ['We implement the OSCE confidence-building measures.', 'confidence-building'],
+      ['Each state named points of contact for cyber incidents.', 'points of contact'],
+      ['A hotline links the two centres.', 'hotline'],
+    ],
+    consultation: [
+      ['The draft was published for public consultation.', 'consultation'],
+      ['Cyber diplomacy is a new priority of the foreign ministry.', 'Cyber diplomacy'],
+      ['The ministers held an exchange of views on ransomware.', 'exchange of views'],
+      ['We will consult industry before the rules are adopted.', 'consult'],
+    ],
+    discussion: [
+      ['The ministers will discuss ransomware at the next meeting.', 'discuss'],
+      ['The debate on encryption continues.', 'debate'],
+      ['Discussions with operators are under way.', 'Discussions'],
+      ['Officials met in Tallinn to agree the text.', 'met'],
+    ],
+    expert: [
+      ['Experts from several countries reviewed the draft.', 'Experts'],
+      ['The centre draws on the expertise of its staff.', 'expertise'],
+      ['Practitioners from the banks joined the drafting group.', 'Practitioners'],
+      ['Think tanks and civil society were invited to comment.', 'Think tanks'],
+    ],
+    norms: [
+      ['We adhere to the norms of responsible conduct agreed at the UN.', 'norms'],
+      ['We will promote responsible state behaviour in cyberspace.', 'responsible state behaviour'],
+      ['We will promote responsible state behavior in cyberspace.', 'responsible state behavior'],
+      ['Trust between states is hard to build.', 'Trust'],
+      ['Shared understanding of the threat is the first step.', 'Shared understanding'],
+    ],
+    'multi-stakeholder': [
+      ['The strategy was drafted through a multi-stakeholder process.', 'multi-stakeholder'],
+      ['A working group on standards will report in June.', 'working group'],
+      ['Outreach to small businesses will be expanded.', 'Outreach'],
+      ['A community of practice brings together the sector CERTs.', 'community of practice'],
+    ],
+    host: [
+      ['Estonia hosted the regional exercise this year.', 'hosted'],
+      ['Participants from forty countries took part.', 'Participants'],
+      ['The government will convene the sector regulators each quarter.', 'convene'],
+      ['Our delegation presented the national position.', 'delegation'],
+      ['We will participate actively in regional initiatives.', 'participate'],
+    ],
+  },
+  education: {
+    education: [
+      ['Cybersecurity education begins at primary level.', 'education'],
+      ['Educators will receive new teaching materials.', 'Educators'],
+      ['We will educate citizens about online fraud.', 'educate'],
+      ['Educational institutions will add security to their programmes.', 'Educational'],
+    ],
+    university: [
+      ['Universities will open new cybersecurity departments.', 'Universities'],
+      ['Technical colleges will train network technicians.', 'colleges'],
+      ['The national academy trains public servants.', 'academy'],
+      ['Secondary schools will teach online safety.', 'schools'],
+    ],
+    curriculum: [
+      ['Cyber security will be part of the national curriculum.', 'curriculum'],
+      ['A new master’s degree in digital forensics will open.', 'master'],
+      ['The university launched a new degree programme in cybersecurity.', 'degree programme'],
+      ['The university launched a new degree program in cybersecurity.', 'degree program'],
+      ['Short online courses will be free for civil servants.', 'online courses'],
+      ['Ten PhD scholarships will be awarded each year.', 'PhD'],
+    ],
+    module: [
+      ['Students of law will take a module on cybercrime.', 'module'],
+      ['Guest lectures by practitioners will be encouraged.', 'lectures'],
+      ['E-learning will reach officials in the regions.', 'E-learning'],
+    ],
+    training: [
+      ['All civil servants will receive basic security training.', 'training'],
+      ['Upskilling of IT staff is a priority.', 'Upskilling'],
+      ['Apprenticeships will open a new route into the profession.', 'Apprenticeships'],
+      ['A national cyber range will be built for exercises.', 'cyber range'],
+      ['Judges will be trained to handle digital evidence.', 'trained'],
+    ],
+    skill: [
+      ['We will close the skills gap within five years.', 'skills gap'],
+      ['The country needs a larger cybersecurity workforce.', 'workforce'],
+      ['We must keep skilled staff in the public sector.', 'skilled'],
+      ['Talent is scarce across the region.', 'Talent'],
+    ],
+    'capacity building': [
+      ['Capacity building for partner countries will be expanded.', 'Capacity building'],
+      ['We will help build capacity in small island states.', 'build capacity'],
+      ['Our aim is to strengthen capacity in the judiciary.', 'strengthen capacity'],
+    ],
+    capability: [
+      ['We will develop national capabilities to detect attacks.', 'capabilities'],
+      ['Digital competencies of officials will be assessed.', 'competencies'],
+    ],
+    research: [
+      ['Funding for cybersecurity research will double.', 'research'],
+      ['Public R&D spending on security will rise.', 'R&D'],
+      ['A research center for cryptography will be founded.', 'research center'],
+      ['A research centre for cryptography will be founded.', 'research centre'],
+      ['Researchers will have access to anonymised incident data.', 'Researchers'],
+    ],
+    innovation: [
+      ['Innovation in security products will be supported.', 'Innovation'],
+      ['Scholarships will attract students to the field.', 'Scholarships'],
+      ['Teachers will receive guidance on online safety.', 'Teachers'],
+      ['Graduates in security are in high demand.', 'Graduates'],
+    ],
+    'awareness campaign': [
+      ['A national awareness campaign will target small businesses.', 'awareness campaign'],
+      ['We will raise awareness of phishing among older people.', 'raise awareness'],
+      ['Cyber hygiene will be taught in schools.', 'Cyber hygiene'],
+      ['An awareness program for SMEs starts next year.', 'awareness program'],
+      ['An awareness programme for SMEs starts next year.', 'awareness programme'],
+      ['Digital literacy is the first line of defence.', 'Digital literacy'],
+    ],
+    awareness: [
+      ['Awareness of online risks remains low among small firms.', 'Awareness'],
+      ['Low literacy in the countryside limits what campaigns can do.', 'literacy'],
+    ],
+    professional: [
+      ['We need more security professionals in the public sector.', 'professionals'],
+      ['A national exercise tests the response of operators.', 'exercise'],
+      ['Students compete in a capture the flag every spring.', 'capture the flag'],
+      ['Recognised qualifications will be required for auditors.', 'qualifications'],
+    ],
+  },
+};
+
+/**
+ * For each pillar, by the id of its false-friend line: sentences with a false friend, and its
+ * words, which no signal of the pillar with a weight above 0 may cover.
+ */
+const FALSE_FRIENDS: Record<PillarId, Record<string, readonly Case[]>> = {
+  partnerships: {
+    'partner in crime': [
+      ['The suspect and his partner in crime laundered the proceeds.', 'partner in crime'],
+      ['Ransomware gangs recruit affiliate partners to spread their malware.', 'affiliate partners'],
+      ['The vendor shares customer data with its business partners.', 'business partners'],
+      ['The outage was caused by a coordinated attack on the banks.', 'coordinated attack'],
+      ['Members of staff must lock their screens.', 'Members of staff'],
+      ['Team members rotate on call every week.', 'Team members'],
+    ],
+  },
+  policy: {
+    'law firm': [
+      ['The breach at a law firm exposed client files.', 'law firm'],
+      ['Under case law, an IP address can be personal data.', 'case law'],
+      ['Users rarely read a website’s privacy policy.', 'privacy policy'],
+      ['Staff must follow the password policy.', 'password policy'],
+      ['The Ministry of Education will publish the new syllabus.', 'Ministry of Education'],
+      ['The EU and Japan held a policy dialogue on cyber issues.', 'policy dialogue'],
+      ['The report is written for policy makers in the region.', 'policy makers'],
+      ['The report is written for policymakers in the region.', 'policymakers'],
+    ],
+  },
+  dialogue: {
+    'dark web forum': [
+      ['Stolen credentials were sold on a hacker forum.', 'hacker forum'],
+      ['The police took down a dark web forum used by fraudsters.', 'dark web forum'],
+      ['Ministries are moving to a zero trust architecture.', 'zero trust'],
+      ['The files were hosted on servers abroad.', 'hosted on'],
+      ['The attackers rented space from a hosting provider.', 'hosting provider'],
+      ['Staff joined a conference call to assess the outage.', 'conference call'],
+      ['Keys are kept in a trusted platform module.', 'trusted platform'],
+      ['Diplomatic immunity does not cover hacking.', 'Diplomatic immunity'],
+    ],
+  },
+  education: {
+    'training data': [
+      ['Attackers may poison the model’s training data.', 'model’s training data'],
+      ['Research shows that most breaches start with phishing.', 'Research shows'],
+      ['A phishing campaign targeted tax officials.', 'phishing campaign'],
+      ['Applicants need a degree in computer science.', 'degree in computer science'],
+      ['Candidates need five years of experience.', 'years of experience'],
+      ['Of course, no system is fully secure.', 'Of course'],
+      ['The best course of action is to isolate the host.', 'course of action'],
+      ['The rootkit loads a malicious kernel module.', 'kernel module'],
+      ['Some states are building offensive cyber capabilities.', 'offensive cyber capabilities'],
+      ['The Ministry of Education was hit by ransomware.', 'Ministry of Education'],
+      ['In the exercise of its powers the agency may inspect operators.', 'exercise of'],
+      ['States exercising jurisdiction over cybercrime must respect human rights.', 'exercising'],
+      ['The old school approach of perimeter defence no longer works.', 'old school'],
+    ],
+  },
+};
+
+const lines = PILLARS.flatMap((pillar) => pillar.signals.map((signal) => ({ pillar: pillar.id, signal })));
+
+/** Where `words` stand in `sentence` (they must stand there). */
+function place(sentence: string, words: string): { start: number; end: number } {
+  const start = sentence.indexOf(words);
+  assert.ok(start >= 0, `“${words}” is not in “${sentence}”`);
+  return { start, end: start + words.length };
+}
+
+describe('vocabulary: every signal line', () => {
+  it('has sentences for every signal line, and a signal line for every entry of the tables', () => {
+    const missing: string[] = [];
+    for (const { pillar, signal } of lines) {
+      const table = signal.weight > 0 ? COUNTS : FALSE_FRIENDS;
+      if (!(table[pillar][signal.id]?.length > 0)) missing.push(`${pillar}: ${signal.weight} ${signal.id}`);
+    }
+    assert.deepEqual(missing, [], 'signal lines with no sentence in vocabulary.test.ts');
+    const unknown: string[] = [];
+    for (const [table, counts] of [
+      [COUNTS, true],
+      [FALSE_FRIENDS, false],
+    ] as const) {
+      for (const [pillar, entries] of Object.entries(table)) {
+        for (const id of Object.keys(entries)) {
+          if (!lines.some((line) => line.pillar === pillar && line.signal.id === id && line.signal.weight > 0 === counts)) unknown.push(`${pillar}: ${id}`);
+        }
+      }
+    }
+    assert.deepEqual(unknown, [], 'table entries that name no signal line (of that weight)');
+  });
+
+  for (const { pillar, signal } of lines.filter((line) => line.signal.weight > 0)) {
+    describe(`${pillar}: ${signal.weight} ${signal.id} ~${signal.family}`, () => {
+      for (const [sentence, words] of COUNTS[pillar][signal.id] ?? []) {
+        it(`counts “${words}” in “${sentence}”`, () => {
+          const { start, end } = place(sentence, words);
+          const matches = findSignals(sentence);
+          const found = matches.some((m) => m.pillar === pillar && m.signal.id === signal.id && m.start === start && m.end === end);
+          assert.ok(
+            found,
+            `no ${pillar} “${signal.id}” match on “${words}”; found: ${matches.map((m) => `${m.pillar}:${m.signal.id}(${m.signal.weight}) “${sentence.slice(m.start, m.end)}”`).join(', ') || 'nothing'}`,
+          );
+        });
+      }
+    });
+  }
+
+  for (const { pillar, signal } of lines.filter((line) => line.signal.weight === 0)) {
+    describe(`${pillar}: 0 ${signal.id} (false friends)`, () => {
+      for (const [sentence, words] of FALSE_FRIENDS[pillar][signal.id] ?? []) {
+        it(`does not count “${words}” in “${sentence}”`, () => {
+          const { start, end } = place(sentence, words);
+          const matches = findSignals(sentence);
+          const counted = matches.filter((m) => m.pillar === pillar && m.signal.weight > 0 && m.start < end && m.end > start);
+          assert.deepEqual(
+            counted.map((m) => `${m.signal.id} “${sentence.slice(m.start, m.end)}”`),
+            [],
+            `“${words}” counts for ${pillar}`,
+          );
+          // The false-friend line itself is what keeps them out.
+          assert.ok(
+            matches.some((m) => m.pillar === pillar && m.signal === signal && m.start < end && m.end > start),
+            `the false friend “${signal.id}” is not found on “${words}”`,
+          );
+        });
+      }
+    });
+  }
+
+  it('reads FIRST, the forum, only as written', () => {
+    const bodies = (text: string) => findSignals(text).filter((m) => m.pillar === 'partnerships' && m.signal.id === 'united nations');
+    assert.equal(bodies('Our CERT joined FIRST in 2019.').length, 1);
+    assert.equal(bodies('The first step is an inventory of critical systems.').length, 0);
+    assert.equal(bodies('First, we will map our critical systems.').length, 0);
+  });
+});
+
+describe('vocabulary: word families and spellings', () => {
+  const same = (...words: string[]) => {
+    const stems = words.map((word) => stem(word));
+    assert.equal(new Set(stems).size, 1, `${words.join(', ')} stem to ${stems.join(', ')}`);
+  };
+  const apart = (a: string, b: string) => assert.notEqual(stem(a), stem(b), `${a} and ${b} both stem to ${stem(a)}`);
+
+  it('meets the derivational family of collaborate', () => same('collaborate', 'collaborative', 'collaboratively', 'collaboration'));
+  it('meets coordinate and coordination', () => same('coordinate', 'coordination', 'coordinating'));
+  it('meets both spellings', () => {
+    same('organisation', 'organization');
+    same('organisations', 'organizations');
+    same('centralised', 'centralized');
+    same('behaviour', 'behavior');
+    same('defence', 'defense');
+    same('programme', 'program');
+    same('programmes', 'programs');
+    same('dialogue', 'dialog');
+    same('centre', 'center');
+  });
+  it('keeps false conflations apart', () => {
+    apart('internal', 'international');
+    apart('universal', 'university');
+    apart('deliberately', 'deliberation');
+    apart('programming', 'programme');
+  });
+});
+
+describe('vocabulary: whole drafts', () => {
+  const covered = (text: string) => (Object.entries(checkDraft(text).coverage) as [PillarId, { covered: boolean }][]).filter(([, c]) => c.covered).map(([id]) => id);
+
+  it('covers partnerships with a paragraph on cooperation with organisations, governments and companies', () => {
+    const text =
+      'No country can defend its networks alone, so we will deepen cooperation with international organisations, other governments and technology companies, and keep working within United Nations processes on responsible state behaviour in cyberspace.\n';
+    assert.ok(checkDraft(text).coverage.partnerships.covered, `covered: ${covered(text).join(', ')}`);
+  });
+
+  it('covers partnerships with a one-line strategy objective', () => {
+    const text = 'Promote international cooperation: engage with regional and international partners.\n';
+    assert.ok(checkDraft(text).coverage.partnerships.covered, `covered: ${covered(text).join(', ')}`);
+  });
+
+  it('does not cover education with a job advert’s requirements', () => {
+    const text = "Bachelor's degree in computer science or a related field; five years of experience.\n";
+    assert.equal(checkDraft(text).coverage.education.covered, false, `covered: ${covered(text).join(', ')}`);
+  });
+
+  it('covers education with a paragraph on skills and universities', () => {
+    const text =
+      'We will close the skills gap by funding cybersecurity degrees at national universities, training civil servants and supporting research centres.\n';
+    assert.ok(checkDraft(text).coverage.education.covered, `covered: ${covered(text).join(', ')}`);
+  });
+
+  it('covers policy with a paragraph on legislation and the national CERT', () => {
+    const text =
+      'Parliament will adopt a cybersecurity law that requires operators of critical infrastructure to report incidents to the national CERT within 24 hours.\n';
+    assert.ok(checkDraft(text).coverage.policy.covered, `covered: ${covered(text).join(', ')}`);
+  });
+
+  it('covers dialogue with a paragraph on forums and best practices', () => {
+    const text =
+      'The government will host an annual regional forum where experts from CERTs, regulators and industry exchange best practices and build confidence.\n';
+    assert.ok(checkDraft(text).coverage.dialogue.covered, `covered: ${covered(text).join(', ')}`);
+  });
+
+  it('does not cover education or dialogue with incident notes on model training data and hacker forums', () => {
+    const text = 'The attackers sold access on a hacker forum and tampered with the model’s training data.\n';
+    const result = checkDraft(text);
+    assert.equal(result.coverage.education.covered, false, `covered: ${covered(text).join(', ')}`);
+    assert.equal(result.coverage.dialogue.covered, false, `covered: ${covered(text).join(', ')}`);
+  });
+});
