@@ -24,7 +24,7 @@ const CHOSEN = [
   {
     shot: '4-tree', name: 'themes-tree.png', alt: 'The Cooperation Pillars view beside a briefing note',
     caption: '**The themes view** beside the briefing note `examples/ministerial-brief.md`: the source’s four ' +
-      'pillars, each with how the draft covers it (covered, weak or missing, and where), one pillar opened on its ' +
+      'pillars, each with how the draft covers it (covered, thin or missing, and where), one pillar opened on its ' +
       'claims and the evidence found in the draft.',
   },
   {

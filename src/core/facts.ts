@@ -10,7 +10,7 @@ import { PILLAR_IDS, type PillarId } from './model.js';
 import { findSignals, type SignalMatch } from './signals.js';
 import { detached } from './text.js';
 import { isLabel, isPlaceholder } from './cues.js';
-import { blockWeight, covers, EXCERPT, excerpt, SECTION_WEIGHT, weigh, weighBlock } from './weights.js';
+import { BLOCK_WEIGHT, covers, EXCERPT, excerpt, SECTION_WEIGHT, weigh, weighBlock } from './weights.js';
 
 export interface Span {
   start: number;
@@ -413,7 +413,7 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
     for (const id of PILLAR_IDS) {
       if (!(block.bits & PILLAR_BIT[id])) continue;
       const w = weighBlock(words, block.signals, id);
-      if (!covers(w, blockWeight(id))) continue;
+      if (!covers(w, BLOCK_WEIGHT)) continue;
       block.covered |= PILLAR_BIT[id];
       if (block.prose === NONE) block.prose = [];
       blockExcerpt ??= detached(excerpt(mask, block.start, block.end));

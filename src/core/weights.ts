@@ -9,11 +9,7 @@ import { hasIntent, inBodyName, isDeferral, sentenceAround, topicBefore } from '
 
 /** A block's signals must reach this weight, from at least two distinct signals, to be coverage. */
 export const BLOCK_WEIGHT = 4;
-/** Pillars whose words are everywhere in the field (every cyber text names agencies and CERTs) need more. */
-const BLOCK_WEIGHTS: Partial<Record<PillarId, number>> = JSON.parse(process.env.PILLARS_BW ?? '{}');
-export function blockWeight(id: PillarId): number {
-  return BLOCK_WEIGHTS[id] ?? BLOCK_WEIGHT;
-}
+
 /**
  * A section, list or table, taken whole, must reach this weight from at least three distinct
  * signals: words spread over a section add up more easily than words in one paragraph.
@@ -21,10 +17,10 @@ export function blockWeight(id: PillarId): number {
 export const SECTION_WEIGHT = 6;
 
 /** How many consecutive blocks of a section may add up to `SECTION_WEIGHT`. */
-export const SECTION_WINDOW = Number(process.env.PILLARS_SW ?? 3);
+export const SECTION_WINDOW = 3;
 
 /** What a heading's section must say of the pillar the heading names (a strong signal, or two weak ones). */
-export const HEADING_SUPPORT = Number(process.env.PILLARS_HS ?? 2);
+export const HEADING_SUPPORT = 2;
 
 /** Length of an evidence excerpt. */
 export const EXCERPT = 80;
@@ -93,11 +89,11 @@ const INTENT_PILLARS: ReadonlySet<PillarId> = new Set(['partnerships', 'educatio
 export function weighBlock(prose: string, signals: readonly SignalMatch[], id: PillarId): Weighed {
   let own = signals;
   let w = weigh([{ signals, at: 0 }], id);
-  if (covers(w, blockWeight(id))) {
+  if (covers(w, BLOCK_WEIGHT)) {
     own = evidenceSignals(prose, signals, id);
     if (own !== signals) w = weigh([{ signals: own, at: 0 }], id);
   }
-  if (INTENT_PILLARS.has(id) && !covers(w, blockWeight(id)) && w.weight >= 2) {
+  if (INTENT_PILLARS.has(id) && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
     for (const match of own) {
       if (match.pillar !== id || match.signal.weight < 2) continue;
       if (hasIntent(sentenceOf(prose, match))) return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };

@@ -509,42 +509,49 @@ describe('vocabulary: every signal line', () => {
     assert.deepEqual(unknown, [], 'table entries that name no signal line (of that weight)');
   });
 
-  for (const { pillar, signal } of lines.filter((line) => line.signal.weight > 0)) {
-    describe(`${pillar}: ${signal.weight} ${signal.id} ~${signal.family}`, () => {
-      for (const [sentence, words] of COUNTS[pillar][signal.id] ?? []) {
-        it(`counts “${words}” in “${sentence}”`, () => {
-          const { start, end } = place(sentence, words);
-          const matches = findSignals(sentence);
-          const found = matches.some((m) => m.pillar === pillar && m.signal.id === signal.id && m.start === start && m.end === end);
-          assert.ok(
-            found,
-            `no ${pillar} “${signal.id}” match on “${words}”; found: ${matches.map((m) => `${m.pillar}:${m.signal.id}(${m.signal.weight}) “${sentence.slice(m.start, m.end)}”`).join(', ') || 'nothing'}`,
-          );
-        });
-      }
-    });
+  // Generated from the tables, so that the sentences of a deleted or renamed line fail too.
+  const lineOf = (pillar: PillarId, id: string) => lines.find((line) => line.pillar === pillar && line.signal.id === id);
+  const shown = (sentence: string, matches: ReturnType<typeof findSignals>) =>
+    matches.map((m) => `${m.pillar}:${m.signal.id}(${m.signal.weight}) “${sentence.slice(m.start, m.end)}”`).join(', ') || 'nothing';
+
+  for (const [pillar, entries] of Object.entries(COUNTS) as [PillarId, Record<string, readonly Case[]>][]) {
+    for (const [id, cases] of Object.entries(entries)) {
+      const signal = lineOf(pillar, id)?.signal;
+      describe(signal ? `${pillar}: ${signal.weight} ${id} ~${signal.family}` : `${pillar}: ${id} (no such line)`, () => {
+        for (const [sentence, words] of cases) {
+          it(`counts “${words}” in “${sentence}”`, () => {
+            const { start, end } = place(sentence, words);
+            const matches = findSignals(sentence);
+            const found = matches.some((m) => m.pillar === pillar && m.signal.id === id && m.signal.weight > 0 && m.start === start && m.end === end);
+            assert.ok(found, `no ${pillar} “${id}” match on “${words}”; found: ${shown(sentence, matches)}`);
+          });
+        }
+      });
+    }
   }
 
-  for (const { pillar, signal } of lines.filter((line) => line.signal.weight === 0)) {
-    describe(`${pillar}: 0 ${signal.id} (false friends)`, () => {
-      for (const [sentence, words] of FALSE_FRIENDS[pillar][signal.id] ?? []) {
-        it(`does not count “${words}” in “${sentence}”`, () => {
-          const { start, end } = place(sentence, words);
-          const matches = findSignals(sentence);
-          const counted = matches.filter((m) => m.pillar === pillar && m.signal.weight > 0 && m.start < end && m.end > start);
-          assert.deepEqual(
-            counted.map((m) => `${m.signal.id} “${sentence.slice(m.start, m.end)}”`),
-            [],
-            `“${words}” counts for ${pillar}`,
-          );
-          // The false-friend line itself is what keeps them out.
-          assert.ok(
-            matches.some((m) => m.pillar === pillar && m.signal === signal && m.start < end && m.end > start),
-            `the false friend “${signal.id}” is not found on “${words}”`,
-          );
-        });
-      }
-    });
+  for (const [pillar, entries] of Object.entries(FALSE_FRIENDS) as [PillarId, Record<string, readonly Case[]>][]) {
+    for (const [id, cases] of Object.entries(entries)) {
+      describe(`${pillar}: 0 ${id} (false friends)`, () => {
+        for (const [sentence, words] of cases) {
+          it(`does not count “${words}” in “${sentence}”`, () => {
+            const { start, end } = place(sentence, words);
+            const matches = findSignals(sentence);
+            const counted = matches.filter((m) => m.pillar === pillar && m.signal.weight > 0 && m.start < end && m.end > start);
+            assert.deepEqual(
+              counted.map((m) => `${m.signal.id} “${sentence.slice(m.start, m.end)}”`),
+              [],
+              `“${words}” counts for ${pillar}`,
+            );
+            // The false-friend line itself is what keeps them out.
+            assert.ok(
+              matches.some((m) => m.pillar === pillar && m.signal.id === id && m.signal.weight === 0 && m.start < end && m.end > start),
+              `the false friend “${id}” is not found on “${words}”; found: ${shown(sentence, matches)}`,
+            );
+          });
+        }
+      });
+    }
   }
 
   it('reads FIRST, the forum, only as written', () => {
