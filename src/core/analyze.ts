@@ -115,6 +115,8 @@ interface Block {
   prose: PieceCover[];
   /** Index of the heading whose section holds the block (-1 before any heading). */
   section: number;
+  /** Pillars it has signals of (`PILLAR_BIT`). */
+  bits: number;
   /** A short line standing for a heading. */
   label: boolean;
   /** Text still to be written: never evidence. */
@@ -255,6 +257,7 @@ function place(facts: PieceFacts, at: number, headingBase: number, kb: Knowledge
       prose: block.prose,
       quotes: block.quotes.length ? block.quotes.map((quote) => ({ start: quote.start + at, end: quote.end + at })) : block.quotes,
       section: section(block.section),
+      bits: block.bits,
       label: block.label,
       placeholder: block.placeholder,
     })),
@@ -602,6 +605,14 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     }
   }
 
+  // A block's signals that speak for a pillar (`evidenceSignals`), read once per block: windows overlap.
+  const spoken = new Map<Block, Partial<Record<PillarId, readonly SignalMatch[]>>>();
+  const speaking = (block: Block, id: PillarId): readonly SignalMatch[] => {
+    if (!(block.bits & PILLAR_BIT[id])) return block.signals;
+    let byPillar = spoken.get(block);
+    if (!byPillar) spoken.set(block, (byPillar = {}));
+    return (byPillar[id] ??= evidenceSignals(mask.slice(block.start, block.end), block.signals, id));
+  };
   // Sections with their blocks, the same for every pillar; the text before the first heading is one too.
   const sections = new Map<number, Block[]>();
   for (const block of evidenceBlocks) push(sections, block.section, block);
@@ -621,7 +632,7 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
       let found: { start: number; end: number; w: ReturnType<typeof weigh> } | undefined;
       for (let i = 0; i < members.length && !found; i++) {
         if (!members[i].signals.some((match) => match.pillar === id && match.signal.weight > 0)) continue;
-        const window = members.slice(i, i + SECTION_WINDOW).map((block) => ({ signals: evidenceSignals(mask.slice(block.start, block.end), block.signals, id), at: block.at, start: block.start, end: block.end }));
+        const window = members.slice(i, i + SECTION_WINDOW).map((block) => ({ signals: speaking(block, id), at: block.at, start: block.start, end: block.end }));
         const w = weigh(window, id);
         if (covers(w, SECTION_WEIGHT, 3)) found = { start: section >= 0 ? headings[section].start : window[0].start, end: window.at(-1)!.end, w };
       }
