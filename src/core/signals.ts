@@ -66,6 +66,8 @@ const OWN_STEMS = new Map<string, string>([
   ['deliberate', 'deliberately'],
   ['generally', 'general'],
   ['government', 'government'],
+  ['accession', 'accession'],
+  ['accessions', 'accession'],
   ['governments', 'government'],
 
   ['dying', 'dying'],

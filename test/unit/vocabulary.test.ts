@@ -61,7 +61,6 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
     'work together': [
       ['Agencies and operators must work together to protect hospitals.', 'work together'],
       ['We will continue working closely with our neighbours.', 'working closely with'],
-      ['The two agencies will jointly run an annual exercise.', 'jointly'],
       ['Police forces joined forces to dismantle the botnet.', 'joined forces'],
     ],
     bilateral: [
@@ -225,7 +224,6 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
     ],
     policy: [
       ['The government will review its cloud policies.', 'policies'],
-      ['Evidence should guide policymaking in this field.', 'policymaking'],
       ['Our policy is to patch known flaws within a week.', 'policy'],
     ],
     'data protection': [
@@ -472,7 +470,6 @@ const FALSE_FRIENDS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Some states are building offensive cyber capabilities.', 'offensive cyber capabilities'],
       ['The Ministry of Education was hit by ransomware.', 'Ministry of Education'],
       ['In the exercise of its powers the agency may inspect operators.', 'exercise of'],
-      ['States exercising jurisdiction over cybercrime must respect human rights.', 'exercising'],
       ['The old school approach of perimeter defence no longer works.', 'old school'],
     ],
   },
