@@ -70,7 +70,8 @@ suite('pillars: hovers, completions, snippets, commands', () => {
     await until([vscode.workspace.onDidChangeTextDocument], () => document.getText().startsWith('## Cybersecurity education and research\n'), 'the section snippet');
     assert.match(document.getText(), /\[@belarus:skilled-workforce\]/);
     const report = await checked(api, document);
-    assert.equal(report.coverage.education.covered, true);
+    // The section's prompt is no evidence until the writer replaces it.
+    assert.equal(report.coverage.education.status, 'missing');
   });
 
   test('Insert Citation and Insert Quote with Citation write at the cursor; the quote is never a misquote', async () => {
