@@ -536,12 +536,22 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
   const notEvidence = overrules.filter((overrule) => overrule.notEvidence).map((overrule) => overrule.target);
   const excluded = (start: number, end: number) => notEvidence.some((span) => span.start <= start && end <= span.end);
   const placeholders = blocks.filter((block) => block.placeholder);
-  const inPlaceholder = (offset: number) => placeholders.some((block) => block.start <= offset && offset < block.end);
+  const inPlaceholder = (offset: number) => placeholders.length > 0 && placeholders.some((block) => block.start <= offset && offset < block.end);
   const evidenceBlocks = blocks.filter((block) => !block.placeholder && !excluded(block.start, block.end));
   const evidenceCitations = citations.filter((use) => !excluded(use.citation.start, use.citation.end) && !inPlaceholder(use.citation.start));
+  // Where citations of each pillar's claims start, in order: a heading's section is looked up by binary search.
+  const citedAt = new Map<PillarId, number[]>();
+  for (const use of evidenceCitations) {
+    for (const claim of use.claims) if (claim?.pillar) push(citedAt, claim.pillar, use.citation.start);
+  }
+  for (const starts of citedAt.values()) starts.sort((x, y) => x - y);
   /** Whether a citation of one of the pillar's claims stands between `start` and `end`. */
-  const citesWithin = (start: number, end: number, id: PillarId) =>
-    evidenceCitations.some((use) => use.citation.start >= start && use.citation.start < end && use.claims.some((claim) => claim?.pillar === id));
+  const citesWithin = (start: number, end: number, id: PillarId) => {
+    const starts = citedAt.get(id);
+    if (!starts) return false;
+    const i = lowerBound(starts, start, (offset) => offset);
+    return i < starts.length && starts[i] < end;
+  };
 
   // A heading names a pillar when it holds one of its naming signals and its section (subsections
   // included) says something about it: a placeholder section ("TBD") is not coverage. The title

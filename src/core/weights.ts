@@ -7,12 +7,13 @@ import type { PillarId } from './model.js';
 import type { SignalMatch } from './signals.js';
 import { hasIntent, inBodyName, isDeferral, sentenceAround, topicBefore } from './cues.js';
 
-/** A block's signals must reach this weight, from at least two distinct signals, to be coverage. */
+/** A block's signals must reach this weight, from at least two distinct phrases, to be coverage. */
 export const BLOCK_WEIGHT = 4;
 
 /**
- * A section, list or table, taken whole, must reach this weight from at least three distinct
- * signals: words spread over a section add up more easily than words in one paragraph.
+ * A list or table taken whole, or a few consecutive blocks of a section (`SECTION_WINDOW`), must
+ * reach this weight from at least three distinct phrases: words spread over several blocks add up
+ * more easily than words in one paragraph.
  */
 export const SECTION_WEIGHT = 6;
 
@@ -115,9 +116,9 @@ export function evidenceSignals(prose: string, signals: readonly SignalMatch[], 
   const named = new Set<string>();
   for (const match of signals) {
     if (match.pillar !== id) continue;
-    const sentence = sentenceAround(prose, match.start, match.end, 0, prose.length);
-    const words = prose.slice(sentence.start, sentence.end);
-    if (isDeferral(words) || (TOPIC_PILLARS.has(id) && topicBefore(words, match.start - sentence.start))) changed = true;
+    const { start, end } = sentenceAround(prose, match.start, match.end, 0, prose.length);
+    const sentence = prose.slice(start, end);
+    if (isDeferral(sentence) || (TOPIC_PILLARS.has(id) && topicBefore(sentence, match.start - start))) changed = true;
     else if (TOPIC_PILLARS.has(id) && match.signal.weight === 2 && inBodyName(prose, match.start, match.end)) named.add(match.signal.family);
     else kept.push(match);
   }
