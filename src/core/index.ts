@@ -1,6 +1,7 @@
 /** The pure core: knowledge base, checker and citations. Never imports `vscode`. */
 export * from './model.js';
 export * from './analyze.js';
+export * from './bibliography/index.js';
 export * from './check.js';
 export * from './citations.js';
 export * from './editor-helpers.js';

@@ -47,6 +47,20 @@ export interface Theme {
   claims: Claim[];
 }
 
+/**
+ * What a bibliography needs to know of a source beyond its title, as its manifest (`metadata`) gives it.
+ * The built-in essay names no author and no date: a framework that knows them says so here.
+ */
+export interface SourceMetadata {
+  /** Who wrote or issued it, as written (a person or an organisation): never split into given and family names. */
+  author?: string | string[];
+  /** When it was issued: an ISO 8601 date, `2023`, `2023-05` or `2023-05-01`. */
+  issued?: string;
+  publisher?: string;
+  /** Where it can be read. */
+  url?: string;
+}
+
 export interface Source {
   id: string;
   /** Namespace of the source's citation keys (`belarus` in `belarus:un-gge`). */
@@ -55,4 +69,6 @@ export interface Source {
   /** The source's full text, as shipped. */
   text: string;
   themes: Theme[];
+  /** Author, date and where it was published, when the source's manifest gives them. */
+  metadata?: SourceMetadata;
 }

@@ -1,4 +1,4 @@
-import type { Claim, PillarId, Source, Theme } from './model.js';
+import type { Claim, PillarId, Source, SourceMetadata, Theme } from './model.js';
 import { isPillarId } from './model.js';
 import { LineIndex } from './positions.js';
 import { splitSentences } from './sentences.js';
@@ -14,6 +14,8 @@ export interface SourceManifest {
   title?: string;
   themes: ThemeSpec[];
   claims?: ClaimSpec[];
+  /** Author, date, publisher and address of the source, for bibliographies (`pillars bibliography`). */
+  metadata?: SourceMetadata;
 }
 
 export interface ThemeSpec {
@@ -171,5 +173,7 @@ export function loadSource(text: string, manifest: SourceManifest): LoadedSource
   for (const spec of claimSpecs) {
     if (!usedSpecs.has(spec)) warnings.push(`No sentence starts with "${spec.startsWith}" (claim ${manifest.namespace}:${spec.key}).`);
   }
-  return { source: { id: manifest.id, namespace: manifest.namespace, title, text, themes }, warnings };
+  const source: Source = { id: manifest.id, namespace: manifest.namespace, title, text, themes };
+  if (manifest.metadata) source.metadata = manifest.metadata;
+  return { source, warnings };
 }
