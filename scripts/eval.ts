@@ -51,13 +51,18 @@ interface RealPassage {
   labels: Record<PillarId, boolean>;
 }
 
-function fromRealSets(): { passages: Labelled[]; absent: number } {
+/**
+ * The real passages of the sets of one role: `development` (read while the checker was changed) or
+ * `held-out` (labelled afresh and never used to change it: the honest figure).
+ */
+function fromRealSets(role: 'development' | 'held-out'): { passages: Labelled[]; absent: number } {
   const dir = join(ROOT, 'eval', 'real');
   if (!existsSync(dir)) return { passages: [], absent: 0 };
   const passages: Labelled[] = [];
   let absent = 0;
   for (const name of readdirSync(dir).filter((entry) => /^set-.*\.json$/.test(entry)).sort()) {
-    const set = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { passages: RealPassage[] };
+    const set = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { role?: string; passages: RealPassage[] };
+    if ((set.role ?? 'development') !== role) continue;
     for (const passage of set.passages) {
       const file = join(dir, 'texts', passage.file);
       if (!existsSync(file)) {
@@ -141,23 +146,26 @@ function main(): void {
   const verbose = args.includes('--verbose');
   const jsonAt = args.indexOf('--json');
   const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
-  const real = fromRealSets();
+  const real = fromRealSets('development');
+  const realHeldOut = fromRealSets('held-out');
+  const absent: Record<string, number> = { real: real.absent, 'real-held-out': realHeldOut.absent };
   const sets: [string, Labelled[]][] = [
     ['fixtures', fromSidecars('fixtures', join(ROOT, 'test', 'fixtures'))],
     ['held-out', fromSidecars('held-out', join(ROOT, 'test', 'heldout'))],
     ['real', real.passages],
+    ['real-held-out', realHeldOut.passages],
   ];
   const report: Record<string, unknown> = {};
   for (const [name, drafts] of sets) {
     if (only && only !== name) continue;
     if (drafts.length === 0) {
-      console.log(`\n${name}: no texts here${name === 'real' ? ' (the passages are read locally into eval/real/texts/: see eval/README.md)' : ''}`);
+      console.log(`\n${name}: no texts here${name.startsWith('real') ? ' (the passages are read locally into eval/real/texts/: see eval/README.md)' : ''}`);
       continue;
     }
     const { perPillar, disagreements } = score(drafts);
     const result = figures(perPillar);
     report[name] = { drafts: drafts.length, ...result };
-    console.log(`\n${name}: ${drafts.length} drafts, ${result.agreed}/${result.verdicts} verdicts agree (${pct(result.agreement)}); precision ${pct(result.precision)}, recall ${pct(result.recall)}${name === 'real' && real.absent ? ` (${real.absent} labelled passages not present locally)` : ''}`);
+    console.log(`\n${name}: ${drafts.length} drafts, ${result.agreed}/${result.verdicts} verdicts agree (${pct(result.agreement)}); precision ${pct(result.precision)}, recall ${pct(result.recall)}${absent[name] ? ` (${absent[name]} labelled passages not present locally)` : ''}`);
     console.log('| pillar | precision | recall | F1 | TP | FP | FN | TN |');
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const row of result.rows) console.log(`| ${row.pillar} | ${pct(row.precision)} | ${pct(row.recall)} | ${pct(row.f1)} | ${row.tp} | ${row.fp} | ${row.fn} | ${row.tn} |`);

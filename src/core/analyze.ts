@@ -161,6 +161,18 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** The last front matter read and its data: a draft re-checked as it is typed keeps its front matter. */
+let lastYaml: { value: string; data: unknown } | undefined;
+
+/** The front matter's YAML as data; throws as the YAML parser does. Callers only read the data. */
+function yamlOf(value: string): unknown {
+  if (lastYaml?.value === value) return lastYaml.data;
+  // The YAML parser knows \n and \r\n line breaks; Markdown also allows a lone \r.
+  const data: unknown = parseYaml(value.replace(/\r\n?/g, '\n'), { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+  lastYaml = { value, data };
+  return data;
+}
+
 function readFrontMatter(node: Span & { value: string }, text: string, lines: LineIndex): FrontMatter {
   const at = { start: node.start, end: node.end };
   const raw = text.slice(at.start, at.end);
@@ -171,8 +183,7 @@ function readFrontMatter(node: Span & { value: string }, text: string, lines: Li
   const whole = lines.range(at.start, at.end);
   let data: unknown;
   try {
-    // The YAML parser knows \n and \r\n line breaks; Markdown also allows a lone \r.
-    data = parseYaml(node.value.replace(/\r\n?/g, '\n'), { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+    data = yamlOf(node.value);
   } catch (error) {
     problems.push({ message: `Front matter is not valid YAML (${(error as Error).message.split('\n')[0]}): fix it so that its settings apply.`, range: whole });
     return { ...at, valueStart, valueEnd, data: undefined, skip: [], hasBibliography: false, problems };

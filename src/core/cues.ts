@@ -8,16 +8,34 @@
 import type { PillarId } from './model.js';
 import { PILLARS } from './pillars.js';
 
-/** Where a sentence ends: a full stop, semicolon, question or exclamation mark, or a line break. */
+/**
+ * Where a sentence ends: a full stop, semicolon, question or exclamation mark, or a line break,
+ * unless the next line goes on in lower case (a hard-wrapped paragraph: "… in their critical\n
+ * infrastructure").
+ */
 function isSentenceEnd(text: string, i: number): boolean {
   const ch = text.charCodeAt(i);
-  if (ch === 0x0a || ch === 0x0d || ch === 0x3b /* ; */ || ch === 0x21 || ch === 0x3f) return true;
+  if (ch === 0x0a || ch === 0x0d) return !continuesLine(text, i);
+  if (ch === 0x3b /* ; */ || ch === 0x21 || ch === 0x3f) return true;
   // A full stop ends a sentence before white space ("U.N." and "2.1" do not).
   if (ch === 0x2e) {
     const next = text.charCodeAt(i + 1);
     return Number.isNaN(next) || next === 0x20 || next === 0x0a || next === 0x0d || next === 0x09;
   }
   return false;
+}
+
+/** Whether the line after the break at `i` starts in lower case (white space skipped). */
+function continuesLine(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c !== 0x0a && c !== 0x20 && c !== 0x09) break;
+    if (c === 0x0a && text.charCodeAt(i) === 0x0a) return false; // a blank line
+    j++;
+  }
+  const c = text.charCodeAt(j);
+  return c >= 0x61 && c <= 0x7a;
 }
 
 /** The sentence of `text` around `start`–`end`, within `from`–`to`. */
@@ -61,6 +79,31 @@ export function topicBefore(sentence: string, offset: number): boolean {
 }
 
 /**
+ * Words before which policy words name what is taught or what others are helped with, not policy
+ * put into effect: "training sessions and seminars on governance, risk management and incident
+ * response", "capacity building of cyber incident management", "tools and guidance for countries to
+ * reflect these principles in national legislation".
+ */
+const ASIDE =
+  /\b(?:(?:training|trainings|workshops?|seminars?|webinars?|courses?|modules?|curricul(?:um|a)|lectures?|classes|exercises?|capacity[- ]building|capacities)\b[^.;:!?]{0,100}?\b(?:on|in|of|about|covering|such as|including|related to)\b|capacity[- ]building (?:helps?|aims?|seeks?) to\b|(?:help|helps|helping|assist|assists|assisting|support|supports|supporting|guidance for|tools for|enable|enables|enabling)\s+(?:[\p{L}-]+\s+){0,2}(?:countries|nations|partner countries|developing countries|beneficiary countries|other states)\b|\bfor (?:countries|nations|governments) to\b)/iu;
+
+/**
+ * Words in whose company "implementation" and "law" are the international order's, not a country's
+ * own policy: the norms of responsible state behaviour, confidence-building measures, international law.
+ */
+const INTERNATIONAL_ORDER = /\b(?:norms?|cbms?|confidence[- ]building|responsible (?:state )?behaviou?r|international law|charter of the (?:un|united nations)|un charter)\b/i;
+
+/** Whether a policy word at `offset` in `sentence` is taught or helped with (`ASIDE`), not done. */
+export function asideBefore(sentence: string, offset: number): boolean {
+  return ASIDE.test(sentence.slice(0, offset));
+}
+
+/** Whether the sentence is about the international order (`INTERNATIONAL_ORDER`). */
+export function aboutInternationalOrder(sentence: string): boolean {
+  return INTERNATIONAL_ORDER.test(sentence);
+}
+
+/**
  * A block that stands for a heading: a short line with no closing punctuation, such as a list item
  * "3. National and International Cooperation and Integration" or a bold "**Capacity building**",
  * over the text it introduces.
@@ -85,6 +128,8 @@ export function isPlaceholder(prose: string): boolean {
 
 /** Words that end the name of a body ("… Response Team", "Ministry of …"). */
 const BODY_HEAD = /^(?:team|centre|center|ministry|department|division|office|agency|council|secretariat|institute|university|academy|fund|bank|committee|commission|authority|directorate|unit|bureau|service|organisation|organization|programme|program)$/i;
+/** `BODY_HEAD` anywhere: a window without one holds no body's name (so its words are not read). */
+const BODY_HEAD_NEAR = /\b(?:team|cent(?:re|er)|ministry|department|division|office|agency|council|secretariat|institute|university|academy|fund|bank|committee|commission|authority|directorate|unit|bureau|service|organi[sz]ation|program(?:me)?)\b/i;
 const CONNECTOR = /^(?:of|and|for|the|on|in|&|de)$/i;
 const NAME_WORD = /[\p{L}\p{N}&]+/gu;
 
@@ -97,7 +142,9 @@ const NAME_WORD = /[\p{L}\p{N}&]+/gu;
 export function inBodyName(prose: string, start: number, end: number): boolean {
   if (!/^\p{Lu}/u.test(prose.slice(start, end))) return false;
   const from = Math.max(0, start - 120);
-  const words = [...prose.slice(from, Math.min(prose.length, end + 120)).matchAll(NAME_WORD)].map((m) => ({ word: m[0], start: from + m.index, end: from + m.index + m[0].length }));
+  const window = prose.slice(from, Math.min(prose.length, end + 120));
+  if (!BODY_HEAD_NEAR.test(window)) return false;
+  const words = [...window.matchAll(NAME_WORD)].map((m) => ({ word: m[0], start: from + m.index, end: from + m.index + m[0].length }));
   const first = words.findIndex((w) => w.end > start);
   let last = first;
   while (last + 1 < words.length && words[last + 1].start < end) last++;

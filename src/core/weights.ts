@@ -5,7 +5,7 @@
  */
 import type { PillarId } from './model.js';
 import type { SignalMatch } from './signals.js';
-import { hasIntent, inBodyName, isDeferral, sentenceAround, topicBefore } from './cues.js';
+import { aboutInternationalOrder, asideBefore, hasIntent, inBodyName, isDeferral, sentenceAround, topicBefore } from './cues.js';
 
 /** A block's signals must reach this weight, from at least two distinct phrases, to be coverage. */
 export const BLOCK_WEIGHT = 4;
@@ -118,7 +118,7 @@ export function evidenceSignals(prose: string, signals: readonly SignalMatch[], 
     if (match.pillar !== id) continue;
     const { start, end } = sentenceAround(prose, match.start, match.end, 0, prose.length);
     const sentence = prose.slice(start, end);
-    if (isDeferral(sentence) || (TOPIC_PILLARS.has(id) && topicBefore(sentence, match.start - start))) changed = true;
+    if (isDeferral(sentence) || (TOPIC_PILLARS.has(id) && topicBefore(sentence, match.start - start)) || (id === 'policy' && isAside(sentence, match, match.start - start))) changed = true;
     else if (TOPIC_PILLARS.has(id) && match.signal.weight === 2 && inBodyName(prose, match.start, match.end)) named.add(match.signal.family);
     else kept.push(match);
   }
@@ -129,6 +129,13 @@ export function evidenceSignals(prose: string, signals: readonly SignalMatch[], 
     changed = true;
   }
   return changed ? kept : signals;
+}
+
+/** Policy words taught or helped with, and implementation and law of the international order (norms, CBMs). */
+function isAside(sentence: string, match: SignalMatch, offset: number): boolean {
+  if (asideBefore(sentence, offset)) return true;
+  const family = match.signal.family;
+  return (family === 'implement' || family === 'law' || family === 'standards') && aboutInternationalOrder(sentence);
 }
 
 function sentenceOf(prose: string, match: SignalMatch): string {

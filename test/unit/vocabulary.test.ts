@@ -443,6 +443,11 @@ const FALSE_FRIENDS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['The EU and Japan held a policy dialogue on cyber issues.', 'policy dialogue'],
       ['The report is written for policy makers in the region.', 'policy makers'],
       ['The report is written for policymakers in the region.', 'policymakers'],
+      ['Every state accepts that international law applies in cyberspace.', 'international law'],
+      ['The analyst keeps the security policies and procedures up to date.', 'security policies and procedures'],
+      ['Administrators edit firewall policies from one console.', 'firewall policies'],
+      ['The appliance handles policy enforcement at the network edge.', 'policy enforcement'],
+      ['Deep packet inspection slows encrypted traffic.', 'Deep packet inspection'],
     ],
   },
   dialogue: {
@@ -610,6 +615,31 @@ describe('vocabulary: whole drafts', () => {
     const text =
       'We will close the skills gap by funding cybersecurity degrees at national universities, training civil servants and supporting research centres.\n';
     assert.ok(checkDraft(text).coverage.education.covered, `covered: ${covered(text).join(', ')}`);
+  });
+
+  it('does not cover policy with policy words that are what a training teaches', () => {
+    const text = 'We run training courses and seminars for officials on cybersecurity governance, incident response, critical infrastructure protection and cybercrime legislation.\n';
+    assert.equal(checkDraft(text).coverage.policy.covered, false, `covered: ${covered(text).join(', ')}`);
+  });
+
+  it('does not cover policy with the implementation of international norms and international law', () => {
+    const text = 'We support the implementation of the norms of responsible state behaviour, regional confidence-building measures and the application of international law and legal standards in cyberspace.\n';
+    assert.equal(checkDraft(text).coverage.policy.covered, false, `covered: ${covered(text).join(', ')}`);
+  });
+
+  it('does not cover policy with guidance for other countries on their legislation', () => {
+    const text = 'We publish tools and guidance for countries to reflect these principles in national legislation, regulation and policy frameworks.\n';
+    assert.equal(checkDraft(text).coverage.policy.covered, false, `covered: ${covered(text).join(', ')}`);
+  });
+
+  it('reads a hard-wrapped sentence as one sentence (a line that goes on in lower case)', () => {
+    const wrapped = 'We run training courses and seminars for officials on cybersecurity governance,\nincident response, critical infrastructure protection and cybercrime\nlegislation.\n';
+    assert.equal(checkDraft(wrapped).coverage.policy.covered, false, `covered: ${covered(wrapped).join(', ')}`);
+  });
+
+  it('still covers policy when a country puts its own legislation and CERT into effect', () => {
+    const text = 'Parliament adopted the Cybersecurity Act in 2025, and the national CERT now enforces its incident reporting obligations on operators of critical infrastructure.\n';
+    assert.ok(checkDraft(text).coverage.policy.covered, `covered: ${covered(text).join(', ')}`);
   });
 
   it('covers policy with a paragraph on legislation and the national CERT', () => {
