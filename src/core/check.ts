@@ -17,6 +17,11 @@ import { RULES, isRuleId, type RuleId, type Severity } from './rules/index.js';
 export interface CheckOptions extends PillarsOptions {
   /** Shown in messages and reports. */
   path?: string;
+  /**
+   * Where the draft is on disk (absolute), for the bibliography files its front matter names relative to it;
+   * `''` for a draft that is not on disk (untitled, virtual). By default `path`, from the current folder.
+   */
+  fsPath?: string;
   /** Deepest nesting of lists and blockquotes checked (default {@link MAX_NESTING}); a deeper draft is not checked. */
   maxNesting?: number;
 }
@@ -135,6 +140,7 @@ function controlTree(pieces: readonly PlacedFacts[], lines: LineIndex, skew: num
 function checkParsed(text: string, options: CheckOptions): CheckResult {
   const knowledgeBase = options.knowledgeBase ?? builtinKnowledgeBase();
   const file = new VFile({ value: text, path: options.path });
+  if (options.fsPath !== undefined) file.data.fsPath = options.fsPath;
   // In pieces, cached: what a whole-document parse would give, in time linear in the draft.
   const pieces = draftParser.readPieces(text, knowledgeBase.namespaces);
   const analysis = analyzePieces(pieces, text, knowledgeBase);
@@ -164,6 +170,7 @@ export function checkWhole(text: string, options: CheckOptions = {}): CheckResul
   const knowledgeBase = options.knowledgeBase ?? builtinKnowledgeBase();
   const processor = unified().use(remarkParse).use(remarkPillars, { ...options, knowledgeBase });
   const file = new VFile({ value: text, path: options.path });
+  if (options.fsPath !== undefined) file.data.fsPath = options.fsPath;
   const tree = processor.parse(file);
   processor.runSync(tree, file);
   return resultOf(file, analysisOf(tree, file, { knowledgeBase }), options);

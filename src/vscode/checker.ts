@@ -118,7 +118,7 @@ export class DraftChecker implements vscode.Disposable {
       return report;
     }
     const started = Date.now();
-    const check = this.options.runner.check(text, { path: pathOf(document.uri), rules: config.rules }, version);
+    const check = this.options.runner.check(text, { path: pathOf(document.uri), fsPath: fsPathOf(document.uri), rules: config.rules }, version);
     state.running = check;
     try {
       const report = await check;
@@ -151,7 +151,7 @@ export class DraftChecker implements vscode.Disposable {
       report = tooLargeReport(size, config.maxFileSize, SETTINGS.maxFileSize, -1, -1);
     } else {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      report = await this.options.runner.check(text, { path: pathOf(uri), rules: config.rules }, -1);
+      report = await this.options.runner.check(text, { path: pathOf(uri), fsPath: fsPathOf(uri), rules: config.rules }, -1);
     }
     if (state.generation === generation) {
       this.fromDisk.add(uri.toString());
@@ -217,4 +217,9 @@ export class DraftChecker implements vscode.Disposable {
 
 function pathOf(uri: vscode.Uri): string {
   return uri.scheme === 'file' ? vscode.workspace.asRelativePath(uri) : uri.toString(true);
+}
+
+/** Where a draft is on disk (its bibliography files are named relative to it); `''` for one that is not. */
+function fsPathOf(uri: vscode.Uri): string {
+  return uri.scheme === 'file' ? uri.fsPath : '';
 }

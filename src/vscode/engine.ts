@@ -13,5 +13,5 @@ import { toReport, type CheckRequest, type DraftReport } from './report.js';
  * knowledge base by their keys.
  */
 export function checkReport(text: string, request: CheckRequest): DraftReport {
-  return toReport(checkDraft(text, { path: request.path, rules: request.rules }), -1);
+  return toReport(checkDraft(text, { path: request.path, fsPath: request.fsPath, rules: request.rules }), -1);
 }

@@ -47,6 +47,8 @@ export interface DraftReport {
 /** What a check needs besides the text. */
 export interface CheckRequest {
   path?: string;
+  /** Where the draft is on disk, for the bibliography files it names; `''` when it is not on disk. */
+  fsPath?: string;
   rules: Partial<Record<RuleId, RuleSetting>>;
 }
 

@@ -44,7 +44,7 @@ export function bibliographyKeys(text: string, file: string): Set<string> | unde
     try {
       data = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
-      throw new BibliographyError(`it is not valid JSON (${(error as Error).message})`);
+      throw new BibliographyError(`it is not valid JSON: ${(error as Error).message}`);
     }
     return new Set(idsOf(data, 'its JSON'));
   }
@@ -53,7 +53,7 @@ export function bibliographyKeys(text: string, file: string): Set<string> | unde
     try {
       data = parseYaml(text.replace(/^\uFEFF/, ''), { prettyErrors: false, logLevel: 'error' });
     } catch (error) {
-      throw new BibliographyError(`it is not valid YAML (${(error as Error).message.split('\n')[0]})`);
+      throw new BibliographyError(`it is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
     }
     const list = data && typeof data === 'object' && !Array.isArray(data) ? (data as { references?: unknown }).references : data;
     return new Set(idsOf(list, 'its `references`'));
