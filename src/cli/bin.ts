@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { fstatSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { serveChecks, TimedChecker } from './check-worker.js';
@@ -7,14 +7,26 @@ import { runCli } from './main.js';
 if (isMainThread) {
   // The same bundle, started again as a worker thread, checks each draft: it can be stopped at the time limit.
   const checker = new TimedChecker(typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url));
-  const color = process.stdout.isTTY === true && !('NO_COLOR' in process.env);
+  // FORCE_COLOR (as chalk and Node read it: any value but 0 or false) wins over NO_COLOR and the terminal check.
+  const force = process.env.FORCE_COLOR;
+  const color = force !== undefined && force !== '' ? force !== '0' && force !== 'false' : process.stdout.isTTY === true && !('NO_COLOR' in process.env);
+  const stdinPiped = (() => {
+    try {
+      const stats = fstatSync(0);
+      return stats.isFIFO() || stats.isFile();
+    } catch {
+      return false;
+    }
+  })();
   runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
     readStdin: () => readFileSync(0, 'utf8'),
+    stdinPiped,
     cwd: process.cwd(),
     color,
-    check: (text, path, timeoutMs) => checker.check(text, path, timeoutMs),
+    columns: process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 100,
+    check: (text, path, timeoutMs, rules) => checker.check(text, path, timeoutMs, rules),
   }).then((code) => {
     checker.dispose();
     process.exitCode = code;

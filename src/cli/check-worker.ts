@@ -5,7 +5,7 @@
  * keep the Markdown parser busy for minutes: a CI job then reports that file and goes on, instead of hanging.
  */
 import { Worker, parentPort, type MessagePort } from 'node:worker_threads';
-import { builtinKnowledgeBase, checkDraft, type CheckResult } from '../core/index.js';
+import { builtinKnowledgeBase, checkDraft, type CheckResult, type PillarsOptions } from '../core/index.js';
 
 /** What the CLI reports of a checked draft: plain data, which crosses from the worker unchanged. */
 export type FileResult = Pick<CheckResult, 'path' | 'coverage' | 'messages' | 'notChecked'>;
@@ -17,10 +17,14 @@ export class TimeLimitExceeded extends Error {
   }
 }
 
+/** Rule severities of the draft's configuration. */
+export type Rules = PillarsOptions['rules'];
+
 interface CheckRequest {
   id: number;
   text: string;
   path: string;
+  rules?: Rules;
 }
 
 type WorkerMessage = { ready: true } | { id: number; result: FileResult } | { id: number; error: string };
@@ -38,7 +42,7 @@ export function serveChecks(port: MessagePort | null = parentPort): void {
   port.on('message', (request: CheckRequest) => {
     let message: WorkerMessage;
     try {
-      message = { id: request.id, result: fileResult(checkDraft(request.text, { path: request.path })) };
+      message = { id: request.id, result: fileResult(checkDraft(request.text, { path: request.path, rules: request.rules })) };
     } catch (error) {
       message = { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
@@ -63,7 +67,7 @@ export class TimedChecker {
    * Checks a draft; rejects with {@link TimeLimitExceeded} after `timeoutMs` (0: no limit), or with an error
    * if the worker fails. The limit counts from when a started worker receives the draft.
    */
-  async check(text: string, path: string, timeoutMs: number): Promise<FileResult> {
+  async check(text: string, path: string, timeoutMs: number, rules?: Rules): Promise<FileResult> {
     const worker = await this.ready();
     const id = this.nextId++;
     return new Promise<FileResult>((resolve, reject) => {
@@ -104,7 +108,7 @@ export class TimedChecker {
       worker.once('error', onError);
       worker.once('exit', onExit);
       worker.ref();
-      worker.postMessage({ id, text, path } satisfies CheckRequest);
+      worker.postMessage({ id, text, path, rules } satisfies CheckRequest);
     });
   }
 

@@ -1,103 +1,40 @@
 /**
- * `pillars`: the checker on the command line, for writers and CI pipelines. Reads drafts, never
- * writes them. Exit codes: 0 nothing above informational, 1 a warning or error, 2 usage or I/O error.
+ * `pillars`: the checker on the command line, for writers and CI pipelines. Reads drafts, never writes them
+ * (except the report, with `--output`). Exit codes: 0 no finding fails the run, 1 one does (`--fail-on`,
+ * `--max-warnings`), 2 a usage, configuration or I/O error, or a draft not checked.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
-import { builtinKnowledgeBase, checkDraft, jsonFile, PILLAR_IDS, sarifLog, severityRank } from '../core/index.js';
-import { fileResult, TimeLimitExceeded, type FileResult } from './check-worker.js';
+import { parse as parseYaml } from 'yaml';
+import { ConfigFileError, ConfigFiles, type ConfigFile } from '../core/config/files.js';
+import type { FailOn, PillarsConfigFile } from '../core/config/schema.js';
+import { builtinKnowledgeBase, checkDraft, severityRank } from '../core/index.js';
+import { fileResult, TimeLimitExceeded, type FileResult, type Rules } from './check-worker.js';
+import { expandFileSet } from './file-set.js';
+import { github, human, json, junit, painter, sarif, type Unchecked } from './formats.js';
+import { helpText, parseArgs, UsageError, type Args } from './options.js';
 
-const HELP = `Usage: pillars <command> [options]
-
-Commands:
-  check [paths…]     Check Markdown drafts (files, folders, globs; - reads stdin).
-                     With no path, checks the Markdown files under the current folder.
-  claims             List the claims of the built-in source and their citation keys.
-
-Options:
-  --format <name>    human (default), json, or sarif (check only; claims: human or json)
-  --max-size <size>  Largest draft to check, e.g. 5MB (default 10MB); larger files are reported, exit 2
-  --timeout <secs>   Longest time to check one draft (default 60; 0: no limit); slower ones are reported, exit 2
-  --no-color         Plain output (also when NO_COLOR is set or output is not a terminal)
-  -h, --help         Show this help
-  -v, --version      Show the version
-
-Exit codes: 0 no finding above informational, 1 a warning or error, 2 a usage or I/O error.`;
+export { UsageError } from './options.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => string;
+  /** Whether stdin is piped (a pipe or a file, not a terminal): `pillars check` with no path then reads it. */
+  stdinPiped?: boolean;
   cwd: string;
   color: boolean;
+  /** Width of the human report (the terminal's; 100 when not a terminal). */
+  columns?: number;
   /**
    * Checks one draft within a time limit, rejecting with {@link TimeLimitExceeded} past it (bin.ts: in a
    * worker thread it can terminate). Without it (tests, the benchmark) drafts are checked on this thread,
    * with no time limit.
    */
-  check?: (text: string, path: string, timeoutMs: number) => Promise<FileResult>;
+  check?: (text: string, path: string, timeoutMs: number, rules?: Rules) => Promise<FileResult>;
 }
 
-interface Args {
-  command?: string;
-  paths: string[];
-  format: 'human' | 'json' | 'sarif';
-  maxSize: number;
-  /** Seconds; 0 for no limit. */
-  timeout: number;
-  color: boolean;
-  help: boolean;
-  version: boolean;
-}
-
-class UsageError extends Error {}
-
-const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
-/** Seconds to check one draft: real drafts take well under one (9 MB of prose about 25 s on a loaded machine). */
-const DEFAULT_TIMEOUT = 60;
-
-function parseSeconds(value: string): number {
-  const seconds = Number(value.trim().replace(/s$/i, ''));
-  if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0) throw new UsageError(`--timeout takes a number of seconds such as 30 (0: no limit), not "${value}"`);
-  return seconds;
-}
-
-function parseSize(value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
-  if (!match) throw new UsageError(`--max-size takes a size such as 500KB or 10MB, not "${value}"`);
-  const unit = (match[2] ?? 'b').toLowerCase()[0];
-  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
-  return Math.floor(Number(match[1]) * factor);
-}
-
-function parseArgs(argv: string[], color: boolean): Args {
-  const args: Args = { paths: [], format: 'human', maxSize: DEFAULT_MAX_SIZE, timeout: DEFAULT_TIMEOUT, color, help: false, version: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const valueOf = (name: string): string => {
-      const inline = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : undefined;
-      if (inline !== undefined) return inline;
-      if (i + 1 >= argv.length) throw new UsageError(`${name} needs a value`);
-      return argv[++i];
-    };
-    if (arg === '-h' || arg === '--help') args.help = true;
-    else if (arg === '-v' || arg === '--version') args.version = true;
-    else if (arg === '--no-color') args.color = false;
-    else if (arg === '--format' || arg.startsWith('--format=')) {
-      const format = valueOf('--format');
-      if (format !== 'human' && format !== 'json' && format !== 'sarif') {
-        throw new UsageError(`unknown format "${format}": use human, json or sarif`);
-      }
-      args.format = format;
-    } else if (arg === '--max-size' || arg.startsWith('--max-size=')) args.maxSize = parseSize(valueOf('--max-size'));
-    else if (arg === '--timeout' || arg.startsWith('--timeout=')) args.timeout = parseSeconds(valueOf('--timeout'));
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}" (see pillars --help)`);
-    else if (args.command === undefined) args.command = arg;
-    else args.paths.push(arg);
-  }
-  return args;
-}
+const HELP = helpText();
 
 export function packageVersion(): string {
   // The CLI runs from dist/ (bundled) or src/cli/ (tests): look upwards for our package.json.
@@ -111,49 +48,6 @@ export function packageVersion(): string {
     dir = dirname(dir);
   }
   return '0.0.0';
-}
-
-const MARKDOWN = /\.(?:md|markdown|mdown|mkd|qmd|rmd)$/i;
-
-/** Expands paths, folders and globs into files, in a stable order; unmatched ones are errors. */
-async function expand(paths: string[], cwd: string, errors: string[]): Promise<string[]> {
-  const files: string[] = [];
-  const seen = new Set<string>();
-  const add = (file: string) => {
-    const key = resolve(cwd, file);
-    if (!seen.has(key)) {
-      seen.add(key);
-      files.push(file);
-    }
-  };
-  for (const path of paths.length ? paths : ['.']) {
-    if (path === '-') {
-      add('-');
-      continue;
-    }
-    const absolute = resolve(cwd, path);
-    let stats;
-    try {
-      stats = statSync(absolute);
-    } catch {
-      stats = undefined;
-    }
-    if (stats?.isDirectory()) {
-      const found = await glob('**/*.{md,markdown,mdown,mkd,qmd,rmd}', { cwd: absolute, ignore: ['**/node_modules/**', '**/.git/**'], caseSensitiveMatch: false });
-      found.sort().forEach((file) => add(relative(cwd, join(absolute, file)) || file));
-      if (!found.length && paths.length) errors.push(`${path}: no Markdown files in this folder`);
-    } else if (stats) {
-      add(path);
-    } else if (isDynamicPattern(path)) {
-      const found = await glob(path, { cwd, ignore: ['**/node_modules/**'] });
-      const drafts = found.filter((file) => MARKDOWN.test(file)).sort();
-      drafts.forEach(add);
-      if (!drafts.length) errors.push(`${path}: no Markdown files match`);
-    } else {
-      errors.push(`${path}: no such file or folder`);
-    }
-  }
-  return files;
 }
 
 function tooLarge(size: number, maxSize: number): Error {
@@ -185,50 +79,6 @@ function formatSize(bytes: number): string {
   return `${bytes} B`;
 }
 
-const PAINT = { red: 31, yellow: 33, green: 32, blue: 34, dim: 2, underline: 4 } as const;
-
-function painter(color: boolean) {
-  return (style: keyof typeof PAINT, text: string) => (color ? `\u001B[${PAINT[style]}m${text}\u001B[0m` : text);
-}
-
-/** A report in the layout of vfile-reporter, with a coverage line under each file. */
-function human(results: FileResult[], color: boolean): string {
-  const paint = painter(color);
-  const out: string[] = [];
-  const totals = { error: 0, warning: 0, info: 0 };
-  for (const result of results) {
-    out.push(paint('underline', result.path ?? '<stdin>'));
-    const rows = result.messages.map((message) => {
-      totals[message.severity]++;
-      const place = `${message.range.start.line}:${message.range.start.column}-${message.range.end.line}:${message.range.end.column}`;
-      const label = message.severity === 'error' ? paint('red', 'error') : message.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info');
-      return { place, label, plain: message.severity, text: message.message, rule: message.ruleId };
-    });
-    const placeWidth = Math.max(0, ...rows.map((row) => row.place.length));
-    const labelWidth = Math.max(0, ...rows.map((row) => row.plain.length));
-    for (const row of rows) {
-      out.push(`  ${row.place.padEnd(placeWidth)}  ${row.label}${' '.repeat(labelWidth - row.plain.length)}  ${row.text}  ${paint('dim', `${row.rule}  pillars`)}`);
-    }
-    const covered = PILLAR_IDS.filter((id) => result.coverage[id].covered).length;
-    const skipped = PILLAR_IDS.filter((id) => result.coverage[id].status === 'skipped').length;
-    const marks = PILLAR_IDS.map((id) => {
-      const entry = result.coverage[id];
-      if (entry.status === 'covered') return paint('green', `✓ ${id}`);
-      if (entry.status === 'thin') return paint('yellow', `~ ${id} (thin)`);
-      if (entry.status === 'skipped') return paint('dim', `- ${id} (skipped)`);
-      return paint('red', `✗ ${id}`);
-    });
-    out.push(`  coverage ${covered}/${PILLAR_IDS.length - skipped}: ${marks.join('  ')}`);
-    out.push('');
-  }
-  const parts: string[] = [];
-  if (totals.error) parts.push(paint('red', `✖ ${totals.error} error${totals.error === 1 ? '' : 's'}`));
-  if (totals.warning) parts.push(paint('yellow', `⚠ ${totals.warning} warning${totals.warning === 1 ? '' : 's'}`));
-  if (totals.info) parts.push(paint('blue', `ℹ ${totals.info} info`));
-  out.push(parts.length ? parts.join(', ') : paint('green', `✓ ${results.length} draft${results.length === 1 ? '' : 's'}, no findings`));
-  return out.join('\n');
-}
-
 function claimsCommand(args: Args, io: CliIo): number {
   const kb = builtinKnowledgeBase();
   if (args.format === 'json') {
@@ -236,7 +86,7 @@ function claimsCommand(args: Args, io: CliIo): number {
     io.stdout(JSON.stringify({ source: kb.sources[0].title, claims }, null, 2));
     return 0;
   }
-  if (args.format === 'sarif') throw new UsageError('claims supports --format human or json');
+  if (args.format !== 'human') throw new UsageError('claims supports --format human or json');
   const paint = painter(args.color);
   const out: string[] = [];
   for (const source of kb.sources) {
@@ -250,16 +100,73 @@ function claimsCommand(args: Args, io: CliIo): number {
   return 0;
 }
 
+/** The configuration for `dir`: the file named with --config, else the nearest one; problems said once each. */
+class Configurations {
+  private readonly files = new ConfigFiles(parseYaml);
+  private readonly said = new Set<string>();
+  /** Whether a configuration file had problems (the run then exits 2). */
+  failed = false;
+
+  constructor(
+    private readonly named: string | undefined,
+    private readonly io: CliIo,
+  ) {}
+
+  forDir(dir: string): ConfigFile | undefined {
+    try {
+      const file = this.named ? this.files.read(resolve(this.io.cwd, this.named)) : this.files.forDir(dir);
+      if (file && !this.said.has(file.path)) {
+        this.said.add(file.path);
+        for (const problem of file.problems) this.io.stderr(`pillars: ${problem}`);
+        if (file.problems.length) this.failed = true;
+      }
+      return file;
+    } catch (error) {
+      if (!(error instanceof ConfigFileError)) throw error;
+      if (!this.said.has(error.message)) {
+        this.said.add(error.message);
+        this.io.stderr(`pillars: ${error.message}`);
+      }
+      this.failed = true;
+      if (this.named) throw new UsageError(error.message);
+      return undefined;
+    }
+  }
+}
+
+/** Whether the findings fail the run: one at least as severe as `failOn`, or more warnings than `maxWarnings`. */
+export function fails(results: readonly FileResult[], failOn: FailOn, maxWarnings: number | undefined): boolean {
+  const messages = results.flatMap((result) => result.messages);
+  if (maxWarnings !== undefined && messages.filter((message) => message.severity === 'warning').length > maxWarnings) return true;
+  if (failOn === 'never') return false;
+  return messages.some((message) => severityRank(message.severity) >= severityRank(failOn));
+}
+
 async function checkCommand(args: Args, io: CliIo): Promise<number> {
-  const errors: string[] = [];
-  const files = await expand(args.paths, io.cwd, errors);
+  const configs = new Configurations(args.config, io);
+  // The run's own settings (file set, failOn, maxWarnings) come from the configuration of the current folder.
+  const base = configs.forDir(io.cwd);
+  const own: PillarsConfigFile = base?.config ?? {};
+  const paths = args.paths.length ? args.paths : io.stdinPiped ? ['-'] : (own.include?.map((glob) => toCwd(glob, base!.dir, io.cwd)) ?? []);
+  const set = await expandFileSet(paths, {
+    cwd: io.cwd,
+    useIgnores: args.ignore,
+    ignore: own.ignore && base ? { globs: own.ignore, base: base.dir } : undefined,
+  });
+  const unchecked: Unchecked[] = [];
+  const notChecked = (path: string, reason: string) => {
+    io.stderr(`pillars: ${path}: ${reason}`);
+    unchecked.push({ path: path === '-' ? '<stdin>' : path, reason });
+  };
+  for (const error of set.errors) io.stderr(`pillars: ${error}`);
   const results: FileResult[] = [];
-  for (const file of files) {
+  for (const file of set.files) {
     try {
       const text = read(file, io, args.maxSize);
       const path = file === '-' ? '<stdin>' : file;
-      const result = io.check ? await io.check(text, path, args.timeout * 1000) : fileResult(checkDraft(text, { path }));
-      if (result.notChecked) errors.push(`${file}: ${result.notChecked.message}`);
+      const rules = configs.forDir(file === '-' ? io.cwd : dirname(resolve(io.cwd, file)))?.config.rules;
+      const result = io.check ? await io.check(text, path, args.timeout * 1000, rules) : fileResult(checkDraft(text, { path, rules }));
+      if (result.notChecked) notChecked(file, result.notChecked.message);
       else results.push(result);
     } catch (error) {
       const reason =
@@ -268,21 +175,38 @@ async function checkCommand(args: Args, io: CliIo): Promise<number> {
           : (error as NodeJS.ErrnoException).code === 'EACCES'
             ? 'permission denied'
             : (error as Error).message;
-      errors.push(`${file}: ${reason}`);
+      notChecked(file, reason);
     }
   }
-  for (const error of errors) io.stderr(`pillars: ${error}`);
-  if (args.format === 'json') {
-    io.stdout(JSON.stringify({ files: results.map(jsonFile) }, null, 2));
-  } else if (args.format === 'sarif') {
-    const toUri = (path: string) => relative(io.cwd, resolve(io.cwd, path)).split(sep).map(encodeURIComponent).join('/');
-    io.stdout(JSON.stringify(sarifLog(results, packageVersion(), toUri), null, 2));
-  } else if (results.length) {
-    io.stdout(human(results, args.color));
+  const report = { results, unchecked, quiet: args.quiet };
+  const toUri = (path: string) => relative(io.cwd, resolve(io.cwd, path)).split(sep).map(encodeURIComponent).join('/');
+  const text =
+    args.format === 'json'
+      ? json(report)
+      : args.format === 'sarif'
+        ? JSON.stringify(sarif(report, packageVersion(), toUri), null, 2)
+        : args.format === 'github'
+          ? github(report)
+          : args.format === 'junit'
+            ? junit(report)
+            : human(report, args.color, io.columns ?? 100);
+  if (args.output) {
+    const target = resolve(io.cwd, args.output);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text ? `${text}\n` : '');
+  } else if (text) {
+    io.stdout(text);
   }
-  if (errors.length) return 2;
-  const worst = Math.max(0, ...results.flatMap((result) => result.messages.map((message) => severityRank(message.severity))));
-  return worst >= severityRank('warning') ? 1 : 0;
+  if (set.errors.length || unchecked.length || configs.failed) return 2;
+  return fails(results, args.failOn ?? own.failOn ?? 'warning', args.maxWarnings ?? own.maxWarnings) ? 1 : 0;
+}
+
+/** A glob of a configuration file (relative to its folder) as the CLI's argument (relative to the current folder). */
+function toCwd(glob: string, dir: string, cwd: string): string {
+  const negated = glob.startsWith('!');
+  const pattern = negated ? glob.slice(1) : glob;
+  const prefix = relative(cwd, dir).split(sep).join('/');
+  return `${negated ? '!' : ''}${prefix && !prefix.startsWith('..') ? `${prefix}/` : ''}${pattern}`;
 }
 
 /** Runs the CLI; returns the exit code. Never throws: failures become a message and exit 2. */

@@ -5,9 +5,14 @@ import type { Processor } from 'unified';
 import { messageControl } from 'unified-message-control';
 import type { VFile } from 'vfile';
 import type { KnowledgeBase } from './knowledge-base.js';
+import { ruleSetting, validateConfig, type PillarsConfigFile } from './config/schema.js';
 import { RULES, RULE_IDS, type RuleId, type RuleSetting } from './rules/index.js';
 
-export interface PillarsOptions {
+/**
+ * The plugin's options: the configuration file's schema (`.pillarsrc.json`; the CLI's `include`, `ignore`,
+ * `failOn` and `maxWarnings` are accepted and not used here), checked by the same validator, and a knowledge base.
+ */
+export interface PillarsOptions extends Omit<PillarsConfigFile, 'rules'> {
   /** The sources to check against; the built-in essay by default. */
   knowledgeBase?: KnowledgeBase;
   /** Per-rule severity, or `off`. */
@@ -40,8 +45,17 @@ function pillarsMarker(node: Parameters<typeof commentMarker>[0]) {
  */
 export default function remarkPillars(this: Processor, options: PillarsOptions = {}): undefined {
   this.use(remarkFrontmatter, ['yaml']);
+  // Unknown options, rule ids and severities fail loudly, on every file, as remark-lint's rules do.
+  const { config, problems } = validateConfig(options, 'cooperation-pillars/remark options', ['knowledgeBase']);
+  if (problems.length) {
+    const fail = (_tree: Root, file: VFile): undefined => {
+      file.fail(problems.join(' '), { ruleId: 'options', source: 'pillars' });
+    };
+    this.use(() => fail);
+    return;
+  }
   for (const rule of RULES) {
-    const setting = options.rules?.[rule.id] ?? rule.severity;
+    const setting = ruleSetting(rule.id, config.rules);
     if (setting === 'off') continue;
     const level = setting === 'error' ? 2 : 1;
     this.use(rule.plugin as never, [level, { knowledgeBase: options.knowledgeBase }]);
@@ -53,5 +67,10 @@ export default function remarkPillars(this: Processor, options: PillarsOptions =
     // would lose its missing-pillar messages. Every node here has a place: no gap is meant.
     const whole = tree.position ? { ...tree, position: { start: tree.position.start, end: { ...tree.position.start, offset: undefined } } } : tree;
     messageControl(whole, { file, marker: pillarsMarker as never, name: 'pillars', known: RULE_IDS, source: 'pillars', test: 'html' });
+    // unified-lint-rule knows warnings and errors only: an `info` rule's messages are informational (`fatal`
+    // unset), as the CLI and the editor report them, so `remark --frail` does not fail on them.
+    for (const message of file.messages) {
+      if (message.source === 'pillars' && RULE_IDS.includes(message.ruleId as RuleId) && ruleSetting(message.ruleId as RuleId, config.rules) === 'info') message.fatal = undefined;
+    }
   });
 }

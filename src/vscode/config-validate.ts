@@ -5,10 +5,10 @@
  * workspace's levels of a restricted setting are never read. Pure: never imports `vscode`, so all of it is
  * unit-tested.
  */
-import { closest, distance } from 'fastest-levenshtein';
-import { RULE_INFO as RULES, isRuleId, type RuleId, type RuleSetting } from '../core/rule-info.js';
+import { checkGlobs, checkRules, describeValue, didYouMean, type Checked } from '../core/config/schema.js';
 
-export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'off'];
+// The checks of values shared with the CLI and the remark plugin live in the core (one validator for all three).
+export { RULE_SETTINGS, describeValue, didYouMean } from '../core/config/schema.js';
 
 /** A setting's value at each level, as `inspect()` gives it (language-specific levels do not apply to ours). */
 export interface Inspection {
@@ -52,77 +52,8 @@ export interface SettingProblem {
 /** How a setting's values are checked and combined. */
 export type SettingKind = 'boolean' | 'globs' | 'rules' | 'size';
 
-interface Checked<T> {
-  /** Undefined: the level's value is ignored as a whole. */
-  value?: T;
-  /** What is wrong with it, each a phrase completed by `ignored`. */
-  problems: string[];
-}
-
-/** A value as a person would name it in a message: `the string "yes"`, `a list`, `the number 3`. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  switch (typeof value) {
-    case 'string':
-      return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value)}`;
-    case 'number':
-      return `the number ${value}`;
-    case 'boolean':
-      return String(value);
-    case 'object':
-      return 'an object';
-    default:
-      return typeof value;
-  }
-}
-
-/** The closest of `candidates` to a mistyped `word`, if close enough to be a likely typo. */
-export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
-  if (candidates.length === 0) return undefined;
-  const best = closest(word.toLowerCase(), candidates.map((candidate) => candidate.toLowerCase()));
-  const index = candidates.findIndex((candidate) => candidate.toLowerCase() === best);
-  return distance(word.toLowerCase(), best) <= Math.max(2, Math.ceil(word.length / 3)) ? candidates[index] : undefined;
-}
-
 function checkBoolean(value: unknown): Checked<boolean> {
   return typeof value === 'boolean' ? { value, problems: [] } : { problems: [`expected true or false, not ${describeValue(value)}`] };
-}
-
-function checkGlobs(value: unknown): Checked<string[]> {
-  if (typeof value === 'string') {
-    return { problems: [`expected a list of glob patterns, not ${describeValue(value)} (write ${JSON.stringify([value])})`] };
-  }
-  if (!Array.isArray(value)) return { problems: [`expected a list of glob patterns such as ["**/*.md"], not ${describeValue(value)}`] };
-  const globs: string[] = [];
-  const problems: string[] = [];
-  value.forEach((entry, index) => {
-    if (typeof entry === 'string' && entry.trim() !== '') globs.push(entry);
-    else problems.push(`entry ${index + 1} (${typeof entry === 'string' ? 'an empty pattern' : describeValue(entry)}) is not a glob pattern`);
-  });
-  // A list of nothing but mistakes is ignored as a whole; an empty list is a choice (no file is a draft).
-  return value.length > 0 && globs.length === 0 ? { problems } : { value: globs, problems };
-}
-
-const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
-
-function checkRules(value: unknown): Checked<Partial<Record<RuleId, RuleSetting>>> {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    return { problems: [`expected an object of rule severities such as {"thin-pillar": "off"}, not ${describeValue(value)}`] };
-  }
-  const rules: Partial<Record<RuleId, RuleSetting>> = {};
-  const problems: string[] = [];
-  for (const [ruleId, setting] of Object.entries(value)) {
-    if (!isRuleId(ruleId)) {
-      const guess = didYouMean(ruleId, RULE_IDS);
-      problems.push(`"${ruleId}" is not a rule (${guess ? `did you mean "${guess}"?` : `the rules are ${RULE_IDS.join(', ')}`})`);
-    } else if (!(RULE_SETTINGS as readonly unknown[]).includes(setting)) {
-      problems.push(`${describeValue(setting)} is not a severity for "${ruleId}" (use ${RULE_SETTINGS.slice(0, -1).join(', ')} or off)`);
-    } else {
-      rules[ruleId] = setting as RuleSetting;
-    }
-  }
-  return { value: rules, problems };
 }
 
 /** A size such as `10MB` or `500 KB`, in KB, to suggest the number to write instead. */

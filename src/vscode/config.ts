@@ -5,24 +5,15 @@
  */
 import type * as vscode from 'vscode';
 import { RULE_INFO as RULES, type RuleId, type RuleSetting } from '../core/rule-info.js';
+import { ConfigFileError, findConfigFile, readConfigFile, type ConfigFile } from '../core/config/files.js';
+import { DEFAULT_EXCLUDE } from '../core/config/schema.js';
 import { RULE_SETTINGS, resolveSetting, unknownSettings, type Level, type SettingKind, type SettingProblem } from './config-validate.js';
 import { CONFIG_SECTION, SETTINGS, type SettingId } from './ids.js';
 
 export { RULE_SETTINGS } from './config-validate.js';
 
 export const DEFAULT_INCLUDE: readonly string[] = ['**/*.md'];
-/** Markdown files that are not policy drafts: a project's own documents, dependencies, GitHub templates. */
-export const DEFAULT_EXCLUDE: readonly string[] = [
-  '**/README.md',
-  '**/readme.md',
-  '**/CHANGELOG.md',
-  '**/LICENSE.md',
-  '**/CONTRIBUTING.md',
-  '**/CODE_OF_CONDUCT.md',
-  '**/SECURITY.md',
-  '**/node_modules/**',
-  '**/.github/**',
-];
+export { DEFAULT_EXCLUDE } from '../core/config/schema.js';
 
 export const DEFAULT_RULES = Object.fromEntries(RULES.map((rule) => [rule.id, rule.severity])) as Record<RuleId, RuleSetting>;
 
@@ -152,9 +143,19 @@ export function inspectConfig(source: ConfigSource, scope?: vscode.Configuration
   const section = source.getConfiguration(CONFIG_SECTION, scope);
   const problems: SettingProblem[] = [];
   const ignoredInRestrictedMode: ConfigReading['ignoredInRestrictedMode'] = [];
+  // The workspace's configuration file (.pillarsrc.json, a package.json "pillars" key) stands in for the defaults;
+  // settings set at any level override it. Never read in Restricted Mode.
+  const file = source.isTrusted ? configFileFor(scope, problems) : undefined;
+  const defaults = fileDefaults(file);
   const value = (id: SettingId): unknown => {
     const schema = SETTINGS_SCHEMA[id];
-    const resolved = resolveSetting({ id, kind: schema.kind, default: schema.default, restricted: schema.restricted }, section.inspect(settingKey(id)), source.isTrusted);
+    const inspection = section.inspect(settingKey(id));
+    const fromFile = defaults[id];
+    const resolved = resolveSetting(
+      { id, kind: schema.kind, default: fromFile ?? schema.default, restricted: schema.restricted },
+      fromFile === undefined ? inspection : { ...inspection, defaultValue: fromFile },
+      source.isTrusted,
+    );
     problems.push(...resolved.problems);
     for (const level of resolved.ignored) ignoredInRestrictedMode.push({ setting: id, level });
     return resolved.value;
@@ -168,6 +169,39 @@ export function inspectConfig(source: ConfigSource, scope?: vscode.Configuration
   };
   problems.push(...unknownSettings(CONFIG_SECTION, section as Record<string, unknown>, Object.values(SETTINGS), (key) => section.inspect(key)));
   return { config, problems, ignoredInRestrictedMode };
+}
+
+/** The folder of a file scope (a document's or a workspace folder's URI) on disk, if it has one. */
+function scopeFolder(scope: vscode.ConfigurationScope | undefined): string | undefined {
+  const uri = scope && 'scheme' in scope ? scope : scope && 'uri' in scope ? scope.uri : undefined;
+  return uri && uri.scheme === 'file' ? uri.fsPath : undefined;
+}
+
+/** The configuration file for a scope, found upward from it; a file that cannot be read is reported and ignored. */
+function configFileFor(scope: vscode.ConfigurationScope | undefined, problems: SettingProblem[]): ConfigFile | undefined {
+  const folder = scopeFolder(scope);
+  const path = folder ? findConfigFile(folder) : undefined;
+  if (!path) return undefined;
+  try {
+    const file = readConfigFile(path);
+    for (const message of file.problems) problems.push({ setting: path, level: 'workspaceValue', message });
+    return file;
+  } catch (error) {
+    if (!(error instanceof ConfigFileError)) throw error;
+    problems.push({ setting: path, level: 'workspaceValue', message: `${error.message}: ignored.` });
+    return undefined;
+  }
+}
+
+/** What a configuration file sets, as the settings' defaults: globs relative to the file's folder. */
+function fileDefaults(file: ConfigFile | undefined): Partial<Record<SettingId, unknown>> {
+  if (!file) return {};
+  const { rules, include, ignore } = file.config;
+  const defaults: Partial<Record<SettingId, unknown>> = {};
+  if (rules) defaults[SETTINGS.rules] = { ...DEFAULT_RULES, ...rules };
+  if (include) defaults[SETTINGS.include] = include;
+  if (ignore) defaults[SETTINGS.exclude] = [...DEFAULT_EXCLUDE, ...ignore];
+  return defaults;
 }
 
 /** The settings for a document, checked, with defaults for what is missing or wrong. */
