@@ -29,6 +29,8 @@ export const COMMAND_DOCS: Record<CommandId, string> = {
   [COMMANDS.checkWorkspace]: 'Checks every draft in the workspace (by `pillars.drafts.include` and `pillars.drafts.exclude`) and fills the Problems panel.',
   [COMMANDS.insertReferences]:
     'Adds a “References (source claims)” section listing every claim the draft cites with its full text; run again, it updates that section in place.',
+  [COMMANDS.addBibliography]:
+    'Writes the claims of the source as a bibliography (`claims.json`, CSL JSON) beside the draft and names it in the front matter (`bibliography: claims.json`), so that Pandoc (`pandoc --citeproc`) and Quarto resolve its citations. Also a quick fix on a citation when the draft has no such bibliography.',
   [COMMANDS.openExample]: 'Opens an example draft with findings to try the hovers, completions and quick fixes on.',
   [COMMANDS.refresh]: 'Checks the active draft again and refreshes the themes view.',
 };

@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { ConfigFileError, ConfigFiles, type ConfigFile } from '../core/config/files.js';
 import type { FailOn, PillarsConfigFile } from '../core/config/schema.js';
 import { builtinKnowledgeBase, checkDraft, severityRank } from '../core/index.js';
+import { bibliographyCommand } from './bibliography.js';
 import { fileResult, TimeLimitExceeded, type FileResult, type Rules } from './check-worker.js';
 import { expandFileSet } from './file-set.js';
 import { github, human, json, junit, painter, sarif, type Unchecked } from './formats.js';
@@ -34,7 +35,9 @@ export interface CliIo {
   check?: (text: string, path: string, timeoutMs: number, rules?: Rules) => Promise<FileResult>;
 }
 
-const HELP = helpText();
+const HELP = `${helpText()}
+
+pillars bibliography --help shows the options of the bibliography command.`;
 
 export function packageVersion(): string {
   // The CLI runs from dist/ (bundled) or src/cli/ (tests): look upwards for our package.json.
@@ -212,6 +215,8 @@ function toCwd(glob: string, dir: string, cwd: string): string {
 /** Runs the CLI; returns the exit code. Never throws: failures become a message and exit 2. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
+    // `bibliography` takes options of its own (src/cli/bibliography.ts).
+    if (argv[0] === 'bibliography') return bibliographyCommand(argv.slice(1), io, builtinKnowledgeBase());
     const args = parseArgs(argv, io.color);
     if (args.help) {
       io.stdout(HELP);

@@ -166,22 +166,35 @@ export interface ReferencesInput {
   citations: readonly CitationUse[];
   headings: readonly HeadingInfo[];
   title?: HeadingInfo;
+  /** The draft names a bibliography (front matter): Pandoc's citeproc writes the list ({@link CITEPROC_REFERENCES}). */
+  hasBibliography?: boolean;
 }
 
 /**
- * The list of cited claims with their full text. It is raw HTML (a `<dl>`), which Markdown renders and
- * which the checker never reads as prose: quoting the source there must not count as covering a pillar.
+ * The references list of a draft that names a bibliography: the place where Pandoc's citeproc (and Quarto) put
+ * the entries of every claim the draft cites, each with its full text. Nothing of the source is in the draft, so
+ * nothing there can count as covering a pillar.
  */
-export function referencesList(claims: readonly Claim[], kb: KnowledgeBase, eol = '\n'): string {
+export const CITEPROC_REFERENCES = ['::: {#refs}', ':::'];
+
+/**
+ * The list of cited claims with their full text. It is raw HTML (a `<dl>`), which Markdown renders and
+ * which the checker never reads as prose: quoting the source there must not count as covering a pillar. Its
+ * keys are written `&#64;key`, which Pandoc does not read as citations. With `citeproc` (the draft names a
+ * bibliography) it is Pandoc's `::: {#refs}` div instead, which citeproc fills from the bibliography.
+ */
+export function referencesList(claims: readonly Claim[], kb: KnowledgeBase, eol = '\n', citeproc = false): string {
   const lines = [REFERENCES_START];
-  if (claims.length === 0) {
+  if (citeproc) {
+    lines.push('', ...CITEPROC_REFERENCES, '');
+  } else if (claims.length === 0) {
     lines.push('<p>The draft cites no claim of the source yet.</p>');
   } else {
     lines.push('<dl>');
     for (const claim of claims) {
       const source = kb.sourceOf(claim);
       const theme = kb.themeOf(claim);
-      lines.push(`<dt><code>@${escapeHtml(claim.key)}</code> (${escapeHtml(theme.title)})</dt>`);
+      lines.push(`<dt><code>&#64;${escapeHtml(claim.key)}</code> (${escapeHtml(theme.title)})</dt>`);
       lines.push(`<dd>“${escapeHtml(claim.text)}” — <cite>${escapeHtml(source.title)}</cite>, line ${claim.range.start.line}.</dd>`);
     }
     lines.push('</dl>');
@@ -198,7 +211,7 @@ export function referencesList(claims: readonly Claim[], kb: KnowledgeBase, eol 
 export function referencesEdit(input: ReferencesInput, kb: KnowledgeBase): TextEdit {
   const { text } = input;
   const eol = lineEnding(text);
-  const list = referencesList(citedClaims(input.citations), kb, eol);
+  const list = referencesList(citedClaims(input.citations), kb, eol, input.hasBibliography ?? false);
   const startMatch = START_RE.exec(text);
   const endMatch = startMatch ? END_RE.exec(text.slice(startMatch.index)) : null;
   if (startMatch && endMatch) {

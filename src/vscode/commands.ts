@@ -3,6 +3,8 @@
  * tree row, a citation key (hover links, tree clicks) or, from the palette, ask for one.
  */
 import * as vscode from 'vscode';
+import { cslJson } from '../core/bibliography/csl-json.js';
+import { bibliographyItems } from '../core/bibliography/entries.js';
 import { citationInsertEdit, quoteWithCitation, referencesEdit } from '../core/editor-helpers.js';
 import type { Claim, KnowledgeBase, TextEdit } from '../core/index.js';
 import type { DraftChecker } from './checker.js';
@@ -165,11 +167,33 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
       const report = await services.runner.check(text, { rules: config.rules }, version);
       if (report.notChecked) throw new Error(`the draft's citations could not be read: ${report.notChecked.message}`);
       if (document.version !== version) throw new Error('the draft changed while its citations were read: run the command again');
-      const edit = referencesEdit({ text, citations: report.citations, headings: report.headings, title: report.title }, kb);
+      const edit = referencesEdit({ text, citations: report.citations, headings: report.headings, title: report.title, hasBibliography: report.hasBibliography }, kb);
       const range = new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end));
       if (!(await editor.edit((builder) => builder.replace(range, edit.newText)))) throw new Error('the editor did not accept the edit');
       const inserted = new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.start + edit.newText.length));
       editor.revealRange(inserted, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    },
+    [COMMANDS.addBibliography]: async () => {
+      const editor = await draftEditor();
+      if (!editor) return;
+      const document = editor.document;
+      if (document.uri.scheme !== 'file') {
+        void vscode.window.showInformationMessage('Save the draft first: its bibliography of claims is written beside it, as claims.json.');
+        return;
+      }
+      const version = document.version;
+      const config = services.config(document.uri);
+      const report = await services.runner.check(document.getText(), { path: vscode.workspace.asRelativePath(document.uri), fsPath: document.uri.fsPath, rules: config.rules }, version);
+      if (report.notChecked) throw new Error(`the draft could not be read: ${report.notChecked.message}`);
+      if (document.version !== version) throw new Error('the draft changed while it was read: run the command again');
+      const file = vscode.Uri.joinPath(document.uri, '..', BIBLIOGRAPHY_FILE);
+      await writeClaimsBibliography(file, kb);
+      const edit = report.claimsBibliography?.edit;
+      if (edit) {
+        const range = new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end));
+        if (!(await editor.edit((builder) => builder.replace(range, edit.newText)))) throw new Error('the editor did not accept the edit');
+      }
+      vscode.window.setStatusBarMessage(`$(check) Wrote ${BIBLIOGRAPHY_FILE} beside the draft${edit ? ' and named it in the front matter' : ''}: pandoc --citeproc resolves its citations`, 5000);
     },
     [COMMANDS.openExample]: async () => {
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(services.extensionUri, ...EXAMPLE_DRAFT));
@@ -177,4 +201,31 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
       await vscode.window.showTextDocument(document);
     },
   };
+}
+
+/** The bibliography file the editor writes beside a draft (CSL JSON, which Pandoc, Quarto and Zotero read). */
+export const BIBLIOGRAPHY_FILE = 'claims.json';
+
+/**
+ * Writes the claims of `kb` as CSL JSON to `file`, replacing an older one of ours (every entry a claim's key)
+ * but never a file of the writer's own.
+ */
+async function writeClaimsBibliography(file: vscode.Uri, kb: KnowledgeBase): Promise<void> {
+  let existing: Uint8Array | undefined;
+  try {
+    existing = await vscode.workspace.fs.readFile(file);
+  } catch {
+    existing = undefined;
+  }
+  if (existing) {
+    let ours = false;
+    try {
+      const entries = JSON.parse(new TextDecoder().decode(existing)) as { id?: unknown }[];
+      ours = Array.isArray(entries) && entries.every((entry) => typeof entry?.id === 'string' && kb.namespaces.some((ns) => (entry.id as string).startsWith(`${ns}:`)));
+    } catch {
+      ours = false;
+    }
+    if (!ours) throw new Error(`${vscode.workspace.asRelativePath(file)} exists and is not a bibliography of the source's claims: rename it, then run the command again`);
+  }
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(cslJson(bibliographyItems(kb))));
 }

@@ -4,7 +4,10 @@
  * first time it checks a draft on its own thread (runner.ts), so activation does not pay for it, and the worker
  * (worker.ts) the first time it checks a large draft. Both load it with load-engine.ts. Never imports `vscode`.
  */
-import { checkDraft } from '../core/check.js';
+import { draftBibliography, inBibliography } from '../core/bibliography/draft.js';
+import { addBibliographyEdit, bibliographyNames, DEFAULT_BIBLIOGRAPHY_FILE } from '../core/bibliography/front-matter.js';
+import { checkDraft, type CheckResult } from '../core/check.js';
+import { citedClaims } from '../core/editor-helpers.js';
 import { toReport, type CheckRequest, type DraftReport } from './report.js';
 
 /**
@@ -13,5 +16,26 @@ import { toReport, type CheckRequest, type DraftReport } from './report.js';
  * knowledge base by their keys.
  */
 export function checkReport(text: string, request: CheckRequest): DraftReport {
-  return toReport(checkDraft(text, { path: request.path, fsPath: request.fsPath, rules: request.rules }), -1);
+  const result = checkDraft(text, { path: request.path, fsPath: request.fsPath, rules: request.rules });
+  const report = toReport(result, -1);
+  if (!result.notChecked) {
+    const claimsBibliography = claimsBibliographyOf(result, request.fsPath);
+    if (claimsBibliography) report.claimsBibliography = claimsBibliography;
+  }
+  return report;
+}
+
+/** Whether the draft cites claims that none of its bibliographies holds, and the front-matter edit that names claims.json. */
+function claimsBibliographyOf(result: CheckResult, fsPath: string | undefined): DraftReport['claimsBibliography'] {
+  const cited = citedClaims(result.analysis.citations);
+  if (cited.length === 0) return undefined;
+  const frontMatter = result.analysis.frontMatter;
+  if (frontMatter?.hasBibliography) {
+    const bibliography = draftBibliography(frontMatter.data, fsPath || undefined);
+    if (cited.every((claim) => inBibliography(bibliography, claim.key))) return undefined;
+  }
+  const edit = addBibliographyEdit(result.analysis.text, frontMatter);
+  if (edit) return { edit };
+  // No edit: it names claims.json already (the file is missing or old), or its front matter is not valid YAML.
+  return bibliographyNames(frontMatter?.data).includes(DEFAULT_BIBLIOGRAPHY_FILE) ? {} : undefined;
 }

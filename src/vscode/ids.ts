@@ -16,6 +16,7 @@ export const COMMANDS = {
   openSource: 'pillars.openSource',
   checkWorkspace: 'pillars.checkWorkspace',
   insertReferences: 'pillars.insertReferences',
+  addBibliography: 'pillars.addBibliography',
   openExample: 'pillars.openExample',
 } as const;
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

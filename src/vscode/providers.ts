@@ -9,7 +9,7 @@ import { LineIndex } from '../core/positions.js';
 import { isRuleId } from '../core/rule-info.js';
 import type { DraftChecker } from './checker.js';
 import { CompletionItems } from './completion-items.js';
-import { DIAGNOSTIC_SOURCE } from './ids.js';
+import { COMMANDS, DIAGNOSTIC_SOURCE } from './ids.js';
 import { HOVER_COMMANDS, completionDocumentation, hoverMarkdown, sameDiagnostic } from './present.js';
 
 /** Lines looked at either side of the cursor: a citation never crosses a blank line, and a paragraph is short. */
@@ -100,9 +100,9 @@ export class PillarsCodeActionProvider implements vscode.CodeActionProvider {
 
   constructor(private readonly checker: DraftChecker) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && isRuleId(ruleIdOf(diagnostic)));
-    if (ours.length === 0) return [];
+    if (ours.length === 0) return this.bibliographyActions(document, range);
     // Fix offsets are into the text that was checked: only a report of this very version will do.
     const report = this.checker.currentReport(document);
     if (!report) return [];
@@ -121,9 +121,25 @@ export class PillarsCodeActionProvider implements vscode.CodeActionProvider {
         actions.push(action);
       }
     }
-    return actions;
+    return [...actions, ...this.bibliographyActions(document, range)];
+  }
+
+  /** On a citation of a claim in a draft whose bibliographies lack the claims: write claims.json and name it (a command: it writes a file). */
+  private bibliographyActions(document: vscode.TextDocument, range: vscode.Range): vscode.CodeAction[] {
+    const report = this.checker.currentReport(document);
+    if (!report?.claimsBibliography || document.uri.scheme !== 'file') return [];
+    const start = document.offsetAt(range.start);
+    const end = document.offsetAt(range.end);
+    const onCitation = report.citations.some((use) => use.claims.some(Boolean) && use.citation.start <= end && start <= use.citation.end);
+    if (!onCitation) return [];
+    const action = new vscode.CodeAction(ADD_BIBLIOGRAPHY_TITLE, vscode.CodeActionKind.QuickFix);
+    action.command = { command: COMMANDS.addBibliography, title: ADD_BIBLIOGRAPHY_TITLE };
+    return [action];
   }
 }
+
+/** The quick fix that writes claims.json beside the draft and names it in its front matter. */
+export const ADD_BIBLIOGRAPHY_TITLE = 'Add a bibliography of the claims (claims.json) for Pandoc and Quarto';
 
 function ruleIdOf(diagnostic: vscode.Diagnostic): unknown {
   const code = diagnostic.code;

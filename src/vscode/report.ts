@@ -13,6 +13,7 @@ import type {
   PillarId,
   RuleId,
   RuleSetting,
+  TextEdit,
 } from '../core/index.js';
 
 /**
@@ -40,6 +41,11 @@ export interface DraftReport {
   hasBibliography: boolean;
   /** Whether the check ran in the worker thread (a large draft). */
   checkedInWorker: boolean;
+  /**
+   * Set when the draft cites claims that none of its bibliographies holds (Pandoc would not find them): the edit
+   * that names claims.json in its front matter, unless it does already (then only the file is missing).
+   */
+  claimsBibliography?: { edit?: TextEdit };
   /** Set when the draft was not checked (too large, nested too deeply, a fault of the checker): no messages then. */
   notChecked?: DraftNotChecked;
 }

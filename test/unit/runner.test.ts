@@ -193,7 +193,7 @@ describe('check runner', () => {
       assert.deepEqual(edit, expected, where);
       for (const key of cited) {
         const claim = kb.claim(key)!;
-        assert.ok(edit.newText.includes(`<dt><code>@${key}</code> (${kb.themeOf(claim).title})</dt>`), `${key} (${where})`);
+        assert.ok(edit.newText.includes(`<dt><code>&#64;${key}</code> (${kb.themeOf(claim).title})</dt>`), `${key} (${where})`);
       }
     }
   });
