@@ -13,7 +13,7 @@ if (isMainThread) {
   const stdinPiped = (() => {
     try {
       const stats = fstatSync(0);
-      return stats.isFIFO() || stats.isFile();
+      return stats.isFIFO() || stats.isSocket() || stats.isFile();
     } catch {
       return false;
     }

@@ -21,7 +21,10 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => string;
-  /** Whether stdin is piped (a pipe or a file, not a terminal): `pillars check` with no path then reads it. */
+  /**
+   * Whether stdin is piped (a pipe, socket or file; not a terminal): `pillars check` with no path then reads it,
+   * and checks the folder's drafts when it is empty (a CI runner's stdin that ends at once).
+   */
   stdinPiped?: boolean;
   cwd: string;
   color: boolean;
@@ -150,7 +153,13 @@ async function checkCommand(args: Args, io: CliIo): Promise<number> {
   // The run's own settings (file set, failOn, maxWarnings) come from the configuration of the current folder.
   const base = configs.forDir(io.cwd);
   const own: PillarsConfigFile = base?.config ?? {};
-  const paths = args.paths.length ? args.paths : io.stdinPiped ? ['-'] : (own.include?.map((glob) => toCwd(glob, base!.dir, io.cwd)) ?? []);
+  let piped: string | undefined;
+  if (!args.paths.length && io.stdinPiped) {
+    piped = io.readStdin();
+    const text = piped;
+    if (text !== '') io = { ...io, readStdin: () => text };
+  }
+  const paths = args.paths.length ? args.paths : piped ? ['-'] : (own.include?.map((glob) => toCwd(glob, base!.dir, io.cwd)) ?? []);
   const set = await expandFileSet(paths, {
     cwd: io.cwd,
     useIgnores: args.ignore,
