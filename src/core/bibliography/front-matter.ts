@@ -2,7 +2,7 @@
  * Naming a bibliography in a draft's front matter, for Pandoc and Quarto: the edit the editor's quick fix and
  * command make (they write the file itself beside the draft).
  */
-import { parseDocument } from 'yaml';
+import { isScalar, isSeq, parseDocument } from 'yaml';
 import type { FrontMatter } from '../analyze.js';
 import type { TextEdit } from '../fixes.js';
 import { lineEnding } from '../text.js';
@@ -43,6 +43,16 @@ export function addBibliographyEdit(text: string, frontMatter: FrontMatter | und
   }
   // It names other files (or none, `bibliography:`): add this one, keeping the rest of the YAML (comments too) as written.
   const document = parseDocument(text.slice(frontMatter.valueStart, frontMatter.valueEnd).replace(/\r\n?/g, '\n'));
-  document.set('bibliography', names.length ? document.createNode([...names, file], { flow: true }) : file);
+  const node = document.get('bibliography', true);
+  if (isSeq(node)) {
+    node.items.push(document.createNode(file));
+  } else if (names.length) {
+    const list = document.createNode([...names, file], { flow: true });
+    // A comment after the one name stays after the list.
+    if (isScalar(node)) Object.assign(list, { comment: node.comment, commentBefore: node.commentBefore });
+    document.set('bibliography', list);
+  } else {
+    document.set('bibliography', file);
+  }
   return { start: frontMatter.valueStart, end: frontMatter.valueEnd, newText: document.toString().replace(/\n$/, '').replace(/\n/g, eol) };
 }
