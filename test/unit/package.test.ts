@@ -108,6 +108,11 @@ describe('the npm package', function () {
     const good = run(NPX, ['--offline', 'pillars', 'check', 'good.md', '--format', 'json'], { cwd: app });
     assert.equal(good.status, 0, good.stderr);
     assert.equal(JSON.parse(good.stdout).files[0].coverage.education.covered, true);
+    // The installed package reads the project's configuration file.
+    writeFileSync(join(app, '.pillarsrc.json'), JSON.stringify({ failOn: 'never' }));
+    const configured = run(NPX, ['--offline', 'pillars', 'check', 'gap.md'], { cwd: app });
+    rmSync(join(app, '.pillarsrc.json'));
+    assert.equal(configured.status, 0, configured.stderr);
     const version = run(NPX, ['--offline', '--package=cooperation-pillars', 'pillars', '--version'], { cwd: app });
     assert.equal(version.stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
