@@ -584,6 +584,14 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     const sectionEnd = end < blocksByStart.length ? blocksByStart[end].start : (headings[block.section + 1]?.start ?? text.length);
     namings.push({ start: block.start, end: block.end, signals: block.signals.map((match) => ({ ...match, start: match.start + block.at, end: match.end + block.at })), sectionEnd });
   });
+  // A block's signals that speak for a pillar (`evidenceSignals`), read once per block: windows overlap.
+  const spoken = new Map<Block, Partial<Record<PillarId, readonly SignalMatch[]>>>();
+  const speaking = (block: Block, id: PillarId): readonly SignalMatch[] => {
+    if (!(block.bits & PILLAR_BIT[id])) return block.signals;
+    let byPillar = spoken.get(block);
+    if (!byPillar) spoken.set(block, (byPillar = {}));
+    return (byPillar[id] ??= evidenceSignals(mask.slice(block.start, block.end), block.signals, id));
+  };
   for (const naming of namings) {
     const inSection: Block[] = [];
     for (let i = lowerBound(blocksByStart, naming.end, (block) => block.start); i < blocksByStart.length && blocksByStart[i].start < naming.sectionEnd; i++) {
@@ -599,7 +607,8 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     for (const [id, words] of bySignal) {
       // The section must say something of its own about the pillar: a strong word, or two; under
       // the title, which names what the whole draft is, one paragraph that nearly covers it alone.
-      const support = naming.title ? Math.max(0, ...inSection.map((block) => weigh([block], id).weight)) : weigh(inSection, id).weight;
+      const said = inSection.map((block) => ({ signals: speaking(block, id), at: block.at }));
+      const support = naming.title ? Math.max(0, ...said.map((block) => weigh([block], id).weight)) : weigh(said, id).weight;
       if ((naming.title || !citesWithin(naming.end, naming.sectionEnd, id)) && support < (naming.title ? BLOCK_WEIGHT - 1 : HEADING_SUPPORT)) continue;
       coverage[id].evidence.push({ kind: 'heading', range: range(naming.start, naming.end), excerpt: excerpt(mask.slice(naming.start, naming.end), 0, naming.end - naming.start), signals: words, blockStart: naming.start });
     }
@@ -626,14 +635,6 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     }
   }
 
-  // A block's signals that speak for a pillar (`evidenceSignals`), read once per block: windows overlap.
-  const spoken = new Map<Block, Partial<Record<PillarId, readonly SignalMatch[]>>>();
-  const speaking = (block: Block, id: PillarId): readonly SignalMatch[] => {
-    if (!(block.bits & PILLAR_BIT[id])) return block.signals;
-    let byPillar = spoken.get(block);
-    if (!byPillar) spoken.set(block, (byPillar = {}));
-    return (byPillar[id] ??= evidenceSignals(mask.slice(block.start, block.end), block.signals, id));
-  };
   // Sections with their blocks, the same for every pillar; the text before the first heading is one too.
   const sections = new Map<number, Block[]>();
   for (const block of evidenceBlocks) push(sections, block.section, block);

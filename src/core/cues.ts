@@ -85,7 +85,7 @@ export function topicBefore(sentence: string, offset: number): boolean {
  * reflect these principles in national legislation".
  */
 const ASIDE =
-  /\b(?:(?:training|trainings|workshops?|seminars?|webinars?|courses?|modules?|curricul(?:um|a)|lectures?|classes|exercises?|capacity[- ]building|capacities)\b[^.;:!?]{0,100}?\b(?:on|in|of|about|covering|such as|including|related to)\b|capacity[- ]building (?:helps?|aims?|seeks?) to\b|(?:help|helps|helping|assist|assists|assisting|support|supports|supporting|guidance for|tools for|enable|enables|enabling)\s+(?:[\p{L}-]+\s+){0,2}(?:countries|nations|partner countries|developing countries|beneficiary countries|other states)\b|\bfor (?:countries|nations|governments) to\b)/iu;
+  /\b(?:(?:training|trainings|workshops?|seminars?|webinars?|courses?|modules?|curricul(?:um|a)|lectures?|classes|exercises?|capacity[- ]building|capacities)\b[^.;:!?]{0,100}?\b(?:on|in|of|about|covering|such as|including|related to)\b|capacity[- ]building (?:helps?|aims?|seeks?) to\b|(?:help|helps|helping|assist|assists|assisting|support|supports|supporting|guidance for|tools for|enable|enables|enabling)\s+(?:[\p{L}-]+\s+){0,2}(?:countries|nations|partner countries|developing countries|beneficiary countries|other states)\b|\bfor (?:countries|nations|governments) to\b|\b(?:support|supports|supporting|assist|assists|assisting|help|helps|helping)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s\b)/iu;
 
 /**
  * Words in whose company "implementation" and "law" are the international order's, not a country's
@@ -96,6 +96,18 @@ const INTERNATIONAL_ORDER = /\b(?:norms?|cbms?|confidence[- ]building|responsibl
 /** Whether a policy word at `offset` in `sentence` is taught or helped with (`ASIDE`), not done. */
 export function asideBefore(sentence: string, offset: number): boolean {
   return ASIDE.test(sentence.slice(0, offset));
+}
+
+/**
+ * Words of a job description: in a block that has them, its duties and requirements ("the
+ * analyst implements incident response procedures", "candidates need a bachelor's degree") say
+ * what a post asks, not what a country or its institutions do, teach or research.
+ */
+const JOB = /\b(?:job descriptions?|job adverts?|job postings?|vacanc(?:y|ies)|candidates?|applicants?|the role|this role|the position|this position|you will|we are looking for|responsibilities (?:include|are)|primary responsibility|duties (?:include|are)|(?:is|are) responsible for ensuring|reports? to the (?:ciso|cio|head of))\b/i;
+
+/** Whether the block (or sentence) belongs to a job description (`JOB`). */
+export function isJobDescription(prose: string): boolean {
+  return JOB.test(prose);
 }
 
 /** Whether the sentence is about the international order (`INTERNATIONAL_ORDER`). */

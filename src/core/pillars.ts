@@ -139,7 +139,7 @@ export const PILLARS: readonly Pillar[] = [
       '1n expert|experts|expertise|specialists|practitioners|policymakers|policy makers|think tank|think tanks|academia|civil society ~expert',
       '1 norms|norm|responsible state behaviour|responsible state behavior|responsible behaviour in cyberspace|mutual understanding|common understanding|shared understanding|trust|confidence ~norms',
       '1 multi-stakeholder|multistakeholder|multi stakeholder|stakeholder engagement|outreach|community of practice|communities of practice|working group|working groups|network of experts|expert network|expert networks|platform|platforms|group of governmental experts|gge|open-ended working group|oewg ~network',
-      '1 host|hosts|hosted|hosting|convene|convenes|convened|participate|participated|participating|participation|participants|delegation|delegations|attendees|speakers|keynote|panellists|panelists ~host',
+      '1 host|hosts|hosted|hosting|co-host|co-hosted|co-hosting|co-organised|co-organized|co-organise|co-organize|convene|convenes|convened|participate|participated|participating|participation|participants|delegation|delegations|attendees|speakers|keynote|panellists|panelists ~host',
       '0 dark web forum|dark web forums|criminal forum|criminal forums|hacker forum|hacker forums|underground forum|underground forums|forum shopping|medical conference|sales conference|conference call|conference calls|zero trust|trusted platform|web host|hosting provider|hosting providers|hosted on|host machine|host name|hostname|diplomatic immunity ~false',
     ]),
   },
@@ -155,7 +155,7 @@ export const PILLARS: readonly Pillar[] = [
     signals: signals([
       '2 education|educational|educate|educating|educator|educators ~education',
       '2 university|universities|college|colleges|academy|academies|school|schools|faculty|faculties ~university',
-      '2 curriculum|curricula|curriculums|degree|degrees|bachelor|bachelors|master|masters|msc|bsc|ma|phd|doctoral|postgraduate|undergraduate|diploma|syllabus|training course|training courses|online courses|course|courses|study programme|degree programme ~curriculum',
+      '2 curriculum|curricula|curriculums|degree|degrees|bachelor|bachelors|master|masters|msc|bsc|=MA|phd|doctoral|postgraduate|undergraduate|diploma|syllabus|training course|training courses|online courses|course|courses|study programme|degree programme ~curriculum',
       '1 module|modules|lecture|lectures|classroom|classrooms|e-learning|coursework|semester ~curriculum',
       '2 training|trainings|train|trained|trainee|trainees|trainer|trainers|bootcamp|bootcamps|apprenticeship|apprenticeships|internship|internships|upskilling|upskill|reskilling|reskill|cyber range|cyber ranges|professional development ~training',
       '2 skill|skills|skilled|workforce|talent|talents|talent pool|human capital|skills gap|skills shortage|pipeline of|human resources development ~skills',

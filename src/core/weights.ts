@@ -5,7 +5,7 @@
  */
 import type { PillarId } from './model.js';
 import type { SignalMatch } from './signals.js';
-import { aboutInternationalOrder, asideBefore, hasIntent, inBodyName, isDeferral, sentenceAround, topicBefore } from './cues.js';
+import { aboutInternationalOrder, asideBefore, hasIntent, inBodyName, isDeferral, isJobDescription, sentenceAround, topicBefore } from './cues.js';
 
 /** A block's signals must reach this weight, from at least two distinct phrases, to be coverage. */
 export const BLOCK_WEIGHT = 4;
@@ -95,6 +95,8 @@ export function weighBlock(prose: string, signals: readonly SignalMatch[], id: P
     if (own !== signals) w = weigh([{ signals: own, at: 0 }], id);
   }
   if (INTENT_PILLARS.has(id) && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
+    // Only signals that speak for the pillar: a meeting's topic is no aim ("discussed … capacity building").
+    if (own === signals) own = evidenceSignals(prose, signals, id);
     for (const match of own) {
       if (match.pillar !== id || match.signal.weight < 2) continue;
       if (hasIntent(sentenceOf(prose, match))) return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
@@ -114,6 +116,8 @@ export function evidenceSignals(prose: string, signals: readonly SignalMatch[], 
   let changed = false;
   const kept: SignalMatch[] = [];
   const named = new Set<string>();
+  // A job description's duties and requirements, in the block that reads as one.
+  if (TOPIC_PILLARS.has(id) && signals.some((match) => match.pillar === id) && isJobDescription(prose)) return signals.filter((match) => match.pillar !== id);
   for (const match of signals) {
     if (match.pillar !== id) continue;
     const { start, end } = sentenceAround(prose, match.start, match.end, 0, prose.length);
