@@ -168,7 +168,9 @@ function checkParsed(text: string, options: CheckOptions): CheckResult {
  */
 export function checkWhole(text: string, options: CheckOptions = {}): CheckResult {
   const knowledgeBase = options.knowledgeBase ?? builtinKnowledgeBase();
-  const processor = unified().use(remarkParse).use(remarkPillars, { ...options, knowledgeBase });
+  // The plugin's options only: where the draft is and how deep it may nest are the check's, not remark's.
+  const { path: _path, fsPath: _fsPath, maxNesting: _maxNesting, ...pluginOptions } = options;
+  const processor = unified().use(remarkParse).use(remarkPillars, { ...pluginOptions, knowledgeBase });
   const file = new VFile({ value: text, path: options.path });
   if (options.fsPath !== undefined) file.data.fsPath = options.fsPath;
   const tree = processor.parse(file);
