@@ -448,6 +448,7 @@ const FALSE_FRIENDS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Administrators edit firewall policies from one console.', 'firewall policies'],
       ['The appliance handles policy enforcement at the network edge.', 'policy enforcement'],
       ['Deep packet inspection slows encrypted traffic.', 'Deep packet inspection'],
+      ['Civil servants complete annual certification training.', 'certification training'],
     ],
   },
   dialogue: {
@@ -460,6 +461,11 @@ const FALSE_FRIENDS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Staff joined a conference call to assess the outage.', 'conference call'],
       ['Keys are kept in a trusted platform module.', 'trusted platform'],
       ['Diplomatic immunity does not cover hacking.', 'Diplomatic immunity'],
+      ['Never disable the host firewall.', 'host firewall'],
+      ['Do not connect smart speakers to the office network.', 'smart speakers'],
+      ['Curricula are reviewed by an employer panel.', 'employer panel'],
+      ['Reports must meet the deadlines set by the act.', 'meet the deadlines'],
+      ['Work placements hosted by employers last six months.', 'placements hosted'],
     ],
   },
   education: {
