@@ -26,7 +26,7 @@ if (isMainThread) {
     cwd: process.cwd(),
     color,
     columns: process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 100,
-    check: (text, path, timeoutMs, rules) => checker.check(text, path, timeoutMs, rules),
+    check: (text, path, timeoutMs, rules, fsPath) => checker.check(text, path, timeoutMs, rules, fsPath),
   }).then((code) => {
     checker.dispose();
     process.exitCode = code;

@@ -24,6 +24,8 @@ interface CheckRequest {
   id: number;
   text: string;
   path: string;
+  /** Where the draft is on disk, for its bibliography files. */
+  fsPath?: string;
   rules?: Rules;
 }
 
@@ -42,7 +44,7 @@ export function serveChecks(port: MessagePort | null = parentPort): void {
   port.on('message', (request: CheckRequest) => {
     let message: WorkerMessage;
     try {
-      message = { id: request.id, result: fileResult(checkDraft(request.text, { path: request.path, rules: request.rules })) };
+      message = { id: request.id, result: fileResult(checkDraft(request.text, { path: request.path, fsPath: request.fsPath, rules: request.rules })) };
     } catch (error) {
       message = { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
@@ -67,7 +69,7 @@ export class TimedChecker {
    * Checks a draft; rejects with {@link TimeLimitExceeded} after `timeoutMs` (0: no limit), or with an error
    * if the worker fails. The limit counts from when a started worker receives the draft.
    */
-  async check(text: string, path: string, timeoutMs: number, rules?: Rules): Promise<FileResult> {
+  async check(text: string, path: string, timeoutMs: number, rules?: Rules, fsPath?: string): Promise<FileResult> {
     const worker = await this.ready();
     const id = this.nextId++;
     return new Promise<FileResult>((resolve, reject) => {
@@ -108,7 +110,7 @@ export class TimedChecker {
       worker.once('error', onError);
       worker.once('exit', onExit);
       worker.ref();
-      worker.postMessage({ id, text, path, rules } satisfies CheckRequest);
+      worker.postMessage({ id, text, path, fsPath, rules } satisfies CheckRequest);
     });
   }
 

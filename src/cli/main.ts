@@ -35,7 +35,8 @@ export interface CliIo {
    * worker thread it can terminate). Without it (tests, the benchmark) drafts are checked on this thread,
    * with no time limit.
    */
-  check?: (text: string, path: string, timeoutMs: number, rules?: Rules) => Promise<FileResult>;
+  /** `fsPath`: where the draft is on disk (its bibliography files are read beside it); none for stdin. */
+  check?: (text: string, path: string, timeoutMs: number, rules?: Rules, fsPath?: string) => Promise<FileResult>;
 }
 
 const HELP = `${helpText()}
@@ -177,7 +178,8 @@ async function checkCommand(args: Args, io: CliIo): Promise<number> {
       const text = read(file, io, args.maxSize);
       const path = file === '-' ? '<stdin>' : file;
       const rules = configs.forDir(file === '-' ? io.cwd : dirname(resolve(io.cwd, file)))?.config.rules;
-      const result = io.check ? await io.check(text, path, args.timeout * 1000, rules) : fileResult(checkDraft(text, { path, rules }));
+      const fsPath = file === '-' ? undefined : resolve(io.cwd, file);
+      const result = io.check ? await io.check(text, path, args.timeout * 1000, rules, fsPath) : fileResult(checkDraft(text, { path, fsPath, rules }));
       if (result.notChecked) notChecked(file, result.notChecked.message);
       else results.push(result);
     } catch (error) {

@@ -3,11 +3,12 @@
  * rule reads them) and the front-matter edit that names one.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { runCli } from '../../src/cli/main.js';
+import { runCliCaptured } from '../support/cli.js';
 import {
   addBibliographyEdit,
   bibliographyItems,
@@ -132,6 +133,18 @@ describe('bibliography of the claims', () => {
       assert.deepEqual(unknown(draft, path), [
         "Citation @jones1999 is neither a claim of the source nor an entry of the draft's bibliography (`claims.json`, `more.json`): add it there, or correct the key.",
       ]);
+    });
+
+    it('pillars check reads a draft’s bibliography beside the draft, from any folder it runs in', async () => {
+      mkdirSync(join(dir, 'drafts'));
+      writeFileSync(join(dir, 'drafts', 'more.json'), JSON.stringify([{ id: 'smith2020', type: 'book', title: 'A book' }]));
+      writeFileSync(join(dir, 'drafts', 'draft.md'), '---\nbibliography: more.json\n---\n\n# T\n\nWe cite [@smith2020] and [@jones1999].\n');
+      const result = await runCliCaptured(['check', 'drafts/draft.md', '--format', 'json'], { cwd: dir });
+      const messages = (JSON.parse(result.stdout).files[0].messages as { ruleId: string; message: string }[]).filter((m) => m.ruleId === 'unknown-citation');
+      assert.deepEqual(
+        messages.map((m) => m.message),
+        ["Citation @jones1999 is neither a claim of the source nor an entry of the draft's bibliography (`more.json`): add it there, or correct the key."],
+      );
     });
 
     it('names a bibliography that is missing or malformed at the front matter, and does not fail', () => {
