@@ -1,0 +1,102 @@
+/**
+ * A framework as plain data: what `loadFramework` reads from a framework file (docs/frameworks.md). Shaped like the
+ * knowledge base's `Source`, `Theme` and `Claim` (src/core/model.ts) and the checker's `Pillar`
+ * (src/core/pillars.ts), except that a pillar id is any string the file chooses rather than one of the four
+ * built-in `PillarId`s: once pillar ids are data, a `Framework`'s `source` is a `Source`.
+ */
+import type { Range, SourceMetadata } from '../model.js';
+import type { Signal } from '../pillars.js';
+
+export type { Signal };
+
+/** One sentence of a framework's `##` section: what a draft can cite as `[@namespace:id]`. */
+export interface FrameworkClaim {
+  /** The key without its namespace, e.g. `protect-critical-infrastructure`. */
+  id: string;
+  /** Pandoc citation key, `namespace:id`. */
+  key: string;
+  /** The sentence as it reads in the framework (inline Markdown removed, line breaks as spaces). */
+  text: string;
+  /** Id of the theme (the `##` section) it stands in. */
+  theme: string;
+  /** The pillar of its theme, when its theme is one. */
+  pillar?: string;
+  /** Where the sentence stands in the framework file. */
+  range: Range;
+  /** Whether the key comes from the front matter's `keys:` map (else it was derived, and may shift on edits). */
+  pinned: boolean;
+}
+
+/** A `##` section of a framework file. */
+export interface FrameworkTheme {
+  /** The heading's slug: `## Protecting critical infrastructure` → `protecting-critical-infrastructure`. */
+  id: string;
+  /** The heading as written (inline Markdown removed). */
+  title: string;
+  /** The id of the pillar this theme is, if it is one. */
+  pillar?: string;
+  /** Where the heading stands. */
+  range: Range;
+  claims: FrameworkClaim[];
+}
+
+/** What a pillar's vocabulary was made from. */
+export type VocabularySource = 'curated' | 'derived';
+
+/** A pillar of a framework: a theme that drafts are checked for. */
+export interface FrameworkPillar {
+  /** The id drafts and reports use (`pillars.skip`, coverage JSON, SARIF): the front matter's name, else the theme id. */
+  id: string;
+  /** The theme (section) it is. */
+  theme: string;
+  title: string;
+  /** What the pillar is about, in a sentence: the front matter's `description`, else the section's first sentence. */
+  description: string;
+  /** What a draft would need to cover it: the end of a missing-pillar message. */
+  coverHint: string;
+  /** The heading a section skeleton gets: the section's heading. */
+  sectionTitle: string;
+  /** Key of the claim a section skeleton cites first: the section's first claim, if it has one. */
+  leadClaim?: string;
+  /** Curated signals and false friends (weight 0), or, when the front matter gives no signals, derived ones. */
+  signals: Signal[];
+  vocabulary: VocabularySource;
+}
+
+/** The framework's sources as a knowledge base reads them (see `Source` in src/core/model.ts). */
+export interface FrameworkSource {
+  /** The framework's id: its namespace. */
+  id: string;
+  namespace: string;
+  title: string;
+  /** The framework file's full text, as given (byte order mark included): ranges count from its start. */
+  text: string;
+  themes: FrameworkTheme[];
+  metadata?: SourceMetadata;
+}
+
+export interface Framework {
+  source: FrameworkSource;
+  /** The pillars, in the order the front matter names them (else the sections' order). */
+  pillars: FrameworkPillar[];
+}
+
+/**
+ * Something wrong with a framework file. `error`: the file is not what it says (it should fail a CLI run);
+ * `warning`: it loads as written, but something is likely a mistake or will shift a key. Either way, what can
+ * be loaded is loaded.
+ */
+export interface FrameworkProblem {
+  severity: 'error' | 'warning';
+  /** 1-based line in the framework file. */
+  line: number;
+  /** 1-based column, when known. */
+  column?: number;
+  /** What is wrong and what would fix it, in one sentence. */
+  message: string;
+}
+
+export interface LoadedFramework {
+  framework: Framework;
+  problems: FrameworkProblem[];
+}
