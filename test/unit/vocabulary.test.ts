@@ -623,30 +623,19 @@ describe('vocabulary: whole drafts', () => {
     assert.ok(checkDraft(text).coverage.education.covered, `covered: ${covered(text).join(', ')}`);
   });
 
-  it('does not cover policy with policy words that are what a training teaches', () => {
-    const text = 'We run training courses and seminars for officials on cybersecurity governance, incident response, critical infrastructure protection and cybercrime legislation.\n';
-    assert.equal(checkDraft(text).coverage.policy.covered, false, `covered: ${covered(text).join(', ')}`);
-  });
-
-  it('does not cover policy with the implementation of international norms and international law', () => {
-    const text = 'We support the implementation of the norms of responsible state behaviour, regional confidence-building measures and the application of international law and legal standards in cyberspace.\n';
-    assert.equal(checkDraft(text).coverage.policy.covered, false, `covered: ${covered(text).join(', ')}`);
-  });
-
-  it('does not cover policy with guidance for other countries on their legislation', () => {
-    const text = 'We publish tools and guidance for countries to reflect these principles in national legislation, regulation and policy frameworks.\n';
-    assert.equal(checkDraft(text).coverage.policy.covered, false, `covered: ${covered(text).join(', ')}`);
-  });
-
-  it('reads a hard-wrapped sentence as one sentence (a line that goes on in lower case)', () => {
-    const wrapped = 'We run training courses and seminars for officials on cybersecurity governance,\nincident response, critical infrastructure protection and cybercrime\nlegislation.\n';
-    assert.equal(checkDraft(wrapped).coverage.policy.covered, false, `covered: ${covered(wrapped).join(', ')}`);
-  });
-
-  it('still covers policy when a country puts its own legislation and CERT into effect', () => {
-    const text = 'Parliament adopted the Cybersecurity Act in 2025, and the national CERT now enforces its incident reporting obligations on operators of critical infrastructure.\n';
-    assert.ok(checkDraft(text).coverage.policy.covered, `covered: ${covered(text).join(', ')}`);
-  });
+  // Policy words that are not policy put into effect at home, and one that is: [what, pillar covered?, text].
+  const policyCases: [string, boolean, string][] = [
+    ['policy words that are what a training teaches', false, 'We run training courses and seminars for officials on cybersecurity governance, incident response, critical infrastructure protection and cybercrime legislation.\n'],
+    ['the implementation of international norms and international law', false, 'We support the implementation of the norms of responsible state behaviour, regional confidence-building measures and the application of international law and legal standards in cyberspace.\n'],
+    ['guidance for other countries on their legislation', false, 'We publish tools and guidance for countries to reflect these principles in national legislation, regulation and policy frameworks.\n'],
+    ['a hard-wrapped sentence read as one sentence (a line that goes on in lower case)', false, 'We run training courses and seminars for officials on cybersecurity governance,\nincident response, critical infrastructure protection and cybercrime\nlegislation.\n'],
+    ['a country putting its own legislation and CERT into effect', true, 'Parliament adopted the Cybersecurity Act in 2025, and the national CERT now enforces its incident reporting obligations on operators of critical infrastructure.\n'],
+  ];
+  for (const [what, expected, text] of policyCases) {
+    it(`${expected ? 'covers' : 'does not cover'} policy with ${what}`, () => {
+      assert.equal(checkDraft(text).coverage.policy.covered, expected, `covered: ${covered(text).join(', ')}`);
+    });
+  }
 
   it('covers policy with a paragraph on legislation and the national CERT', () => {
     const text =
