@@ -180,3 +180,57 @@ export function placeholderPillar(prose: string): PillarId | undefined {
   const named = /^\s*describe how this draft addresses ([^:]+):/i.exec(prose)?.[1].trim().toLowerCase();
   return named ? PILLARS.find((pillar) => pillar.title.toLowerCase() === named)?.id : undefined;
 }
+
+/**
+ * Words that open an inline list of areas, topics or aims: "five areas of cooperation, namely",
+ * "These strategic goals are:", "cross-cutting topics of the Strategy:", "in the areas of".
+ */
+const LIST_INTRO =
+  /\b(?:(?:areas?|fields?|topics?|themes?|goals?|objectives?|pillars?|priorit(?:y|ies)|domains?|sectors?|issues|matters|dimensions|elements|components|axes|subjects?)\b[^.:;!?\n]{0,40}?(?::|\b(?:namely|are|include|includes|including|such as|as follows)\b:?)|(?:namely|such as|in the (?:areas?|fields?|domains?) of|ranging from)\b)/giu;
+/** A list's item: what stands between its separators. */
+const ITEM_SEPARATOR = /[;,]|\s(?:and|or|as well as)\s/;
+const SEPARATORS = new RegExp(ITEM_SEPARATOR.source, 'g');
+/** The most words an item of such a list has: a name, not a statement. */
+const ITEM_WORDS = 6;
+
+/**
+ * Whether `start`–`end` in `prose` is an item of an inline list of areas or aims (`LIST_INTRO`
+ * then three or more short items: "namely Exchange of information; Education & Training; Cyber
+ * exercises; Technical cooperation"). The list names the pillar among others; it says nothing
+ * about it.
+ */
+function statementEnd(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === '\n') return text[i + 1] === '\n' || text[i - 1] === '\n';
+  return (ch === '.' || ch === '!' || ch === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1]));
+}
+
+export function inEnumeration(prose: string, start: number, end: number): boolean {
+  // The statement: back to the last full stop or blank line, on to the next (a hard-wrapped line goes on).
+  let from = start;
+  while (from > 0 && !statementEnd(prose, from - 1)) from--;
+  let to = end;
+  while (to < prose.length && !statementEnd(prose, to)) to++;
+  const before = prose.slice(from, start);
+  let intro = -1;
+  for (const m of before.matchAll(LIST_INTRO)) intro = m.index + m[0].length;
+  if (intro < 0) return false;
+  const run = prose.slice(from + intro, to);
+  const items = run.split(ITEM_SEPARATOR).map((item) => item.trim()).filter(Boolean);
+  if (items.length < 3) return false;
+  const words = (item: string) => item.split(/\s+/).length;
+  // The item holding the match, and most items, are short.
+  const at = start - from - intro;
+  let itemStart = 0;
+  let itemEnd = run.length;
+  for (const m of run.matchAll(SEPARATORS)) {
+    if (m.index + m[0].length <= at) itemStart = m.index + m[0].length;
+    else if (m.index >= at + (end - start)) {
+      itemEnd = m.index;
+      break;
+    }
+  }
+  if (words(run.slice(itemStart, itemEnd).trim()) > ITEM_WORDS) return false;
+  const short = items.filter((item) => words(item) <= ITEM_WORDS).length;
+  return short * 3 >= items.length * 2;
+}

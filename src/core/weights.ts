@@ -5,7 +5,7 @@
  */
 import type { PillarId } from './model.js';
 import type { SignalMatch } from './signals.js';
-import { aboutInternationalOrder, asideBefore, hasIntent, inBodyName, isDeferral, isJobDescription, sentenceAround, topicBefore } from './cues.js';
+import { aboutInternationalOrder, asideBefore, hasIntent, inBodyName, inEnumeration, isDeferral, isJobDescription, sentenceAround, topicBefore } from './cues.js';
 
 /** A block's signals must reach this weight, from at least two distinct phrases, to be coverage. */
 export const BLOCK_WEIGHT = 4;
@@ -116,6 +116,7 @@ export function evidenceSignals(prose: string, signals: readonly SignalMatch[], 
   let changed = false;
   const kept: SignalMatch[] = [];
   const named = new Set<string>();
+  let listed: SignalMatch | undefined;
   // A job description's duties and requirements, in the block that reads as one.
   if (TOPIC_PILLARS.has(id) && signals.some((match) => match.pillar === id) && isJobDescription(prose)) return signals.filter((match) => match.pillar !== id);
   for (const match of signals) {
@@ -124,7 +125,11 @@ export function evidenceSignals(prose: string, signals: readonly SignalMatch[], 
     const sentence = prose.slice(start, end);
     if (isDeferral(sentence) || (TOPIC_PILLARS.has(id) && topicBefore(sentence, match.start - start)) || (id === 'policy' && isAside(sentence, match, match.start - start))) changed = true;
     else if (TOPIC_PILLARS.has(id) && match.signal.weight === 2 && inBodyName(prose, match.start, match.end)) named.add(match.signal.family);
-    else kept.push(match);
+    else if (inEnumeration(prose, match.start, match.end)) {
+      // Named in a list of areas: one weak word for the whole list.
+      if (!listed) kept.push((listed = { ...match, signal: { ...match.signal, family: LISTED, weight: 1 } }));
+      changed = true;
+    } else kept.push(match);
   }
   for (const family of named) {
     const match = signals.find((m) => m.pillar === id && m.signal.family === family)!;
@@ -134,6 +139,9 @@ export function evidenceSignals(prose: string, signals: readonly SignalMatch[], 
   }
   return changed ? kept : signals;
 }
+
+/** The family a list of areas counts as (`inEnumeration`), whatever families its items are of. */
+const LISTED = 'listed';
 
 /** Policy words taught or helped with, and implementation and law of the international order (norms, CBMs). */
 function isAside(sentence: string, match: SignalMatch, offset: number): boolean {

@@ -649,6 +649,19 @@ describe('vocabulary: whole drafts', () => {
     assert.ok(checkDraft(text).coverage.dialogue.covered, `covered: ${covered(text).join(', ')}`);
   });
 
+  // A pillar named among the items of a list of areas or aims, and one that is said something of: [what, pillar, covered?, text].
+  const listCases: [string, PillarId, boolean, string][] = [
+    ['education named among an agreement’s fields of cooperation', 'education', false, 'The agreement names five fields of cooperation, namely information exchange; education and training; cyber exercises; technical cooperation; and administrative matters.\n'],
+    ['research and training named among a strategy’s goals', 'education', false, 'These strategic goals are: cybercrime; citizen awareness; research and development; incident reporting; and training and educational programmes.\n'],
+    ['international cooperation named in a list of cross-cutting topics', 'partnerships', false, 'The strategy has eight cross-cutting topics: culture of cybersecurity; international cooperation and partnerships; legal framework; standards; and measurement.\n'],
+    ['a sentence on training programmes that gives examples with “such as”', 'education', true, 'The national academy will train 400 analysts a year through degree programmes, apprenticeships and short courses on subjects such as digital forensics, malware analysis and secure coding.\n'],
+  ];
+  for (const [what, pillar, expected, text] of listCases) {
+    it(`${expected ? 'covers' : 'does not cover'} ${pillar} with ${what}`, () => {
+      assert.equal(checkDraft(text).coverage[pillar].covered, expected, `covered: ${covered(text).join(', ')}`);
+    });
+  }
+
   it('does not cover education or dialogue with incident notes on model training data and hacker forums', () => {
     const text = 'The attackers sold access on a hacker forum and tampered with the model’s training data.\n';
     const result = checkDraft(text);
