@@ -33,6 +33,8 @@ export const COMMAND_DOCS: Record<CommandId, string> = {
     'Writes the claims of the source as a bibliography (`claims.json`, CSL JSON) beside the draft and names it in the front matter (`bibliography: claims.json`), so that Pandoc (`pandoc --citeproc`) and Quarto resolve its citations. Also a quick fix on a citation when the draft has no such bibliography.',
   [COMMANDS.openExample]: 'Opens an example draft with findings to try the hovers, completions and quick fixes on.',
   [COMMANDS.refresh]: 'Checks the active draft again and refreshes the themes view.',
+  [COMMANDS.showOverview]:
+    'Opens the Coverage Overview: every draft of the workspace × the four pillars (covered, thin, missing, skipped, not checked), sortable and filterable; a cell opens the draft at its evidence. Also a button in the themes view’s title bar.',
 };
 
 function escapeSnippet(text: string): string {

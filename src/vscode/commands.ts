@@ -13,6 +13,7 @@ import { findDrafts, type ActiveDraft } from './drafts.js';
 import { COMMANDS, SETTINGS, SOURCE_SCHEME, type CommandId } from './ids.js';
 import { pickEntries } from './present.js';
 import { formatSize, utf8Size } from './report.js';
+import type { CoverageOverview } from './overview.js';
 import type { CheckRunner } from './runner.js';
 import { showSource } from './source-document.js';
 import { ClaimNode } from './tree.js';
@@ -26,6 +27,8 @@ export interface Services {
   extensionUri: vscode.Uri;
   /** Re-reads the draft's report into the tree and the status bar. */
   refreshViews: () => void;
+  /** The workspace's Coverage Overview (a webview). */
+  overview: CoverageOverview;
 }
 
 /** A command's handler: arguments from a menu, a link or the palette (none). */
@@ -200,6 +203,7 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
       const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: new TextDecoder().decode(bytes) });
       await vscode.window.showTextDocument(document);
     },
+    [COMMANDS.showOverview]: () => services.overview.show(),
   };
 }
 

@@ -11,6 +11,7 @@ import { failureCount, guarded, logChannel, showError } from './errors.js';
 import { ActiveDraft, isDraft } from './drafts.js';
 import { CONTEXT_KEYS, OUTPUT_CHANNEL, SOURCE_SCHEME, VIEWS } from './ids.js';
 import { Notices } from './notices.js';
+import { CoverageOverview } from './overview.js';
 import { CitationCompletionProvider, CitationHoverProvider, COMPLETION_TRIGGERS, PillarsCodeActionProvider } from './providers.js';
 import type { DraftReport } from './report.js';
 import { CheckRunner } from './runner.js';
@@ -33,6 +34,8 @@ export interface PillarsApi {
   failureCount(): number;
   /** The settings problems found when the settings were last read (each also logged and shown once). */
   settingsProblems(): string[];
+  /** The Coverage Overview: what it shows, and the handler of its page's messages (tests send them here). */
+  readonly overview: Pick<CoverageOverview, 'state' | 'receive' | 'onDidRender'>;
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -93,7 +96,8 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
   const treeView = vscode.window.createTreeView(VIEWS.themes, { treeDataProvider: tree, showCollapseAll: true });
   const activeDraft = new ActiveDraft(isDraftDocument);
   const statusBar = new PillarsStatusBar();
-  subscriptions.push(checker, tree, treeView, activeDraft, statusBar);
+  const overview = new CoverageOverview({ checker, config, onError });
+  subscriptions.push(checker, tree, treeView, activeDraft, statusBar, overview);
 
   const refreshViews = () => {
     const document = activeDraft.document;
@@ -173,7 +177,7 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
     activeDraft.onDidChange(() => refreshViews()),
   );
 
-  const commands = commandTable({ kb, checker, runner, activeDraft, config, extensionUri: context.extensionUri, refreshViews });
+  const commands = commandTable({ kb, checker, runner, activeDraft, config, extensionUri: context.extensionUri, refreshViews, overview });
   // Error messages name the command as the palette does.
   const titles = new Map<string, string>(
     (context.extension.packageJSON?.contributes?.commands ?? []).map((command: { command: string; title: string }) => [command.command, command.title]),
@@ -197,5 +201,6 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
     statusBar: () => statusBar.state,
     failureCount,
     settingsProblems: () => [...new Set([...problems.values()].flat())],
+    overview,
   };
 }

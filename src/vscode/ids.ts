@@ -18,6 +18,7 @@ export const COMMANDS = {
   insertReferences: 'pillars.insertReferences',
   addBibliography: 'pillars.addBibliography',
   openExample: 'pillars.openExample',
+  showOverview: 'pillars.showOverview',
 } as const;
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 
@@ -25,6 +26,9 @@ export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 export const VIEW_CONTAINERS = { sidebar: 'pillars' } as const;
 
 export const VIEWS = { themes: 'pillars.themes' } as const;
+
+/** Webview panels, by their `viewType`. */
+export const WEBVIEW_PANELS = { overview: 'pillars.coverageOverview' } as const;
 
 /** The command VS Code adds for every view: focuses it (the status-bar item runs it). */
 export const FOCUS_THEMES = `${VIEWS.themes}.focus`;
