@@ -137,6 +137,7 @@ export function overviewHtml(overview: Overview, options: HtmlOptions): string {
   const table = overview.rows.length
     ? `<table id="matrix" aria-describedby="summary table-hint">
 <caption>Pillar coverage of each draft</caption>
+<colgroup><col class="c-draft">${overview.columns.map((_, c) => `<col data-c="${c}">`).join('')}<col class="c-total"></colgroup>
 <thead><tr><th scope="col" aria-sort="ascending">${sortButton('path', 'Draft')}</th>${head}<th scope="col">${sortButton('total', 'Covered')}</th></tr></thead>
 <tbody>
 ${body}

@@ -63,7 +63,10 @@ h1 { font-size: 1.5em; margin: 0 0 4px; }
 .controls label { display: inline-flex; align-items: center; gap: 6px; }
 select, input, .controls button { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--border); border-radius: 3px; padding: 2px 6px; }
 #shown { color: var(--muted); }
-table { border-collapse: collapse; width: 100%; }
+/* A fixed layout: the widths do not depend on the rows, so 500 drafts lay out (and sort) quickly. */
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+col.c-draft { width: 26%; }
+col.c-total { width: 7.5em; }
 caption { text-align: left; font-weight: 600; padding: 6px 0; }
 th, td { border: 1px solid var(--border); padding: 0; vertical-align: top; text-align: left; }
 thead th, tfoot th, tfoot td { background: var(--head); }
@@ -73,10 +76,10 @@ th.draft { font-weight: normal; word-break: break-word; }
 .path { font-family: var(--vscode-editor-font-family, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace); font-size: 0.95em; }
 .why { display: block; color: var(--not-checked-fg, var(--fg)); font-size: 0.92em; }
 td.total { text-align: right; white-space: nowrap; }
-td.cell { background: var(--state-bg); color: var(--state-fg); border-left: 3px solid var(--state-accent); min-width: 9em; }
+td.cell { background: var(--state-bg); color: var(--state-fg); border-left: 3px solid var(--state-accent); }
 button.sort, button.cell-btn, button.go { font: inherit; color: inherit; background: none; border: 0; margin: 0; cursor: pointer; text-align: left; }
 button.sort { width: 100%; padding: 6px 8px; font-weight: 600; }
-button.cell-btn, .face { display: block; width: 100%; padding: 4px 8px; white-space: nowrap; }
+button.cell-btn, .face { display: block; width: 100%; padding: 4px 8px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 button.go { padding: 0; text-decoration: underline; }
 button:focus-visible, select:focus-visible, input:focus-visible { outline: 2px solid var(--focus); outline-offset: -2px; }
 th[aria-sort="ascending"] .arrow::after { content: " ▲"; }
@@ -106,6 +109,6 @@ th[aria-sort="descending"] .arrow::after { content: " ▼"; }
 
 /** The stylesheet of a page in `mode`, with rules that show one column of `columns` when a pillar is chosen. */
 export function overviewStyle(mode: 'file' | 'webview', columns: number): string {
-  const only = Array.from({ length: columns }, (_, c) => `table[data-only="${c}"] [data-c="${c}"] { display: table-cell; }`).join('\n');
-  return `${mode === 'file' ? `${FILE_COLOURS}${FILE_STATES}` : WEBVIEW_COLOURS}${COMMON}table[data-only] [data-c] { display: none; }\n${only}\n`;
+  const only = Array.from({ length: columns }, (_, c) => `table[data-only="${c}"] :is(td, th)[data-c="${c}"] { display: table-cell; }`).join('\n');
+  return `${mode === 'file' ? `${FILE_COLOURS}${FILE_STATES}` : WEBVIEW_COLOURS}${COMMON}table[data-only] { table-layout: auto; }\ntable[data-only] [data-c] { display: none; }\n${only}\n`;
 }
