@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The coverage report of a large workspace in a browser: `npm run bench:overview` (`tsx bench/overview.ts`).
  *
