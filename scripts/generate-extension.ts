@@ -31,6 +31,10 @@ export const COMMAND_DOCS: Record<CommandId, string> = {
     'Adds a “References (source claims)” section listing every claim the draft cites with its full text; run again, it updates that section in place.',
   [COMMANDS.addBibliography]:
     'Writes the claims of the source as a bibliography (`claims.json`, CSL JSON) beside the draft and names it in the front matter (`bibliography: claims.json`), so that Pandoc (`pandoc --citeproc`) and Quarto resolve its citations. Also a quick fix on a citation when the draft has no such bibliography.',
+  [COMMANDS.findReferences]:
+    'Lists every citation of a claim in the workspace’s drafts (from a claim’s row in the themes view; in a draft, **Find All References** on a key does the same).',
+  [COMMANDS.insertPillarSection]: 'Inserts a section skeleton for a pillar the draft does not cover (from the pillar’s row in the themes view), as the missing-pillar quick fix does.',
+  [COMMANDS.markOutOfScope]: 'Marks a pillar the draft does not cover as out of scope in its front matter (from the pillar’s row), with a reason to fill in.',
   [COMMANDS.openExample]: 'Opens an example draft with findings to try the hovers, completions and quick fixes on.',
   [COMMANDS.refresh]: 'Checks the active draft again and refreshes the themes view.',
   [COMMANDS.showOverview]:

@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { cslJson } from '../core/bibliography/csl-json.js';
 import { bibliographyItems } from '../core/bibliography/entries.js';
 import { citationInsertEdit, quoteWithCitation, referencesEdit } from '../core/editor-helpers.js';
-import type { Claim, KnowledgeBase, TextEdit } from '../core/index.js';
+import type { Claim, KnowledgeBase, PillarId, TextEdit } from '../core/index.js';
+import { isPillarId } from '../core/model.js';
 import type { DraftChecker } from './checker.js';
 import type { PillarsConfig } from './config.js';
 import { findDrafts, type ActiveDraft } from './drafts.js';
@@ -15,8 +16,10 @@ import { pickEntries } from './present.js';
 import { formatSize, utf8Size } from './report.js';
 import type { CoverageOverview } from './overview.js';
 import type { CheckRunner } from './runner.js';
+import type { SelectionOrigins } from './selections.js';
 import { showSource } from './source-document.js';
-import { ClaimNode } from './tree.js';
+import { showClaimReferences } from './symbols.js';
+import { ClaimNode, CitedClaimNode, PillarNode } from './tree.js';
 
 export interface Services {
   kb: KnowledgeBase;
@@ -27,6 +30,9 @@ export interface Services {
   extensionUri: vscode.Uri;
   /** Re-reads the draft's report into the tree and the status bar. */
   refreshViews: () => void;
+  /** Whether a selection was the user's (Insert Citation replaces only those). */
+  selections: SelectionOrigins;
+  isDraft: (document: vscode.TextDocument) => boolean;
   /** The workspace's Coverage Overview (a webview). */
   overview: CoverageOverview;
 }
@@ -41,7 +47,7 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
   const { kb, checker } = services;
 
   const claimOf = (arg: unknown): Claim | undefined => {
-    if (arg instanceof ClaimNode) return arg.claim;
+    if (arg instanceof ClaimNode || arg instanceof CitedClaimNode) return arg.claim;
     const key = typeof arg === 'string' ? arg : arg && typeof arg === 'object' && 'key' in arg ? String((arg as { key: unknown }).key) : undefined;
     if (key === undefined) return undefined;
     const claim = kb.claim(key.replace(/^@/, ''));
@@ -66,30 +72,84 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
 
   const claimOrPick = async (arg: unknown, title: string) => claimOf(arg) ?? (await pickClaim(title));
 
-  /** The Markdown editor to write into: the active one, else the draft the tree shows. */
+  const writable = (editor: vscode.TextEditor) => editor.document.languageId === 'markdown' && editor.document.uri.scheme !== SOURCE_SCHEME;
+
+  /**
+   * The Markdown editor to write into: the active one, else a visible one (the draft the tree shows first),
+   * whose cursor the user can see. With none in sight (the walkthrough or another file in front) nothing is
+   * written: the user is asked to show the draft, so a citation never lands where nobody looks.
+   */
   const draftEditor = async (): Promise<vscode.TextEditor | undefined> => {
     const active = vscode.window.activeTextEditor;
-    if (active && active.document.languageId === 'markdown' && active.document.uri.scheme !== SOURCE_SCHEME) return active;
+    if (active && writable(active)) return active;
     const draft = services.activeDraft.document;
+    const visible = vscode.window.visibleTextEditors.filter(writable);
+    const chosen = visible.find((editor) => editor.document === draft) ?? (visible.length === 1 ? visible[0] : undefined);
+    if (chosen) return vscode.window.showTextDocument(chosen.document, chosen.viewColumn);
+    // Not awaited: the command ends now, whatever the user does with the message.
     if (draft) {
-      const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === draft);
-      return vscode.window.showTextDocument(draft, visible?.viewColumn);
+      const name = vscode.workspace.asRelativePath(draft.uri);
+      void vscode.window.showInformationMessage(`Show ${name} and put the cursor where the citation goes, then run the command again.`, 'Show Draft').then(async (choice) => {
+        if (choice) await vscode.window.showTextDocument(draft);
+      });
+    } else {
+      void vscode.window.showInformationMessage('Open a Markdown draft first: the citation goes where its cursor is.', 'Open Example Draft').then(async (choice) => {
+        if (choice) await vscode.commands.executeCommand(COMMANDS.openExample);
+      });
     }
-    const choice = await vscode.window.showInformationMessage('Open a Markdown draft first: the citation goes where its cursor is.', 'Open Example Draft');
-    if (choice) await vscode.commands.executeCommand(COMMANDS.openExample);
     return undefined;
   };
 
-  /** Applies one edit at the editor's selection (one undo step) and puts the cursor after it. */
+  /**
+   * Applies one edit at the editor's cursor (one undo step) and puts the cursor after it. A selection replaces
+   * only when the user made it: one a command made (an evidence row selects its passage) is left as it is.
+   */
   const editAtSelection = async (editor: vscode.TextEditor, make: (text: string, start: number, end: number) => TextEdit) => {
     const document = editor.document;
-    const edit = make(document.getText(), document.offsetAt(editor.selection.start), document.offsetAt(editor.selection.end));
+    const selection = editor.selection;
+    const replace = !selection.isEmpty && services.selections.madeByUser(editor);
+    const start = document.offsetAt(replace ? selection.start : selection.active);
+    const end = replace ? document.offsetAt(selection.end) : start;
+    const edit = make(document.getText(), start, end);
     const range = new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end));
     if (!(await editor.edit((builder) => builder.replace(range, edit.newText)))) throw new Error('the editor did not accept the edit');
-    const end = document.positionAt(edit.start + edit.newText.length);
-    editor.selection = new vscode.Selection(end, end);
-    editor.revealRange(new vscode.Range(end, end));
+    const after = document.positionAt(edit.start + edit.newText.length);
+    editor.selection = new vscode.Selection(after, after);
+    editor.revealRange(new vscode.Range(after, after));
     await vscode.window.showTextDocument(document, editor.viewColumn);
+  };
+
+  const pillarOfArg = (arg: unknown): PillarId | undefined => {
+    if (arg instanceof PillarNode) return arg.theme.pillar;
+    return isPillarId(arg) ? arg : undefined;
+  };
+
+  /**
+   * Applies the missing-pillar quick fix of a pillar (from its row in the tree) to the active draft: checked
+   * afresh with the rule on, so the fix's offsets are those of the text as it is now.
+   */
+  const applyPillarFix = async (arg: unknown, which: 'insert' | 'skip') => {
+    const id = pillarOfArg(arg);
+    const document = services.activeDraft.document;
+    if (!id || !document) return;
+    const version = document.version;
+    const config = services.config(document.uri);
+    const report = await services.runner.check(document.getText(), { rules: { ...config.rules, 'missing-pillar': 'warning' } }, version);
+    if (report.notChecked) throw new Error(`the draft could not be read: ${report.notChecked.message}`);
+    if (document.version !== version) throw new Error('the draft changed while it was read: run the command again');
+    const message = report.messages.find((candidate) => candidate.ruleId === 'missing-pillar' && candidate.pillar === id);
+    if (!message) {
+      void vscode.window.showInformationMessage('The draft covers this pillar now: nothing to add.');
+      return;
+    }
+    const fix = which === 'insert' ? message.fixes.find((candidate) => candidate.preferred) : message.fixes.find((candidate) => /out of scope/.test(candidate.title));
+    if (!fix) throw new Error(which === 'insert' ? 'the pillar has a section still to be written: replace its prompt' : 'the front matter cannot be read: fix it first');
+    const edit = new vscode.WorkspaceEdit();
+    for (const change of fix.edits) edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
+    if (!(await vscode.workspace.applyEdit(edit))) throw new Error('the editor did not accept the edit');
+    const shown = await vscode.window.showTextDocument(document, vscode.window.visibleTextEditors.find((editor) => editor.document === document)?.viewColumn);
+    const at = document.positionAt(fix.edits[0].start);
+    shown.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   };
 
   return {
@@ -120,6 +180,13 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
       const claim = await claimOrPick(arg, 'Reveal in Source');
       if (claim) await showSource(kb.sourceOf(claim), claim);
     },
+    [COMMANDS.findReferences]: async (arg?: unknown) => {
+      const claim = await claimOrPick(arg, 'Find All References');
+      if (claim) return showClaimReferences(kb, claim, services.config, services.isDraft);
+      return undefined;
+    },
+    [COMMANDS.insertPillarSection]: (arg?: unknown) => applyPillarFix(arg, 'insert'),
+    [COMMANDS.markOutOfScope]: (arg?: unknown) => applyPillarFix(arg, 'skip'),
     [COMMANDS.openSource]: async () => {
       await showSource(kb.sources[0]);
     },

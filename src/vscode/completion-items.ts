@@ -21,7 +21,7 @@ const afterTimeout: AfterThisTurn = (release) => {
  * one turn, so a second request before the timer must not move the ranges of a list not read yet: it gets
  * items of its own.
  */
-export class CompletionItems<Item extends { range?: unknown }> {
+export class CompletionItems<Item extends { range?: unknown; insertText?: unknown }> {
   private readonly made = new WeakMap<KnowledgeBase, Item[]>();
   private unread = false;
 
@@ -34,15 +34,22 @@ export class CompletionItems<Item extends { range?: unknown }> {
     private readonly afterThisTurn: AfterThisTurn = afterTimeout,
   ) {}
 
-  /** An item for every claim of `kb`, in its order, each replacing `range`. */
-  itemsFor(kb: KnowledgeBase, range: Item['range']): Item[] {
-    if (this.unread) return completionList(kb).map((data) => this.withRange(this.make(data), range));
+  /**
+   * An item for every claim of `kb`, in its order, each replacing `range` with its key and `suffix` (the
+   * closing `]` when the citation is not closed yet).
+   */
+  itemsFor(kb: KnowledgeBase, range: Item['range'], suffix = ''): Item[] {
+    const list = completionList(kb);
+    if (this.unread) return list.map((data) => this.withRange(this.make(data), range, data.insertText + suffix));
     let items = this.made.get(kb);
     if (!items) {
-      items = completionList(kb).map((data) => this.make(data));
+      items = list.map((data) => this.make(data));
       this.made.set(kb, items);
     }
-    for (const item of items) item.range = range;
+    items.forEach((item, i) => {
+      item.range = range;
+      item.insertText = list[i].insertText + suffix;
+    });
     this.unread = true;
     this.afterThisTurn(() => {
       this.unread = false;
@@ -50,8 +57,9 @@ export class CompletionItems<Item extends { range?: unknown }> {
     return items;
   }
 
-  private withRange(item: Item, range: Item['range']): Item {
+  private withRange(item: Item, range: Item['range'], insertText: string): Item {
     item.range = range;
+    item.insertText = insertText;
     return item;
   }
 }

@@ -1,6 +1,7 @@
 /** Which documents are drafts (the glob settings), and the draft the tree and the status bar follow. */
 import * as vscode from 'vscode';
 import { joinGlobs, type PillarsConfig } from './config.js';
+import { SOURCE_SCHEME } from './ids.js';
 
 /** Schemes of documents that can be drafts: files on disk (local or remote) and untitled documents. */
 const SCHEMES = new Set(['file', 'untitled']);
@@ -40,10 +41,12 @@ function isOpenInTab(document: vscode.TextDocument): boolean {
 
 /**
  * The draft the tree and the status bar show: the active editor's, or while another editor (such as the
- * source) is active, the last draft that is still open.
+ * source, or a file that is not Markdown) is active, the last draft that is still open. A Markdown file that
+ * is not a draft (a README) in front means none: the views would otherwise describe a draft behind it.
  */
 export class ActiveDraft implements vscode.Disposable {
   private current: vscode.TextDocument | undefined;
+  private refused: vscode.TextDocument | undefined;
   private readonly emitter = new vscode.EventEmitter<vscode.TextDocument | undefined>();
   readonly onDidChange = this.emitter.event;
   private readonly subscriptions: vscode.Disposable[];
@@ -52,7 +55,7 @@ export class ActiveDraft implements vscode.Disposable {
     this.subscriptions = [
       this.emitter,
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor && this.isDraft(editor.document)) this.set(editor.document);
+        if (editor && this.isDraft(editor.document)) this.set(editor.document, undefined);
         else this.pick();
       }),
       vscode.workspace.onDidCloseTextDocument(() => this.pick()),
@@ -66,6 +69,11 @@ export class ActiveDraft implements vscode.Disposable {
     return this.current;
   }
 
+  /** The Markdown file in front that is not a draft, while there is one (the views say so). */
+  get notDraft(): vscode.TextDocument | undefined {
+    return this.refused;
+  }
+
   /** Whether the draft is the active editor's (the status bar shows only then). */
   get isActive(): boolean {
     return this.current !== undefined && vscode.window.activeTextEditor?.document === this.current;
@@ -76,17 +84,21 @@ export class ActiveDraft implements vscode.Disposable {
    * else a draft in another visible editor. Also after the settings changed which files are drafts.
    */
   pick(): void {
-    const open = (document: vscode.TextDocument | undefined): document is vscode.TextDocument =>
+    const open = (document: vscode.TextDocument | undefined): boolean =>
       document !== undefined && !document.isClosed && isOpenInTab(document) && this.isDraft(document);
     const active = vscode.window.activeTextEditor?.document;
-    if (open(active)) return this.set(active);
-    if (open(this.current)) return this.set(this.current);
-    this.set(vscode.window.visibleTextEditors.map((editor) => editor.document).find(open));
+    if (active && open(active)) return this.set(active, undefined);
+    if (active && !active.isClosed && active.languageId === 'markdown' && active.uri.scheme !== SOURCE_SCHEME && isOpenInTab(active)) {
+      return this.set(undefined, active);
+    }
+    if (open(this.current)) return this.set(this.current, undefined);
+    this.set(vscode.window.visibleTextEditors.map((editor) => editor.document).find(open), undefined);
   }
 
-  private set(document: vscode.TextDocument | undefined): void {
-    const changed = document !== this.current;
+  private set(document: vscode.TextDocument | undefined, refused: vscode.TextDocument | undefined): void {
+    const changed = document !== this.current || refused !== this.refused;
     this.current = document;
+    this.refused = refused;
     // Fired for the same draft too: whether it is the active editor may have changed (the status bar).
     if (changed || document) this.emitter.fire(document);
   }

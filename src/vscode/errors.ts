@@ -48,12 +48,14 @@ export function showError(log: vscode.LogOutputChannel, what: string, error: unk
 }
 
 /** Runs `body`, turning a thrown error or a rejected promise into a logged, shown failure. */
-export function guarded<A extends unknown[]>(log: vscode.LogOutputChannel, what: string, body: (...args: A) => unknown): (...args: A) => Promise<void> {
+export function guarded<A extends unknown[]>(log: vscode.LogOutputChannel, what: string, body: (...args: A) => unknown): (...args: A) => Promise<unknown> {
   return async (...args: A) => {
     try {
-      await body(...args);
+      // A command's result reaches its caller (`executeCommand`), e.g. the locations Find All References lists.
+      return await body(...args);
     } catch (error) {
       showError(log, what, error);
+      return undefined;
     }
   };
 }

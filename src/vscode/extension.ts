@@ -9,14 +9,16 @@ import { commandTable } from './commands.js';
 import { affectsConfig, inspectConfig, type PillarsConfig } from './config.js';
 import { failureCount, guarded, logChannel, showError } from './errors.js';
 import { ActiveDraft, isDraft } from './drafts.js';
-import { CONTEXT_KEYS, OUTPUT_CHANNEL, SOURCE_SCHEME, VIEWS } from './ids.js';
+import { CONTEXT_KEYS, OUTPUT_CHANNEL, SETTINGS, SOURCE_SCHEME, VIEWS } from './ids.js';
 import { Notices } from './notices.js';
 import { CoverageOverview } from './overview.js';
-import { CitationCompletionProvider, CitationHoverProvider, COMPLETION_TRIGGERS, PillarsCodeActionProvider } from './providers.js';
+import { CitationCompletionProvider, CitationHoverProvider, COMPLETION_TRIGGERS, PillarsCodeActionProvider, SnippetCompletionProvider } from './providers.js';
 import type { DraftReport } from './report.js';
 import { CheckRunner } from './runner.js';
-import { SourceContentProvider } from './source-document.js';
+import { SelectionOrigins } from './selections.js';
+import { selectClaimsOnArrival, SourceContentProvider } from './source-document.js';
 import { PillarsStatusBar } from './status.js';
+import { CitationDefinitionProvider, CitationLinkProvider, CitationReferenceProvider } from './symbols.js';
 import { ThemesTreeProvider } from './tree.js';
 
 /** What activate() returns: read-only access for tests and other extensions. */
@@ -29,7 +31,9 @@ export interface PillarsApi {
   lastResult(uri: vscode.Uri): DraftReport | undefined;
   /** The draft the tree and the status bar follow. */
   activeDraft(): vscode.Uri | undefined;
-  statusBar(): { text: string; visible: boolean };
+  statusBar(): { text: string; visible: boolean; tooltip: string; accessibilityLabel: string };
+  /** What the themes view says above its rows: the draft it describes, and a message (none when all is well). */
+  themesView(): { description: string | undefined; message: string | undefined };
   /** Failures logged and shown since activation (a failed check, a fault of the checker): none is expected. */
   failureCount(): number;
   /** The settings problems found when the settings were last read (each also logged and shown once). */
@@ -97,17 +101,25 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
   const activeDraft = new ActiveDraft(isDraftDocument);
   const statusBar = new PillarsStatusBar();
   const overview = new CoverageOverview({ checker, config, onError });
-  subscriptions.push(checker, tree, treeView, activeDraft, statusBar, overview);
+  const selections = new SelectionOrigins();
+  subscriptions.push(checker, tree, treeView, activeDraft, statusBar, overview, selections);
 
   const refreshViews = () => {
     const document = activeDraft.document;
     const report = document ? checker.report(document.uri) : undefined;
     const checking = document ? checker.isChecking(document.uri) : false;
-    tree.setDraft(document ? { uri: document.uri, report, checking } : undefined);
+    tree.setDraft(document ? { uri: document.uri, report, checking, document } : undefined);
     treeView.description = document ? vscode.workspace.asRelativePath(document.uri) : undefined;
-    treeView.message = report?.notChecked ? `Not checked: ${report.notChecked.message}` : undefined;
+    treeView.message = report?.notChecked ? `Not checked: ${report.notChecked.message}` : document ? undefined : noDraftMessage();
     statusBar.update(activeDraft.isActive, report, checking, { restricted: !vscode.workspace.isTrusted });
     void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hasDraft, document !== undefined);
+  };
+
+  /** Why no coverage is shown: the active Markdown file is not a draft, or no draft is open. */
+  const noDraftMessage = () => {
+    const active = activeDraft.notDraft;
+    if (active) return `${vscode.workspace.asRelativePath(active.uri)} is not a draft (${SETTINGS.include}, ${SETTINGS.exclude}): open a draft to see its coverage.`;
+    return 'Open a Markdown draft to see how it covers each pillar.';
   };
 
   const checkOpenDocuments = () => {
@@ -120,8 +132,17 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
   const safely = <A extends unknown[]>(what: string, body: (...args: A) => void) => guarded(log, what, body);
   subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, new SourceContentProvider(kb)),
+    selectClaimsOnArrival(kb),
     vscode.languages.registerHoverProvider(MARKDOWN, new CitationHoverProvider(kb, checker)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new CitationCompletionProvider(kb), ...COMPLETION_TRIGGERS),
+    vscode.languages.registerCompletionItemProvider(
+      MARKDOWN,
+      new SnippetCompletionProvider(vscode.Uri.joinPath(context.extensionUri, 'snippets', 'markdown.code-snippets')),
+      ...SnippetCompletionProvider.triggers,
+    ),
+    vscode.languages.registerDefinitionProvider(MARKDOWN, new CitationDefinitionProvider(kb)),
+    vscode.languages.registerReferenceProvider(MARKDOWN, new CitationReferenceProvider(kb, config, isDraftDocument)),
+    vscode.languages.registerDocumentLinkProvider(MARKDOWN, new CitationLinkProvider(kb)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new PillarsCodeActionProvider(checker), PillarsCodeActionProvider.metadata),
     vscode.workspace.onDidOpenTextDocument(
       safely('Checking an opened draft failed', (document: vscode.TextDocument) => {
@@ -177,7 +198,18 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
     activeDraft.onDidChange(() => refreshViews()),
   );
 
-  const commands = commandTable({ kb, checker, runner, activeDraft, config, extensionUri: context.extensionUri, refreshViews, overview });
+  const commands = commandTable({
+    kb,
+    checker,
+    runner,
+    activeDraft,
+    config,
+    extensionUri: context.extensionUri,
+    refreshViews,
+    overview,
+    selections,
+    isDraft: isDraftDocument,
+  });
   // Error messages name the command as the palette does.
   const titles = new Map<string, string>(
     (context.extension.packageJSON?.contributes?.commands ?? []).map((command: { command: string; title: string }) => [command.command, command.title]),
@@ -199,6 +231,7 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
     lastResult: (uri) => checker.report(uri),
     activeDraft: () => activeDraft.document?.uri,
     statusBar: () => statusBar.state,
+    themesView: () => ({ description: treeView.description, message: treeView.message }),
     failureCount,
     settingsProblems: () => [...new Set([...problems.values()].flat())],
     overview,

@@ -17,6 +17,9 @@ export const COMMANDS = {
   checkWorkspace: 'pillars.checkWorkspace',
   insertReferences: 'pillars.insertReferences',
   addBibliography: 'pillars.addBibliography',
+  findReferences: 'pillars.findReferences',
+  insertPillarSection: 'pillars.insertPillarSection',
+  markOutOfScope: 'pillars.markOutOfScope',
   openExample: 'pillars.openExample',
   showOverview: 'pillars.showOverview',
 } as const;
@@ -54,15 +57,19 @@ export const CONTEXT_KEYS = {
 export const TREE_ITEMS = {
   source: 'source',
   pillar: 'pillar',
+  /** A pillar the active draft does not cover: its menu inserts a section or marks it out of scope. */
+  missingPillar: 'missingPillar',
   theme: 'theme',
   claim: 'claim',
   evidenceGroup: 'evidenceGroup',
   evidence: 'evidence',
+  citedGroup: 'citedGroup',
+  occurrence: 'occurrence',
 } as const;
 
 export const WALKTHROUGH = 'getStarted';
 
-/** URI scheme of the read-only source document: `cooperation-pillars:/belarus-cyber-cooperation.txt`. */
+/** URI scheme of the read-only source document: `cooperation-pillars:/belarus-cyber-cooperation.md`. */
 export const SOURCE_SCHEME = 'cooperation-pillars';
 
 /** `source` of every diagnostic the checker reports. */

@@ -106,7 +106,10 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** What the evidence for a pillar amounts to, briefly: `2 citations, §3`. */
+/** Sections named in a summary before `+N`. */
+const SUMMARY_SECTIONS = 4;
+
+/** What the evidence for a pillar amounts to, briefly: `2 citations, §3` (at most four sections, then `+N`). */
 export function evidenceSummary(coverage: PillarCoverage, report: Pick<DraftReport, 'headings' | 'title'>): string {
   if (coverage.status === 'skipped') return coverage.skipReason ? `out of scope: ${coverage.skipReason}` : 'out of scope';
   if (coverage.evidence.length === 0) {
@@ -119,20 +122,36 @@ export function evidenceSummary(coverage: PillarCoverage, report: Pick<DraftRepo
   const sections = [
     ...new Set(coverage.evidence.filter((evidence) => evidence.kind !== 'citation').map((evidence) => sectionNumber(report, evidence.range.start.offset))),
   ].sort((a, b) => a - b);
-  if (sections.length) parts.push(sections.map((n) => (n === 0 ? 'intro' : `§${n}`)).join(' '));
+  const shown = sections.slice(0, SUMMARY_SECTIONS).map((n) => (n === 0 ? 'intro' : `§${n}`));
+  if (sections.length > SUMMARY_SECTIONS) shown.push(`+${sections.length - SUMMARY_SECTIONS}`);
+  if (shown.length) parts.push(shown.join(' '));
   return parts.join(', ');
 }
 
 const KIND_LABEL: Record<Evidence['kind'], string> = { citation: 'citation', heading: 'heading', prose: 'paragraph', section: 'section', marked: 'marked by the writer' };
 const KIND_ICON: Record<Evidence['kind'], string> = { citation: 'quote', heading: 'symbol-text', prose: 'note', section: 'list-unordered', marked: 'pass' };
 
-/** A pillar's row: the theme's title, and the draft's coverage at a glance (undefined: no draft checked yet). */
-export function pillarRow(theme: Theme, coverage: PillarCoverage | undefined, report: DraftReport | undefined, checking = false): Row {
+/** Evidence listed in a tooltip before "and N more": a draft with thousands of pieces stays readable. */
+export const TOOLTIP_EVIDENCE = 5;
+
+/**
+ * A pillar's row: the pillar's name (in sentence case, as every message names it), and the draft's coverage at
+ * a glance, its status first (undefined: no draft checked yet; `hasDraft` false: no draft is open).
+ */
+export function pillarRow(theme: Theme, coverage: PillarCoverage | undefined, report: DraftReport | undefined, checking = false, hasDraft = true): Row {
   const id = theme.pillar!;
   const about = pillarOf(id);
+  const label = about.title;
+  if (!hasDraft) {
+    return {
+      label,
+      tooltip: `**${escapeMarkdown(about.title)}**\n\n${escapeMarkdown(about.description)}\n\nOpen a draft to see how it covers this pillar.`,
+      icon: { id: 'circle-large-outline' },
+    };
+  }
   if (report?.notChecked) {
     return {
-      label: theme.title,
+      label,
       description: `not checked (${NOT_CHECKED_LABEL[report.notChecked.reason]})`,
       tooltip: `**${escapeMarkdown(about.title)}**\n\nThe draft was not checked: ${escapeMarkdown(report.notChecked.message)}`,
       icon: { id: 'circle-slash', color: 'disabledForeground' },
@@ -140,7 +159,7 @@ export function pillarRow(theme: Theme, coverage: PillarCoverage | undefined, re
   }
   if (!coverage || !report) {
     return {
-      label: theme.title,
+      label,
       description: checking ? 'checking…' : 'not checked',
       tooltip: `**${escapeMarkdown(about.title)}**\n\n${escapeMarkdown(about.description)}`,
       icon: { id: checking ? 'sync~spin' : 'circle-large-outline' },
@@ -154,16 +173,18 @@ export function pillarRow(theme: Theme, coverage: PillarCoverage | undefined, re
   ];
   if (coverage.evidence.length) {
     lines.push('', 'Evidence in the draft:', '');
-    for (const evidence of coverage.evidence) {
+    for (const evidence of coverage.evidence.slice(0, TOOLTIP_EVIDENCE)) {
       const section = sectionNumber(report, evidence.range.start.offset);
-      lines.push(`- ${KIND_LABEL[evidence.kind]}, line ${evidence.range.start.line}${section ? ` (§${section})` : ''}: ${escapeMarkdown(evidence.excerpt)}`);
+      lines.push(`- ${KIND_LABEL[evidence.kind]}, line ${evidence.range.start.line}${section ? ` (§${section})` : ''}: ${escapeMarkdown(shorten(evidence.excerpt, 80))}`);
     }
+    const more = coverage.evidence.length - TOOLTIP_EVIDENCE;
+    if (more > 0) lines.push('', `…and ${more} more: expand *Evidence in draft* under this row for the whole list.`);
   } else if (coverage.status === 'missing') {
-    lines.push('', `To cover it: ${escapeMarkdown(about.coverHint)}.`);
+    lines.push('', `To cover it: ${escapeMarkdown(about.coverHint)}.`, '', 'Right-click the row to insert a section for it or mark it out of scope.');
   }
   if (coverage.status === 'thin') lines.push('', 'One piece of evidence only: discuss the pillar in a paragraph of its own or cite more of its claims.');
   return {
-    label: theme.title,
+    label,
     description: `${STATUS_LABEL[coverage.status]} · ${summary}`,
     tooltip: lines.join('\n'),
     icon: STATUS_ICON[coverage.status],
@@ -207,6 +228,46 @@ export function claimRow(claim: Claim, kb: KnowledgeBase, cited = 0): Row {
     tooltip: `${claimQuote(claim, kb)}\n\n\`@${claim.key}\`${cited ? ` · cited ${cited === 1 ? 'once' : `${cited} times`} in the draft` : ''}`,
     icon: cited ? { id: 'pass', color: 'testing.iconPassed' } : { id: 'quote' },
   };
+}
+
+/** The "Cited in this draft" section: how many claims the draft cites. */
+export function citedGroupRow(claims: number, citations: number): Row {
+  return {
+    label: 'Cited in this draft',
+    description: claims ? `${plural(claims, 'claim')}, ${plural(citations, 'citation')}` : 'no claim cited yet',
+    tooltip: claims ? 'Each claim the draft cites, with every place it is cited.' : 'Type `[@` in the draft to cite a claim by its words.',
+    icon: { id: 'references' },
+  };
+}
+
+/** A claim the draft cites, under "Cited in this draft". */
+export function citedClaimRow(claim: Claim, kb: KnowledgeBase, times: number): Row {
+  return {
+    label: shorten(claim.text, 60),
+    description: `@${claim.key} · ${times === 1 ? 'once' : `${times}×`}`,
+    tooltip: `${claimQuote(claim, kb)}\n\n\`@${claim.key}\` · cited ${times === 1 ? 'once' : `${times} times`} in the draft`,
+    icon: { id: 'quote' },
+  };
+}
+
+/** One citation of a claim in the draft: its line and the words around it. */
+export function occurrenceRow(line: number, excerpt: string): Row {
+  return { label: shorten(excerpt.trim(), 70) || `line ${line}`, description: `line ${line}`, tooltip: `Line ${line}: click to show the citation in the draft.`, icon: { id: 'location' } };
+}
+
+/** Each claim a draft cites, in the order of its first citation, with its citations' offsets (the key's, `@` included). */
+export function citedClaimPlaces(report: Pick<DraftReport, 'citations'> | undefined): { claim: Claim; places: { start: number; end: number }[] }[] {
+  const byKey = new Map<string, { claim: Claim; places: { start: number; end: number }[] }>();
+  for (const use of report?.citations ?? []) {
+    use.citation.items.forEach((item, i) => {
+      const claim = use.claims[i];
+      if (!claim) return;
+      let entry = byKey.get(claim.key);
+      if (!entry) byKey.set(claim.key, (entry = { claim, places: [] }));
+      entry.places.push({ start: item.start - 1, end: item.end });
+    });
+  }
+  return [...byKey.values()];
 }
 
 export function evidenceGroupRow(coverage: PillarCoverage): Row {
@@ -276,12 +337,12 @@ export function sameDiagnostic(message: CheckMessage, diagnostic: { range: Plain
 /** A claim as a completion item in the list: everything but its documentation, which comes on resolve. */
 export interface CompletionListItem {
   label: string;
-  /** Shown beside the label: the claim's theme. */
+  /** Shown beside the label on every row: the claim's sentence, shortened. */
   labelDescription: string;
   insertText: string;
   /** The key and the sentence: typing words of the claim finds it. */
   filterText: string;
-  /** The pillar (or the theme, for claims outside the pillars). */
+  /** The pillar (or the theme, for claims outside the pillars): shown on the selected row. */
   detail: string;
   sortText: string;
 }
@@ -298,7 +359,7 @@ export function claimDetail(claim: Claim, kb: KnowledgeBase): string {
 function completionListItemOf(claim: Claim, kb: KnowledgeBase, index: number): CompletionListItem {
   return {
     label: claim.key,
-    labelDescription: kb.themeOf(claim).title,
+    labelDescription: shorten(claim.text, 70),
     insertText: claim.key,
     filterText: `${claim.key} ${claim.text}`,
     detail: claimDetail(claim, kb),
@@ -328,6 +389,67 @@ export function completionList(kb: KnowledgeBase): readonly CompletionListItem[]
     completionLists.set(kb, list);
   }
   return list;
+}
+
+/** Lower-case words of a text with where each starts (letters and digits; `cyber-attacks` is two words). */
+function wordsOf(text: string): { word: string; at: number }[] {
+  return [...text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({ word: match[0], at: match.index }));
+}
+
+const claimWords = new WeakMap<Claim, { word: string; at: number }[]>();
+
+/**
+ * The claims that what was typed after `@` finds, best first: a key that starts with it, then a key that
+ * holds it, then claims with a word that starts with it (a whole word before a part, an earlier word before
+ * a later one), then claims whose sentence holds it inside a word. Nothing typed: every claim, in order.
+ * VS Code's own matcher reads only the start of an item's filter text and matches letters anywhere in it,
+ * so the editor asks again on every keystroke and shows these in this order (completionItemsFor).
+ */
+export function claimMatches(kb: KnowledgeBase, typed: string): Claim[] {
+  const query = typed.trim().toLowerCase();
+  if (!query) return [...kb.claims];
+  const scored: { claim: Claim; score: number; index: number }[] = [];
+  kb.claims.forEach((claim, index) => {
+    const key = claim.key.toLowerCase();
+    const id = key.slice(key.indexOf(':') + 1);
+    let score = 0;
+    if (key.startsWith(query) || id.startsWith(query)) score = 1000;
+    else if (key.includes(query)) score = 900;
+    else {
+      let words = claimWords.get(claim);
+      if (!words) claimWords.set(claim, (words = wordsOf(claim.text)));
+      const text = claim.text.toLowerCase();
+      const word = words.find((candidate) => candidate.word.startsWith(query));
+      if (word) score = 500 + (word.word === query ? 100 : 0) - Math.min(99, Math.floor((word.at / Math.max(1, text.length)) * 100));
+      else if (query.length >= 3 && text.includes(query)) score = 100;
+    }
+    if (score > 0) scored.push({ claim, score, index });
+  });
+  return scored.sort((a, b) => b.score - a.score || a.index - b.index).map((entry) => entry.claim);
+}
+
+/**
+ * The completion items for what was typed after `@`: the claims that it finds, in claimMatches' order. Each
+ * item's filter text starts with what was typed, so VS Code's matcher keeps every one of them and ranks
+ * them by their sort text, which is their place in that order.
+ */
+export function completionItemsFor(kb: KnowledgeBase, typed: string): CompletionListItem[] {
+  const list = completionList(kb);
+  const index = new Map(kb.claims.map((claim, i) => [claim, i]));
+  const query = typed.trim().toLowerCase();
+  return claimMatches(kb, typed).map((claim, rank) => ({
+    ...list[index.get(claim)!],
+    labelDescription: excerptAround(claim.text, claim.text.toLowerCase().indexOf(query)),
+    filterText: `${typed} ${claim.key} ${claim.text}`,
+    sortText: String(rank).padStart(5, '0'),
+  }));
+}
+
+/** About `max` characters of a sentence that show the word at `at` (from the start when it is near it). */
+export function excerptAround(text: string, at: number, max = 70): string {
+  if (at < 0 || at < max / 2) return shorten(text, max);
+  const from = text.lastIndexOf(' ', Math.max(0, at - 20)) + 1;
+  return `…${shorten(text.slice(from), max - 1)}`;
 }
 
 export type PickEntry = { kind: 'separator'; label: string } | { kind: 'claim'; label: string; description: string; detail: string; key: string };
@@ -396,27 +518,53 @@ function withRestricted(lines: string[], options: StatusBarOptions): string[] {
   return options.restricted ? [...lines, '', `${RESTRICTED_MODE_LINE}; user settings or the defaults apply.`] : lines;
 }
 
-export function statusBarOf(report: DraftReport, options: StatusBarOptions = {}): { text: string; tooltip: string } {
+/** What the status-bar item shows: its text, its tooltip (Markdown) and what a screen reader says (plain text). */
+export interface StatusBarView {
+  text: string;
+  tooltip: string;
+  accessibilityLabel: string;
+}
+
+function restrictedSentence(options: StatusBarOptions): string {
+  return options.restricted ? ` ${RESTRICTED_MODE_LINE}; user settings or the defaults apply.` : '';
+}
+
+export function statusBarOf(report: DraftReport, options: StatusBarOptions = {}): StatusBarView {
   if (report.notChecked) {
     const lines = ['**Cooperation pillars: draft not checked**', '', escapeMarkdown(report.notChecked.message), '', 'Click to show the themes view.'];
-    return { text: `$(circle-slash) Pillars: not checked (${NOT_CHECKED_LABEL[report.notChecked.reason]})`, tooltip: withRestricted(lines, options).join('\n') };
+    return {
+      text: `$(circle-slash) Pillars: not checked (${NOT_CHECKED_LABEL[report.notChecked.reason]})`,
+      tooltip: withRestricted(lines, options).join('\n'),
+      accessibilityLabel: `Cooperation pillars: draft not checked. ${report.notChecked.message}${restrictedSentence(options)}`,
+    };
   }
   const inScope = PILLAR_IDS.filter((id) => report.coverage[id].status !== 'skipped');
   const covered = inScope.filter((id) => report.coverage[id].covered);
   const icon = covered.length === inScope.length ? '$(pass)' : '$(warning)';
   const lines = ['**Cooperation pillars in this draft**', ''];
+  const spoken: string[] = [];
   for (const id of PILLAR_IDS) {
     const coverage = report.coverage[id];
-    lines.push(`- ${STATUS_MARK[coverage.status]} ${escapeMarkdown(pillarOf(id).title)}: ${STATUS_LABEL[coverage.status]} (${escapeMarkdown(evidenceSummary(coverage, report))})`);
+    const summary = evidenceSummary(coverage, report);
+    lines.push(`- ${STATUS_MARK[coverage.status]} ${escapeMarkdown(pillarOf(id).title)}: ${STATUS_LABEL[coverage.status]} (${escapeMarkdown(summary)})`);
+    spoken.push(`${pillarOf(id).title}: ${STATUS_LABEL[coverage.status]}`);
   }
   lines.push('', 'Click to show the themes view.');
-  return { text: `${icon} Pillars ${covered.length}/${inScope.length}`, tooltip: withRestricted(lines, options).join('\n') };
+  return {
+    text: `${icon} Pillars ${covered.length}/${inScope.length}`,
+    tooltip: withRestricted(lines, options).join('\n'),
+    accessibilityLabel: `Cooperation pillars: ${covered.length} of ${inScope.length} covered. ${spoken.join('; ')}.${restrictedSentence(options)}`,
+  };
 }
 
 /** The status bar while there is no report: checking, or checking turned off. */
-export function statusBarWithoutReport(checking: boolean, enableSetting: string, options: StatusBarOptions = {}): { text: string; tooltip: string } {
+export function statusBarWithoutReport(checking: boolean, enableSetting: string, options: StatusBarOptions = {}): StatusBarView {
   const line = checking ? 'Checking the draft against the cooperation pillars…' : `Checking is turned off (${enableSetting}).`;
-  return { text: checking ? '$(sync~spin) Pillars' : '$(circle-large-outline) Pillars', tooltip: withRestricted([line], options).join('\n') };
+  return {
+    text: checking ? '$(sync~spin) Pillars' : '$(circle-large-outline) Pillars',
+    tooltip: withRestricted([line], options).join('\n'),
+    accessibilityLabel: `Cooperation pillars: ${line}${restrictedSentence(options)}`,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import { isRuleId } from '../core/rule-info.js';
 import type { DraftChecker } from './checker.js';
 import { CompletionItems } from './completion-items.js';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from './ids.js';
-import { HOVER_COMMANDS, completionDocumentation, hoverMarkdown, sameDiagnostic } from './present.js';
+import { HOVER_COMMANDS, completionDocumentation, completionItemsFor, hoverMarkdown, sameDiagnostic, type CompletionListItem } from './present.js';
 
 /** Lines looked at either side of the cursor: a citation never crosses a blank line, and a paragraph is short. */
 const PARAGRAPH_LINES = 60;
@@ -60,25 +60,58 @@ export class CitationHoverProvider implements vscode.HoverProvider {
 /** Characters that start a key's completion: `[@`, `; @`. */
 export const COMPLETION_TRIGGERS = ['@'];
 
+/** Whether the bracket open at `from` is closed later in the paragraph (before another one opens). */
+function closedAfter(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === ']') return true;
+    if (text[i] === '[') return false;
+  }
+  return false;
+}
+
 export class CitationCompletionProvider implements vscode.CompletionItemProvider {
-  private readonly items = new CompletionItems((data) => {
+  private readonly make = (data: CompletionListItem) => {
     const item = new vscode.CompletionItem({ label: data.label, description: data.labelDescription }, vscode.CompletionItemKind.Reference);
     item.insertText = data.insertText;
     item.filterText = data.filterText;
     item.detail = data.detail;
     item.sortText = data.sortText;
     return item;
-  });
+  };
+  private readonly items = new CompletionItems(this.make);
 
   constructor(private readonly kb: KnowledgeBase) {}
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
+  /**
+   * The claims for what is typed after `@`, ranked by claimMatches. The list is incomplete, so VS Code asks
+   * again on each keystroke: its own matcher would match letters scattered over a sentence (*seminars* found
+   * four unrelated claims) and never a word past the start of a long filter text (*infrastructure*).
+   */
+  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionList | undefined {
     const paragraph = paragraphAt(document, position);
     const key = citationKeyAt(paragraph.text, paragraph.offset);
     if (!key) return undefined;
     const start = paragraph.positionAt(key.start);
-    const range = { inserting: new vscode.Range(start, position), replacing: new vscode.Range(start, paragraph.positionAt(key.end)) };
-    return this.items.itemsFor(this.kb, range);
+    const atEnd = key.end === paragraph.offset;
+    // The cursor ends up after the closing bracket: typed over when it is there (VS Code closes `[` as it is
+    // typed), added when the citation is not closed yet; inside `[@a|; @b]` only the key is written.
+    let range: vscode.Range | { inserting: vscode.Range; replacing: vscode.Range };
+    let suffix = '';
+    if (atEnd && paragraph.text[key.end] === ']') {
+      range = new vscode.Range(start, paragraph.positionAt(key.end + 1));
+      suffix = ']';
+    } else {
+      range = { inserting: new vscode.Range(start, position), replacing: new vscode.Range(start, paragraph.positionAt(key.end)) };
+      if (atEnd && !closedAfter(paragraph.text, key.end)) suffix = ']';
+    }
+    if (!key.prefix) return new vscode.CompletionList(this.items.itemsFor(this.kb, range, suffix), true);
+    const items = completionItemsFor(this.kb, key.prefix).map((data) => {
+      const item = this.make(data);
+      item.range = range;
+      item.insertText = data.insertText + suffix;
+      return item;
+    });
+    return new vscode.CompletionList(items, true);
   }
 
   /** The claim's quotation, made only for the items the user looks at. */
@@ -89,6 +122,60 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
     }
     return item;
   }
+}
+
+/**
+ * The generated snippets (`cite-…`, `quote-…`, `pillar-…`) offered as soon as their prefix and its dash are
+ * typed. VS Code turns quick suggestions off in Markdown (`[markdown]` `editor.quickSuggestions`), so the
+ * snippets would otherwise only show on Ctrl+Space. Turning quick suggestions back on for all Markdown would
+ * pop up word suggestions in every sentence of prose, which writers turn off again; a list that opens only
+ * after `cite-`, `quote-`, `pillar-` or `section-` at the start of a word changes nothing else.
+ */
+export class SnippetCompletionProvider implements vscode.CompletionItemProvider {
+  static readonly triggers = ['-'];
+  private snippets: Promise<SnippetEntry[]> | undefined;
+
+  constructor(private readonly file: vscode.Uri) {}
+
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, _token: vscode.CancellationToken, context: vscode.CompletionContext): Promise<vscode.CompletionItem[] | undefined> {
+    // Invoked by hand (Ctrl+Space) VS Code's own snippet list already holds them.
+    if (context.triggerKind === vscode.CompletionTriggerKind.Invoke) return undefined;
+    const line = document.lineAt(position.line).text.slice(0, position.character);
+    const typed = SNIPPET_PREFIX.exec(line);
+    if (!typed) return undefined;
+    const start = position.translate(0, -typed[1].length);
+    const range = new vscode.Range(start, position);
+    const word = typed[1].toLowerCase();
+    const entries = await (this.snippets ??= readSnippets(this.file));
+    return entries
+      .filter((entry) => entry.prefix.startsWith(word.slice(0, word.indexOf('-') + 1)))
+      .map((entry) => {
+        const item = new vscode.CompletionItem({ label: entry.prefix, description: entry.name }, vscode.CompletionItemKind.Snippet);
+        item.insertText = new vscode.SnippetString(entry.body);
+        item.documentation = entry.description;
+        item.range = range;
+        return item;
+      });
+  }
+}
+
+/** `cite-…` and the others at the start of a word, up to the cursor. */
+const SNIPPET_PREFIX = /(?:^|[\s(>*_])((?:cite|quote|pillar|section)-[\w-]*)$/i;
+
+interface SnippetEntry {
+  name: string;
+  prefix: string;
+  body: string;
+  description: string;
+}
+
+/** The snippets file the extension contributes (generated; its first line is a comment). */
+async function readSnippets(file: vscode.Uri): Promise<SnippetEntry[]> {
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file)).replace(/^\s*\/\/.*$/m, '');
+  const snippets = JSON.parse(text) as Record<string, { prefix: string[]; body: string | string[]; description: string }>;
+  return Object.entries(snippets).flatMap(([name, snippet]) =>
+    snippet.prefix.map((prefix) => ({ name, prefix, body: Array.isArray(snippet.body) ? snippet.body.join('\n') : snippet.body, description: snippet.description })),
+  );
 }
 
 /**

@@ -20,15 +20,23 @@ export class PillarsStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const { text, tooltip } = report ? statusBarOf(report, options) : statusBarWithoutReport(checking, SETTINGS.enable, options);
+    const { text, tooltip, accessibilityLabel } = report ? statusBarOf(report, options) : statusBarWithoutReport(checking, SETTINGS.enable, options);
     this.item.text = text;
     this.item.tooltip = new vscode.MarkdownString(tooltip);
+    // Without it a screen reader reads the tooltip's Markdown source (`**…**`, `2\.2 MB`).
+    this.item.accessibilityInformation = { label: accessibilityLabel };
     this.item.show();
   }
 
   /** What the item shows (read by the host tests: StatusBarItem has no visibility getter). */
-  get state(): { text: string; visible: boolean } {
-    return { text: this.item.text, visible: this.shown };
+  get state(): { text: string; visible: boolean; tooltip: string; accessibilityLabel: string } {
+    const tooltip = this.item.tooltip;
+    return {
+      text: this.item.text,
+      visible: this.shown,
+      tooltip: typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? ''),
+      accessibilityLabel: this.item.accessibilityInformation?.label ?? '',
+    };
   }
 
   dispose(): void {

@@ -8,9 +8,13 @@ import type { Claim, Evidence, KnowledgeBase, PillarCoverage, Source, Theme } fr
 import { COMMANDS, TREE_ITEMS } from './ids.js';
 import {
   citationCounts,
+  citedClaimPlaces,
+  citedClaimRow,
+  citedGroupRow,
   claimRow,
   evidenceGroupRow,
   evidenceRow,
+  occurrenceRow,
   orderedThemes,
   pillarRow,
   sourceRow,
@@ -24,6 +28,8 @@ export interface TreeDraft {
   uri: vscode.Uri;
   report: DraftReport | undefined;
   checking: boolean;
+  /** The open document, for the lines of its citations. */
+  document?: vscode.TextDocument;
 }
 
 function apply(item: vscode.TreeItem, row: Row): void {
@@ -50,12 +56,14 @@ export class PillarNode extends vscode.TreeItem {
     readonly coverage: PillarCoverage | undefined,
     report: DraftReport | undefined,
     checking: boolean,
+    hasDraft: boolean,
   ) {
-    const row = pillarRow(theme, coverage, report, checking);
+    const row = pillarRow(theme, coverage, report, checking, hasDraft);
     super(row.label, vscode.TreeItemCollapsibleState.Collapsed);
     apply(this, row);
     this.id = `theme:${parent.source.id}:${theme.id}`;
-    this.contextValue = TREE_ITEMS.pillar;
+    // A missing pillar's menu offers what its quick fixes do: insert a section, mark it out of scope.
+    this.contextValue = hasDraft && report && !report.notChecked && coverage?.status === 'missing' ? TREE_ITEMS.missingPillar : TREE_ITEMS.pillar;
   }
 }
 
@@ -120,7 +128,60 @@ export class EvidenceNode extends vscode.TreeItem {
   }
 }
 
-export type ThemesNode = SourceNode | PillarNode | ThemeNode | ClaimNode | EvidenceGroupNode | EvidenceNode;
+/** "Cited in this draft": the claims the active draft cites. */
+export class CitedGroupNode extends vscode.TreeItem {
+  readonly parent = undefined;
+  constructor(
+    readonly draft: TreeDraft,
+    readonly cited: ReturnType<typeof citedClaimPlaces>,
+  ) {
+    const row = citedGroupRow(cited.length, cited.reduce((sum, entry) => sum + entry.places.length, 0));
+    super(row.label, cited.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    apply(this, row);
+    this.id = 'cited';
+    this.contextValue = TREE_ITEMS.citedGroup;
+  }
+}
+
+/** A claim the draft cites; its children are the places. Its menu is a claim's. */
+export class CitedClaimNode extends vscode.TreeItem {
+  constructor(
+    readonly parent: CitedGroupNode,
+    readonly claim: Claim,
+    readonly places: { start: number; end: number }[],
+    kb: KnowledgeBase,
+  ) {
+    const row = citedClaimRow(claim, kb, places.length);
+    super(row.label, vscode.TreeItemCollapsibleState.Collapsed);
+    apply(this, row);
+    this.id = `cited:${claim.key}`;
+    this.contextValue = TREE_ITEMS.claim;
+    this.command = { command: COMMANDS.revealInSource, title: 'Reveal in Source', arguments: [claim.key] };
+  }
+}
+
+/** One citation of a claim in the draft: click to go there. */
+export class OccurrenceNode extends vscode.TreeItem {
+  readonly contextValue = TREE_ITEMS.occurrence;
+  constructor(
+    readonly parent: CitedClaimNode,
+    place: { start: number; end: number },
+    document: vscode.TextDocument | undefined,
+    uri: vscode.Uri,
+    index: number,
+  ) {
+    const start = document?.positionAt(place.start) ?? new vscode.Position(0, 0);
+    const end = document?.positionAt(place.end) ?? start;
+    const row = occurrenceRow(start.line + 1, document ? document.lineAt(start.line).text : '');
+    super(row.label, vscode.TreeItemCollapsibleState.None);
+    apply(this, row);
+    this.id = `cited:${parent.claim.key}:${index}`;
+    const selection = new vscode.Range(start, end);
+    this.command = { command: 'vscode.open', title: 'Show in Draft', arguments: [uri, { selection } satisfies vscode.TextDocumentShowOptions] };
+  }
+}
+
+export type ThemesNode = SourceNode | PillarNode | ThemeNode | ClaimNode | EvidenceGroupNode | EvidenceNode | CitedGroupNode | CitedClaimNode | OccurrenceNode;
 
 export class ThemesTreeProvider implements vscode.TreeDataProvider<ThemesNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<ThemesNode | undefined>();
@@ -129,7 +190,7 @@ export class ThemesTreeProvider implements vscode.TreeDataProvider<ThemesNode>, 
 
   constructor(private readonly kb: KnowledgeBase) {}
 
-  /** Shows a draft's coverage, or nothing (the welcome view) when no draft is open. */
+  /** Shows a draft's coverage, or the source's themes and claims alone when no draft is open. */
   setDraft(draft: TreeDraft | undefined): void {
     this.draft = draft;
     this.emitter.fire(undefined);
@@ -149,19 +210,27 @@ export class ThemesTreeProvider implements vscode.TreeDataProvider<ThemesNode>, 
 
   getChildren(node?: ThemesNode): ThemesNode[] {
     const draft = this.draft;
-    if (!draft) return [];
-    if (!node) return this.kb.sources.map((source) => new SourceNode(source));
-    const report = draft.report;
+    if (!node) {
+      const sources: ThemesNode[] = this.kb.sources.map((source) => new SourceNode(source));
+      if (draft?.report && !draft.report.notChecked) sources.push(new CitedGroupNode(draft, citedClaimPlaces(draft.report)));
+      return sources;
+    }
+    if (node instanceof CitedGroupNode) return node.cited.map((entry) => new CitedClaimNode(node, entry.claim, entry.places, this.kb));
+    if (node instanceof CitedClaimNode) {
+      const group = node.parent.draft;
+      return node.places.map((place, index) => new OccurrenceNode(node, place, group.document, group.uri, index));
+    }
+    const report = draft?.report;
     if (node instanceof SourceNode) {
       return orderedThemes(node.source).map((theme) =>
-        theme.pillar ? new PillarNode(node, theme, report?.coverage[theme.pillar], report, draft.checking) : new ThemeNode(node, theme),
+        theme.pillar ? new PillarNode(node, theme, report?.coverage[theme.pillar], report, draft?.checking ?? false, draft !== undefined) : new ThemeNode(node, theme),
       );
     }
     if (node instanceof PillarNode || node instanceof ThemeNode) {
       const counts = citationCounts(report);
       const claims: ThemesNode[] = node.theme.claims.map((claim) => new ClaimNode(node, claim, this.kb, counts.get(claim.key) ?? 0));
       const coverage = node instanceof PillarNode ? node.coverage : undefined;
-      if (node instanceof PillarNode && coverage && report && (coverage.evidence.length || coverage.passing.length)) {
+      if (node instanceof PillarNode && draft && coverage && report && (coverage.evidence.length || coverage.passing.length)) {
         claims.push(new EvidenceGroupNode(node, coverage, draft.uri, report));
       }
       return claims;

@@ -33,7 +33,7 @@ describe('completion of citation keys', () => {
       const workforce = list.find((item) => item.label === 'belarus:skilled-workforce')!;
       assert.equal(workforce.insertText, 'belarus:skilled-workforce');
       assert.equal(workforce.detail, 'Pillar: Cybersecurity education and research');
-      assert.equal(workforce.labelDescription, kb.themeOf(kb.claim('belarus:skilled-workforce')!).title);
+      assert.match(workforce.labelDescription, /^Belarus recognizes the importance of investing/);
       assert.ok(workforce.filterText.includes('investing in cybersecurity education'));
       const sorted = [...list].sort((a, b) => a.sortText.localeCompare(b.sortText));
       assert.deepEqual(sorted, list, 'sorted as in the source');

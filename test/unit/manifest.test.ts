@@ -35,7 +35,7 @@ function commandLinks(text: string): string[] {
 function whenClauses(): string[] {
   return [
     ...menuItems().map((item) => item.when ?? ''),
-    ...(contributes.viewsWelcome as { when?: string }[]).map((item) => item.when ?? ''),
+    ...((contributes.viewsWelcome ?? []) as { when?: string }[]).map((item) => item.when ?? ''),
   ].filter(Boolean);
 }
 
@@ -79,7 +79,7 @@ describe('extension manifest', () => {
   it('has menus, welcome views and walkthrough links that name only known commands', () => {
     for (const item of menuItems()) assert.ok(ourCommands.has(item.command), `menu names unknown command ${item.command}`);
     const links = [
-      ...(contributes.viewsWelcome as { contents: string }[]).flatMap((item) => commandLinks(item.contents)),
+      ...((contributes.viewsWelcome ?? []) as { contents: string }[]).flatMap((item) => commandLinks(item.contents)),
       ...(contributes.walkthroughs as { steps: { description: string }[] }[]).flatMap((walkthrough) =>
         walkthrough.steps.flatMap((step) => commandLinks(step.description)),
       ),
@@ -98,12 +98,12 @@ describe('extension manifest', () => {
       const rest = when.replace(/\b(view|viewItem) == [\w.-]+/g, '');
       for (const match of rest.matchAll(/\b(pillars\.[\w.]+)/g)) assert.ok(keys.has(match[1]), `unknown context key in "${when}"`);
     }
-    for (const item of contributes.viewsWelcome as { view: string }[]) assert.ok(views.has(item.view));
+    for (const item of (contributes.viewsWelcome ?? []) as { view: string }[]) assert.ok(views.has(item.view));
   });
 
   it('offers the claim actions on claim rows: Insert Citation inline, and the others in the menu', () => {
     const claimItems = (contributes.menus['view/item/context'] as MenuItem[]).filter((item) => item.when?.includes(`viewItem == ${TREE_ITEMS.claim}`));
-    assert.deepEqual(sorted(new Set(claimItems.map((item) => item.command))), sorted([COMMANDS.insertCitation, COMMANDS.insertQuote, COMMANDS.copyCitation, COMMANDS.revealInSource]));
+    assert.deepEqual(sorted(new Set(claimItems.map((item) => item.command))), sorted([COMMANDS.insertCitation, COMMANDS.insertQuote, COMMANDS.copyCitation, COMMANDS.revealInSource, COMMANDS.findReferences]));
     assert.ok(claimItems.some((item) => item.command === COMMANDS.insertCitation && item.group?.startsWith('inline')));
     const title = (contributes.menus['view/title'] as MenuItem[]).map((item) => item.command);
     assert.ok(title.includes(COMMANDS.refresh));

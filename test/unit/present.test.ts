@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { builtinKnowledgeBase, checkDraft, PILLAR_IDS, type PillarId } from '../../src/core/index.js';
 import { COMMANDS } from '../../src/vscode/ids.js';
 import {
+  citedClaimPlaces,
+  claimMatches,
   claimRow,
+  completionItemsFor,
   completionOf,
   diagnosticOf,
   escapeMarkdown,
@@ -59,7 +62,8 @@ describe('editor presentation', () => {
     it('shows each pillar’s coverage of the example draft at a glance', () => {
       const report = reportOf(example);
       const rows = Object.fromEntries(PILLAR_IDS.map((id) => [id, pillarRow(themeOf(id), report.coverage[id], report)]));
-      assert.equal(rows.partnerships.label, 'Building Partnerships');
+      // The pillar's name as every message and tooltip writes it, not the source's Title Case heading.
+      assert.equal(rows.partnerships.label, 'Building partnerships');
       assert.match(rows.partnerships.description!, /^covered · /);
       assert.equal(rows.partnerships.icon?.id, 'pass');
       // The title names the summit, and the recommendation's paragraph on it nearly covers dialogue alone.
@@ -85,6 +89,26 @@ describe('editor presentation', () => {
       const row = pillarRow(themeOf('education'), report.coverage.education, report);
       assert.equal(row.description, 'skipped · out of scope: Skills strategy');
       assert.equal(row.icon?.id, 'circle-slash');
+    });
+
+    it('shows a pillar without coverage when no draft is open (the themes can be browsed)', () => {
+      const row = pillarRow(themeOf('policy'), undefined, undefined, false, false);
+      assert.equal(row.label, 'Effective policy implementation');
+      assert.equal(row.description, undefined);
+      assert.match(row.tooltip!, /Open a draft to see how it covers this pillar/);
+    });
+
+    it('bounds a pillar’s tooltip and description in a draft with thousands of pieces of evidence', () => {
+      const sections = Array.from({ length: 400 }, (_, i) => `## Part ${i + 1}\n\nWe train cybersecurity professionals in university programmes and research centres, with curricula and scholarships.\n`);
+      const report = reportOf(`# Big\n\n${sections.join('\n')}`);
+      const coverage = report.coverage.education;
+      assert.ok(coverage.evidence.length > 100, `only ${coverage.evidence.length} pieces of evidence`);
+      const row = pillarRow(themeOf('education'), coverage, report);
+      assert.ok(row.tooltip!.length < 2000, `tooltip of ${row.tooltip!.length} characters`);
+      assert.match(row.tooltip!, new RegExp(`…and ${coverage.evidence.length - 5} more`));
+      assert.match(row.description!, /^covered · §1 §2 §3 §4 \+\d+$/);
+      const status = statusBarOf(report);
+      assert.ok(status.tooltip.length < 2000, `status tooltip of ${status.tooltip.length} characters`);
     });
 
     it('says when the draft is not checked yet', () => {
@@ -179,12 +203,49 @@ describe('editor presentation', () => {
       assert.equal(completionOf(kb.claim('belarus:four-commitments')!, kb, 0).detail, 'Theme: Conclusion');
     });
 
+    it('find the claims holding a word typed after [@, ranked by it, and only those', () => {
+      const keys = (typed: string) => claimMatches(kb, typed).map((claim) => claim.key);
+      assert.deepEqual(keys('seminars'), ['belarus:dialogue-events']);
+      assert.deepEqual(keys('infra'), ['belarus:robust-policies']);
+      // A key that starts with it comes first, then sentences with a word that starts with it.
+      assert.equal(keys('talent')[0], 'belarus:talent-pool');
+      assert.equal(keys('forum')[0], 'belarus:security-forum');
+      assert.ok(keys('cert').every((key) => kb.claim(key)!.text.toLowerCase().includes('cert') || key.includes('cert')));
+      assert.equal(keys('').length, kb.claims.length);
+      assert.deepEqual(keys('zzzz'), []);
+    });
+
+    it('give each found claim a filter text that starts with what was typed and a sort text in rank order', () => {
+      const items = completionItemsFor(kb, 'semin');
+      assert.deepEqual(items.map((item) => item.label), ['belarus:dialogue-events']);
+      assert.ok(items[0].filterText.startsWith('semin'));
+      const many = completionItemsFor(kb, 'cyber');
+      assert.ok(many.length > 3);
+      assert.deepEqual(many.map((item) => item.sortText), [...many.map((item) => item.sortText)].sort());
+      assert.equal(many[0].sortText, '00000');
+    });
+
+    it('show the sentence beside the key on every row, and the pillar on the selected one', () => {
+      const item = completionOf(kb.claim('belarus:dialogue-events')!, kb, 0);
+      assert.match(item.labelDescription, /^Belarus actively promotes dialogue/);
+      assert.equal(item.detail, 'Pillar: Promoting dialogue and expertise');
+    });
+
     it('let a word of the claim find it: CERT, forum, workforce', () => {
       const items = kb.claims.map((claim, i) => completionOf(claim, kb, i));
       const find = (word: string) => items.filter((item) => item.filterText.toLowerCase().includes(word.toLowerCase())).map((item) => item.label);
       assert.deepEqual(find('CERT'), ['belarus:national-cert']);
       assert.ok(find('forum').includes('belarus:security-forum'));
       assert.ok(find('workforce').includes('belarus:skilled-workforce'));
+    });
+  });
+
+  describe('cited in this draft', () => {
+    it('lists each cited claim once, in the order first cited, with the place of every citation', () => {
+      const text = '# Note\n\nAs agreed [@belarus:un-gge; @belarus:security-forum]. Again [@belarus:un-gge, p. 2] and [@belarus:nope].\n';
+      const cited = citedClaimPlaces(reportOf(text));
+      assert.deepEqual(cited.map((entry) => entry.claim.key), ['belarus:un-gge', 'belarus:security-forum']);
+      assert.deepEqual(cited[0].places.map((place) => text.slice(place.start, place.end)), ['@belarus:un-gge', '@belarus:un-gge']);
     });
   });
 
@@ -263,6 +324,13 @@ describe('editor presentation', () => {
     it('leaves skipped pillars out of the count', () => {
       const status = statusBarOf(reportOf('---\npillars:\n  skip: [education]\n---\n' + strategy.replace(/^---[^]*?---\n/, '')));
       assert.match(status.text, /Pillars \d\/3$/);
+    });
+
+    it('gives a screen reader plain words, not the tooltip’s Markdown', () => {
+      const status = statusBarOf(reportOf(example));
+      assert.doesNotMatch(status.accessibilityLabel, /\*\*|\\/);
+      assert.match(status.accessibilityLabel, /^Cooperation pillars: 3 of 4 covered\. Building partnerships: covered;/);
+      assert.match(status.accessibilityLabel, /Cybersecurity education and research: missing\.$/);
     });
 
     it('shows all covered with a check', () => {

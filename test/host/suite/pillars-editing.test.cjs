@@ -100,8 +100,11 @@ suite('pillars: hovers, completions, snippets, commands', () => {
   test('Open Source Document shows the built-in source, read-only', async () => {
     await vscode.commands.executeCommand('pillars.openSource');
     const editor = vscode.window.activeTextEditor;
-    assert.equal(editor.document.uri.toString(), 'cooperation-pillars:/belarus-cyber-cooperation.txt');
+    assert.equal(editor.document.uri.toString(), 'cooperation-pillars:/belarus-cyber-cooperation.md');
     assert.equal(editor.document.getText().replace(/\r\n/g, '\n'), api.knowledgeBase.sources[0].text);
+    // Shown as Markdown, which VS Code wraps at the window's width: no paragraph is one long line to scroll along.
+    assert.equal(editor.document.languageId, 'markdown');
+    assert.equal(vscode.workspace.getConfiguration('editor', editor.document).get('wordWrap'), 'on');
   });
 
   test('Insert References Section lists the cited claims, updates in place when run again, and leaves coverage alone', async () => {
