@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { quoteMatches } from '../analyze.js';
 import { replaceQuoteFix } from '../fixes.js';
+import { quotedSpan } from '../quote-span.js';
 import { analysisOf, knowledgeBaseOf, report, ruleUrl, type RuleOptions } from './shared.js';
 
 /** Quoted words that carry a citation but are not what the cited claim says. */
@@ -18,8 +19,9 @@ const misquote = lintRule<Root, RuleOptions>(
         file,
         `Quotation does not match the cited claim @${claim.key}: quote its exact words (“${claim.text.length > 60 ? `${claim.text.slice(0, 59)}…` : claim.text}”).`,
         analysis.lines.range(quote.start, quote.end),
-        // A quotation over several paragraphs gets no quick fix: one replacement would merge them.
-        { claim: claim.key, fixes: quote.spansBlocks ? [] : [replaceQuoteFix(quote.start, quote.end, claim.text, claim.key)] },
+        // A quotation over several paragraphs gets no quick fix: one replacement would merge them. The fix puts
+        // back the claim's words for the part quoted, not the whole sentence.
+        { claim: claim.key, fixes: quote.spansBlocks ? [] : [replaceQuoteFix(quote.start, quote.end, quotedSpan(quote.text, claim.text), claim.key)] },
       );
     }
   },
