@@ -28,6 +28,8 @@ interface DocumentState {
 }
 
 export interface CheckerOptions {
+  /** Whether the workspace sets the size limit and Restricted Mode ignores it (the message says what helps). */
+  sizeLimitIgnored?: () => boolean;
   runner: CheckRunner;
   config: (uri: vscode.Uri) => PillarsConfig;
   isDraft: (document: vscode.TextDocument) => boolean;
@@ -113,7 +115,7 @@ export class DraftChecker implements vscode.Disposable {
     const size = utf8Size(text);
     if (size > config.maxFileSize * 1024) {
       // Not checked at all: the editor stays as responsive as with no extension.
-      const report = tooLargeReport(size, config.maxFileSize, SETTINGS.maxFileSize, text.length, version);
+      const report = tooLargeReport(size, config.maxFileSize, SETTINGS.maxFileSize, text.length, version, this.options.sizeLimitIgnored?.() ?? false);
       this.publish(document.uri, report);
       return report;
     }
@@ -148,7 +150,7 @@ export class DraftChecker implements vscode.Disposable {
     const { size } = await vscode.workspace.fs.stat(uri);
     let report: DraftReport;
     if (size > config.maxFileSize * 1024) {
-      report = tooLargeReport(size, config.maxFileSize, SETTINGS.maxFileSize, -1, -1);
+      report = tooLargeReport(size, config.maxFileSize, SETTINGS.maxFileSize, -1, -1, this.options.sizeLimitIgnored?.() ?? false);
     } else {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       report = await this.options.runner.check(text, { path: pathOf(uri), fsPath: fsPathOf(uri), rules: config.rules }, -1);

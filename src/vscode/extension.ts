@@ -15,6 +15,7 @@ import { CoverageOverview } from './overview.js';
 import { CitationCompletionProvider, CitationHoverProvider, COMPLETION_TRIGGERS, PillarsCodeActionProvider, SnippetCompletionProvider } from './providers.js';
 import type { DraftReport } from './report.js';
 import { CheckRunner } from './runner.js';
+import { restrictedSettingsOfWorkspace } from './restricted-settings.js';
 import { SelectionOrigins } from './selections.js';
 import { selectClaimsOnArrival, SourceContentProvider } from './source-document.js';
 import { PillarsStatusBar } from './status.js';
@@ -88,6 +89,24 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
     notices.settingsChanged();
     config();
   };
+  // In Restricted Mode the settings API hides what the workspace sets for restricted settings: its settings
+  // files tell, so the promised notice names them and a too-large draft is told what would help.
+  let ignoredInRestrictedMode: readonly string[] = [];
+  const readRestricted = () => {
+    if (vscode.workspace.isTrusted) {
+      ignoredInRestrictedMode = [];
+      notices.trusted();
+      return;
+    }
+    void restrictedSettingsOfWorkspace({ workspace: vscode.workspace, joinPath: vscode.Uri.joinPath }).then(
+      (settings) => {
+        ignoredInRestrictedMode = settings;
+        notices.restricted(settings);
+        if (settings.includes(SETTINGS.maxFileSize)) checkOpenDocuments();
+      },
+      (error: unknown) => showError(log, 'Reading the workspace’s settings failed', error),
+    );
+  };
   const isDraftDocument = (document: vscode.TextDocument) => isDraft(document, config(document.uri));
   const onError = (what: string, error: unknown) => showError(log, what, error);
 
@@ -95,7 +114,14 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
   // The engine (dist/engine.cjs) is loaded on the first check, not now: activation stays quick.
   const runner = new CheckRunner({ workerFile: dist('worker.cjs'), engineFile: dist('engine.cjs') });
   subscriptions.push({ dispose: () => runner.dispose() });
-  const checker = new DraftChecker({ runner, config, isDraft: isDraftDocument, log, onError });
+  const checker = new DraftChecker({
+    runner,
+    config,
+    isDraft: isDraftDocument,
+    log,
+    onError,
+    sizeLimitIgnored: () => ignoredInRestrictedMode.includes(SETTINGS.maxFileSize),
+  });
   const tree = new ThemesTreeProvider(kb);
   const treeView = vscode.window.createTreeView(VIEWS.themes, { treeDataProvider: tree, showCollapseAll: true });
   const activeDraft = new ActiveDraft(isDraftDocument);
@@ -169,6 +195,7 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
       safely('Applying the settings failed', (event: vscode.ConfigurationChangeEvent) => {
         if (!affectsConfig(event)) return;
         rereadSettings();
+        readRestricted();
         log.info('settings changed: checking open drafts again');
         checkOpenDocuments();
         activeDraft.pick();
@@ -179,6 +206,7 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
       safely('Applying workspace trust failed', () => {
         log.info('the workspace is trusted: its settings apply');
         rereadSettings();
+        readRestricted();
         checkOpenDocuments();
         activeDraft.pick();
         refreshViews();
@@ -220,6 +248,7 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
 
   // The settings are checked now, not only once a draft opens.
   config();
+  readRestricted();
   checkOpenDocuments();
   refreshViews();
   log.info(`activated: ${kb.claims.length} claims from ${kb.sources.map((source) => source.title).join(', ')}`);

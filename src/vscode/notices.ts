@@ -22,6 +22,8 @@ export class Notices {
   /** Settings problems already told about (their messages). */
   private readonly settingsTold = new Set<string>();
   private restrictedTold = false;
+  /** The restricted settings the workspace sets, which Restricted Mode ignores. */
+  private ignored = new Set<string>();
 
   constructor(private readonly log: vscode.LogOutputChannel) {}
 
@@ -48,7 +50,7 @@ export class Notices {
     const open = vscode.workspace.textDocuments.some((document) => document.uri.toString() === key);
     if (!open || this.notified.has(once)) return;
     this.notified.add(once);
-    this.show('warning', notCheckedNotice(path, notChecked, SETTINGS.maxFileSize));
+    this.show('warning', notCheckedNotice(path, notChecked, SETTINGS.maxFileSize, this.ignored.has(SETTINGS.maxFileSize)));
   }
 
   /** A draft was closed: opened again and still not checkable, it is told about again. */
@@ -75,13 +77,22 @@ export class Notices {
     this.show('warning', settingsNotice(fresh));
   }
 
-  /** Once per session: the workspace sets settings that Restricted Mode does not read. */
+  /**
+   * Once per session: the workspace sets settings that Restricted Mode does not read. The too-large notice then
+   * points to workspace trust, not to the setting.
+   */
   restricted(settings: readonly string[]): void {
+    for (const setting of settings) this.ignored.add(setting);
     if (settings.length === 0 || this.restrictedTold) return;
     this.restrictedTold = true;
     const notice = restrictedModeNotice([...new Set(settings)]);
     this.log.info(notice.text);
     this.show('info', notice);
+  }
+
+  /** The workspace is trusted: its settings apply, nothing is ignored any more. */
+  trusted(): void {
+    this.ignored.clear();
   }
 
   private show(kind: 'warning' | 'info', notice: Notice): void {

@@ -576,9 +576,13 @@ export interface Notice {
   action: { title: string; kind: 'settings' | 'log' | 'trust'; setting?: string };
 }
 
-/** The notice for a draft that was not checked, with a button to the setting that would help, else to the log. */
-export function notCheckedNotice(path: string, notChecked: DraftNotChecked, sizeSetting: string): Notice {
+/**
+ * The notice for a draft that was not checked, with a button to what would help: the size setting, or, when the
+ * workspace raises it and Restricted Mode ignores that (`restricted`), workspace trust; else the log.
+ */
+export function notCheckedNotice(path: string, notChecked: DraftNotChecked, sizeSetting: string, restricted = false): Notice {
   const text = `Cooperation Pillars: ${path}: ${notChecked.message}`;
+  if (notChecked.reason === 'too-large' && restricted) return { text, action: { title: 'Manage Workspace Trust', kind: 'trust' } };
   if (notChecked.reason === 'too-large') return { text, action: { title: 'Open Settings', kind: 'settings', setting: sizeSetting } };
   return { text, action: { title: 'Show Log', kind: 'log' } };
 }

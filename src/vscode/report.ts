@@ -93,12 +93,18 @@ function notCheckedReport(notChecked: DraftNotChecked, length: number, version: 
   return { length, version, coverage, messages: [], citations: [], headings: [], hasBibliography: false, checkedInWorker: false, notChecked };
 }
 
-/** The report of a draft over the size limit: not checked, no findings. `length` is -1 when the text was never read. */
-export function tooLargeReport(bytes: number, limitKb: number, setting: string, length: number, version: number): DraftReport {
+/**
+ * The report of a draft over the size limit: not checked, no findings. `length` is -1 when the text was never read.
+ * `restricted`: the workspace sets the limit but Restricted Mode ignores it, so raising it is not what helps.
+ */
+export function tooLargeReport(bytes: number, limitKb: number, setting: string, length: number, version: number, restricted = false): DraftReport {
+  const help = restricted
+    ? `the workspace sets ${setting}, but Restricted Mode ignores the workspace’s settings: trust the workspace to apply it`
+    : 'raise the setting to check it';
   return notCheckedReport(
     {
       reason: 'too-large',
-      message: `the draft is ${formatSize(bytes)}, over the ${formatSize(limitKb * 1024)} limit of ${setting}: not checked (raise the setting to check it).`,
+      message: `the draft is ${formatSize(bytes)}, over the ${formatSize(limitKb * 1024)} limit of ${setting}: not checked (${help}).`,
     },
     length,
     version,
