@@ -62,6 +62,19 @@ export function hasIntent(sentence: string): boolean {
   return INTENT.test(sentence) && !DEFERRAL.test(sentence);
 }
 
+/**
+ * Words that make a sentence an act of dialogue, something held, attended or exchanged ("ECOWAS
+ * co-organised the regional conference", "the MoU will enable both countries to share knowledge"),
+ * not an aim to promote it.
+ */
+const ACT =
+  /\b(?:held|hold(?:s|ing)?|host(?:s|ed|ing)?|co-host(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|co-organi[sz](?:e|es|ed|ing)|convened?|convening|took part|take[sn]? part|taking part|attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|joined|shared|exchanged|(?:to|will|let|lets|can)\s+(?:[\p{L}-]+\s+){0,4}(?:share|exchange))\b/iu;
+
+/** Whether the sentence tells of an act of dialogue (`ACT`), not an aim (`INTENT`) nor put elsewhere. */
+export function isAct(sentence: string): boolean {
+  return ACT.test(sentence) && !DEFERRAL.test(sentence) && !INTENT.test(sentence);
+}
+
 /** Whether the sentence puts what it names elsewhere (`DEFERRAL`): its words are then no evidence. */
 export function isDeferral(sentence: string): boolean {
   return DEFERRAL.test(sentence);

@@ -5,7 +5,7 @@
  */
 import type { PillarId } from './model.js';
 import type { SignalMatch } from './signals.js';
-import { aboutInternationalOrder, asideBefore, hasIntent, inBodyName, inEnumeration, isDeferral, isJobDescription, sentenceAround, topicBefore } from './cues.js';
+import { aboutInternationalOrder, asideBefore, hasIntent, inBodyName, inEnumeration, isAct, isDeferral, isJobDescription, sentenceAround, topicBefore } from './cues.js';
 
 /** A block's signals must reach this weight, from at least two distinct phrases, to be coverage. */
 export const BLOCK_WEIGHT = 4;
@@ -100,6 +100,13 @@ export function weighBlock(prose: string, signals: readonly SignalMatch[], id: P
     for (const match of own) {
       if (match.pillar !== id || match.signal.weight < 2) continue;
       if (hasIntent(sentenceOf(prose, match))) return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
+    }
+  }
+  if (id === 'dialogue' && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
+    if (own === signals) own = evidenceSignals(prose, signals, id);
+    for (const match of own) {
+      if (match.pillar !== id || match.signal.weight < 2) continue;
+      if (isAct(sentenceOf(prose, match))) return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
     }
   }
   return w;

@@ -68,7 +68,7 @@ describe('editor presentation', () => {
       assert.equal(rows.partnerships.icon?.id, 'pass');
       // The title names the summit, and the recommendation's paragraph on it nearly covers dialogue alone.
       assert.equal(rows.dialogue.description, 'covered · 1 citation, intro');
-      const thin = reportOf('# Note\n\nWe will take part in the annual forum [@belarus:security-forum].\n');
+      const thin = reportOf('# Note\n\nOn the annual forum, see [@belarus:security-forum].\n');
       const thinRow = pillarRow(themeOf('dialogue'), thin.coverage.dialogue, thin);
       assert.equal(thinRow.description, 'thin · 1 citation');
       assert.equal(thinRow.icon?.id, 'warning');

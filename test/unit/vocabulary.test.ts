@@ -662,6 +662,20 @@ describe('vocabulary: whole drafts', () => {
     });
   }
 
+  // One sentence that tells of an act of dialogue, and ones that only aim at it or use its words otherwise: [what, covered?, text].
+  const dialogueCases: [string, boolean, string][] = [
+    ['a conference the body co-organised', true, 'In 2021 the regional body co-organised a conference on cybercrime and electronic evidence with the Council of Europe.\n'],
+    ['a memorandum that lets two agencies share knowledge', true, 'The memorandum will let the two national agencies share knowledge and experience on handling incidents.\n'],
+    ['an aim to share best practices among other aims', false, 'The policy promotes collaboration with international partners to share best practices, intelligence and resources against cybercrime.\n'],
+    ['awareness workshops for pupils and parents', false, 'Schools organise half-day awareness workshops for pupils, teachers and parents.\n'],
+    ['a bidders’ conference in a procurement notice', false, 'An optional bidders conference will be held on 12 May at the agency’s offices.\n'],
+  ];
+  for (const [what, expected, text] of dialogueCases) {
+    it(`${expected ? 'covers' : 'does not cover'} dialogue with ${what}`, () => {
+      assert.equal(checkDraft(text).coverage.dialogue.covered, expected, `covered: ${covered(text).join(', ')}`);
+    });
+  }
+
   it('does not cover education or dialogue with incident notes on model training data and hacker forums', () => {
     const text = 'The attackers sold access on a hacker forum and tampered with the model’s training data.\n';
     const result = checkDraft(text);
