@@ -8,7 +8,8 @@
 //     [--workspace DIR] [--extension DIR | --vsix FILE] [--keep]
 // Without --url it starts its own workbench (temp copy of examples/, extension from the repo or a .vsix).
 // JSON keys: { "open", "activity", "rows": [], "expand": [], "hover": { "file", "text", "expect" },
-//   "problems": [] or { "file", "expect": [] }, "viewport": "1280x800", "sidebarWidth", "settings": {} }.
+//   "problems": [] or { "file", "expect": [] }, "overview": { "command", "expect": [] }, "viewport": "1280x800",
+//   "sidebarWidth", "settings": {} }. `overview` runs the command and expects the webview's rows to hold each text.
 // `expand` opens tree rows before the tree's screenshot; `problems.file` is made the active editor before the
 // Problems panel's; `settings` are user settings for the workbench it starts (e.g. no minimap for screenshots).
 // PATHs are relative to the workspace; --open defaults to the hover file, since views may fill only for an open draft.
@@ -73,6 +74,7 @@ function readSpec(values) {
     viewport: { width: Number(size[1]), height: Number(size[2]) },
     sidebarWidth: sidebarWidth === undefined ? undefined : Number(sidebarWidth),
     settings: file.settings ?? {},
+    overview: file.overview?.command ? { expect: [], ...file.overview } : undefined,
   };
 }
 
@@ -139,6 +141,7 @@ async function runChecks(page, { spec, out, waitMs }) {
     if (spec.problems.file) await openFile(page, spec.problems.file, waitMs);
     return expectProblems(page, spec.problems.expect, waitMs);
   });
+  if (spec.overview) await check('coverage overview', '7-overview', () => expectOverview(page, spec.overview, waitMs));
   return results;
 }
 
@@ -279,6 +282,22 @@ function locateText(page, text) {
     }
     return null;
   }, text);
+}
+
+/** Runs the overview's command and waits for its webview (an iframe in an iframe) to show a row for each draft. */
+async function expectOverview(page, { command, expect }, timeout) {
+  await page.keyboard.press('Escape');
+  // Gives the editor area to the overview: the Problems panel below would cut the matrix short.
+  if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+J');
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').waitFor({ timeout });
+  await page.keyboard.insertText(command);
+  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: command }).first().waitFor({ timeout });
+  await page.keyboard.press('Enter');
+  const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe');
+  const rows = frame.locator('#matrix tbody tr');
+  await rows.first().waitFor({ timeout: timeout * 2 });
+  return expectTexts(rows, expect, timeout);
 }
 
 async function expectProblems(page, expected, timeout) {

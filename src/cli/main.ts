@@ -12,8 +12,9 @@ import { builtinKnowledgeBase, checkDraft, severityRank } from '../core/index.js
 import { bibliographyCommand } from './bibliography.js';
 import { fileResult, TimeLimitExceeded, type FileResult, type Rules } from './check-worker.js';
 import { expandFileSet } from './file-set.js';
-import { github, human, json, junit, painter, sarif, type Unchecked } from './formats.js';
-import { helpText, parseArgs, UsageError, type Args } from './options.js';
+import { github, human, json, junit, painter, sarif, type Report, type Unchecked } from './formats.js';
+import { helpText, parseArgs, REPORT_FORMATS, UsageError, type Args } from './options.js';
+import { madeBy, renderReport, reportFormat } from './report.js';
 
 export { UsageError } from './options.js';
 
@@ -149,7 +150,8 @@ export function fails(results: readonly FileResult[], failOn: FailOn, maxWarning
   return messages.some((message) => severityRank(message.severity) >= severityRank(failOn));
 }
 
-async function checkCommand(args: Args, io: CliIo): Promise<number> {
+/** `pillars check`; `render` draws the report instead of `--format` (`pillars report`'s matrix). */
+async function checkCommand(args: Args, io: CliIo, render?: (report: Report) => string): Promise<number> {
   const configs = new Configurations(args.config, io);
   // The run's own settings (file set, failOn, maxWarnings) come from the configuration of the current folder.
   const base = configs.forDir(io.cwd);
@@ -194,8 +196,9 @@ async function checkCommand(args: Args, io: CliIo): Promise<number> {
   }
   const report = { results, unchecked, quiet: args.quiet };
   const toUri = (path: string) => relative(io.cwd, resolve(io.cwd, path)).split(sep).map(encodeURIComponent).join('/');
-  const text =
-    args.format === 'json'
+  const text = render
+    ? render(report)
+    : args.format === 'json'
       ? json(report)
       : args.format === 'sarif'
         ? JSON.stringify(sarif(report, packageVersion(), toUri), null, 2)
@@ -237,10 +240,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(packageVersion());
       return 0;
     }
-    if (args.command === undefined) throw new UsageError('no command given: use check or claims (see pillars --help)');
-    if (args.command === 'check') return await checkCommand(args, io);
+    if (args.command === undefined) throw new UsageError('no command given: use check, report or claims (see pillars --help)');
+    if (args.command === 'check') {
+      if ((REPORT_FORMATS as readonly string[]).includes(args.format)) throw new UsageError(`--format ${args.format} is for pillars report (the coverage matrix): run pillars report`);
+      return await checkCommand(args, io);
+    }
+    if (args.command === 'report') {
+      const format = reportFormat(args.formatGiven ? args.format : undefined);
+      if (args.quiet) throw new UsageError('pillars report takes no --quiet: the matrix shows every pillar of every draft');
+      return await checkCommand(args, io, (report) => renderReport(report, format, madeBy(packageVersion())));
+    }
     if (args.command === 'claims') return claimsCommand(args, io);
-    throw new UsageError(`unknown command "${args.command}": use check or claims (see pillars --help)`);
+    throw new UsageError(`unknown command "${args.command}": use check, report or claims (see pillars --help)`);
   } catch (error) {
     io.stderr(`pillars: ${error instanceof UsageError ? error.message : `unexpected error: ${(error as Error).stack ?? error}`}`);
     return 2;

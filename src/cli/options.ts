@@ -6,13 +6,18 @@ import { FAIL_ON, type FailOn } from '../core/config/schema.js';
 
 export const FORMATS = ['human', 'json', 'sarif', 'github', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
+/** The formats of `pillars report` (the coverage matrix): a self-contained HTML page, or a Markdown table. */
+export const REPORT_FORMATS = ['html', 'markdown'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export class UsageError extends Error {}
 
 export interface Args {
   command?: string;
   paths: string[];
-  format: Format;
+  format: Format | ReportFormat;
+  /** Whether --format was given (`pillars report` defaults to html). */
+  formatGiven?: boolean;
   config?: string;
   failOn?: FailOn;
   maxWarnings?: number;
@@ -62,11 +67,13 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     flag: '--format',
     value: 'name',
-    help: `${FORMATS.join(', ')} (default human; claims: human or json)`,
-    doc: 'Report format: `human` (default, in the layout of `vfile-reporter`, with a coverage line per file), `json`, `sarif` (SARIF 2.1.0 for code scanning), `github` (workflow-command annotations) or `junit` (JUnit XML, a test case per file).',
+    help: `${FORMATS.join(', ')} (default human; claims: human or json; report: html (default) or markdown)`,
+    doc: 'Report format: `human` (default, in the layout of `vfile-reporter`, with a coverage line per file), `json`, `sarif` (SARIF 2.1.0 for code scanning), `github` (workflow-command annotations) or `junit` (JUnit XML, a test case per file). `pillars report` writes `html` (default: one self-contained page) or `markdown` (a table for CI step summaries).',
     set: (args, value) => {
-      if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`unknown format "${value}": use ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}`);
-      args.format = value as Format;
+      const known = [...FORMATS, ...REPORT_FORMATS] as readonly string[];
+      if (!known.includes(value)) throw new UsageError(`unknown format "${value}": use ${FORMATS.join(', ')} (check) or ${REPORT_FORMATS.join(', ')} (report)`);
+      args.format = value as Format | ReportFormat;
+      args.formatGiven = true;
     },
   },
   {
@@ -185,6 +192,9 @@ export function helpText(): string {
     'Commands:',
     '  check [paths…]     Check Markdown drafts (files, folders, globs; ! excludes; - reads stdin).',
     '                     With no path, checks the drafts under the current folder, or piped stdin.',
+    '  report [paths…]    The drafts check would check, as a coverage matrix (drafts × pillars):',
+    '                     --format html (default; one self-contained page, e.g. --output report.html)',
+    '                     or markdown (a table for CI step summaries and pull-request comments).',
     '  claims             List the claims of the built-in source and their citation keys.',
     '',
     'Options:',

@@ -78,7 +78,7 @@ th.draft { font-weight: normal; word-break: break-word; }
 td.total { text-align: right; white-space: nowrap; }
 td.cell { background: var(--state-bg); color: var(--state-fg); border-left: 3px solid var(--state-accent); }
 button.sort, button.cell-btn, button.go { font: inherit; color: inherit; background: none; border: 0; margin: 0; cursor: pointer; text-align: left; }
-button.sort { width: 100%; padding: 6px 8px; font-weight: 600; }
+button.sort { width: 100%; padding: 6px 8px; font-weight: 600; overflow-wrap: anywhere; hyphens: auto; }
 button.cell-btn, .face { display: block; width: 100%; padding: 4px 8px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 button.go { padding: 0; text-decoration: underline; }
 button:focus-visible, select:focus-visible, input:focus-visible { outline: 2px solid var(--focus); outline-offset: -2px; }
