@@ -11,6 +11,7 @@
  * Options: --drafts 500  --runs 5
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkDraft } from '../src/core/index.js';
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const html = overviewHtml(overviewOf(checked, unchecked), { mode: 'file', nonce: 'benchmark-nonce-0123456789' });
   const renderMs = performance.now() - started;
-  const dir = join(ROOT, 'bench', 'tmp');
+  const dir = join(tmpdir(), 'pillars-bench-overview');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `overview-${count}.html`);
   writeFileSync(file, html);
