@@ -65,6 +65,8 @@ async function readme(): Promise<string> {
   let text = readFileSync(join(ROOT, 'README.md'), 'utf8');
   text = fillMarkers(text, 'claims', claims);
   text = fillMarkers(text, 'rules', rules);
+  const { optionsTable } = await import('../src/cli/options.js');
+  text = fillMarkers(text, 'cli-options', optionsTable());
   return text;
 }
 

@@ -1,12 +1,16 @@
 import { fstatSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
-import { serveChecks, TimedChecker } from './check-worker.js';
+import { CheckerPool, serveChecks, TimedChecker } from './check-worker.js';
 import { runCli } from './main.js';
 
 if (isMainThread) {
-  // The same bundle, started again as a worker thread, checks each draft: it can be stopped at the time limit.
-  const checker = new TimedChecker(typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url));
+  // The same bundle, started again as worker threads, checks the drafts (one per core at once): each can be
+  // stopped at the time limit. A worker starts only when a draft is waiting for one.
+  const script = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
+  const jobs = availableParallelism();
+  const checker = new CheckerPool(() => new TimedChecker(script));
   // FORCE_COLOR (as chalk and Node read it: any value but 0 or false) wins over NO_COLOR and the terminal check.
   const force = process.env.FORCE_COLOR;
   const color = force !== undefined && force !== '' ? force !== '0' && force !== 'false' : process.stdout.isTTY === true && !('NO_COLOR' in process.env);
@@ -20,13 +24,15 @@ if (isMainThread) {
   })();
   runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
+    write: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(`${text}\n`),
     readStdin: () => readFileSync(0, 'utf8'),
     stdinPiped,
     cwd: process.cwd(),
     color,
     columns: process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 100,
-    check: (text, path, timeoutMs, rules, fsPath) => checker.check(text, path, timeoutMs, rules, fsPath),
+    check: (request, timeoutMs) => checker.check(request, timeoutMs),
+    jobs,
   }).then((code) => {
     checker.dispose();
     process.exitCode = code;

@@ -1,14 +1,18 @@
 /**
- * `pillars check` with a time limit per draft. Each draft is checked in a worker thread (the CLI's own
- * bundle, started again as a worker), and the worker is terminated when a draft takes longer than the
- * limit; the next draft gets a fresh worker. Some pathological drafts (100 000 citations in one paragraph)
- * keep the Markdown parser busy for minutes: a CI job then reports that file and goes on, instead of hanging.
+ * `pillars check` with a time limit per draft, on every core. Each draft is checked in a worker thread (the
+ * CLI's own bundle, started again as a worker), several at once in a pool of them, and a worker is terminated
+ * when a draft takes longer than the limit; its next draft gets a fresh worker. Some pathological drafts
+ * (100 000 citations in one paragraph) keep the Markdown parser busy for minutes: a CI job then reports that
+ * file and goes on, instead of hanging.
  */
 import { Worker, parentPort, type MessagePort } from 'node:worker_threads';
-import { builtinKnowledgeBase, checkDraft, type CheckResult, type PillarsOptions } from '../core/index.js';
+import { builtinKnowledgeBase, checkDraft, fixDraft, type AppliedFix, type CheckResult, type PillarsOptions } from '../core/index.js';
 
 /** What the CLI reports of a checked draft: plain data, which crosses from the worker unchanged. */
-export type FileResult = Pick<CheckResult, 'path' | 'coverage' | 'messages' | 'notChecked'>;
+export type FileResult = Pick<CheckResult, 'path' | 'coverage' | 'messages' | 'notChecked'> & {
+  /** With `--fix`: the fixed draft and the fixes applied (the messages are then the fixed draft's). */
+  fixed?: { text: string; applied: AppliedFix[] };
+};
 
 /** A draft took longer to check than the limit; its worker was terminated. */
 export class TimeLimitExceeded extends Error {
@@ -20,13 +24,16 @@ export class TimeLimitExceeded extends Error {
 /** Rule severities of the draft's configuration. */
 export type Rules = PillarsOptions['rules'];
 
-interface CheckRequest {
-  id: number;
+/** A draft to check. */
+export interface CheckRequest {
   text: string;
+  /** As the report names it. */
   path: string;
   /** Where the draft is on disk, for its bibliography files. */
   fsPath?: string;
   rules?: Rules;
+  /** Apply the unambiguous quick fixes first (`--fix`). */
+  fix?: boolean;
 }
 
 type WorkerMessage = { ready: true } | { id: number; result: FileResult } | { id: number; error: string };
@@ -36,15 +43,23 @@ export function fileResult(result: CheckResult): FileResult {
   return { path: result.path, coverage: result.coverage, messages: result.messages, ...(result.notChecked ? { notChecked: result.notChecked } : {}) };
 }
 
+/** Checks a draft on this thread, fixing it first when asked: what a worker does with a request. */
+export function checkRequest(request: CheckRequest): FileResult {
+  const options = { path: request.path, fsPath: request.fsPath, rules: request.rules };
+  if (!request.fix) return fileResult(checkDraft(request.text, options));
+  const fixed = fixDraft(request.text, options);
+  return { ...fileResult(fixed.result), fixed: { text: fixed.text, applied: fixed.applied } };
+}
+
 /** In the worker: answers check requests until terminated. */
 export function serveChecks(port: MessagePort | null = parentPort): void {
   if (!port) throw new Error('serveChecks runs in a worker thread');
   // Loaded before saying ready: the time limit counts checking the draft, not starting up.
   builtinKnowledgeBase();
-  port.on('message', (request: CheckRequest) => {
+  port.on('message', (request: CheckRequest & { id: number }) => {
     let message: WorkerMessage;
     try {
-      message = { id: request.id, result: fileResult(checkDraft(request.text, { path: request.path, fsPath: request.fsPath, rules: request.rules })) };
+      message = { id: request.id, result: checkRequest(request) };
     } catch (error) {
       message = { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
@@ -69,7 +84,7 @@ export class TimedChecker {
    * Checks a draft; rejects with {@link TimeLimitExceeded} after `timeoutMs` (0: no limit), or with an error
    * if the worker fails. The limit counts from when a started worker receives the draft.
    */
-  async check(text: string, path: string, timeoutMs: number, rules?: Rules, fsPath?: string): Promise<FileResult> {
+  async check(request: CheckRequest, timeoutMs: number): Promise<FileResult> {
     const worker = await this.ready();
     const id = this.nextId++;
     return new Promise<FileResult>((resolve, reject) => {
@@ -110,7 +125,7 @@ export class TimedChecker {
       worker.once('error', onError);
       worker.once('exit', onExit);
       worker.ref();
-      worker.postMessage({ id, text, path, fsPath, rules } satisfies CheckRequest);
+      worker.postMessage({ ...request, id } satisfies CheckRequest & { id: number });
     });
   }
 
@@ -163,5 +178,42 @@ export class TimedChecker {
     this.worker = undefined;
     this.starting = undefined;
     void worker?.terminate();
+  }
+}
+
+/**
+ * Checks several drafts at once, each in a worker of its own ({@link TimedChecker}): a draft goes to an idle
+ * worker, or to a new one when none is idle. The caller bounds how many it gives at once (`--jobs`), and so
+ * how many workers start: a run of one draft starts one.
+ */
+export class CheckerPool {
+  private readonly idle: TimedChecker[] = [];
+  private readonly all: TimedChecker[] = [];
+
+  constructor(private readonly create: () => TimedChecker) {}
+
+  async check(request: CheckRequest, timeoutMs: number): Promise<FileResult> {
+    const checker = this.acquire();
+    try {
+      return await checker.check(request, timeoutMs);
+    } finally {
+      this.release(checker);
+    }
+  }
+
+  private acquire(): TimedChecker {
+    const idle = this.idle.pop();
+    if (idle) return idle;
+    const checker = this.create();
+    this.all.push(checker);
+    return checker;
+  }
+
+  private release(checker: TimedChecker): void {
+    this.idle.push(checker);
+  }
+
+  dispose(): void {
+    for (const checker of this.all) checker.dispose();
   }
 }

@@ -1,6 +1,6 @@
 /**
- * `pillars`: the checker on the command line, for writers and CI pipelines. Reads drafts, never writes them
- * (except the report, with `--output`). Exit codes: 0 no finding fails the run, 1 one does (`--fail-on`,
+ * `pillars`: the checker on the command line, for writers and CI pipelines. Reads drafts, and writes them only
+ * with `--fix` (and the report with `--output`). Exit codes: 0 no finding fails the run, 1 one does (`--fail-on`,
  * `--max-warnings`), 2 a usage, configuration or I/O error, or a draft not checked.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -8,9 +8,9 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ConfigFileError, ConfigFiles, type ConfigFile } from '../core/config/files.js';
 import type { FailOn, PillarsConfigFile } from '../core/config/schema.js';
-import { builtinKnowledgeBase, checkDraft, severityRank } from '../core/index.js';
+import { builtinKnowledgeBase, severityRank } from '../core/index.js';
 import { bibliographyCommand } from './bibliography.js';
-import { fileResult, TimeLimitExceeded, type FileResult, type Rules } from './check-worker.js';
+import { checkRequest, TimeLimitExceeded, type CheckRequest, type FileResult } from './check-worker.js';
 import { expandFileSet } from './file-set.js';
 import { github, human, json, junit, painter, sarif, type Report, type Unchecked } from './formats.js';
 import { helpText, parseArgs, REPORT_FORMATS, UsageError, type Args } from './options.js';
@@ -20,6 +20,8 @@ export { UsageError } from './options.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
+  /** Writes to stdout as it is, adding no newline (the fixed draft of `--fix -`); else `stdout`. */
+  write?: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => string;
   /**
@@ -33,11 +35,12 @@ export interface CliIo {
   columns?: number;
   /**
    * Checks one draft within a time limit, rejecting with {@link TimeLimitExceeded} past it (bin.ts: in a
-   * worker thread it can terminate). Without it (tests, the benchmark) drafts are checked on this thread,
-   * with no time limit.
+   * worker thread it can terminate); called for several drafts at once (`jobs`). Without it (tests, the
+   * benchmark) drafts are checked on this thread, one at a time, with no time limit.
    */
-  /** `fsPath`: where the draft is on disk (its bibliography files are read beside it); none for stdin. */
-  check?: (text: string, path: string, timeoutMs: number, rules?: Rules, fsPath?: string) => Promise<FileResult>;
+  check?: (request: CheckRequest, timeoutMs: number) => Promise<FileResult>;
+  /** Drafts `check` is given at once unless `--jobs` says (bin.ts: one per core); 1 by default. */
+  jobs?: number;
 }
 
 const HELP = `${helpText()}
@@ -65,20 +68,23 @@ function tooLarge(size: number, maxSize: number): Error {
 /** A NUL byte near the start means a binary file, as git and grep judge it. */
 const BINARY = new Error('looks like a binary file (it holds NUL bytes), not a Markdown draft: not checked');
 
-function read(file: string, io: CliIo, maxSize: number): string {
+/** A draft's text; `exact` when writing it back gives the same bytes (not so for a file that is not UTF-8). */
+function read(file: string, io: CliIo, maxSize: number): { text: string; exact: boolean } {
   if (file === '-') {
     const text = io.readStdin();
     const size = Buffer.byteLength(text);
     if (size > maxSize) throw tooLarge(size, maxSize);
     if (text.slice(0, 8000).includes('\0')) throw BINARY;
-    return text;
+    return { text, exact: true };
   }
   const path = resolve(io.cwd, file);
   const size = statSync(path).size;
   if (size > maxSize) throw tooLarge(size, maxSize);
   const buffer = readFileSync(path);
   if (buffer.subarray(0, 8000).includes(0)) throw BINARY;
-  return buffer.toString('utf8');
+  const text = buffer.toString('utf8');
+  // Only --fix writes the text back: a file with bytes that are not UTF-8 would come back changed.
+  return { text, exact: !text.includes('\uFFFD') || Buffer.from(text, 'utf8').equals(buffer) };
 }
 
 function formatSize(bytes: number): string {
@@ -174,16 +180,50 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report) => 
     unchecked.push({ path: path === '-' ? '<stdin>' : path, reason });
   };
   for (const error of set.errors) io.stderr(`pillars: ${error}`);
+  // With --fix and `-`, stdout carries the fixed draft: the report goes to stderr (or --output).
+  const fixingStdin = args.fix && set.files.includes('-');
   const results: FileResult[] = [];
-  for (const file of set.files) {
+  let failedWrites = 0;
+  /** A draft's outcome, taken in the order of the file set whatever order the checks end in. */
+  const take = (file: string, outcome: Outcome) => {
+    if ('reason' in outcome) return notChecked(file, outcome.reason);
+    const { result, original, exact } = outcome;
+    const draftOut = io.write ?? io.stdout;
+    if (result.notChecked) {
+      // A fixer in a pipe gives back what it was given when it cannot fix it.
+      if (args.fix && file === '-') draftOut(original);
+      return notChecked(file, result.notChecked.message);
+    }
+    results.push(result);
+    if (!result.fixed) return;
+    const shown = file === '-' ? '<stdin>' : file;
+    if (file === '-') {
+      draftOut(result.fixed.text);
+    } else if (result.fixed.text !== original) {
+      if (!exact) {
+        io.stderr(`pillars: ${file}: not fixed: it is not valid UTF-8, and writing it back would change other bytes`);
+        failedWrites++;
+        return;
+      }
+      try {
+        writeFileSync(resolve(io.cwd, file), result.fixed.text);
+      } catch (error) {
+        io.stderr(`pillars: ${file}: not fixed: cannot write it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        failedWrites++;
+        return;
+      }
+    }
+    for (const fix of result.fixed.applied) io.stderr(`pillars: fixed ${shown}:${fix.line}:${fix.column} ${fix.ruleId}: ${fix.title}`);
+  };
+  const checkOne = async (file: string): Promise<Outcome> => {
     try {
-      const text = read(file, io, args.maxSize);
+      const { text, exact } = read(file, io, args.maxSize);
       const path = file === '-' ? '<stdin>' : file;
       const rules = configs.forDir(file === '-' ? io.cwd : dirname(resolve(io.cwd, file)))?.config.rules;
       const fsPath = file === '-' ? undefined : resolve(io.cwd, file);
-      const result = io.check ? await io.check(text, path, args.timeout * 1000, rules, fsPath) : fileResult(checkDraft(text, { path, fsPath, rules }));
-      if (result.notChecked) notChecked(file, result.notChecked.message);
-      else results.push(result);
+      const request: CheckRequest = { text, path, fsPath, rules, ...(args.fix ? { fix: true } : {}) };
+      const result = io.check ? await io.check(request, args.timeout * 1000) : checkRequest(request);
+      return { result, original: text, exact };
     } catch (error) {
       const reason =
         error instanceof TimeLimitExceeded
@@ -191,9 +231,10 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report) => 
           : (error as NodeJS.ErrnoException).code === 'EACCES'
             ? 'permission denied'
             : (error as Error).message;
-      notChecked(file, reason);
+      return { reason };
     }
-  }
+  };
+  await inOrder(set.files, io.check ? (args.jobs ?? io.jobs ?? 1) : 1, checkOne, take);
   const report = { results, unchecked, quiet: args.quiet };
   const toUri = (path: string) => relative(io.cwd, resolve(io.cwd, path)).split(sep).map(encodeURIComponent).join('/');
   const text = render
@@ -212,10 +253,34 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report) => 
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, text ? `${text}\n` : '');
   } else if (text) {
-    io.stdout(text);
+    (fixingStdin ? io.stderr : io.stdout)(text);
   }
-  if (set.errors.length || unchecked.length || configs.failed) return 2;
+  if (set.errors.length || unchecked.length || configs.failed || failedWrites) return 2;
   return fails(results, args.failOn ?? own.failOn ?? 'warning', args.maxWarnings ?? own.maxWarnings) ? 1 : 0;
+}
+
+/** What checking a draft came to: its result and the text checked, or why it was not checked. */
+type Outcome = { result: FileResult; original: string; exact: boolean } | { reason: string };
+
+/**
+ * Runs `work` on up to `jobs` items at once and hands each outcome to `take` in the items' order, as soon as
+ * those before it are taken: the output is the same as one at a time, whatever order the work ends in.
+ */
+async function inOrder<T, R>(items: readonly T[], jobs: number, work: (item: T) => Promise<R>, take: (item: T, outcome: R) => void): Promise<void> {
+  const outcomes = new Map<number, R>();
+  let next = 0;
+  let taken = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      outcomes.set(index, await work(items[index]));
+      for (; outcomes.has(taken); taken++) {
+        take(items[taken], outcomes.get(taken)!);
+        outcomes.delete(taken);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, items.length)) }, worker));
 }
 
 /** A glob of a configuration file (relative to its folder) as the CLI's argument (relative to the current folder). */

@@ -23,6 +23,9 @@ export interface Args {
   maxWarnings?: number;
   quiet: boolean;
   output?: string;
+  fix: boolean;
+  /** Drafts checked at once (worker threads); undefined: one per core. */
+  jobs?: number;
   ignore: boolean;
   maxSize: number;
   /** Seconds; 0 for no limit. */
@@ -119,6 +122,12 @@ export const OPTIONS: readonly OptionSpec[] = [
     set: (args, value) => (args.output = value),
   },
   {
+    flag: '--fix',
+    help: 'Apply the unambiguous quick fixes to the drafts, then report what is left (with -: the fixed draft to stdout)',
+    doc: 'Apply the quick fixes that can only mean one thing: a citation key with one suggestion, a misquotation of the one claim its citation names (restored to the claim’s words), a front-matter typo with one suggestion. A draft is written only when a fix changed it, never when it could not be read or checked; each fix is listed on stderr (`pillars: fixed FILE:LINE:COLUMN RULE: WHAT`), and the report and the exit code are of the fixed drafts. With `-` the draft comes from stdin and the fixed draft goes to stdout (the report to stderr, or to `--output`).',
+    set: (args) => (args.fix = true),
+  },
+  {
     flag: '--no-ignore',
     help: 'Check files that .gitignore, .pillarsignore or the default excludes leave out',
     doc: 'Also check the files that `.gitignore`, `.pillarsignore`, the configuration’s `ignore` and the default excludes (README, CHANGELOG, LICENSE, CONTRIBUTING, `node_modules`, dot-folders) leave out.',
@@ -139,6 +148,16 @@ export const OPTIONS: readonly OptionSpec[] = [
     set: (args, value) => (args.timeout = parseSeconds(value)),
   },
   {
+    flag: '--jobs',
+    value: 'n',
+    help: 'Drafts checked at once, each in a worker thread (default: one per core)',
+    doc: 'Drafts checked at once, each in a worker thread of its own (default: one per core, as `os.availableParallelism()` counts them). The report is the same whatever the number: drafts are reported in path order.',
+    set: (args, value) => {
+      if (!/^\d+$/.test(value.trim()) || Number(value.trim()) < 1) throw new UsageError(`--jobs takes a whole number of at least 1, not "${value}"`);
+      args.jobs = Number(value.trim());
+    },
+  },
+  {
     flag: '--no-color',
     help: 'Plain output (also when NO_COLOR is set or output is not a terminal; FORCE_COLOR forces colour)',
     set: (args) => (args.color = false),
@@ -148,7 +167,7 @@ export const OPTIONS: readonly OptionSpec[] = [
 ];
 
 export function parseArgs(argv: string[], color: boolean): Args {
-  const args: Args = { paths: [], format: 'human', quiet: false, ignore: true, maxSize: DEFAULT_MAX_SIZE, timeout: DEFAULT_TIMEOUT, color, help: false, version: false };
+  const args: Args = { paths: [], format: 'human', quiet: false, fix: false, ignore: true, maxSize: DEFAULT_MAX_SIZE, timeout: DEFAULT_TIMEOUT, color, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {

@@ -1,7 +1,8 @@
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar } from 'yaml';
 import type { Analysis } from './analyze.js';
+import { didYouMean } from './config/schema.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import type { PillarId } from './model.js';
+import { isPillarId, PILLAR_IDS, type PillarId } from './model.js';
 import { pillar as pillarOf } from './pillars.js';
 import { lineEnding } from './text.js';
 
@@ -18,6 +19,11 @@ export interface Fix {
   edits: TextEdit[];
   /** The fix most users want (VS Code marks it preferred). */
   preferred?: boolean;
+  /**
+   * The one fix that can only mean what the writer meant (a key with one suggestion, a misquote of the one claim
+   * cited, a front-matter typo with one suggestion): `pillars check --fix` applies these and no others.
+   */
+  unambiguous?: boolean;
 }
 
 /** Applies edits (non-overlapping) to a text. */
@@ -132,14 +138,86 @@ function suggest(kb: KnowledgeBase, key: string): string[] {
   return found;
 }
 
+/** A fix per suggested key, closest first; the only one is unambiguous. */
 export function replaceKeyFixes(kb: KnowledgeBase, key: string, start: number, end: number): Fix[] {
-  return suggest(kb, key).map((suggestion, i) => ({
+  const found = suggest(kb, key);
+  return found.map((suggestion, i) => ({
     title: `Replace with @${suggestion}`,
     edits: [{ start, end, newText: suggestion }],
     preferred: i === 0,
+    ...(found.length === 1 ? { unambiguous: true } : {}),
   }));
 }
 
-export function replaceQuoteFix(start: number, end: number, claimText: string, key: string): Fix {
-  return { title: `Replace the quotation with the exact words of @${key}`, edits: [{ start, end, newText: claimText }], preferred: true };
+/** Restores a quotation to the claim's words: unambiguous when the citation names that one claim. */
+export function replaceQuoteFix(start: number, end: number, claimText: string, key: string, unambiguous = false): Fix {
+  return { title: `Replace the quotation with the exact words of @${key}`, edits: [{ start, end, newText: claimText }], preferred: true, ...(unambiguous ? { unambiguous } : {}) };
+}
+
+/** The one of `candidates` a mistyped word is close to, when exactly one is. */
+export function onlySuggestion(word: string, candidates: readonly string[]): string | undefined {
+  const close = candidates.filter((candidate) => didYouMean(word, [candidate]) === candidate);
+  return close.length === 1 ? close[0] : undefined;
+}
+
+/** A typo in the front matter's `pillars` settings: a setting's name (`skp`) or a pillar id in `skip` (`educaton`). */
+export interface FrontMatterTypo {
+  kind: 'setting' | 'pillar';
+  /** The word as written. */
+  word: string;
+  /** Replaces every place the word is written there with the one suggestion. */
+  fix: Fix;
+}
+
+const FRONT_MATTER_SETTINGS = ['skip', 'reason'];
+
+/**
+ * Typos in the front matter's `pillars` settings that have exactly one suggestion, each with its fix: a setting
+ * name (unless the name it would become is set already) and unknown pillar ids in `skip`. None when the front
+ * matter is not valid YAML.
+ */
+export function frontMatterTypos(analysis: Analysis): FrontMatterTypo[] {
+  const front = analysis.frontMatter;
+  if (!front || front.data === undefined) return [];
+  // Parsed as the analysis parses it (line breaks as \n), with a map back to the draft's offsets.
+  const raw = analysis.text.slice(front.valueStart, front.valueEnd);
+  const offsets: number[] = [];
+  let yamlText = '';
+  for (let i = 0; i < raw.length; i++) {
+    offsets.push(i);
+    if (raw[i] === '\r') {
+      yamlText += '\n';
+      if (raw[i + 1] === '\n') i++;
+    } else yamlText += raw[i];
+  }
+  offsets.push(raw.length);
+  const doc = parseDocument(yamlText, { logLevel: 'error', uniqueKeys: false });
+  if (doc.errors.length || !isMap(doc.contents)) return [];
+  // With a key given twice the last applies, as in the analysis's data.
+  const settings = doc.contents.items.filter((pair) => isScalar(pair.key) && pair.key.value === 'pillars').at(-1)?.value;
+  if (!isMap(settings)) return [];
+  const edit = (node: Node, newText: string) => ({ start: front.valueStart + offsets[node.range![0]], end: front.valueStart + offsets[node.range![1]], newText });
+  const typos: FrontMatterTypo[] = [];
+  const names = settings.items.map((pair) => (isScalar(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined));
+  for (const pair of settings.items) {
+    const key = pair.key as Scalar | null;
+    const name = isScalar(key) && typeof key.value === 'string' ? key.value : undefined;
+    if (name === undefined || FRONT_MATTER_SETTINGS.includes(name) || names.filter((other) => other === name).length > 1) continue;
+    const suggestion = onlySuggestion(name, FRONT_MATTER_SETTINGS.filter((setting) => !names.includes(setting)));
+    if (!suggestion || !key!.range) continue;
+    typos.push({ kind: 'setting', word: name, fix: { title: `Rename \`pillars.${name}\` to \`pillars.${suggestion}\``, edits: [edit(key!, suggestion)], preferred: true, unambiguous: true } });
+  }
+  const skip = settings.items.filter((pair) => isScalar(pair.key) && pair.key.value === 'skip').at(-1)?.value;
+  const entries = isSeq(skip) ? skip.items : isScalar(skip) ? [skip] : [];
+  const byWord = new Map<string, Scalar[]>();
+  for (const entry of entries) {
+    if (!isScalar(entry) || typeof entry.value !== 'string' || isPillarId(entry.value) || !entry.range) continue;
+    byWord.set(entry.value, [...(byWord.get(entry.value) ?? []), entry]);
+  }
+  for (const [word, scalars] of byWord) {
+    const suggestion = onlySuggestion(word, PILLAR_IDS);
+    if (!suggestion) continue;
+    typos.push({ kind: 'pillar', word, fix: { title: `Replace \`${word}\` with \`${suggestion}\` in \`pillars.skip\``, edits: scalars.map((scalar) => edit(scalar, suggestion)), preferred: true, unambiguous: true } });
+  }
+  return typos;
 }

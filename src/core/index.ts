@@ -6,6 +6,7 @@ export * from './check.js';
 export * from './citations.js';
 export * from './editor-helpers.js';
 export * from './fixes.js';
+export * from './fix-draft.js';
 export * from './knowledge-base.js';
 export * from './limits.js';
 export * from './pillars.js';

@@ -4,7 +4,7 @@
  * test/unit/regressions.test.ts and scripts/fuzz.ts.
  */
 import assert from 'node:assert/strict';
-import { applyEdits, checkDraft, checkWhole, lineEnding, PILLAR_IDS, type CheckMessage, type CheckResult, type Point } from '../../src/core/index.js';
+import { applyEdits, checkDraft, checkWhole, fixDraft, fixOnce, lineEnding, PILLAR_IDS, unambiguousFix, type CheckMessage, type CheckResult, type Point, type TextEdit } from '../../src/core/index.js';
 import { draftParser } from '../../src/core/parse.js';
 
 /** Line and column of an offset, counted afresh (`\r\n`, `\n` and a lone `\r` end a line). */
@@ -92,8 +92,43 @@ export function deterministic(text: string, first?: CheckResult): void {
 
 function sameFinding(a: CheckMessage, b: CheckMessage): boolean {
   if (a.ruleId !== b.ruleId || a.pillar !== b.pillar || a.claim !== b.claim) return false;
-  // Citation findings are about one place; pillar and front-matter findings about the draft.
+  // Citation findings are about one place; pillar findings about the draft; front-matter findings about one setting.
+  if (a.ruleId === 'front-matter') return a.message === b.message;
   return a.ruleId === 'unknown-citation' || a.ruleId === 'misquote' ? a.range.start.offset === b.range.start.offset : true;
+}
+
+/** Where `offset` of a text is once `edits` are applied (it is not inside one). */
+function shifted(offset: number, edits: readonly TextEdit[]): number {
+  return offset + edits.filter((edit) => edit.end <= offset).reduce((sum, edit) => sum + edit.newText.length - (edit.end - edit.start), 0);
+}
+
+/**
+ * `pillars check --fix` (fixDraft): each fix it applies clears the finding it names (same rule and message, at
+ * the same place once the round's edits are applied), it stops only when no unambiguous fix is left, and fixing
+ * the fixed draft changes nothing.
+ */
+export function fixingSettles(text: string): void {
+  let current = text;
+  let result = checks(text);
+  for (let round = 0; ; round++) {
+    assert.ok(round < 10, 'fixing does not settle in 10 rounds');
+    const once = fixOnce(current, result);
+    if (once.applied.length === 0) break;
+    const after = checks(once.text);
+    for (const fix of once.applied) {
+      const at = shifted(fix.offset, once.edits);
+      const still = after.messages.find((m) => m.ruleId === fix.ruleId && m.message === fix.message && (fix.ruleId === 'front-matter' || m.range.start.offset === at));
+      assert.equal(still, undefined, `"${fix.title}" leaves "${fix.message}"\n--- fixed text ---\n${JSON.stringify(once.text)}`);
+    }
+    current = once.text;
+    result = after;
+  }
+  const fixed = fixDraft(text);
+  assert.equal(fixed.text, current, 'fixDraft differs from its rounds');
+  assert.deepEqual(fixed.result.messages.filter((m) => unambiguousFix(m)), [], 'an unambiguous fix is left');
+  const again = fixDraft(fixed.text);
+  assert.equal(again.text, fixed.text, `fixing the fixed draft changes it\n--- fixed text ---\n${JSON.stringify(fixed.text)}`);
+  assert.deepEqual(again.applied, []);
 }
 
 /**

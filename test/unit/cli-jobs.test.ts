@@ -1,0 +1,67 @@
+/**
+ * `pillars check` on many drafts at once (a pool of worker threads, `--jobs`): the report, stderr and the exit code
+ * are exactly those of checking one draft at a time, in every format, and those of the in-process serial path.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCliCaptured } from '../support/cli.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'dist', 'cli.cjs');
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+
+describe('pillars check with a pool of workers', function () {
+  this.timeout(180_000);
+  let dir: string;
+  const bin = (args: string[]) => {
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pillars-jobs-'));
+    // Drafts of every size and kind from the fixtures, in folders, with files that cannot be checked among them.
+    const drafts = readdirSync(FIXTURES).filter((name) => name.endsWith('.md') && name !== 'README.md');
+    assert.ok(drafts.length >= 30, 'enough drafts to keep several workers busy');
+    drafts.forEach((name, i) => {
+      const folder = join(dir, 'drafts', `part-${i % 3}`);
+      mkdirSync(folder, { recursive: true });
+      copyFileSync(join(FIXTURES, name), join(folder, name));
+    });
+    writeFileSync(join(dir, 'drafts', 'part-1', 'binary.md'), 'a\0b');
+    writeFileSync(join(dir, 'drafts', 'part-2', 'deep.md'), `${'> '.repeat(150)}x\n`);
+    writeFileSync(join(dir, 'drafts', 'part-0', 'big.md'), `# Big\n\n${'We will sign memoranda of understanding with partners. '.repeat(400)}\n`);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const format of ['human', 'json', 'sarif', 'github', 'junit']) {
+    it(`--format ${format}: four workers print what one does, in path order`, () => {
+      const args = ['check', 'drafts', 'missing.md', '--format', format, '--max-size', '20KB'];
+      const one = bin([...args, '--jobs', '1']);
+      const four = bin([...args, '--jobs', '4']);
+      assert.equal(one.status, 2, one.stderr);
+      assert.deepEqual(four, one);
+      const unchecked = one.stderr.split('\n').filter(Boolean);
+      assert.deepEqual(
+        unchecked.map((line) => line.split(':')[1].trim()),
+        ['missing.md', 'drafts/part-0/big.md', 'drafts/part-1/binary.md', 'drafts/part-2/deep.md'],
+        'files not checked are named in path order',
+      );
+    });
+  }
+
+  it('the default (one worker per core) prints what the in-process serial path prints', async () => {
+    const args = ['check', 'drafts', '--format', 'json'];
+    const pooled = bin(args);
+    const serial = await runCliCaptured(args, { cwd: dir });
+    assert.equal(pooled.status, serial.code);
+    assert.equal(pooled.stdout, `${serial.stdout}\n`);
+    assert.equal(pooled.stderr, serial.stderrLines.map((line) => `${line}\n`).join(''));
+    const paths = (JSON.parse(pooled.stdout) as { files: { path: string; checked: boolean }[] }).files.filter((file) => file.checked).map((file) => file.path);
+    assert.ok(paths.length >= 30);
+    assert.deepEqual(paths, [...paths].sort(), 'drafts in path order');
+  });
+});
