@@ -116,11 +116,17 @@ export function asideBefore(sentence: string, offset: number): boolean {
  * analyst implements incident response procedures", "candidates need a bachelor's degree") say
  * what a post asks, not what a country or its institutions do, teach or research.
  */
-const JOB = /\b(?:job descriptions?|job adverts?|job postings?|vacanc(?:y|ies)|candidates?|applicants?|the role|this role|the position|this position|you will|we are looking for|responsibilities (?:include|are)|primary responsibility|duties (?:include|are)|(?:is|are) responsible for ensuring|reports? to the (?:ciso|cio|head of))\b/i;
+const JOB = /\b(?:job descriptions?|job adverts?|job postings?|vacanc(?:y|ies)|candidates?|applicants?|the role|this role|the position|this position|you will|we are looking for|responsibilities (?:include|are)|primary responsibility|duties (?:include|are)|(?:is|are) responsible for ensuring|reports? to the (?:ciso|cio|head of)|typical (?:education|experience|salary)|key certifications|duties and responsibilities|key responsibilities|years(?:['’])? (?:of )?(?:relevant )?experience|(?:minimum|preferred|required|desired) qualifications|employer types?)\b/i;
 
-/** Whether the block (or sentence) belongs to a job description (`JOB`). */
+/**
+ * Words of a service's notice to its customers: in a block that has them, law, regulation and
+ * requirements are what the service abides by with "your personal information", not public policy.
+ */
+const CUSTOMER_NOTICE = /\b(?:your (?:personal )?(?:information|data)|your consent|your privacy|we (?:collect|retain|process|disclose|store) (?:your|personal|the information))\b/i;
+
+/** Whether the block (or sentence) belongs to a job description (`JOB`) or a customer notice (`CUSTOMER_NOTICE`). */
 export function isJobDescription(prose: string): boolean {
-  return JOB.test(prose);
+  return JOB.test(prose) || CUSTOMER_NOTICE.test(prose);
 }
 
 /** Whether the sentence is about the international order (`INTERNATIONAL_ORDER`). */

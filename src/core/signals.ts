@@ -52,7 +52,8 @@ function isPlain(w: string): boolean {
 /**
  * Words Porter2 stems together with a signal they have nothing to do with: "internal" and
  * "international" would both be "intern", "universal" and "university" both "univers",
- * "deliberately" and "deliberation" both "deliber", "government" and "governance" both "govern".
+ * "deliberately" and "deliberation" both "deliber", "government" and "governance" both "govern",
+ * "account" and "accountability" both "account".
  * Each keeps a stem of its own.
  */
 const OWN_STEMS = new Map<string, string>([
@@ -69,6 +70,7 @@ const OWN_STEMS = new Map<string, string>([
   ['accession', 'accession'],
   ['accessions', 'accession'],
   ['governments', 'government'],
+  ['accountability', 'accountability'],
 
   ['dying', 'dying'],
   ['lying', 'lying'],
