@@ -37,6 +37,13 @@ const CHOSEN = [
     caption: '**The Problems panel** for the briefing note: a pillar it does not cover, a pillar it only mentions in ' +
       'passing and a thin one, each with its rule linked to the documentation.',
   },
+  {
+    shot: '7-overview', name: 'coverage-overview.png', alt: 'The Coverage Overview: drafts by pillars',
+    caption: '**The Coverage Overview** (**Show Coverage Overview**, or the button in the themes view): every draft ' +
+      'of the workspace against the four pillars, each cell covered, thin, missing, skipped or not checked in colour ' +
+      'and as a symbol; sort by a column, filter by pillar or state, and select a cell to open the draft at its ' +
+      'evidence. `pillars report` writes the same matrix as one HTML file.',
+  },
 ];
 
 function readOptions() {
