@@ -53,7 +53,7 @@ export function sentenceAround(text: string, start: number, end: number, from: n
  * international cooperation"), the sentence is about the pillar.
  */
 const INTENT =
-  /\b(?:aims?|aimed|aiming|objectives?|goals?|priorit(?:y|ies|ise|ize|ised|ized)|seeks? to|commit(?:s|ted|ment|ments)?|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|foster(?:s|ed|ing)?|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|invest(?:s|ed|ing)?|integrat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|develop(?:s|ed|ing)?|build(?:s|ing)?|improv(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|embed(?:s|ded|ding)?|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing))\b/i;
+  /\b(?:aims?|aimed|aiming|objectives?|goals?|priorit(?:y|ies|ise|ize|ised|ized)|seeks? to|commit(?:s|ted|ment|ments)?|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|foster(?:s|ed|ing)?|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|invest(?:s|ed|ing)?|integrat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|develop(?:s|ed|ing)?|build(?:s|ing)?|improv(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|embed(?:s|ded|ding)?|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying))\b/i;
 
 /** Words that put the pillar elsewhere: "will be set out in a separate submission", "outside our terms of reference". */
 const DEFERRAL = /\b(?:separate(?:ly)?|elsewhere|outside (?:the|our|its) (?:scope|terms|remit)|beyond (?:the|our|its) (?:scope|remit)|out of scope|not (?:covered|addressed|discussed) (?:here|in this)|falls? outside|will be (?:set out|addressed|covered|dealt with))\b/i;
@@ -70,9 +70,30 @@ export function hasIntent(sentence: string): boolean {
 const ACT =
   /\b(?:held|hold(?:s|ing)?|host(?:s|ed|ing)?|co-host(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|co-organi[sz](?:e|es|ed|ing)|convened?|convening|took part|take[sn]? part|taking part|attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|joined|shared|exchanged|(?:to|will|let|lets|can)\s+(?:[\p{L}-]+\s+){0,4}(?:share|exchange))\b/iu;
 
-/** Whether the sentence tells of an act of dialogue (`ACT`), not an aim (`INTENT`) nor put elsewhere. */
-export function isAct(sentence: string): boolean {
-  return ACT.test(sentence) && !DEFERRAL.test(sentence) && !INTENT.test(sentence);
+/**
+ * Words that make a sentence an act of partnership, an agreement entered into or a body joined
+ * ("has signed a cybersecurity agreement with Morocco", "became an operational member of APCERT").
+ */
+const PARTNER_ACT =
+  /\b(?:sign(?:s|ed|ing)?|co-sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|enter(?:s|ed)? into|ratif(?:y|ies|ied|ying)|acced(?:e|es|ed|ing) to|join(?:s|ed)|became (?:a |an )?(?:full |operational |founding )?member|renew(?:s|ed|ing)?|co-found(?:s|ed|ing)?|partner(?:s|ed)? with|teamed up)\b/i;
+
+/**
+ * Words that make a sentence an act of policy put into effect: a strategy, plan or law adopted
+ * ("Cabinet approved the national cybersecurity strategy", "the Act entered into force").
+ */
+const POLICY_ACT =
+  /\b(?:adopt(?:s|ed)?|approv(?:e|es|ed)|launch(?:es|ed)?|enact(?:s|ed)?|pass(?:es|ed)|(?:entered|enters|came|comes) into (?:force|effect)|validat(?:e|es|ed)|promulgat(?:e|es|ed)|sign(?:s|ed)? into law|unveil(?:s|ed)?|announc(?:e|es|ed)|releas(?:e|es|ed)|publish(?:es|ed)|issu(?:e|es|ed))\b/i;
+
+const ACTS = { dialogue: ACT, partnerships: PARTNER_ACT, policy: POLICY_ACT } as const;
+
+/**
+ * Whether the sentence tells of an act of the pillar: dialogue held (`ACT`), a partnership entered
+ * into (`PARTNER_ACT`), not an aim (`INTENT`); a strategy, plan or law adopted (`POLICY_ACT`,
+ * whatever it aims at); none put elsewhere.
+ */
+export function isAct(sentence: string, pillar: keyof typeof ACTS): boolean {
+  if (!ACTS[pillar].test(sentence) || DEFERRAL.test(sentence)) return false;
+  return pillar === 'policy' || !INTENT.test(sentence);
 }
 
 /** Whether the sentence puts what it names elsewhere (`DEFERRAL`): its words are then no evidence. */
@@ -206,6 +227,8 @@ export function placeholderPillar(prose: string): PillarId | undefined {
  */
 const LIST_INTRO =
   /\b(?:(?:areas?|fields?|topics?|themes?|goals?|objectives?|pillars?|priorit(?:y|ies)|domains?|sectors?|issues|matters|dimensions|elements|components|axes|subjects?)\b[^.:;!?\n]{0,40}?(?::|\b(?:namely|are|include|includes|including|such as|as follows)\b:?)|(?:namely|such as|in the (?:areas?|fields?|domains?) of|ranging from)\b)/giu;
+/** Words after an inline list that say what its items are: "… are some of the strategy's priorities". */
+const LIST_OUTRO = /\s(?:are|were|form|constitute|remain)\s(?:[\p{L}’'-]+\s){0,5}?(?:priorit(?:y|ies)|areas|topics|themes|goals|objectives|pillars|focus areas|issues)\b/iu;
 /** A list's item: what stands between its separators. */
 const ITEM_SEPARATOR = /[;,]|\s(?:and|or|as well as)\s/;
 const SEPARATORS = new RegExp(ITEM_SEPARATOR.source, 'g');
@@ -233,8 +256,15 @@ export function inEnumeration(prose: string, start: number, end: number): boolea
   const before = prose.slice(from, start);
   let intro = -1;
   for (const m of before.matchAll(LIST_INTRO)) intro = m.index + m[0].length;
-  if (intro < 0) return false;
-  const run = prose.slice(from + intro, to);
+  let runEnd = to;
+  if (intro < 0) {
+    // Or the list first, then what its items are: "…, international engagement, and standards are some of the strategy's priorities."
+    const outro = LIST_OUTRO.exec(prose.slice(end, to));
+    if (!outro) return false;
+    intro = 0;
+    runEnd = end + outro.index;
+  }
+  const run = prose.slice(from + intro, runEnd);
   const items = run.split(ITEM_SEPARATOR).map((item) => item.trim()).filter(Boolean);
   if (items.length < 3) return false;
   const words = (item: string) => item.split(/\s+/).length;

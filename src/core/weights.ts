@@ -78,6 +78,9 @@ export function weigh(members: readonly Signalled[], id: PillarId): Weighed {
 /** What a stated aim adds to a sentence holding one of the pillar's strong signals (`hasIntent`). */
 export const INTENT = 2;
 
+/** The policy families that name an instrument a government adopts: a strategy, a plan, a law. */
+const POLICY_INSTRUMENTS: ReadonlySet<string> = new Set(['strategy', 'plan', 'legislation', 'legal-framework', 'regulation']);
+
 /** Pillars whose words, after a topic cue, name what a meeting was about rather than what was done. */
 const TOPIC_PILLARS: ReadonlySet<PillarId> = new Set(['policy', 'education']);
 const INTENT_PILLARS: ReadonlySet<PillarId> = new Set(['partnerships', 'education']);
@@ -102,11 +105,11 @@ export function weighBlock(prose: string, signals: readonly SignalMatch[], id: P
       if (hasIntent(sentenceOf(prose, match))) return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
     }
   }
-  if (id === 'dialogue' && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
+  if (id !== 'education' && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
     if (own === signals) own = evidenceSignals(prose, signals, id);
     for (const match of own) {
-      if (match.pillar !== id || match.signal.weight < 2) continue;
-      if (isAct(sentenceOf(prose, match))) return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
+      if (match.pillar !== id || match.signal.weight < 2 || (id === 'policy' && !POLICY_INSTRUMENTS.has(match.signal.family))) continue;
+      if (isAct(sentenceOf(prose, match), id)) return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
     }
   }
   return w;
