@@ -4,13 +4,15 @@
  * For generated drafts of 10 KB to 10 MB, side by side and each in processes of its own: bare
  * remark-parse (the floor), our full check, our re-check after a one-character edit, and
  * markdownlint's default rules. Then activation of the production bundle against a stub `vscode`,
- * bundle sizes, and hover/completion lookups with 10 000 claims. Prints medians and ratios as
- * tables and writes them to bench/results/results.json. Figures only: it never fails on a target.
+ * bundle sizes, and hover/completion lookups with 10 000 claims; last the CLI's throughput on a folder of 300
+ * drafts of 20 KB against markdownlint-cli2 (bench/throughput.ts). Prints medians and ratios as tables and writes
+ * them to bench/results/results.json. Figures only: it never fails on a target.
  *
  * Options: --sizes 10KB,100KB,300KB,1MB,10MB  --runs 5 (processes per figure; 1 at 10 MB unless
  * --runs-10mb)  --seed 1  --timeout-min 30 (per process)  --warmups N (untimed runs first in each process;
  * by default 60 up to 30 KB, fewer for larger drafts)  --skip-baselines-10mb (no bare parse or
- * markdownlint at 10 MB: about 3 and 5 minutes each on a quiet machine).
+ * markdownlint at 10 MB: about 3 and 5 minutes each on a quiet machine)  --skip-throughput  --throughput-only
+ * (the throughput figure alone)  --throughput-drafts 300  --throughput-kb 20  --throughput-runs 3.
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -20,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { generateDraft, SIZES } from './generate.js';
 import type { TaskResult } from './task.js';
+import { throughput, throughputOptions, throughputReport, type ThroughputResult } from './throughput.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const RESULTS = join(ROOT, 'bench', 'results');
@@ -251,13 +254,28 @@ async function main(): Promise<void> {
     loadAverageAtStart: loadavg().map((l) => Number(l.toFixed(2))),
   };
   log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, load ${machine.loadAverageAtStart.join(' ')}`);
+  const cli = throughputOptions([...process.argv, '--cli', join(SNAPSHOT, 'cli.cjs')]);
+  if (flag('throughput-only')) {
+    const result = throughput(cli, log);
+    writeFileSync(join(RESULTS, 'throughput.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))), throughput: result }, null, 2)}\n`);
+    process.stdout.write(`${throughputReport(result).join('\n')}\n\nWritten to ${join('bench', 'results', 'throughput.json')}.\n`);
+    return;
+  }
   const rows = await draftsAndTasks(task);
   log('activation…');
   const active = activation();
   log('lookups…');
   const lookups = runProcess([task, 'lookups', '10000']);
   const bundles = bundleSizes();
-  const results = { date: new Date().toISOString(), machine, loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))), seed, rows, activation: active, bundles, lookups: lookups.ok ? lookups.result : { error: lookups.error } };
+  let cliThroughput: ThroughputResult | { error: string } | undefined;
+  if (!flag('skip-throughput')) {
+    try {
+      cliThroughput = throughput(cli, log);
+    } catch (error) {
+      cliThroughput = { error: (error as Error).message };
+    }
+  }
+  const results = { date: new Date().toISOString(), machine, loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))), seed, rows, activation: active, bundles, lookups: lookups.ok ? lookups.result : { error: lookups.error }, throughput: cliThroughput };
   writeFileSync(join(RESULTS, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   const out: string[] = [];
@@ -314,6 +332,7 @@ async function main(): Promise<void> {
       `Lookups with ${l.claims} claims (p50 / p95): kb.claim ${l.claim.p95.toFixed(4)} ms p95; hover ${l.hover.p50.toFixed(3)} / ${l.hover.p95.toFixed(3)} ms; completion request ${l.completion.p50.toFixed(3)} / ${l.completion.p95.toFixed(3)} ms (the first for a knowledge base, which makes the items: ${l.completionFirst.p50.toFixed(1)} / ${l.completionFirst.p95.toFixed(1)} ms).`,
     );
   } else out.push(`Lookups: ${lookups.error}`);
+  if (cliThroughput) out.push('', ...('error' in cliThroughput ? [`Throughput: ${cliThroughput.error}`] : throughputReport(cliThroughput)));
   out.push('', `Written to ${join('bench', 'results', 'results.json')}.`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
