@@ -230,56 +230,102 @@ const LIST_INTRO =
 /** Words after an inline list that say what its items are: "… are some of the strategy's priorities". */
 const LIST_OUTRO = /\s(?:are|were|form|constitute|remain)\s(?:[\p{L}’'-]+\s){0,5}?(?:priorit(?:y|ies)|areas|topics|themes|goals|objectives|pillars|focus areas|issues)\b/iu;
 /** A list's item: what stands between its separators. */
-const ITEM_SEPARATOR = /[;,]|\s(?:and|or|as well as)\s/;
-const SEPARATORS = new RegExp(ITEM_SEPARATOR.source, 'g');
-/** The most words an item of such a list has: a name, not a statement. */
+const SEPARATORS = /[;,]|\s(?:and|or|as well as)\s/g;
+/** The most words an item of a list of areas has: a name, not a statement. */
 const ITEM_WORDS = 6;
+/** A bare list (no words to open or close it) is a list of names when it has this many items of at most `BARE_WORDS` words. */
+const BARE_ITEMS = 5;
+const BARE_WORDS = 3;
+/** A list of aims: items that each start with a verb of aim ("centralise …, foster …, develop skills …"). */
+const AIM_ITEMS = 3;
+const AIM_WORDS = 10;
+const AIM_VERB =
+  /^(?:\(?[ivx\d]+\)\s*|[a-z]\)\s*|to\s+|and\s+)?(?:centrali[sz]|foster|promot|develop|ensur|strengthen|build|enhanc|improv|establish|support|protect|combat|rais|creat|provid|increas|encourag|facilitat|coordinat|advanc|boost|deepen|expand|reduc|secur|prevent|address|mobili[sz]|invest|integrat|harmoni[sz]|moderni[sz]|defend|disrupt|shap|counter|fight|tackl|us|explor|limit|driv)(?:e|es|ed|ing|s)?\b/i;
 
-/**
- * Whether `start`–`end` in `prose` is an item of an inline list of areas or aims (`LIST_INTRO`
- * then three or more short items: "namely Exchange of information; Education & Training; Cyber
- * exercises; Technical cooperation"). The list names the pillar among others; it says nothing
- * about it.
- */
 function statementEnd(text: string, i: number): boolean {
   const ch = text[i];
   if (ch === '\n') return text[i + 1] === '\n' || text[i - 1] === '\n';
   return (ch === '.' || ch === '!' || ch === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1]));
 }
 
-export function inEnumeration(prose: string, start: number, end: number): boolean {
+function wordCount(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  return n;
+}
+
+/** A pillar's signal in a block: where it stands, and its family. */
+export interface OwnSignal {
+  start: number;
+  end: number;
+  family: string;
+}
+
+/**
+ * Whether `start`–`end` in `prose` is an item of an inline list that names the pillar among
+ * others and says nothing about it:
+ * - a list of areas: words that open it (`LIST_INTRO`: "five areas of cooperation, namely
+ *   information exchange; education and training; cyber exercises") or close it (`LIST_OUTRO`:
+ *   "…, awareness and standards are some of the strategy's priorities"), three or more short items;
+ * - a bare list of names: five or more items of a few words ("through response techniques,
+ *   education, training, awareness, research, collaboration and management strategies");
+ * - a list of aims: three or more items that each start with a verb of aim ("aims to centralise
+ *   …, foster …, develop cybersecurity skills and capacities, and ensure …").
+ * The item holding the match must be a few words or name just one of the pillar's families (`own`:
+ * the pillar's signals in `prose`), and at least two items none: a list all about the pillar is about it.
+ */
+export function inEnumeration(prose: string, start: number, end: number, own: readonly OwnSignal[]): boolean {
   // The statement: back to the last full stop or blank line, on to the next (a hard-wrapped line goes on).
   let from = start;
   while (from > 0 && !statementEnd(prose, from - 1)) from--;
   let to = end;
   while (to < prose.length && !statementEnd(prose, to)) to++;
-  const before = prose.slice(from, start);
-  let intro = -1;
-  for (const m of before.matchAll(LIST_INTRO)) intro = m.index + m[0].length;
+  let runStart = from;
   let runEnd = to;
-  if (intro < 0) {
-    // Or the list first, then what its items are: "…, international engagement, and standards are some of the strategy's priorities."
+  let kind: 'areas' | 'bare' = 'bare';
+  LIST_INTRO.lastIndex = 0;
+  for (const m of prose.slice(from, start).matchAll(LIST_INTRO)) [runStart, kind] = [from + m.index + m[0].length, 'areas'];
+  if (kind === 'bare') {
     const outro = LIST_OUTRO.exec(prose.slice(end, to));
-    if (!outro) return false;
-    intro = 0;
-    runEnd = end + outro.index;
+    if (outro) [runEnd, kind] = [end + outro.index, 'areas'];
   }
-  const run = prose.slice(from + intro, runEnd);
-  const items = run.split(ITEM_SEPARATOR).map((item) => item.trim()).filter(Boolean);
-  if (items.length < 3) return false;
-  const words = (item: string) => item.split(/\s+/).length;
-  // The item holding the match, and most items, are short.
-  const at = start - from - intro;
-  let itemStart = 0;
-  let itemEnd = run.length;
-  for (const m of run.matchAll(SEPARATORS)) {
-    if (m.index + m[0].length <= at) itemStart = m.index + m[0].length;
-    else if (m.index >= at + (end - start)) {
-      itemEnd = m.index;
-      break;
-    }
+  // The run's items, as offsets into `prose`; a separator inside the match ("research and development") splits nothing.
+  const items: { start: number; end: number }[] = [];
+  let itemStart = runStart;
+  for (const m of prose.slice(runStart, runEnd).matchAll(SEPARATORS)) {
+    const at = runStart + m.index;
+    if (at < end && at + m[0].length > start) continue;
+    items.push({ start: itemStart, end: at });
+    itemStart = at + m[0].length;
   }
-  if (words(run.slice(itemStart, itemEnd).trim()) > ITEM_WORDS) return false;
-  const short = items.filter((item) => words(item) <= ITEM_WORDS).length;
-  return short * 3 >= items.length * 2;
+  items.push({ start: itemStart, end: runEnd });
+  const texts = items.map((item) => prose.slice(item.start, item.end).trim());
+  const k = items.findIndex((item) => item.start <= start && end <= item.end);
+  if (k < 0) return false;
+  const words = texts.map(wordCount);
+  let list: number[];
+  if (kind === 'areas') {
+    const named = texts.map((text, i) => i).filter((i) => words[i] > 0);
+    if (named.length < 3 || words[k] > ITEM_WORDS || named.filter((i) => words[i] <= ITEM_WORDS).length * 3 < named.length * 2) return false;
+    list = named;
+  } else {
+    // The longest stretch of short items around the match, or the items that start with a verb of aim.
+    let a = k;
+    let b = k;
+    while (a > 0 && words[a - 1] > 0 && words[a - 1] <= BARE_WORDS) a--;
+    while (b + 1 < items.length && words[b + 1] > 0 && words[b + 1] <= BARE_WORDS) b++;
+    // The first aim follows the words that open the list ("The framework aims to centralise …").
+    const aimOf = (i: number) => (i === 0 ? texts[i].replace(/^.*?\b(?:to|will|shall)\s+/i, '') : texts[i]);
+    const aims = texts.map((text, i) => i).filter((i) => AIM_VERB.test(aimOf(i)));
+    // The match's item is an aim, or the rest of the aim before it ("develop cybersecurity skills and capacities").
+    let aim = k;
+    while (aim > 0 && !AIM_VERB.test(aimOf(aim)) && words[aim] <= BARE_WORDS) aim--;
+    if (words[k] <= BARE_WORDS && b - a + 1 >= BARE_ITEMS) list = Array.from({ length: b - a + 1 }, (_, i) => a + i);
+    else if (aims.length >= AIM_ITEMS && AIM_VERB.test(aimOf(aim)) && wordCount(aimOf(aim)) <= AIM_WORDS) list = aims;
+    else return false;
+  }
+  const familiesIn = (item: { start: number; end: number }) => new Set(own.filter((m) => item.start <= m.start && m.end <= item.end).map((m) => m.family));
+  // An item that names two of the pillar's families in a few words is still a name ("Education & Training").
+  if (words[k] > BARE_WORDS && familiesIn(items[k]).size > 1) return false;
+  return list.filter((i) => familiesIn(items[i]).size === 0).length >= 2;
 }

@@ -5,7 +5,7 @@
  */
 import type { PillarId } from './model.js';
 import type { SignalMatch } from './signals.js';
-import { aboutInternationalOrder, asideBefore, hasIntent, inBodyName, inEnumeration, isAct, isDeferral, isJobDescription, sentenceAround, topicBefore } from './cues.js';
+import { aboutInternationalOrder, asideBefore, hasIntent, inBodyName, inEnumeration, isAct, type OwnSignal, isDeferral, isJobDescription, sentenceAround, topicBefore } from './cues.js';
 
 /** A block's signals must reach this weight, from at least two distinct phrases, to be coverage. */
 export const BLOCK_WEIGHT = 4;
@@ -127,6 +127,7 @@ export function evidenceSignals(prose: string, signals: readonly SignalMatch[], 
   const kept: SignalMatch[] = [];
   const named = new Set<string>();
   let listed: SignalMatch | undefined;
+  let own: OwnSignal[] | undefined;
   // A job description's duties and requirements, in the block that reads as one.
   if (TOPIC_PILLARS.has(id) && signals.some((match) => match.pillar === id) && isJobDescription(prose)) return signals.filter((match) => match.pillar !== id);
   for (const match of signals) {
@@ -135,7 +136,7 @@ export function evidenceSignals(prose: string, signals: readonly SignalMatch[], 
     const sentence = prose.slice(start, end);
     if (isDeferral(sentence) || (TOPIC_PILLARS.has(id) && topicBefore(sentence, match.start - start)) || (id === 'policy' && isAside(sentence, match, match.start - start))) changed = true;
     else if (TOPIC_PILLARS.has(id) && match.signal.weight === 2 && inBodyName(prose, match.start, match.end)) named.add(match.signal.family);
-    else if (inEnumeration(prose, match.start, match.end)) {
+    else if (inEnumeration(prose, match.start, match.end, (own ??= ownSignals(signals, id)))) {
       // Named in a list of areas: one weak word for the whole list.
       if (!listed) kept.push((listed = { ...match, signal: { ...match.signal, family: LISTED, weight: 1 } }));
       changed = true;
@@ -148,6 +149,10 @@ export function evidenceSignals(prose: string, signals: readonly SignalMatch[], 
     changed = true;
   }
   return changed ? kept : signals;
+}
+
+function ownSignals(signals: readonly SignalMatch[], id: PillarId): OwnSignal[] {
+  return signals.filter((match) => match.pillar === id && match.signal.weight > 0).map((match) => ({ start: match.start, end: match.end, family: match.signal.family }));
 }
 
 /** The family a list of areas counts as (`inEnumeration`), whatever families its items are of. */

@@ -654,6 +654,10 @@ describe('vocabulary: whole drafts', () => {
     ['education named among an agreement’s fields of cooperation', 'education', false, 'The agreement names five fields of cooperation, namely information exchange; education and training; cyber exercises; technical cooperation; and administrative matters.\n'],
     ['research and training named among a strategy’s goals', 'education', false, 'These strategic goals are: cybercrime; citizen awareness; research and development; incident reporting; and training and educational programmes.\n'],
     ['international cooperation named in a list of cross-cutting topics', 'partnerships', false, 'The strategy has eight cross-cutting topics: culture of cybersecurity; international cooperation and partnerships; legal framework; standards; and measurement.\n'],
+    ['a bare list of what a team’s mission works through', 'education', false, 'Our mission is to handle incidents through sound response techniques, education, training, awareness, research, cooperation and good management.\n'],
+    ['skills as one clause of a list of aims', 'education', false, 'The framework aims to centralise the coordination of cyber activities, foster cooperation among stakeholders, promote international collaboration, develop cyber skills and capacities, and ensure a secure cyberspace.\n'],
+    ['a list that is all about education', 'education', true, 'The ministry will fund universities, schools, colleges, academies and research centres.\n'],
+    ['one aim among others that says how it will be met', 'education', true, 'The strategy aims to protect critical services, deepen international partnerships, and build a skilled workforce through university degrees, apprenticeships and research grants.\n'],
     ['a sentence on training programmes that gives examples with “such as”', 'education', true, 'The national academy will train 400 analysts a year through degree programmes, apprenticeships and short courses on subjects such as digital forensics, malware analysis and secure coding.\n'],
   ];
   for (const [what, pillar, expected, text] of listCases) {
