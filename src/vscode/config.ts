@@ -5,7 +5,7 @@
  */
 import type * as vscode from 'vscode';
 import { RULE_INFO as RULES, type RuleId, type RuleSetting } from '../core/rule-info.js';
-import { ConfigFileError, findConfigFile, readConfigFile, type ConfigFile } from '../core/config/files.js';
+import { ConfigFileError, findConfigFile, readConfigFile, type ConfigFile, type ParseYaml } from '../core/config/files.js';
 import { DEFAULT_EXCLUDE } from '../core/config/schema.js';
 import { RULE_SETTINGS, resolveSetting, unknownSettings, type Level, type SettingKind, type SettingProblem } from './config-validate.js';
 import { CONFIG_SECTION, SETTINGS, type SettingId } from './ids.js';
@@ -124,6 +124,17 @@ export interface ConfigSource {
   readonly isTrusted: boolean;
 }
 
+/** Where to find the configuration file, and how to read YAML. */
+export interface ConfigFileOptions {
+  /** The folder to look upward from (the draft's, as the CLI does); by default the scope's. */
+  dir?: string;
+  /**
+   * Parses a `.pillarsrc.yaml`/`.yml` file: the engine's parser, loaded when a YAML file is found (the activation
+   * bundle holds none). Without it such a file is reported and ignored.
+   */
+  parseYaml?: ParseYaml;
+}
+
 /** The settings, and what was wrong with them or left unread. */
 export interface ConfigReading {
   config: PillarsConfig;
@@ -139,13 +150,13 @@ export interface ConfigReading {
  * the level below applies, in the end the default. In an untrusted workspace the restricted settings
  * (which files are drafts, the size limit) come from user settings or the defaults only.
  */
-export function inspectConfig(source: ConfigSource, scope?: vscode.ConfigurationScope): ConfigReading {
+export function inspectConfig(source: ConfigSource, scope?: vscode.ConfigurationScope, files: ConfigFileOptions = {}): ConfigReading {
   const section = source.getConfiguration(CONFIG_SECTION, scope);
   const problems: SettingProblem[] = [];
   const ignoredInRestrictedMode: ConfigReading['ignoredInRestrictedMode'] = [];
-  // The workspace's configuration file (.pillarsrc.json, a package.json "pillars" key) stands in for the defaults;
-  // settings set at any level override it. Never read in Restricted Mode.
-  const file = source.isTrusted ? configFileFor(scope, problems) : undefined;
+  // The configuration file nearest to the draft (.pillarsrc.json, .yaml or .yml, a package.json "pillars" key), as
+  // the CLI finds it, stands in for the defaults; settings set at any level override it. Never read in Restricted Mode.
+  const file = source.isTrusted ? configFileFor(files.dir ?? scopeFolder(scope), files.parseYaml, problems) : undefined;
   const defaults = fileDefaults(file);
   const value = (id: SettingId): unknown => {
     const schema = SETTINGS_SCHEMA[id];
@@ -177,13 +188,12 @@ function scopeFolder(scope: vscode.ConfigurationScope | undefined): string | und
   return uri && uri.scheme === 'file' ? uri.fsPath : undefined;
 }
 
-/** The configuration file for a scope, found upward from it; a file that cannot be read is reported and ignored. */
-function configFileFor(scope: vscode.ConfigurationScope | undefined, problems: SettingProblem[]): ConfigFile | undefined {
-  const folder = scopeFolder(scope);
+/** The configuration file found upward from a folder; a file that cannot be read is reported and ignored. */
+function configFileFor(folder: string | undefined, parseYaml: ParseYaml | undefined, problems: SettingProblem[]): ConfigFile | undefined {
   const path = folder ? findConfigFile(folder) : undefined;
   if (!path) return undefined;
   try {
-    const file = readConfigFile(path);
+    const file = readConfigFile(path, parseYaml);
     for (const message of file.problems) problems.push({ setting: path, level: 'workspaceValue', message });
     return file;
   } catch (error) {

@@ -10,6 +10,9 @@ import { checkDraft, type CheckResult } from '../core/check.js';
 import { citedClaims } from '../core/editor-helpers.js';
 import { toReport, type CheckRequest, type DraftReport } from './report.js';
 
+/** The YAML parser of `.pillarsrc.yaml` files: the extension's activation bundle holds none, the engine has one. */
+export { parse as parseYaml } from 'yaml';
+
 /**
  * Checks a draft against the built-in source: the report as plain data, `version` -1 (the caller sets it). The
  * claims in the report are this bundle's copies; the extension host finds their sources and themes in its own

@@ -2,7 +2,9 @@
  * The VS Code extension: thin adapters over src/core. Everything is registered here, once, and every
  * disposable goes into `context.subscriptions`.
  */
+import { dirname } from 'node:path';
 import * as vscode from 'vscode';
+import { CONFIG_FILE_NAMES } from '../core/config/files.js';
 import { builtinKnowledgeBase, builtinWarnings, type KnowledgeBase } from '../core/knowledge-base.js';
 import { DraftChecker, type CheckEvent } from './checker.js';
 import { commandTable } from './commands.js';
@@ -10,6 +12,7 @@ import { affectsConfig, inspectConfig, type PillarsConfig } from './config.js';
 import { failureCount, guarded, logChannel, showError } from './errors.js';
 import { ActiveDraft, isDraft } from './drafts.js';
 import { CONTEXT_KEYS, OUTPUT_CHANNEL, SETTINGS, SOURCE_SCHEME, VIEWS } from './ids.js';
+import { loadEngine } from './load-engine.js';
 import { Notices } from './notices.js';
 import { CoverageOverview } from './overview.js';
 import { CitationCompletionProvider, CitationHoverProvider, COMPLETION_TRIGGERS, PillarsCodeActionProvider, SnippetCompletionProvider } from './providers.js';
@@ -21,6 +24,12 @@ import { selectClaimsOnArrival, SourceContentProvider } from './source-document.
 import { PillarsStatusBar } from './status.js';
 import { CitationDefinitionProvider, CitationLinkProvider, CitationReferenceProvider } from './symbols.js';
 import { ThemesTreeProvider } from './tree.js';
+
+/** Watches the configuration files the CLI reads (.pillarsrc.json, .yaml, .yml, package.json) anywhere in the workspace. */
+function watchConfigFiles(changed: (uri: vscode.Uri) => void): vscode.Disposable[] {
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`);
+  return [watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed)];
+}
 
 /** What activate() returns: read-only access for tests and other extensions. */
 export interface PillarsApi {
@@ -66,16 +75,20 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
   for (const warning of builtinWarnings()) log.warn(`built-in source: ${warning}`);
 
   const notices = new Notices(log);
-  // Read (and checked) once per workspace folder and kept until the settings or the workspace's trust
-  // change: drafts are matched on every edit.
+  // Read (and checked) once per workspace folder and draft folder (the configuration file nearest to the draft
+  // applies, as in the CLI) and kept until the settings, a configuration file or the workspace's trust change:
+  // drafts are matched on every edit.
   const configs = new Map<string, PillarsConfig>();
   const problems = new Map<string, string[]>();
+  // A YAML configuration file is parsed by the engine's parser (dist/engine.cjs): activation loads none.
+  const parseYaml = (text: string) => loadEngine(vscode.Uri.joinPath(context.extensionUri, 'dist', 'engine.cjs').fsPath).parseYaml(text);
   const config = (uri?: vscode.Uri) => {
     const folder = uri ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
-    const key = folder?.uri.toString() ?? '';
+    const dir = uri?.scheme === 'file' ? dirname(uri.fsPath) : undefined;
+    const key = `${folder?.uri.toString() ?? ''}\n${dir ?? ''}`;
     let value = configs.get(key);
     if (!value) {
-      const reading = inspectConfig(vscode.workspace, folder?.uri ?? uri);
+      const reading = inspectConfig(vscode.workspace, folder?.uri ?? uri, { dir, parseYaml });
       configs.set(key, (value = reading.config));
       problems.set(key, reading.problems.map((problem) => problem.message));
       notices.settings(reading.problems);
@@ -197,6 +210,17 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
         rereadSettings();
         readRestricted();
         log.info('settings changed: checking open drafts again');
+        checkOpenDocuments();
+        activeDraft.pick();
+        refreshViews();
+      }),
+    ),
+    ...watchConfigFiles(
+      safely('Applying the configuration file failed', (uri: vscode.Uri) => {
+        // In Restricted Mode no configuration file is read: a change to one changes nothing.
+        if (!vscode.workspace.isTrusted) return;
+        rereadSettings();
+        log.info(`${vscode.workspace.asRelativePath(uri)} changed: checking open drafts again`);
         checkOpenDocuments();
         activeDraft.pick();
         refreshViews();

@@ -2,7 +2,8 @@
  * Where a configuration is written: `.pillarsrc.json`, `.pillarsrc.yaml`, `.pillarsrc.yml` or a `pillars` key in
  * package.json, found upward from a draft's folder (the nearest wins, over the defaults), or a file named with
  * `--config`. Reads files but parses no YAML itself: the caller passes a parser (the CLI and the remark plugin
- * pass `yaml`'s; the extension's activation bundle has none).
+ * pass `yaml`'s; the extension passes the check engine's, loaded when a YAML file is found: its activation bundle
+ * has none).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -42,7 +43,7 @@ export function readConfigFile(path: string, parseYaml?: ParseYaml): ConfigFile 
   const yaml = /\.ya?ml$/i.test(name);
   try {
     if (yaml) {
-      if (!parseYaml) throw new ConfigFileError(`${path}: YAML configuration files are read by the CLI and the remark plugin only: write it as .pillarsrc.json`);
+      if (!parseYaml) throw new ConfigFileError(`${path}: no YAML parser to read it with here: write it as .pillarsrc.json`);
       raw = text.trim() === '' ? {} : parseYaml(text);
     } else {
       raw = JSON.parse(text);
