@@ -229,6 +229,8 @@ const LIST_INTRO =
   /\b(?:(?:areas?|fields?|topics?|themes?|goals?|objectives?|pillars?|priorit(?:y|ies)|domains?|sectors?|issues|matters|dimensions|elements|components|axes|subjects?)\b[^.:;!?\n]{0,40}?(?::|\b(?:namely|are|include|includes|including|such as|as follows)\b:?)|(?:namely|such as|in the (?:areas?|fields?|domains?) of|ranging from)\b)/giu;
 /** Words after an inline list that say what its items are: "… are some of the strategy's priorities". */
 const LIST_OUTRO = /\s(?:are|were|form|constitute|remain)\s(?:[\p{L}’'-]+\s){0,5}?(?:priorit(?:y|ies)|areas|topics|themes|goals|objectives|pillars|focus areas|issues)\b/iu;
+/** How far from a signal a list's statement is read, each way. */
+const STATEMENT_REACH = 400;
 /** A list's item: what stands between its separators. */
 const SEPARATORS = /[;,]|\s(?:and|or|as well as)\s/g;
 /** The most words an item of a list of areas has: a name, not a statement. */
@@ -276,10 +278,13 @@ export interface OwnSignal {
  */
 export function inEnumeration(prose: string, start: number, end: number, own: readonly OwnSignal[]): boolean {
   // The statement: back to the last full stop or blank line, on to the next (a hard-wrapped line goes on).
+  // Bounded (`STATEMENT_REACH`), so that a long text without full stops costs no more per signal.
+  const floor = Math.max(0, start - STATEMENT_REACH);
+  const ceiling = Math.min(prose.length, end + STATEMENT_REACH);
   let from = start;
-  while (from > 0 && !statementEnd(prose, from - 1)) from--;
+  while (from > floor && !statementEnd(prose, from - 1)) from--;
   let to = end;
-  while (to < prose.length && !statementEnd(prose, to)) to++;
+  while (to < ceiling && !statementEnd(prose, to)) to++;
   let runStart = from;
   let runEnd = to;
   let kind: 'areas' | 'bare' = 'bare';
@@ -324,7 +329,17 @@ export function inEnumeration(prose: string, start: number, end: number, own: re
     else if (aims.length >= AIM_ITEMS && AIM_VERB.test(aimOf(aim)) && wordCount(aimOf(aim)) <= AIM_WORDS) list = aims;
     else return false;
   }
-  const familiesIn = (item: { start: number; end: number }) => new Set(own.filter((m) => item.start <= m.start && m.end <= item.end).map((m) => m.family));
+  // The pillar's signals in the statement (`own` is in text order): found by halving, so that a long text's many signals cost no more each.
+  let lo = 0;
+  let hi = own.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (own[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const inStatement: OwnSignal[] = [];
+  for (let i = lo; i < own.length && own[i].start < to; i++) inStatement.push(own[i]);
+  const familiesIn = (item: { start: number; end: number }) => new Set(inStatement.filter((m) => item.start <= m.start && m.end <= item.end).map((m) => m.family));
   // An item that names two of the pillar's families in a few words is still a name ("Education & Training").
   if (words[k] > BARE_WORDS && familiesIn(items[k]).size > 1) return false;
   return list.filter((i) => familiesIn(items[i]).size === 0).length >= 2;

@@ -132,7 +132,7 @@ export function evidenceSignals(prose: string, signals: readonly SignalMatch[], 
   if (TOPIC_PILLARS.has(id) && signals.some((match) => match.pillar === id) && isJobDescription(prose)) return signals.filter((match) => match.pillar !== id);
   for (const match of signals) {
     if (match.pillar !== id) continue;
-    const { start, end } = sentenceAround(prose, match.start, match.end, 0, prose.length);
+    const { start, end } = sentenceAround(prose, match.start, match.end, Math.max(0, match.start - SENTENCE_REACH), Math.min(prose.length, match.end + SENTENCE_REACH));
     const sentence = prose.slice(start, end);
     if (isDeferral(sentence) || (TOPIC_PILLARS.has(id) && topicBefore(sentence, match.start - start)) || (id === 'policy' && isAside(sentence, match, match.start - start))) changed = true;
     else if (TOPIC_PILLARS.has(id) && match.signal.weight === 2 && inBodyName(prose, match.start, match.end)) named.add(match.signal.family);
@@ -155,6 +155,9 @@ function ownSignals(signals: readonly SignalMatch[], id: PillarId): OwnSignal[] 
   return signals.filter((match) => match.pillar === id && match.signal.weight > 0).map((match) => ({ start: match.start, end: match.end, family: match.signal.family }));
 }
 
+/** How far from a signal its sentence is read, each way: a text without full stops costs no more per signal. */
+const SENTENCE_REACH = 1000;
+
 /** The family a list of areas counts as (`inEnumeration`), whatever families its items are of. */
 const LISTED = 'listed';
 
@@ -166,7 +169,7 @@ function isAside(sentence: string, match: SignalMatch, offset: number): boolean 
 }
 
 function sentenceOf(prose: string, match: SignalMatch): string {
-  const sentence = sentenceAround(prose, match.start, match.end, 0, prose.length);
+  const sentence = sentenceAround(prose, match.start, match.end, Math.max(0, match.start - SENTENCE_REACH), Math.min(prose.length, match.end + SENTENCE_REACH));
   return prose.slice(sentence.start, sentence.end);
 }
 
