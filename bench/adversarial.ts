@@ -26,6 +26,7 @@ function repeatTo(unit: string, size: number): string {
 const CASES: Record<string, { make: () => string | Buffer; flags?: string[]; note: string }> = {
   'prose-50MB': { make: () => repeatTo(PROSE, 50 * MB), note: '50 MB of prose, default limit (10 MB)' },
   'prose-9MB': { make: () => repeatTo(PROSE, 9 * MB), note: '9 MB of prose, just under the limit' },
+  'comma-run-1MB': { make: () => repeatTo('education, training, partners and the forum, legislation, ', MB), note: 'a 1 MB paragraph of signal words and commas, no full stop' },
   'line-5MB': { make: () => repeatTo('Our partners and the national CSIRT train experts. ', 5 * MB), note: 'a single 5 MB line' },
   'blockquotes-10000': { make: () => '> '.repeat(10_000) + 'partners', note: '10 000 nested blockquotes' },
   'lists-10000': { make: () => '- '.repeat(10_000) + 'partners', note: '10 000 nested lists' },
