@@ -73,7 +73,7 @@ export function throughput(options: ThroughputOptions, log: (line: string) => vo
       commands.forEach((command, i) => {
         log(`throughput: ${command.name}, run ${run + 1}/${options.runs}…`);
         const start = process.hrtime.bigint();
-        const child = spawnSync(process.execPath, command.args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+        const child = spawnSync(process.execPath, command.args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
         samples[i].push(Number(process.hrtime.bigint() - start) / 1e6);
         statuses[i] = child.status;
         if (child.status === null || child.status > 1) throw new Error(`${command.name} failed (exit ${child.status}): ${child.stderr.trim().split('\n').slice(-3).join(' ')}`);

@@ -138,6 +138,15 @@ describe('the npm package', function () {
     assert.ok(messages.some(([rule, fatal]) => rule === 'missing-pillar' && fatal === false), result.stdout);
   });
 
+  it('npx pillars check --fix fixes drafts with the installed package, several workers at once', () => {
+    const typo = `${COVERS_ALL_PILLARS}\nAs argued [@belarus:un-ggee].\n`;
+    for (const name of ['typo-a.md', 'typo-b.md']) writeFileSync(join(app, name), typo);
+    const fixed = run(NPX, ['--offline', 'pillars', 'check', '--fix', '--jobs', '2', 'typo-a.md', 'typo-b.md'], { cwd: app });
+    assert.equal(fixed.status, 0, fixed.stderr);
+    assert.deepEqual(fixed.stderr.trim().split('\n').map((line) => line.replace(/:\d+:\d+ /, ' ')), ['pillars: fixed typo-a.md unknown-citation: Replace with @belarus:un-gge', 'pillars: fixed typo-b.md unknown-citation: Replace with @belarus:un-gge']);
+    for (const name of ['typo-a.md', 'typo-b.md']) assert.ok(readFileSync(join(app, name), 'utf8').includes('[@belarus:un-gge]'), name);
+  });
+
   it('the README’s commands never run `npx pillars` bare, which would fetch the unrelated package named pillars', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const code = [...readme.matchAll(/^```[a-z]*\n([\s\S]*?)^```/gm)].flatMap((block) => block[1].split('\n'));
