@@ -14,6 +14,7 @@ export const RULE_INFO = [
   { id: 'unknown-citation', severity: 'error', summary: 'A citation key that names no claim.' },
   { id: 'misquote', severity: 'error', summary: 'A quotation that does not match the claim it cites.' },
   { id: 'front-matter', severity: 'warning', summary: 'Front matter settings that cannot be used.' },
+  { id: 'uncited-claim', severity: 'info', summary: 'A sentence that restates a claim of the source without citing it.' },
 ] as const satisfies readonly { id: string; severity: Severity; summary: string }[];
 
 export type RuleId = (typeof RULE_INFO)[number]['id'];

@@ -102,7 +102,7 @@ describe('pillars CLI', () => {
     assert.match(log.$schema, /sarif-2\.1\.0/);
     const run = log.runs[0];
     assert.equal(run.tool.driver.name, 'cooperation-pillars');
-    assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), ['missing-pillar', 'thin-pillar', 'unknown-citation', 'misquote', 'front-matter']);
+    assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), ['missing-pillar', 'thin-pillar', 'unknown-citation', 'misquote', 'front-matter', 'uncited-claim']);
     const unknown = run.results.find((r: { ruleId: string }) => r.ruleId === 'unknown-citation');
     assert.equal(unknown.level, 'error');
     assert.equal(run.tool.driver.rules[unknown.ruleIndex].id, 'unknown-citation');

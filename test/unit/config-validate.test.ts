@@ -58,7 +58,7 @@ describe('settings validation', () => {
 
   it('lists the rules when a rule id is nothing like one', () => {
     assert.deepEqual(messages(workspace({ user: { rules: { spelling: 'error' } } })), [
-      'pillars.rules in user settings: "spelling" is not a rule (the rules are missing-pillar, thin-pillar, unknown-citation, misquote, front-matter): ignored.',
+      'pillars.rules in user settings: "spelling" is not a rule (the rules are missing-pillar, thin-pillar, unknown-citation, misquote, front-matter, uncited-claim): ignored.',
     ]);
   });
 

@@ -3,6 +3,7 @@ import frontMatter from './front-matter.js';
 import misquote from './misquote.js';
 import missingPillar from './missing-pillar.js';
 import thinPillar from './thin-pillar.js';
+import uncitedClaim from './uncited-claim.js';
 import unknownCitation from './unknown-citation.js';
 
 export { RULE_IDS, isRuleId, type RuleId, type RuleSetting, type Severity } from '../rule-info.js';
@@ -14,6 +15,7 @@ const PLUGINS = {
   'unknown-citation': unknownCitation,
   misquote,
   'front-matter': frontMatter,
+  'uncited-claim': uncitedClaim,
 } satisfies Record<RuleId, unknown>;
 
 /** Every rule, with its id, default severity, summary (from `rule-info.ts`) and plugin. */

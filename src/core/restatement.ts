@@ -1,0 +1,203 @@
+/**
+ * Sentences of a draft that restate a claim of the source without citing it (the uncited-claim rule). A
+ * sentence restates a claim when it shares the claim's distinctive words (rare among the source's claims, by
+ * word stem, in any order) and at least one of its phrases (two distinctive words that stand together in both);
+ * the words every claim uses (*Belarus*, *cybersecurity*, *international*) count for little, so a sentence on
+ * the same topic is not taken for a restatement.
+ */
+import type { Analysis } from './analyze.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+import type { Claim } from './model.js';
+import { splitSentences } from './sentences.js';
+import { tokenize } from './signals.js';
+
+/** Words that carry no claim of their own. */
+const STOP = new Set(
+  'a an and are as at be been but by for from has have in into is it its of on or so such that the their these this those through to was were which while with will would can could also not no more most other its our we they them our who whose what when where how than then there here each any all both either some very just about over under across among between own'
+    .split(' '),
+);
+
+interface ClaimProfile {
+  claim: Claim;
+  /** Distinctive stems and their weight (rarer among the claims: heavier). */
+  weights: Map<string, number>;
+  total: number;
+  /** Adjacent pairs of distinctive stems (`critical infrastructure`). */
+  phrases: Set<string>;
+}
+
+export interface Restatement {
+  claim: Claim;
+  /** Offsets of the sentence in the draft. */
+  start: number;
+  end: number;
+  /** Share of the claim's distinctive weight the sentence holds (0 to 1). */
+  score: number;
+}
+
+/** The stems of a text that can carry a claim, in order. */
+function contentStems(text: string): string[] {
+  return tokenize(text.toLowerCase())
+    .map((token) => token.stem)
+    .filter((stem) => stem.length > 2 && !STOP.has(stem) && !/^\d+$/.test(stem));
+}
+
+const profiles = new WeakMap<KnowledgeBase, { claims: ClaimProfile[]; byStem: Map<string, ClaimProfile[]> }>();
+
+function profilesOf(kb: KnowledgeBase) {
+  let found = profiles.get(kb);
+  if (found) return found;
+  const stemsOf = kb.claims.map((claim) => contentStems(claim.text));
+  const df = new Map<string, number>();
+  for (const stems of stemsOf) for (const stem of new Set(stems)) df.set(stem, (df.get(stem) ?? 0) + 1);
+  const n = kb.claims.length;
+  const claims: ClaimProfile[] = kb.claims.map((claim, i) => {
+    const weights = new Map<string, number>();
+    // A stem in a quarter of the claims or more is the source's topic, not this claim's.
+    for (const stem of stemsOf[i]) if ((df.get(stem) ?? 0) <= Math.max(1, n / 4)) weights.set(stem, Math.log(1 + n / df.get(stem)!));
+    const phrases = new Set<string>();
+    const stems = stemsOf[i];
+    for (let j = 1; j < stems.length; j++) if (weights.has(stems[j - 1]) && weights.has(stems[j])) phrases.add(`${stems[j - 1]} ${stems[j]}`);
+    return { claim, weights, total: [...weights.values()].reduce((sum, weight) => sum + weight, 0), phrases };
+  });
+  const byStem = new Map<string, ClaimProfile[]>();
+  for (const profile of claims) for (const stem of profile.weights.keys()) byStem.set(stem, [...(byStem.get(stem) ?? []), profile]);
+  found = { claims, byStem };
+  profiles.set(kb, found);
+  return found;
+}
+
+/** Share of a claim's distinctive weight a sentence must hold, and the fewest distinctive words shared. */
+export const RESTATEMENT_SCORE = 0.5;
+export const RESTATEMENT_WORDS = 4;
+
+/** The claim a sentence restates, if any: the best one over the thresholds. */
+export function restatedClaim(sentence: string, kb: KnowledgeBase): { claim: Claim; score: number } | undefined {
+  const { byStem } = profilesOf(kb);
+  const stems = contentStems(sentence);
+  const present = new Set(stems);
+  const pairs = new Set<string>();
+  for (let j = 1; j < stems.length; j++) pairs.add(`${stems[j - 1]} ${stems[j]}`);
+  const candidates = new Set<ClaimProfile>();
+  for (const stem of present) for (const profile of byStem.get(stem) ?? []) candidates.add(profile);
+  let best: { claim: Claim; score: number } | undefined;
+  for (const profile of candidates) {
+    let weight = 0;
+    let words = 0;
+    for (const [stem, w] of profile.weights) {
+      if (!present.has(stem)) continue;
+      weight += w;
+      words++;
+    }
+    if (words < RESTATEMENT_WORDS || profile.total === 0) continue;
+    const score = weight / profile.total;
+    if (score < RESTATEMENT_SCORE) continue;
+    if (![...profile.phrases].some((phrase) => pairs.has(phrase))) continue;
+    if (!best || score > best.score) best = { claim: profile.claim, score };
+  }
+  return best;
+}
+
+const HTML_UNTIL = [
+  { open: /^<(?:script|pre|style|textarea)(?=[\s>]|$)/i, close: /<\/(?:script|pre|style|textarea)>/i },
+  { open: /^<!--/, close: /-->/ },
+  { open: /^<\?/, close: /\?>/ },
+  { open: /^<![A-Za-z]/, close: />/ },
+  { open: /^<!\[CDATA\[/, close: /\]\]>/ },
+];
+
+/**
+ * The prose paragraphs of a draft (each list item one), as offsets: not its front matter, headings, code, HTML
+ * (the references list), comments, tables or blockquotes (a blockquote of the source is a quotation: the misquote
+ * rule's). Read line by line, erring towards reading less: a sentence this takes for prose must be prose to the
+ * checker too, or citing it would not clear the finding.
+ */
+function proseParagraphs(analysis: Analysis): { start: number; end: number }[] {
+  const text = analysis.text;
+  const paragraphs: { start: number; end: number }[] = [];
+  const front = analysis.frontMatter;
+  let fence: string | undefined;
+  let until: RegExp | undefined;
+  /** Whether a paragraph may start here: after a blank line, a heading or a fence, never right after other blocks. */
+  let open = true;
+  let current: { start: number; end: number } | undefined;
+  const close = () => {
+    if (current) paragraphs.push(current);
+    current = undefined;
+  };
+  const lineBreak = /\r\n|\r|\n/g;
+  let at = 0;
+  while (at <= text.length) {
+    lineBreak.lastIndex = at;
+    const found = lineBreak.exec(text);
+    const end = found ? found.index : text.length;
+    const next = found ? found.index + found[0].length : text.length + 1;
+    const line = text.slice(at, end);
+    const inFront = front !== undefined && at >= front.start && at < front.end;
+    // A fence may open a list item's content too (`- ```` `).
+    const bare = line.replace(/^\uFEFF/, '').replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, '');
+    const marker = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(bare)?.[1];
+    const item = /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(line);
+    if (inFront) {
+      close();
+      open = true;
+    } else if (fence) {
+      // A closing fence has the opening one's character, at least as many, and nothing after it (CommonMark).
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && /^[ \t]{0,3}[`~]+[ \t]*$/.test(line.replace(/^\uFEFF/, ''))) fence = undefined;
+    } else if (marker) {
+      close();
+      fence = marker;
+    } else if (until) {
+      if (until.test(line)) until = undefined;
+    } else if (HTML_UNTIL.some((kind) => kind.open.test(line.trim()))) {
+      // HTML blocks that run until a closing marker, blank lines included (CommonMark kinds 1 to 5).
+      close();
+      const kind = HTML_UNTIL.find((candidate) => candidate.open.test(line.trim()))!;
+      if (!kind.close.test(line.trim().slice(1))) until = kind.close;
+      open = false;
+    } else if (/^\s*$/.test(line)) {
+      close();
+      open = true;
+    } else if (/^\s{0,3}#/.test(line)) {
+      close();
+      // Inside a list or a blockquote a heading leaves the next lines' place unclear: only a top-level one opens.
+      open = line.startsWith('#');
+    } else if (/^\s{0,3}(<|\||:::|>)/.test(line) || (/^\s{4,}\S/.test(line) && !current)) {
+      // Not prose, and the lines after it up to a blank line may be its lazy continuation.
+      close();
+      open = false;
+    } else if (current && !item) current.end = end;
+    else if ((open || current) && /^(?:(?:[-*+]|\d{1,9}[.)]) {1,3}[^\s>]|(?![-*+]\s|\d{1,9}[.)]\s)[^\s>])/.test(line)) {
+      // A list item is a paragraph of its own: items seldom end in a full stop, and run together they are no sentence.
+      close();
+      current = { start: at, end };
+    } else {
+      // Anything else (a list item holding code, say) is no paragraph of prose, nor are the lines run into it.
+      close();
+      open = false;
+    }
+    at = next;
+  }
+  close();
+  return paragraphs;
+}
+
+/** Every sentence of the draft's prose that restates a claim and carries no citation (quoted words are the misquote rule's). */
+export function uncitedRestatements(analysis: Analysis, kb: KnowledgeBase): Restatement[] {
+  const found: Restatement[] = [];
+  const cited = analysis.citations.map((use) => use.citation);
+  for (const paragraph of proseParagraphs(analysis)) {
+    const body = analysis.text.slice(paragraph.start, paragraph.end);
+    // Code spans and inline HTML can hide words from the checker: such a paragraph is left alone.
+    if (/[`<]/.test(body)) continue;
+    for (const span of splitSentences(body)) {
+      const start = paragraph.start + span.start;
+      const end = paragraph.start + span.end;
+      if (cited.some((citation) => citation.start < end && start < citation.end)) continue;
+      if (analysis.quotes.some((quote) => quote.start < end && start < quote.end)) continue;
+      const match = restatedClaim(analysis.text.slice(start, end), kb);
+      if (match) found.push({ claim: match.claim, start, end, score: match.score });
+    }
+  }
+  return found;
+}
