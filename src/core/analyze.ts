@@ -121,6 +121,8 @@ interface Block {
   label: boolean;
   /** Text still to be written: never evidence. */
   placeholder: boolean;
+  /** What its section reads as (a job description, a course outline: `genreOf`), as bits. */
+  genre: number;
 }
 
 /** A `<!-- pillars-covers … -->` or `<!-- pillars-not-evidence -->` comment and the node it is about. */
@@ -271,6 +273,7 @@ function place(facts: PieceFacts, at: number, headingBase: number, kb: Knowledge
       bits: block.bits,
       label: block.label,
       placeholder: block.placeholder,
+      genre: block.genre,
     })),
     blockquotes: facts.blockquotes.map((quote) =>
       at ? { ...moved(quote, at), inlines: quote.inlines.map((span) => moved(span, at)), blocks: quote.blocks.map((span) => moved(span, at)) } : quote,
@@ -590,7 +593,7 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     if (!(block.bits & PILLAR_BIT[id])) return block.signals;
     let byPillar = spoken.get(block);
     if (!byPillar) spoken.set(block, (byPillar = {}));
-    return (byPillar[id] ??= evidenceSignals(mask.slice(block.start, block.end), block.signals, id));
+    return (byPillar[id] ??= evidenceSignals(mask.slice(block.start, block.end), block.signals, id, block.genre));
   };
   for (const naming of namings) {
     const inSection: Block[] = [];

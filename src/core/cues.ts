@@ -137,7 +137,8 @@ export function asideBefore(sentence: string, offset: number): boolean {
  * analyst implements incident response procedures", "candidates need a bachelor's degree") say
  * what a post asks, not what a country or its institutions do, teach or research.
  */
-const JOB = /\b(?:job descriptions?|job adverts?|job postings?|vacanc(?:y|ies)|candidates?|applicants?|the role|this role|the position|this position|you will|we are looking for|responsibilities (?:include|are)|primary responsibility|duties (?:include|are)|(?:is|are) responsible for ensuring|reports? to the (?:ciso|cio|head of)|typical (?:education|experience|salary)|key certifications|duties and responsibilities|key responsibilities|years(?:['’])? (?:of )?(?:relevant )?experience|(?:minimum|preferred|required|desired) qualifications|employer types?)\b/i;
+const JOB =
+  /\b(?:job descriptions?|job adverts?|job postings?|job summary|job title|job vacanc(?:y|ies)|vacancy (?:notice|announcement)|current vacancies|(?:the|successful|ideal|suitable|qualified) candidates?|(?:candidates|applicants) (?:need|must|should|will)|about the role|in this role|this role|the role holder|this position|the position holder|we are looking for|responsibilities (?:include|are)|primary responsibilit(?:y|ies)|duties (?:include|are)|(?:is|are) responsible for ensuring|reports? to the (?:ciso|cio|head of)|typical (?:education|experience|salary)|key certifications|duties and responsibilities|key responsibilities|years(?:['’])? (?:of )?(?:relevant )?experience|(?:minimum|preferred|required|desired) qualifications|employer types?|closing date for applications)\b/i;
 
 /**
  * Words of a service's notice to its customers: in a block that has them, law, regulation and
@@ -148,6 +149,22 @@ const CUSTOMER_NOTICE = /\b(?:your (?:personal )?(?:information|data)|your conse
 /** Whether the block (or sentence) belongs to a job description (`JOB`) or a customer notice (`CUSTOMER_NOTICE`). */
 export function isJobDescription(prose: string): boolean {
   return JOB.test(prose) || CUSTOMER_NOTICE.test(prose);
+}
+
+/**
+ * Words of a course's outline: in a section that has them, policy words are what graduates learn
+ * ("Graduates will be able to: … implement data protection and incident response"), not policy put
+ * into effect.
+ */
+const COURSE =
+  /\b(?:learning outcomes|graduates will|students will|learners will|participants will learn|you will (?:learn|study|gain|develop|be able to)|by the end of (?:the|this) (?:course|programme|program|module)|on (?:successful )?completion of (?:the|this) (?:course|programme|program|module)|course (?:content|structure|outline|overview|description)|programme structure|program structure|what you will learn|entry requirements|tuition fees?)\b/i;
+
+/** What a section reads as, as bits: a job description's (`GENRE_JOB`), a course outline's (`GENRE_COURSE`). */
+export const GENRE_JOB = 1;
+export const GENRE_COURSE = 2;
+
+export function genreOf(prose: string): number {
+  return (isJobDescription(prose) ? GENRE_JOB : 0) | (COURSE.test(prose) ? GENRE_COURSE : 0);
 }
 
 /** Whether the sentence is about the international order (`INTERNATIONAL_ORDER`). */

@@ -9,8 +9,8 @@ import { findCitations, type Citation } from './citations.js';
 import { PILLAR_IDS, type PillarId } from './model.js';
 import { findSignals, type SignalMatch } from './signals.js';
 import { detached } from './text.js';
-import { isLabel, isPlaceholder } from './cues.js';
-import { BLOCK_WEIGHT, covers, EXCERPT, excerpt, SECTION_WEIGHT, weigh, weighBlock } from './weights.js';
+import { genreOf, isLabel, isPlaceholder } from './cues.js';
+import { BLOCK_WEIGHT, covers, EXCERPT, evidenceSignals, excerpt, SECTION_WEIGHT, weigh, weighBlock } from './weights.js';
 
 export interface Span {
   start: number;
@@ -49,6 +49,8 @@ export interface PieceBlock extends Span {
   label: boolean;
   /** Text still to be written (`isPlaceholder`): no evidence, its citations included. */
   placeholder: boolean;
+  /** What its section reads as (`genreOf`: a job description, a course outline), as bits; read only for a block with policy or education signals. */
+  genre: number;
 }
 
 /** A blockquote, with what a quotation inside it must not cut or cross. */
@@ -97,6 +99,8 @@ export interface PieceFacts {
 
 /** Each pillar as a bit. */
 export const PILLAR_BIT: Record<PillarId, number> = Object.fromEntries(PILLAR_IDS.map((id, i) => [id, 1 << i])) as Record<PillarId, number>;
+/** The pillars a section's genre bears on (`genreOf`): a job description's, a course's policy and education words. */
+const GENRE_PILLARS = PILLAR_BIT.policy | PILLAR_BIT.education;
 
 /** The empty list blocks share (never added to). */
 const NONE: never[] = [];
@@ -264,7 +268,7 @@ function rows(mask: string, start: number, end: number): Span[] {
 
 /** A block before its signals are read (one object shape for all: written out, not spread). */
 function newBlock(start: number, end: number, section: number, group: Span | undefined): PieceBlock {
-  return { start, end, signals: NONE, quotes: NONE, bits: 0, covered: 0, prose: NONE, section, group, label: false, placeholder: false };
+  return { start, end, signals: NONE, quotes: NONE, bits: 0, covered: 0, prose: NONE, section, group, label: false, placeholder: false, genre: 0 };
 }
 
 /** Quotations between quote marks (“…” or "…") in `mask` from `start` to `end`, without the marks. */
@@ -383,6 +387,18 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
   }
   // A citation key's words ("cooperative-frameworks") are not the writer's prose.
   const signalMask = blankRanges(mask, citations);
+  // What a section reads as, from its heading and blocks (blocks come in section order): read once, for the sections that need it.
+  const sectionGenre = new Map<number, number>();
+  let sectionFrom = 0;
+  const genreOfSection = (section: number): number => {
+    let genre = sectionGenre.get(section);
+    if (genre !== undefined) return genre;
+    genre = section >= 0 ? genreOf(headings[section].text) : 0;
+    while (sectionFrom < blocks.length && blocks[sectionFrom].section < section) sectionFrom++;
+    for (let i = sectionFrom; i < blocks.length && blocks[i].section === section; i++) genre |= genreOf(signalMask.slice(blocks[i].start, blocks[i].end));
+    sectionGenre.set(section, genre);
+    return genre;
+  };
   // Blocks read recently keep their signals: an edit changes one block of a piece.
   for (const block of blocks) {
     const words = signalMask.slice(block.start, block.end);
@@ -410,9 +426,10 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
     block.quotes = quotes.length ? quotes.slice() : NONE;
     for (const match of block.signals) block.bits |= PILLAR_BIT[match.pillar];
     let blockExcerpt: string | undefined;
+    if (block.bits & GENRE_PILLARS) block.genre = genreOfSection(block.section);
     for (const id of PILLAR_IDS) {
       if (!(block.bits & PILLAR_BIT[id])) continue;
-      const w = weighBlock(words, block.signals, id);
+      const w = weighBlock(words, block.signals, id, block.genre);
       if (!covers(w, BLOCK_WEIGHT)) continue;
       block.covered |= PILLAR_BIT[id];
       if (block.prose === NONE) block.prose = [];
@@ -434,7 +451,8 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
   for (const id of PILLAR_IDS) {
     for (const [start, members] of byGroup) {
       if (members.some((block) => block.covered & PILLAR_BIT[id]) || !members.some((block) => block.bits & PILLAR_BIT[id])) continue;
-      const w = weigh(members.map((block) => ({ signals: block.signals, at: block.start })), id);
+      // Each item's signals that speak for the pillar (`evidenceSignals`): a list of what a course teaches is no policy.
+      const w = weigh(members.map((block) => ({ signals: block.bits & PILLAR_BIT[id] ? evidenceSignals(signalMask.slice(block.start, block.end), block.signals, id, block.genre) : block.signals, at: block.start })), id);
       if (!covers(w, SECTION_WEIGHT, 3)) continue;
       const end = members.at(-1)!.end;
       groups.push({

@@ -71,6 +71,8 @@ const OWN_STEMS = new Map<string, string>([
   ['accessions', 'accession'],
   ['governments', 'government'],
   ['accountability', 'accountability'],
+  ['assistant', 'assistant'],
+  ['assistants', 'assistant'],
 
   ['dying', 'dying'],
   ['lying', 'lying'],

@@ -5,7 +5,7 @@
  */
 import type { PillarId } from './model.js';
 import type { SignalMatch } from './signals.js';
-import { aboutInternationalOrder, asideBefore, hasIntent, inBodyName, inEnumeration, isAct, type OwnSignal, isDeferral, isJobDescription, sentenceAround, topicBefore } from './cues.js';
+import { GENRE_COURSE, GENRE_JOB, aboutInternationalOrder, asideBefore, hasIntent, inBodyName, inEnumeration, isAct, type OwnSignal, isDeferral, genreOf, sentenceAround, topicBefore } from './cues.js';
 
 /** A block's signals must reach this weight, from at least two distinct phrases, to be coverage. */
 export const BLOCK_WEIGHT = 4;
@@ -90,23 +90,23 @@ const INTENT_PILLARS: ReadonlySet<PillarId> = new Set(['partnerships', 'educatio
  * (`weigh`), without those that only name a meeting's topics, and with a stated aim's weight when
  * the block falls short but one of its sentences states an aim about the pillar's instrument.
  */
-export function weighBlock(prose: string, signals: readonly SignalMatch[], id: PillarId): Weighed {
+export function weighBlock(prose: string, signals: readonly SignalMatch[], id: PillarId, genre = 0): Weighed {
   let own = signals;
   let w = weigh([{ signals, at: 0 }], id);
   if (covers(w, BLOCK_WEIGHT)) {
-    own = evidenceSignals(prose, signals, id);
+    own = evidenceSignals(prose, signals, id, genre);
     if (own !== signals) w = weigh([{ signals: own, at: 0 }], id);
   }
   if (INTENT_PILLARS.has(id) && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
     // Only signals that speak for the pillar: a meeting's topic is no aim ("discussed … capacity building").
-    if (own === signals) own = evidenceSignals(prose, signals, id);
+    if (own === signals) own = evidenceSignals(prose, signals, id, genre);
     for (const match of own) {
       if (match.pillar !== id || match.signal.weight < 2) continue;
       if (hasIntent(sentenceOf(prose, match))) return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
     }
   }
   if (id !== 'education' && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
-    if (own === signals) own = evidenceSignals(prose, signals, id);
+    if (own === signals) own = evidenceSignals(prose, signals, id, genre);
     for (const match of own) {
       if (match.pillar !== id || match.signal.weight < 2 || (id === 'policy' && !POLICY_INSTRUMENTS.has(match.signal.family))) continue;
       if (isAct(sentenceOf(prose, match), id)) return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
@@ -122,14 +122,17 @@ export function weighBlock(prose: string, signals: readonly SignalMatch[], id: P
  * who took part; a family named in a body's name ("Indian Computer Emergency Response Team
  * (CERT-In)") counts once, as a weak signal. The list itself when nothing is left out.
  */
-export function evidenceSignals(prose: string, signals: readonly SignalMatch[], id: PillarId): readonly SignalMatch[] {
+export function evidenceSignals(prose: string, signals: readonly SignalMatch[], id: PillarId, genre = 0): readonly SignalMatch[] {
   let changed = false;
   const kept: SignalMatch[] = [];
   const named = new Set<string>();
   let listed: SignalMatch | undefined;
   let own: OwnSignal[] | undefined;
-  // A job description's duties and requirements, in the block that reads as one.
-  if (TOPIC_PILLARS.has(id) && signals.some((match) => match.pillar === id) && isJobDescription(prose)) return signals.filter((match) => match.pillar !== id);
+  // A job description's duties and requirements, and what a course teaches, in the block or section (`genre`) that reads as one.
+  if (TOPIC_PILLARS.has(id) && signals.some((match) => match.pillar === id)) {
+    const read = genre | genreOf(prose);
+    if (read & GENRE_JOB || (id === 'policy' && read & GENRE_COURSE)) return signals.filter((match) => match.pillar !== id);
+  }
   for (const match of signals) {
     if (match.pillar !== id) continue;
     const { start, end } = sentenceAround(prose, match.start, match.end, Math.max(0, match.start - SENTENCE_REACH), Math.min(prose.length, match.end + SENTENCE_REACH));
