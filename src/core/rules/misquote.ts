@@ -19,9 +19,9 @@ const misquote = lintRule<Root, RuleOptions>(
         file,
         `Quotation does not match the cited claim @${claim.key}: quote its exact words (“${claim.text.length > 60 ? `${claim.text.slice(0, 59)}…` : claim.text}”).`,
         analysis.lines.range(quote.start, quote.end),
-        // A quotation over several paragraphs gets no quick fix: one replacement would merge them. The fix puts
-        // back the claim's words for the part quoted, not the whole sentence.
-        { claim: claim.key, fixes: quote.spansBlocks ? [] : [replaceQuoteFix(quote.start, quote.end, quotedSpan(quote.text, claim.text), claim.key)] },
+        // A quotation over several paragraphs gets no quick fix: one replacement would merge them. The fix is
+        // unambiguous when the citation names this one claim (with several, the writer may have meant another).
+        { claim: claim.key, fixes: quote.spansBlocks ? [] : [replaceQuoteFix(quote.start, quote.end, quotedSpan(quote.text, claim.text), claim.key, quote.citation.items.length === 1)] },
       );
     }
   },
