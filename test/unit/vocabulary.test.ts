@@ -680,6 +680,13 @@ describe('vocabulary: whole drafts', () => {
     });
   }
 
+  it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {
+    const state = '# Capacity\n\nStates bear primary responsibility for the security of their citizens.\n\nThe programme trains officials at the national academy and funds cybersecurity degrees at two universities.\n';
+    assert.ok(checkDraft(state).coverage.education.covered, `covered: ${covered(state).join(', ')}`);
+    const job = '# SOC Analyst Job Requirements\n\nThe analyst monitors alerts, implements incident response procedures and keeps the regulatory compliance register.\n';
+    assert.equal(checkDraft(job).coverage.policy.covered, false, `covered: ${covered(job).join(', ')}`);
+  });
+
   it('does not cover education or dialogue with incident notes on model training data and hacker forums', () => {
     const text = 'The attackers sold access on a hacker forum and tampered with the model’s training data.\n';
     const result = checkDraft(text);
