@@ -162,6 +162,8 @@ const COURSE =
 /** What a section reads as, as bits: a job description's (`GENRE_JOB`), a course outline's (`GENRE_COURSE`). */
 export const GENRE_JOB = 1;
 export const GENRE_COURSE = 2;
+/** A block that is a line of a list of names (a strategy's task list): its words name, they say nothing. */
+export const GENRE_NAMES = 4;
 
 export function genreOf(prose: string): number {
   return (isJobDescription(prose) ? GENRE_JOB : 0) | (COURSE.test(prose) ? GENRE_COURSE : 0);

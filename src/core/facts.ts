@@ -9,7 +9,7 @@ import { findCitations, type Citation } from './citations.js';
 import { PILLAR_IDS, type PillarId } from './model.js';
 import { findSignals, type SignalMatch } from './signals.js';
 import { detached } from './text.js';
-import { genreOf, isLabel, isPlaceholder } from './cues.js';
+import { GENRE_NAMES, genreOf, isLabel, isPlaceholder } from './cues.js';
 import { BLOCK_WEIGHT, covers, EXCERPT, evidenceSignals, excerpt, SECTION_WEIGHT, weigh, weighBlock } from './weights.js';
 
 export interface Span {
@@ -267,6 +267,39 @@ function rows(mask: string, start: number, end: number): Span[] {
 }
 
 /** A block before its signals are read (one object shape for all: written out, not spread). */
+/** A run of blocks at least this long, each a short line (`NAME_WORDS`), naming three pillars or more, is a list of names. */
+const NAME_RUN = 5;
+const NAME_WORDS = 12;
+
+/**
+ * Marks the blocks of a list of names (`GENRE_NAMES`): five or more short lines in a row of a
+ * section ("9 - Train and develop human resource", "10 - Raise awareness", "11 - Foster
+ * international integration"), list items or paragraphs, whose words name three pillars or more. Each line names
+ * a task or an area; it says nothing about it.
+ */
+function markNameLists(blocks: PieceBlock[], mask: string): void {
+  const short = (block: PieceBlock) => {
+    if (block.placeholder) return false;
+    const line = mask.slice(block.start, block.end);
+    if (/[.!?;]\s+\S/.test(line.trim())) return false;
+    let words = 0;
+    for (const _ of line.matchAll(/[\p{L}\p{N}]+/gu)) if (++words > NAME_WORDS) return false;
+    return words > 0;
+  };
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && blocks[j].section === blocks[i].section && short(blocks[j])) j++;
+    if (j - i >= NAME_RUN) {
+      let pillars = 0;
+      let named = 0;
+      for (let k = i; k < j; k++) pillars |= blocks[k].bits;
+      for (const id of PILLAR_IDS) if (pillars & PILLAR_BIT[id]) named++;
+      if (named >= 3) for (let k = i; k < j; k++) blocks[k].genre |= GENRE_NAMES;
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
 function newBlock(start: number, end: number, section: number, group: Span | undefined): PieceBlock {
   return { start, end, signals: NONE, quotes: NONE, bits: 0, covered: 0, prose: NONE, section, group, label: false, placeholder: false, genre: 0 };
 }
@@ -425,8 +458,13 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
     const quotes = quotesIn(mask, block.start, block.end);
     block.quotes = quotes.length ? quotes.slice() : NONE;
     for (const match of block.signals) block.bits |= PILLAR_BIT[match.pillar];
+  }
+  markNameLists(blocks, signalMask);
+  for (const block of blocks) {
+    if (!block.bits) continue;
+    const words = signalMask.slice(block.start, block.end);
     let blockExcerpt: string | undefined;
-    if (block.bits & GENRE_PILLARS) block.genre = genreOfSection(block.section);
+    if (block.bits & GENRE_PILLARS) block.genre |= genreOfSection(block.section);
     for (const id of PILLAR_IDS) {
       if (!(block.bits & PILLAR_BIT[id])) continue;
       const w = weighBlock(words, block.signals, id, block.genre);

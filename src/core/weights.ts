@@ -5,7 +5,7 @@
  */
 import type { PillarId } from './model.js';
 import type { SignalMatch } from './signals.js';
-import { GENRE_COURSE, GENRE_JOB, aboutInternationalOrder, asideBefore, hasIntent, inBodyName, inEnumeration, isAct, type OwnSignal, isDeferral, genreOf, sentenceAround, topicBefore } from './cues.js';
+import { GENRE_COURSE, GENRE_JOB, GENRE_NAMES, aboutInternationalOrder, asideBefore, hasIntent, inBodyName, inEnumeration, isAct, type OwnSignal, isDeferral, genreOf, sentenceAround, topicBefore } from './cues.js';
 
 /** A block's signals must reach this weight, from at least two distinct phrases, to be coverage. */
 export const BLOCK_WEIGHT = 4;
@@ -128,6 +128,11 @@ export function evidenceSignals(prose: string, signals: readonly SignalMatch[], 
   const named = new Set<string>();
   let listed: SignalMatch | undefined;
   let own: OwnSignal[] | undefined;
+  // A line of a list of names: one weak word, whatever it names.
+  if (genre & GENRE_NAMES) {
+    const first = signals.find((match) => match.pillar === id && match.signal.weight > 0);
+    return first ? [{ ...first, signal: { ...first.signal, family: LISTED, weight: 1 } }] : signals.filter((match) => match.pillar !== id);
+  }
   // A job description's duties and requirements, and what a course teaches, in the block or section (`genre`) that reads as one.
   if (TOPIC_PILLARS.has(id) && signals.some((match) => match.pillar === id)) {
     const read = genre | genreOf(prose);
