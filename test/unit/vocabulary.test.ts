@@ -172,11 +172,11 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Lawmakers have yet to agree on the draft.', 'Lawmakers'],
       ['The bill was sent to the committee in May.', 'bill'],
       ['The ministry is preparing legislative amendments.', 'legislative'],
+      ['A presidential decree created the centre.', 'decree'],
     ],
     law: [
       ['The new law gives the agency powers to audit operators.', 'law'],
       ['These rules will be legally binding from next year.', 'legally'],
-      ['A presidential decree created the centre.', 'decree'],
       ['The duty to report is set out in statute.', 'statute'],
     ],
     'legal framework': [
@@ -629,6 +629,7 @@ describe('vocabulary: whole drafts', () => {
     ['the implementation of international norms and international law', false, 'We support the implementation of the norms of responsible state behaviour, regional confidence-building measures and the application of international law and legal standards in cyberspace.\n'],
     ['guidance for other countries on their legislation', false, 'We publish tools and guidance for countries to reflect these principles in national legislation, regulation and policy frameworks.\n'],
     ['a hard-wrapped sentence read as one sentence (a line that goes on in lower case)', false, 'We run training courses and seminars for officials on cybersecurity governance,\nincident response, critical infrastructure protection and cybercrime\nlegislation.\n'],
+    ['a decree that set up a national centre for cybersecurity', true, 'After years of work on its plans, the country issued a decree in 2022 to establish the National Centre for Cybersecurity.\n'],
     ['a country putting its own legislation and CERT into effect', true, 'Parliament adopted the Cybersecurity Act in 2025, and the national CERT now enforces its incident reporting obligations on operators of critical infrastructure.\n'],
   ];
   for (const [what, expected, text] of policyCases) {
