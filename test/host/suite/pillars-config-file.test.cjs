@@ -22,10 +22,17 @@ suite('pillars: the configuration file', () => {
   teardown(async () => {
     await closeAll();
     await vscode.workspace.getConfiguration('pillars').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    let deleted = true;
     try {
       await vscode.workspace.fs.delete(file());
     } catch {
-      // Already gone.
+      deleted = false; // Already gone.
+    }
+    // The next suite must not see this file's severities: wait until the deletion has reached the extension.
+    if (deleted) {
+      const { document } = await openDraft(api, 'ministerial-brief.md');
+      await diagnosticsWhen(document.uri, missingAt(WARNING), 'missing-pillar back at its default once the file is gone');
+      await closeAll();
     }
   });
 

@@ -120,7 +120,7 @@ suite('pillars: diagnostics and quick fixes', () => {
     // Fresh files: VS Code may keep a closed editor's document (and so its problems) for a while.
     const draft = workspaceFile('drafts/unopened-note.md');
     const template = workspaceFile('.github/ISSUE_TEMPLATE/note.md');
-    const note = '# Unopened note\n\nWe will sign a memorandum of understanding with our neighbours.\n';
+    const note = '# Unopened note\n\nWe thank our partners for their comments on the first draft.\n';
     await vscode.workspace.fs.writeFile(draft, Buffer.from(note));
     await vscode.workspace.fs.writeFile(template, Buffer.from(note));
     try {
