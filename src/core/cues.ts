@@ -103,9 +103,11 @@ export function isDeferral(sentence: string): boolean {
 
 /**
  * Words before which a sentence's other words name the topics of a meeting, not what was done:
- * "the delegations exchanged updates on policy, legislative developments and resilience".
+ * "the delegations exchanged updates on policy, legislative developments and resilience", "both
+ * sides highlighted the cooperation … and exchanged on capacity-building approaches" (a readout's
+ * verbs, but not "noted that …", which reports what was done).
  */
-const TOPIC = /\b(?:delegations?|representatives of|officials (?:of|from)|led by|discuss(?:ed|es|ing|ion|ions)?|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|talks (?:on|about)|topics?|themes?|agenda|touched (?:up)?on|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about))\b/i;
+const TOPIC = /\b(?:delegations?|exchanges? on|exchanged on|(?:noted|highlighted|welcomed|reaffirmed|underlined|stressed)(?! that\b)|representatives of|officials (?:of|from)|led by|discuss(?:ed|es|ing|ion|ions)?|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|talks (?:on|about)|topics?|themes?|agenda|touched (?:up)?on|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about))\b/i;
 
 /** Whether a topic cue stands in `sentence` before `offset` (an offset into it). */
 export function topicBefore(sentence: string, offset: number): boolean {
