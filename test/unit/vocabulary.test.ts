@@ -322,6 +322,11 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Trust between states is hard to build.', 'Trust'],
       ['Shared understanding of the threat is the first step.', 'Shared understanding'],
     ],
+    'network of experts': [
+      ['The team keeps a trusted contact network of security experts across the region.', 'trusted contact network'],
+      ['A network of experts advises the ministry on incident response.', 'network of experts'],
+      ['Each member state nominates officials to a pool of experts.', 'pool of experts'],
+    ],
     'multi-stakeholder': [
       ['The strategy was drafted through a multi-stakeholder process.', 'multi-stakeholder'],
       ['A working group on standards will report in June.', 'working group'],
