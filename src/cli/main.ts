@@ -313,6 +313,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (args.command === 'report') {
       const format = reportFormat(args.formatGiven ? args.format : undefined);
       if (args.quiet) throw new UsageError('pillars report takes no --quiet: the matrix shows every pillar of every draft');
+      if (args.fix) throw new UsageError('pillars report takes no --fix: it only reads the drafts (run pillars check --fix first)');
       return await checkCommand(args, io, (report) => renderReport(report, format, madeBy(packageVersion())));
     }
     if (args.command === 'claims') return claimsCommand(args, io);

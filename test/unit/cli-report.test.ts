@@ -48,6 +48,12 @@ describe('pillars report', () => {
     const human = await cli(['report', '--format', 'human']);
     assert.equal(human.code, 2, 'human is no report format, even though it is check’s default');
     assert.equal((await cli(['report', '--quiet'])).code, 2);
+    // The report only reads: --fix would rewrite the drafts it draws.
+    writeFileSync(join(dir, 'typo.md'), '# Typo\n\nSee [@belarus:un-ggee].\n');
+    const fix = await cli(['report', '--fix']);
+    assert.equal(fix.code, 2);
+    assert.match(fix.stderr, /pillars report takes no --fix/);
+    assert.equal(readFileSync(join(dir, 'typo.md'), 'utf8'), '# Typo\n\nSee [@belarus:un-ggee].\n');
     const html = await cli(['check', '--format', 'html']);
     assert.equal(html.code, 2);
     assert.match(html.stderr, /--format html is for pillars report/);
