@@ -140,7 +140,7 @@ export function asideBefore(sentence: string, offset: number): boolean {
  * what a post asks, not what a country or its institutions do, teach or research.
  */
 const JOB =
-  /\b(?:job descriptions?|job adverts?|job postings?|job summary|job title|job requirements|job specifications?|job vacanc(?:y|ies)|vacancy (?:notice|announcement)|current vacancies|(?:the|successful|ideal|suitable|qualified) candidates?|(?:candidates|applicants) (?:need|must|should|will)|about the role|in this role|this role|the role holder|this position|the position holder|we are looking for|responsibilities (?:include|are)|duties (?:include|are)|(?:primary|main) responsibilit(?:y|ies) of the (?:\p{L}+ ){0,3}(?:analyst|engineer|officer|manager|specialist|role|post|position)|reports? to the (?:ciso|cio|head of)|typical (?:education|experience|salary)|key certifications|duties and responsibilities|key responsibilities|years(?:['’])? (?:of )?(?:relevant )?experience|(?:minimum|preferred|required|desired) qualifications|employer types?|closing date for applications)\b/iu;
+  /\b(?:job descriptions?|job adverts?|job postings?|job summary|job title|job requirements|job specifications?|job vacanc(?:y|ies)|vacancy (?:notice|announcement)|current vacancies|(?:the|successful|ideal|suitable|qualified) candidates?|(?:candidates|applicants) (?:need|must|should|will)|about the role|in this role|this role|the role holder|this position|the position holder|we are looking for|responsibilities (?:include|are)|duties (?:include|are)|(?:primary|main) responsibilit(?:y|ies) of the (?:[a-z]+ ){0,3}(?:analyst|engineer|officer|manager|specialist|role|post|position)|reports? to the (?:ciso|cio|head of)|typical (?:education|experience|salary)|key certifications|duties and responsibilities|key responsibilities|years(?:['’])? (?:of )?(?:relevant )?experience|(?:minimum|preferred|required|desired) qualifications|employer types?|closing date for applications)\b/i;
 
 /**
  * Words of a service's notice to its customers: in a block that has them, law, regulation and
@@ -247,11 +247,12 @@ export function placeholderPillar(prose: string): PillarId | undefined {
  * "These strategic goals are:", "cross-cutting topics of the Strategy:", "in the areas of".
  */
 const LIST_INTRO =
-  /\b(?:(?:areas?|fields?|topics?|themes?|goals?|objectives?|pillars?|priorit(?:y|ies)|domains?|sectors?|issues|matters|dimensions|elements|components|axes|subjects?)\b[^.:;!?\n]{0,40}?(?::|\b(?:namely|are|include|includes|including|such as|as follows)\b:?)|(?:namely|such as|in the (?:areas?|fields?|domains?) of|ranging from)\b)/giu;
+  /\b(?:(?:areas?|fields?|topics?|themes?|goals?|objectives?|pillars?|priorit(?:y|ies)|domains?|sectors?|issues|matters|dimensions|elements|components|axes|subjects?)\b[^.:;!?\n]{0,40}?(?::|\b(?:namely|are|include|includes|including|such as|as follows)\b:?)|(?:namely|such as|in the (?:areas?|fields?|domains?) of|ranging from)\b)/gi;
 /** Words after an inline list that say what its items are: "… are some of the strategy's priorities". */
-const LIST_OUTRO = /\s(?:are|were|form|constitute|remain)\s(?:[\p{L}’'-]+\s){0,5}?(?:priorit(?:y|ies)|areas|topics|themes|goals|objectives|pillars|focus areas|issues)\b/iu;
+const LIST_OUTRO = /\s(?:are|were|form|constitute|remain)\s(?:[a-z’'-]+\s){0,5}?(?:priorit(?:y|ies)|areas|topics|themes|goals|objectives|pillars|focus areas|issues)\b/i;
 /** How far from a signal a list's statement is read, each way. */
 const STATEMENT_REACH = 400;
+const LIST_OUTROS = new RegExp(LIST_OUTRO.source, 'gi');
 /** A list's item: what stands between its separators. */
 const SEPARATORS = /[;,]|\s(?:and|or|as well as)\s/g;
 /** The most words an item of a list of areas has: a name, not a statement. */
@@ -271,9 +272,18 @@ function statementEnd(text: string, i: number): boolean {
   return (ch === '.' || ch === '!' || ch === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1]));
 }
 
+/** How many words `text` has, counted up to `WORD_CAP` (no list item that long is a name or an aim). */
+const WORD_CAP = AIM_WORDS + 1;
 function wordCount(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length && n < WORD_CAP; i++) {
+    const c = text.charCodeAt(i);
+    // Letters and digits of ASCII, and anything past it (accented letters): a word's characters.
+    const word = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c > 0x7f && c !== 0xa0 && c !== 0x2019 && c !== 0x2013 && c !== 0x2014 && c !== 0x201c && c !== 0x201d);
+    if (word && !inWord) n++;
+    inWord = word;
+  }
   return n;
 }
 
@@ -297,8 +307,14 @@ export interface OwnSignal {
  * The item holding the match must be a few words or name just one of the pillar's families (`own`:
  * the pillar's signals in `prose`), and at least two items none: a list all about the pillar is about it.
  */
-export function inEnumeration(prose: string, start: number, end: number, own: readonly OwnSignal[]): boolean {
-  // The statement: back to the last full stop or blank line, on to the next (a hard-wrapped line goes on).
+/** The last statement read (`statementOf`) and the last run split into items (`itemsOf`): a block's signals share them. */
+let lastStatement: { prose: string; from: number; to: number; whole: boolean; intros?: number[]; outros?: number[] } | undefined;
+let lastRun: { prose: string; start: number; end: number; items: { start: number; end: number }[]; texts: string[]; words: number[]; aims?: number[] } | undefined;
+
+/** The statement around `start`–`end`: back to the last full stop or blank line, on to the next (a hard-wrapped line goes on). */
+function statementOf(prose: string, start: number, end: number): NonNullable<typeof lastStatement> {
+  const last = lastStatement;
+  if (last && last.prose === prose && last.whole && last.from <= start && end <= last.to) return last;
   // Bounded (`STATEMENT_REACH`), so that a long text without full stops costs no more per signal.
   const floor = Math.max(0, start - STATEMENT_REACH);
   const ceiling = Math.min(prose.length, end + STATEMENT_REACH);
@@ -306,29 +322,59 @@ export function inEnumeration(prose: string, start: number, end: number, own: re
   while (from > floor && !statementEnd(prose, from - 1)) from--;
   let to = end;
   while (to < ceiling && !statementEnd(prose, to)) to++;
-  let runStart = from;
-  let runEnd = to;
-  let kind: 'areas' | 'bare' = 'bare';
-  LIST_INTRO.lastIndex = 0;
-  for (const m of prose.slice(from, start).matchAll(LIST_INTRO)) [runStart, kind] = [from + m.index + m[0].length, 'areas'];
-  if (kind === 'bare') {
-    const outro = LIST_OUTRO.exec(prose.slice(end, to));
-    if (outro) [runEnd, kind] = [end + outro.index, 'areas'];
-  }
-  // The run's items, as offsets into `prose`; a separator inside the match ("research and development") splits nothing.
+  lastStatement = { prose, from, to, whole: (from > floor || from === 0) && (to < ceiling || to === prose.length) };
+  return lastStatement;
+}
+
+/** The run's items, as offsets into `prose`, their texts and word counts. */
+function itemsOf(prose: string, runStart: number, runEnd: number): NonNullable<typeof lastRun> {
+  const last = lastRun;
+  if (last && last.prose === prose && last.start === runStart && last.end === runEnd) return last;
   const items: { start: number; end: number }[] = [];
   let itemStart = runStart;
   for (const m of prose.slice(runStart, runEnd).matchAll(SEPARATORS)) {
-    const at = runStart + m.index;
-    if (at < end && at + m[0].length > start) continue;
-    items.push({ start: itemStart, end: at });
-    itemStart = at + m[0].length;
+    items.push({ start: itemStart, end: runStart + m.index });
+    itemStart = runStart + m.index + m[0].length;
   }
   items.push({ start: itemStart, end: runEnd });
   const texts = items.map((item) => prose.slice(item.start, item.end).trim());
-  const k = items.findIndex((item) => item.start <= start && end <= item.end);
+  lastRun = { prose, start: runStart, end: runEnd, items, texts, words: texts.map(wordCount) };
+  return lastRun;
+}
+
+export function inEnumeration(prose: string, start: number, end: number, own: readonly OwnSignal[]): boolean {
+  const statement = statementOf(prose, start, end);
+  const { from, to } = statement;
+  // Where the statement's words that open and close lists stand, read once for all its signals.
+  const slice = prose.slice(from, to);
+  statement.intros ??= [...slice.matchAll(LIST_INTRO)].map((m) => from + m.index + m[0].length);
+  statement.outros ??= [...slice.matchAll(LIST_OUTROS)].map((m) => from + m.index);
+  let runStart = from;
+  let runEnd = to;
+  let kind: 'areas' | 'bare' = 'bare';
+  for (const at of statement.intros) if (at <= start) [runStart, kind] = [at, 'areas'];
+  if (kind === 'bare') {
+    const outro = statement.outros.find((at) => at >= end);
+    if (outro !== undefined) [runEnd, kind] = [outro, 'areas'];
+  }
+  const run = itemsOf(prose, runStart, runEnd);
+  if (run.items.length < 3) return false;
+  let { items, texts, words } = run;
+  let aims = run.aims;
+  // A separator inside the match ("research and development") splits nothing: its items are one.
+  const k = items.findIndex((item) => item.end > start);
   if (k < 0) return false;
-  const words = texts.map(wordCount);
+  let last = k;
+  while (last + 1 < items.length && items[last + 1].start < end) last++;
+  if (last > k) {
+    const merged = { start: items[k].start, end: items[last].end };
+    const text = prose.slice(merged.start, merged.end).trim();
+    items = [...items.slice(0, k), merged, ...items.slice(last + 1)];
+    texts = [...texts.slice(0, k), text, ...texts.slice(last + 1)];
+    words = [...words.slice(0, k), wordCount(text), ...words.slice(last + 1)];
+    aims = undefined;
+  }
+  if (!(items[k].start <= start && end <= items[k].end)) return false;
   let list: number[];
   if (kind === 'areas') {
     const named = texts.map((text, i) => i).filter((i) => words[i] > 0);
@@ -342,7 +388,10 @@ export function inEnumeration(prose: string, start: number, end: number, own: re
     while (b + 1 < items.length && words[b + 1] > 0 && words[b + 1] <= BARE_WORDS) b++;
     // The first aim follows the words that open the list ("The framework aims to centralise …").
     const aimOf = (i: number) => (i === 0 ? texts[i].replace(/^.*?\b(?:to|will|shall)\s+/i, '') : texts[i]);
-    const aims = texts.map((text, i) => i).filter((i) => AIM_VERB.test(aimOf(i)));
+    if (!aims) {
+      aims = texts.map((text, i) => i).filter((i) => AIM_VERB.test(aimOf(i)));
+      if (items === run.items) run.aims = aims;
+    }
     // The match's item is an aim, or the rest of the aim before it ("develop cybersecurity skills and capacities").
     let aim = k;
     while (aim > 0 && !AIM_VERB.test(aimOf(aim)) && words[aim] <= BARE_WORDS) aim--;

@@ -90,7 +90,7 @@ const INTENT_PILLARS: ReadonlySet<PillarId> = new Set(['partnerships', 'educatio
  * (`weigh`), without those that only name a meeting's topics, and with a stated aim's weight when
  * the block falls short but one of its sentences states an aim about the pillar's instrument.
  */
-export function weighBlock(prose: string, signals: readonly SignalMatch[], id: PillarId, genre = 0): Weighed {
+export function weighBlock(prose: string, signals: readonly SignalMatch[], id: PillarId, genre?: number): Weighed {
   let own = signals;
   let w = weigh([{ signals, at: 0 }], id);
   if (covers(w, BLOCK_WEIGHT)) {
@@ -122,20 +122,21 @@ export function weighBlock(prose: string, signals: readonly SignalMatch[], id: P
  * who took part; a family named in a body's name ("Indian Computer Emergency Response Team
  * (CERT-In)") counts once, as a weak signal. The list itself when nothing is left out.
  */
-export function evidenceSignals(prose: string, signals: readonly SignalMatch[], id: PillarId, genre = 0): readonly SignalMatch[] {
+export function evidenceSignals(prose: string, signals: readonly SignalMatch[], id: PillarId, genre?: number): readonly SignalMatch[] {
   let changed = false;
   const kept: SignalMatch[] = [];
   const named = new Set<string>();
   let listed: SignalMatch | undefined;
   let own: OwnSignal[] | undefined;
   // A line of a list of names: one weak word, whatever it names.
-  if (genre & GENRE_NAMES) {
+  if (genre !== undefined && genre & GENRE_NAMES) {
     const first = signals.find((match) => match.pillar === id && match.signal.weight > 0);
     return first ? [{ ...first, signal: { ...first.signal, family: LISTED, weight: 1 } }] : signals.filter((match) => match.pillar !== id);
   }
   // A job description's duties and requirements, and what a course teaches, in the block or section (`genre`) that reads as one.
   if (TOPIC_PILLARS.has(id) && signals.some((match) => match.pillar === id)) {
-    const read = genre | genreOf(prose);
+    // The section's genre holds the block's own (`genreOf`); read it here when no section was read.
+    const read = genre ?? genreOf(prose);
     if (read & GENRE_JOB || (id === 'policy' && read & GENRE_COURSE)) return signals.filter((match) => match.pillar !== id);
   }
   for (const match of signals) {
