@@ -182,10 +182,51 @@ function proseParagraphs(analysis: Analysis): { start: number; end: number }[] {
   return paragraphs;
 }
 
+/**
+ * What `restatedClaim` found for each sentence already read, by the knowledge base: a re-check after an edit reads
+ * the same sentences again. Cleared when it grows past {@link MEMO_LIMIT} sentences.
+ */
+const memo = new WeakMap<KnowledgeBase, Map<string, { claim: Claim; score: number } | null>>();
+const MEMO_LIMIT = 200_000;
+
+function restatedClaimMemo(sentence: string, kb: KnowledgeBase): { claim: Claim; score: number } | undefined {
+  let known = memo.get(kb);
+  if (!known) memo.set(kb, (known = new Map()));
+  let found = known.get(sentence);
+  if (found === undefined) {
+    if (known.size >= MEMO_LIMIT) known.clear();
+    found = restatedClaim(sentence, kb) ?? null;
+    known.set(sentence, found);
+  }
+  return found ?? undefined;
+}
+
+/**
+ * Whether a span overlaps any of `spans`, in a logarithmic number of steps: the spans sorted by start, with the
+ * largest end up to each (so nested or overlapping spans are handled exactly).
+ */
+function overlapIndex(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (let i = 0; i < sorted.length; i++) maxEnd.push(Math.max(sorted[i].end, i ? maxEnd[i - 1] : -Infinity));
+  return (start, end) => {
+    // The last span that starts before `end`: one of the spans up to it overlaps when the largest end among them passes `start`.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle].start < end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && maxEnd[low - 1] > start;
+  };
+}
+
 /** Every sentence of the draft's prose that restates a claim and carries no citation (quoted words are the misquote rule's). */
 export function uncitedRestatements(analysis: Analysis, kb: KnowledgeBase): Restatement[] {
   const found: Restatement[] = [];
-  const cited = analysis.citations.map((use) => use.citation);
+  const cited = overlapIndex(analysis.citations.map((use) => use.citation));
+  const quoted = overlapIndex(analysis.quotes);
   for (const paragraph of proseParagraphs(analysis)) {
     const body = analysis.text.slice(paragraph.start, paragraph.end);
     // Code spans and inline HTML can hide words from the checker: such a paragraph is left alone.
@@ -193,9 +234,9 @@ export function uncitedRestatements(analysis: Analysis, kb: KnowledgeBase): Rest
     for (const span of splitSentences(body)) {
       const start = paragraph.start + span.start;
       const end = paragraph.start + span.end;
-      if (cited.some((citation) => citation.start < end && start < citation.end)) continue;
-      if (analysis.quotes.some((quote) => quote.start < end && start < quote.end)) continue;
-      const match = restatedClaim(analysis.text.slice(start, end), kb);
+      if (cited(start, end)) continue;
+      if (quoted(start, end)) continue;
+      const match = restatedClaimMemo(analysis.text.slice(start, end), kb);
       if (match) found.push({ claim: match.claim, start, end, score: match.score });
     }
   }

@@ -30,4 +30,14 @@ describe('uncited-claim', () => {
     assert.deepEqual(uncited('# Note\n\n```\nThe country hosts the annual International Forum on Information Security, attracting participants from across the globe.\n```\n'), []);
     assert.deepEqual(uncited('# Note\n\n<dl><dd>The country hosts the annual International Forum on Information Security, attracting participants from across the globe.</dd></dl>\n'), []);
   });
+
+  it('finds the same restatements when its sentences were read before (remembered), and none inside a citation among many', () => {
+    const sentence = 'The country hosts the annual International Forum on Information Security, which draws participants from across the globe.';
+    const cited = Array.from({ length: 50 }, (_, i) => `Point ${i} [@belarus:dialogue-events].`).join(' ');
+    const text = `# Note\n\n${sentence}\n\n${cited}\n\n${sentence}\n\nThe country hosts the annual International Forum on Information Security [@belarus:security-forum], which draws participants from across the globe.\n`;
+    const first = uncited(text).map((m) => [m.claim, m.range.start.line]);
+    assert.deepEqual(first, [['belarus:security-forum', 3], ['belarus:security-forum', 7]]);
+    assert.deepEqual(uncited(text).map((m) => [m.claim, m.range.start.line]), first);
+    assert.deepEqual(uncited(text.replace(`${sentence}\n\n${cited}`, cited)).map((m) => [m.claim, m.range.start.line]), [['belarus:security-forum', 5]]);
+  });
 });
