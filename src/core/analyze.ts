@@ -1,9 +1,9 @@
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import type { Citation } from './citations.js';
-import { placeholderPillar } from './cues.js';
-import { maskOf, PILLAR_BIT, readPiece, type PieceBlockquote, type PieceCover, type PieceFacts, type Span } from './facts.js';
-import { BLOCK_WEIGHT, covers, EXCERPT, excerpt, HEADING_SUPPORT, SECTION_WEIGHT, SECTION_WINDOW, evidenceSignals, weigh } from './weights.js';
+import { GENRE_NAMES, genreOf as genreOfText, placeholderPillar } from './cues.js';
+import { GENRE_PILLARS, maskOf, PILLAR_BIT, readPiece, type PieceBlockquote, type PieceCover, type PieceFacts, type Span } from './facts.js';
+import { BLOCK_WEIGHT, covers, EXCERPT, excerpt, HEADING_SUPPORT, SECTION_WEIGHT, SECTION_WINDOW, evidenceSignals, weigh, weighBlock } from './weights.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { isPillarId, PILLAR_IDS, type Claim, type PillarId, type Range } from './model.js';
 import { pillar as pillarOf } from './pillars.js';
@@ -121,8 +121,10 @@ interface Block {
   label: boolean;
   /** Text still to be written: never evidence. */
   placeholder: boolean;
-  /** What its section reads as (a job description, a course outline: `genreOf`), as bits. */
+  /** What it reads as itself (a job description, a course outline: `genreOf`), as bits. */
   genre: number;
+  /** A short line: a run of them may be a list of names. */
+  short: boolean;
 }
 
 /** A `<!-- pillars-covers … -->` or `<!-- pillars-not-evidence -->` comment and the node it is about. */
@@ -274,6 +276,7 @@ function place(facts: PieceFacts, at: number, headingBase: number, kb: Knowledge
       label: block.label,
       placeholder: block.placeholder,
       genre: block.genre,
+      short: block.short,
     })),
     blockquotes: facts.blockquotes.map((quote) =>
       at ? { ...moved(quote, at), inlines: quote.inlines.map((span) => moved(span, at)), blocks: quote.blocks.map((span) => moved(span, at)) } : quote,
@@ -442,6 +445,46 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
   return analyzePieces([{ start: 0, facts: readPiece(tree, text, base, kb.namespaces) }], text, kb);
 }
 
+/** A run of short lines at least this long (`PieceBlock.short`), naming three pillars or more, is a list of names. */
+const NAME_RUN = 5;
+
+/**
+ * The genres a block has from its context (`genreOf`), where they add to its own: its section's
+ * (a job description's, a course outline's: from the section's heading and blocks), and
+ * `GENRE_NAMES` for a line of a list of names: five or more short lines in a row of a section
+ * ("9 - Train and develop human resource", "10 - Raise awareness", "11 - Foster international
+ * integration"), list items or paragraphs, whose words name three pillars or more. Each line names a
+ * task or an area; it says nothing about it.
+ */
+function contextGenres(blocks: readonly Block[], headings: readonly HeadingInfo[]): Map<Block, number> {
+  const genres = new Map<Block, number>();
+  for (let i = 0; i < blocks.length; ) {
+    // A section's blocks (they come in order): its genre, for those with policy or education words.
+    let j = i;
+    let genre = blocks[i].section >= 0 ? genreOfText(headings[blocks[i].section].text) : 0;
+    let bearing = false;
+    for (; j < blocks.length && blocks[j].section === blocks[i].section; j++) {
+      genre |= blocks[j].genre;
+      bearing ||= (blocks[j].bits & GENRE_PILLARS) !== 0;
+    }
+    if (genre && bearing) for (let k = i; k < j; k++) if (blocks[k].bits & GENRE_PILLARS && (genre | blocks[k].genre) !== blocks[k].genre) genres.set(blocks[k], genre | blocks[k].genre);
+    i = j;
+  }
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && blocks[j].section === blocks[i].section && blocks[j].short && !blocks[j].placeholder) j++;
+    if (j - i >= NAME_RUN) {
+      let bits = 0;
+      for (let k = i; k < j; k++) bits |= blocks[k].bits;
+      if (PILLAR_IDS.filter((id) => bits & PILLAR_BIT[id]).length >= 3) {
+        for (let k = i; k < j; k++) if (blocks[k].bits) genres.set(blocks[k], (genres.get(blocks[k]) ?? blocks[k].genre) | GENRE_NAMES);
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+  return genres;
+}
+
 /** `analyze` for a draft parsed in pieces: the pieces' facts, in order, read with `kb.namespaces`. */
 export function analyzePieces(pieces: readonly { start: number; facts: PieceFacts }[], text: string, kb: KnowledgeBase): Analysis {
   const lines = new LineIndex(text);
@@ -490,6 +533,25 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     if (facts.last) last = { type: facts.last.type, lineStart: facts.last.lineStart + at };
   }
   const mask = new Masked(pieces, text);
+  // What a block's section reads as and whether it is a line of a list of names, read over the whole
+  // draft: a draft checked in pieces reads as one checked whole.
+  const context = contextGenres(blocks, headings);
+  const genreOf = (block: Block) => context.get(block) ?? block.genre;
+  const demoted = new Map<Block, number>();
+  /** The pillars a block covers alone, in its context (a job's section, a list of names covers none). */
+  const coveredOf = (block: Block): number => {
+    const genre = context.get(block);
+    if (genre === undefined || !block.covered) return block.covered;
+    let covered = demoted.get(block);
+    if (covered === undefined) {
+      covered = block.covered;
+      for (const id of PILLAR_IDS) {
+        if (covered & PILLAR_BIT[id] && !covers(weighBlock(mask.slice(block.start, block.end), block.signals, id, genre), BLOCK_WEIGHT)) covered &= ~PILLAR_BIT[id];
+      }
+      demoted.set(block, covered);
+    }
+    return covered;
+  };
 
   const quotes: QuoteUse[] = [];
   const byStart = [...citations].sort((a, b) => a.citation.start - b.citation.start);
@@ -593,7 +655,7 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     if (!(block.bits & PILLAR_BIT[id])) return block.signals;
     let byPillar = spoken.get(block);
     if (!byPillar) spoken.set(block, (byPillar = {}));
-    return (byPillar[id] ??= evidenceSignals(mask.slice(block.start, block.end), block.signals, id, block.genre));
+    return (byPillar[id] ??= evidenceSignals(mask.slice(block.start, block.end), block.signals, id, genreOf(block)));
   };
   for (const naming of namings) {
     const inSection: Block[] = [];
@@ -645,7 +707,7 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     const evidence = coverage[id].evidence;
     const bit = PILLAR_BIT[id];
     for (const block of evidenceBlocks) {
-      if (!(block.covered & bit)) continue;
+      if (!(coveredOf(block) & bit)) continue;
       const cover = block.prose.find((entry) => entry.pillar === id)!;
       evidence.push({ kind: 'prose', range: range(block.start, block.end), excerpt: cover.excerpt, signals: cover.words, blockStart: block.start });
     }
@@ -653,7 +715,7 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     // few consecutive blocks of a section (words scattered over a long article do not add up).
     const coveredSections = new Set<number>();
     for (const [section, members] of sections) {
-      if (members.some((block) => block.covered & bit)) continue;
+      if (members.some((block) => coveredOf(block) & bit)) continue;
       let found: { start: number; end: number; w: ReturnType<typeof weigh> } | undefined;
       for (let i = 0; i < members.length && !found; i++) {
         if (!members[i].signals.some((match) => match.pillar === id && match.signal.weight > 0)) continue;
@@ -673,6 +735,12 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     }
     for (const group of groups) {
       if (group.pillar !== id || coveredSections.has(group.section) || excluded(group.start, group.end)) continue;
+      // A list read in its context: its items' words that speak for the pillar there must still add up.
+      const members: Block[] = [];
+      for (let i = lowerBound(blocksByStart, group.start, (block) => block.start); i < blocksByStart.length && blocksByStart[i].start < group.end; i++) {
+        if (blocksByStart[i].end <= group.end) members.push(blocksByStart[i]);
+      }
+      if (members.some((block) => context.has(block)) && !covers(weigh(members.map((block) => ({ signals: speaking(block, id), at: block.at })), id), SECTION_WEIGHT, 3)) continue;
       evidence.push({ kind: 'section', range: range(group.start, group.end), excerpt: group.excerpt, signals: group.words });
     }
     evidence.sort((x, y) => x.range.start.offset - y.range.start.offset);

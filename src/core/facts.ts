@@ -9,7 +9,7 @@ import { findCitations, type Citation } from './citations.js';
 import { PILLAR_IDS, type PillarId } from './model.js';
 import { findSignals, type SignalMatch } from './signals.js';
 import { detached } from './text.js';
-import { GENRE_NAMES, genreOf, isLabel, isPlaceholder } from './cues.js';
+import { genreOf, isLabel, isPlaceholder } from './cues.js';
 import { BLOCK_WEIGHT, covers, EXCERPT, evidenceSignals, excerpt, SECTION_WEIGHT, weigh, weighBlock } from './weights.js';
 
 export interface Span {
@@ -49,8 +49,10 @@ export interface PieceBlock extends Span {
   label: boolean;
   /** Text still to be written (`isPlaceholder`): no evidence, its citations included. */
   placeholder: boolean;
-  /** What its section reads as (`genreOf`: a job description, a course outline), as bits; read only for a block with policy or education signals. */
+  /** What the block reads as (`genreOf`: a job description, a course outline), as bits. */
   genre: number;
+  /** A short line (a few words, one sentence at most): a list of them may be a list of names (`analyzePieces`). */
+  short: boolean;
 }
 
 /** A blockquote, with what a quotation inside it must not cut or cross. */
@@ -99,8 +101,8 @@ export interface PieceFacts {
 
 /** Each pillar as a bit. */
 export const PILLAR_BIT: Record<PillarId, number> = Object.fromEntries(PILLAR_IDS.map((id, i) => [id, 1 << i])) as Record<PillarId, number>;
-/** The pillars a section's genre bears on (`genreOf`): a job description's, a course's policy and education words. */
-const GENRE_PILLARS = PILLAR_BIT.policy | PILLAR_BIT.education;
+/** The pillars a genre bears on (`genreOf`): a job description's, a course's policy and education words. */
+export const GENRE_PILLARS = PILLAR_BIT.policy | PILLAR_BIT.education;
 
 /** The empty list blocks share (never added to). */
 const NONE: never[] = [];
@@ -267,41 +269,21 @@ function rows(mask: string, start: number, end: number): Span[] {
 }
 
 /** A block before its signals are read (one object shape for all: written out, not spread). */
-/** A run of blocks at least this long, each a short line (`NAME_WORDS`), naming three pillars or more, is a list of names. */
-const NAME_RUN = 5;
-const NAME_WORDS = 12;
+/** The most words of a short line (`PieceBlock.short`), and a cheap bound on its length. */
+const SHORT_WORDS = 12;
+const SHORT_CHARS = 200;
 
-/**
- * Marks the blocks of a list of names (`GENRE_NAMES`): five or more short lines in a row of a
- * section ("9 - Train and develop human resource", "10 - Raise awareness", "11 - Foster
- * international integration"), list items or paragraphs, whose words name three pillars or more. Each line names
- * a task or an area; it says nothing about it.
- */
-function markNameLists(blocks: PieceBlock[], mask: string): void {
-  const short = (block: PieceBlock) => {
-    if (block.placeholder) return false;
-    const line = mask.slice(block.start, block.end);
-    if (/[.!?;]\s+\S/.test(line.trim())) return false;
-    let words = 0;
-    for (const _ of line.matchAll(/[\p{L}\p{N}]+/gu)) if (++words > NAME_WORDS) return false;
-    return words > 0;
-  };
-  for (let i = 0; i < blocks.length; ) {
-    let j = i;
-    while (j < blocks.length && blocks[j].section === blocks[i].section && short(blocks[j])) j++;
-    if (j - i >= NAME_RUN) {
-      let pillars = 0;
-      let named = 0;
-      for (let k = i; k < j; k++) pillars |= blocks[k].bits;
-      for (const id of PILLAR_IDS) if (pillars & PILLAR_BIT[id]) named++;
-      if (named >= 3) for (let k = i; k < j; k++) blocks[k].genre |= GENRE_NAMES;
-    }
-    i = Math.max(j, i + 1);
-  }
+function isShortLine(words: string): boolean {
+  if (words.length > SHORT_CHARS) return false;
+  const line = words.trim();
+  if (/[.!?;]\s+\S/.test(line)) return false;
+  let count = 0;
+  for (const _ of line.matchAll(/[\p{L}\p{N}]+/gu)) if (++count > SHORT_WORDS) return false;
+  return count > 0;
 }
 
 function newBlock(start: number, end: number, section: number, group: Span | undefined): PieceBlock {
-  return { start, end, signals: NONE, quotes: NONE, bits: 0, covered: 0, prose: NONE, section, group, label: false, placeholder: false, genre: 0 };
+  return { start, end, signals: NONE, quotes: NONE, bits: 0, covered: 0, prose: NONE, section, group, label: false, placeholder: false, genre: 0, short: false };
 }
 
 /** Quotations between quote marks (“…” or "…") in `mask` from `start` to `end`, without the marks. */
@@ -420,18 +402,6 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
   }
   // A citation key's words ("cooperative-frameworks") are not the writer's prose.
   const signalMask = blankRanges(mask, citations);
-  // What a section reads as, from its heading and blocks (blocks come in section order): read once, for the sections that need it.
-  const sectionGenre = new Map<number, number>();
-  let sectionFrom = 0;
-  const genreOfSection = (section: number): number => {
-    let genre = sectionGenre.get(section);
-    if (genre !== undefined) return genre;
-    genre = section >= 0 ? genreOf(headings[section].text) : 0;
-    while (sectionFrom < blocks.length && blocks[sectionFrom].section < section) sectionFrom++;
-    for (let i = sectionFrom; i < blocks.length && blocks[i].section === section; i++) genre |= genreOf(signalMask.slice(blocks[i].start, blocks[i].end));
-    sectionGenre.set(section, genre);
-    return genre;
-  };
   // Blocks read recently keep their signals: an edit changes one block of a piece.
   for (const block of blocks) {
     const words = signalMask.slice(block.start, block.end);
@@ -440,6 +410,8 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
       continue;
     }
     block.label = isLabel(words);
+    block.genre = genreOf(words);
+    block.short = isShortLine(words);
     let found = memo ? (seenSignals.get(words) ?? lastSignals.get(words)) : undefined;
     if (!found) found = findSignals(words);
     if (memo && words.length < SIGNAL_MEMO_MAX_CHARS / 4) {
@@ -459,12 +431,10 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
     block.quotes = quotes.length ? quotes.slice() : NONE;
     for (const match of block.signals) block.bits |= PILLAR_BIT[match.pillar];
   }
-  markNameLists(blocks, signalMask);
   for (const block of blocks) {
     if (!block.bits) continue;
     const words = signalMask.slice(block.start, block.end);
     let blockExcerpt: string | undefined;
-    if (block.bits & GENRE_PILLARS) block.genre |= genreOfSection(block.section);
     for (const id of PILLAR_IDS) {
       if (!(block.bits & PILLAR_BIT[id])) continue;
       const w = weighBlock(words, block.signals, id, block.genre);
