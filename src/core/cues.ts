@@ -58,8 +58,18 @@ const INTENT =
 /** Words that put the pillar elsewhere: "will be set out in a separate submission", "outside our terms of reference". */
 const DEFERRAL = /\b(?:separate(?:ly)?|elsewhere|outside (?:the|our|its) (?:scope|terms|remit)|beyond (?:the|our|its) (?:scope|remit)|out of scope|not (?:covered|addressed|discussed) (?:here|in this)|falls? outside|will be (?:set out|addressed|covered|dealt with))\b/i;
 
+/** Words of aim that name something else: "developing countries", "priority sectors", "increasing numbers". */
+const NOT_INTENT = /\b(?:developing|developed|least developed) (?:countries|nations|states|economies)|\bpriority (?:countries|sectors|areas|regions)|\bincreas(?:ing|ed) (?:numbers?|frequency|threats?|attacks?|sophistication)\b/gi;
+
+/** Whether the sentence has words of aim (`INTENT`), those that name something else left out (`NOT_INTENT`). */
+function statesAim(sentence: string): boolean {
+  if (!INTENT.test(sentence)) return false;
+  NOT_INTENT.lastIndex = 0;
+  return !NOT_INTENT.test(sentence) || INTENT.test(sentence.replace(NOT_INTENT, ' '));
+}
+
 export function hasIntent(sentence: string): boolean {
-  return INTENT.test(sentence) && !DEFERRAL.test(sentence);
+  return statesAim(sentence) && !DEFERRAL.test(sentence);
 }
 
 /**
@@ -93,7 +103,7 @@ const ACTS = { dialogue: ACT, partnerships: PARTNER_ACT, policy: POLICY_ACT } as
  */
 export function isAct(sentence: string, pillar: keyof typeof ACTS): boolean {
   if (!ACTS[pillar].test(sentence) || DEFERRAL.test(sentence)) return false;
-  return pillar === 'policy' || !INTENT.test(sentence);
+  return pillar === 'policy' || !statesAim(sentence);
 }
 
 /** Whether the sentence puts what it names elsewhere (`DEFERRAL`): its words are then no evidence. */
