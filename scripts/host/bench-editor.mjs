@@ -69,6 +69,8 @@ function pageScript() {
     treeRows: () => String(document.querySelectorAll('.part.sidebar .pane-body .monaco-list-row').length),
     treeVerdict: () => [...document.querySelectorAll('.part.sidebar .pane-body .monaco-list-row')]
       .some((row) => /(covered|thin|missing|skipped) ·/.test(row.textContent)) ? 'yes' : 'no',
+    treeDraft: () => [...document.querySelectorAll('.part.sidebar .pane-body .monaco-list-row')]
+      .some((row) => /((covered|thin|missing|skipped) ·|checking…)/.test(row.textContent)) ? 'yes' : 'no',
     treeMessage: () => text(document.querySelector('.part.sidebar .pane-body .message, .part.sidebar .pane-body .tree-explorer-viewlet-tree-view-message')),
     editorText: () => String(document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line').length > 0),
   };
@@ -100,6 +102,8 @@ function pageScript() {
   // From navigation start: the reload figures.
   bench.watches.set('reload:treeRows', { reader: 'treeRows', regex: '^[1-9]', time: undefined });
   bench.watches.set('reload:treeVerdict', { reader: 'treeVerdict', regex: '^yes$', time: undefined });
+  bench.watches.set('reload:treeDraft', { reader: 'treeDraft', regex: '^yes$', time: undefined });
+  bench.watches.set('reload:noDraft', { reader: 'treeMessage', regex: 'Open a Markdown draft', time: undefined });
   bench.watches.set('reload:status', { reader: 'pillarsStatus', regex: 'Pillars \\d+/\\d+', time: undefined });
   if (document.documentElement) observe();
   else document.addEventListener('DOMContentLoaded', observe);
@@ -145,7 +149,7 @@ async function bench(options, cleanup) {
   for (const size of options.sizes) {
     const mine = drafts.filter((draft) => draft.size === size);
     const first = mine[0];
-    const samples = { bytes: first.bytes, keystrokeProblems: [], keystrokeStatus: [], frontMatterProblems: [], openVerdict: [], openTextToVerdict: [], reloadTree: [], activationToTree: [], reloadStatus: [] };
+    const samples = { bytes: first.bytes, keystrokeProblems: [], keystrokeStatus: [], frontMatterProblems: [], openVerdict: [], openTextToVerdict: [], reloadTree: [], activationToTree: [], reloadTreeDraft: [], activationToTreeDraft: [], reloadStatus: [] };
     results.sizes[size] = samples;
     log(`${size}: ${first.file} (${first.bytes} bytes)`);
     await closeAll(page);
@@ -180,6 +184,8 @@ async function bench(options, cleanup) {
     for (let i = 0; i < options.reloads; i++) {
       const reload = await reloadWorkbench(page, workbench.tmp);
       samples.reloadTree.push(reload.tree);
+      samples.reloadTreeDraft.push(reload.draft);
+      if (reload.activationToDraft !== undefined) samples.activationToTreeDraft.push(reload.activationToDraft);
       samples.reloadStatus.push(reload.status);
       if (reload.activationToTree !== undefined) samples.activationToTree.push(reload.activationToTree);
     }
@@ -292,11 +298,16 @@ async function reloadWorkbench(page, tmp) {
     origin: performance.timeOrigin,
     tree: window.__bench.result('reload:treeVerdict').time,
     rows: window.__bench.result('reload:treeRows').time,
+    draft: window.__bench.result('reload:treeDraft').time,
+    noDraft: window.__bench.result('reload:noDraft').time,
     status: window.__bench.result('reload:status').time,
   }));
   const activated = activationTime(tmp, before);
   await page.waitForTimeout(1500);
+  log(`reload: tree rows ${ms(times.rows)}, "no draft" ${ms(times.noDraft)}, draft rows ${ms(times.draft)}, verdict ${ms(times.tree)}, status ${ms(times.status)}; activated ${activated === undefined ? '–' : ms(activated - times.origin)} (from navigation)`);
   return {
+    draft: times.draft,
+    activationToDraft: activated === undefined ? undefined : times.origin + times.draft - activated,
     tree: times.tree,
     status: times.status,
     activationToTree: activated === undefined ? undefined : times.origin + times.tree - activated,
@@ -335,6 +346,8 @@ const METRICS = [
   ['frontMatterProblems', '(same front-matter keystroke) → Problems'],
   ['openVerdict', 'draft open → first verdict'],
   ['openTextToVerdict', 'text shown → first verdict'],
+  ['reloadTreeDraft', 'reload → tree shows the draft'],
+  ['activationToTreeDraft', 'activation → tree shows the draft'],
   ['reloadTree', 'reload → tree populated'],
   ['activationToTree', 'activation → tree populated'],
   ['reloadStatus', 'reload → status bar verdict'],

@@ -50,6 +50,8 @@ export class DraftChecker implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly states = new Map<string, DocumentState>();
   private readonly reports = new Map<string, DraftReport>();
+  /** What each draft's diagnostics were last set from: an unchanged list is not sent to the workbench again. */
+  private readonly published = new Map<string, string>();
   /** Files the workspace check filled in: their problems stay when their editor closes. */
   private readonly fromDisk = new Set<string>();
   private readonly emitter = new vscode.EventEmitter<CheckEvent>();
@@ -163,8 +165,14 @@ export class DraftChecker implements vscode.Disposable {
   }
 
   private publish(uri: vscode.Uri, report: DraftReport): void {
-    this.reports.set(uri.toString(), report);
-    this.diagnostics.set(uri, report.messages.map(toDiagnostic));
+    const key = uri.toString();
+    this.reports.set(key, report);
+    // Most edits change no finding (or move none off its line): the workbench then has nothing to redraw.
+    const signature = diagnosticsSignature(report);
+    if (this.published.get(key) !== signature || !this.diagnostics.has(uri)) {
+      this.diagnostics.set(uri, report.messages.map(toDiagnostic));
+      this.published.set(key, signature);
+    }
     this.emitter.fire({ uri, report });
   }
 
@@ -178,6 +186,7 @@ export class DraftChecker implements vscode.Disposable {
       state.timer = undefined;
     }
     this.fromDisk.delete(key);
+    this.published.delete(key);
     const had = this.reports.delete(key) || this.diagnostics.has(uri);
     this.diagnostics.delete(uri);
     if (had) this.emitter.fire({ uri, report: undefined });
@@ -198,6 +207,7 @@ export class DraftChecker implements vscode.Disposable {
   clearAll(): void {
     for (const key of [...this.reports.keys()]) this.clear(vscode.Uri.parse(key));
     this.diagnostics.clear();
+    this.published.clear();
   }
 
   /** How many drafts have findings above informational, for the workspace check's summary. */
@@ -215,6 +225,13 @@ export class DraftChecker implements vscode.Disposable {
     this.diagnostics.dispose();
     this.emitter.dispose();
   }
+}
+
+/** Everything a report's diagnostics are made of (toDiagnostic reads no more), one line per message. */
+function diagnosticsSignature(report: DraftReport): string {
+  return report.messages
+    .map(({ ruleId, severity, message, url, range: { start, end } }) => `${ruleId}\t${url}\t${severity}\t${start.line}:${start.column}-${end.line}:${end.column}\t${message}`)
+    .join('\n');
 }
 
 function pathOf(uri: vscode.Uri): string {

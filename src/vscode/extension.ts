@@ -54,6 +54,9 @@ export interface PillarsApi {
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
+/** How long activation's first checks wait for a visible themes view to be given its rows. */
+const FIRST_CHECK_WAIT_MS = 250;
+
 export function activate(context: vscode.ExtensionContext): PillarsApi | undefined {
   const log = logChannel(OUTPUT_CHANNEL);
   context.subscriptions.push(log);
@@ -161,9 +164,9 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
     return 'Open a Markdown draft to see how it covers each pillar.';
   };
 
-  const checkOpenDocuments = () => {
+  const checkOpenDocuments = (delay = 0) => {
     for (const document of vscode.workspace.textDocuments) {
-      if (isDraftDocument(document) && config(document.uri).enable) checker.schedule(document, 0);
+      if (isDraftDocument(document) && config(document.uri).enable) checker.schedule(document, delay);
       else checker.clear(document.uri);
     }
   };
@@ -273,7 +276,22 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
   // The settings are checked now, not only once a draft opens.
   config();
   readRestricted();
-  checkOpenDocuments();
+  // The first check of a draft up to 100 KB runs on this thread and loads the checker (a few hundred ms on a
+  // busy machine): when the themes view is shown, it waits until the view has its rows (at most
+  // FIRST_CHECK_WAIT_MS), so the view is populated at once, its pillars saying `checking…` until the verdict.
+  const firstDelay = treeView.visible && !tree.hasServedRows ? FIRST_CHECK_WAIT_MS : 0;
+  let waitingForRows = firstDelay > 0;
+  const waited = setTimeout(() => (waitingForRows = false), firstDelay);
+  subscriptions.push(
+    { dispose: () => clearTimeout(waited) },
+    tree.onDidServeRows(() => {
+      if (!waitingForRows) return;
+      waitingForRows = false;
+      clearTimeout(waited);
+      checkOpenDocuments();
+    }),
+  );
+  checkOpenDocuments(firstDelay);
   refreshViews();
   log.info(`activated: ${kb.claims.length} claims from ${kb.sources.map((source) => source.title).join(', ')}`);
 

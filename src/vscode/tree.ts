@@ -187,8 +187,17 @@ export class ThemesTreeProvider implements vscode.TreeDataProvider<ThemesNode>, 
   private readonly emitter = new vscode.EventEmitter<ThemesNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private draft: TreeDraft | undefined;
+  private servedRows = false;
+  private readonly served = new vscode.EventEmitter<void>();
+  /** Fires once, when the view has first been given the pillars' rows (the source's children). */
+  readonly onDidServeRows = this.served.event;
 
   constructor(private readonly kb: KnowledgeBase) {}
+
+  /** Whether the view has been given the pillars' rows yet. */
+  get hasServedRows(): boolean {
+    return this.servedRows;
+  }
 
   /** Shows a draft's coverage, or the source's themes and claims alone when no draft is open. */
   setDraft(draft: TreeDraft | undefined): void {
@@ -222,6 +231,11 @@ export class ThemesTreeProvider implements vscode.TreeDataProvider<ThemesNode>, 
     }
     const report = draft?.report;
     if (node instanceof SourceNode) {
+      if (!this.servedRows) {
+        this.servedRows = true;
+        // After this call returns: its rows go to the view before a listener's work (the first check) starts.
+        setTimeout(() => this.served.fire(), 0);
+      }
       return orderedThemes(node.source).map((theme) =>
         theme.pillar ? new PillarNode(node, theme, report?.coverage[theme.pillar], report, draft?.checking ?? false, draft !== undefined) : new ThemeNode(node, theme),
       );
@@ -244,5 +258,6 @@ export class ThemesTreeProvider implements vscode.TreeDataProvider<ThemesNode>, 
 
   dispose(): void {
     this.emitter.dispose();
+    this.served.dispose();
   }
 }

@@ -1,0 +1,123 @@
+// Checks after edits (issue 16): the diagnostics stay exactly a fresh check's through multi-cursor edits, undo
+// and redo, on the host's thread and in the worker; an edit that changes no finding does not send the same
+// diagnostics to the workbench again; the themes view is given its rows when it is shown.
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const { Worker } = require('node:worker_threads');
+const vscode = require('vscode');
+const { EXTENSION_ID, checked, closeAll, openDraft, pillarsApi, ruleOf, until } = require('./pillars-helpers.cjs');
+
+const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information };
+
+/** A fresh check of `text` in a thread of its own (the extension's worker script and engine, cold). */
+function freshCheck(text) {
+  const { extensionPath } = vscode.extensions.getExtension(EXTENSION_ID);
+  const worker = new Worker(path.join(extensionPath, 'dist', 'worker.cjs'));
+  return new Promise((resolve, reject) => {
+    worker.once('message', (response) => (response.report ? resolve(response.report) : reject(new Error(response.error ?? response.unavailable))));
+    worker.once('error', reject);
+    worker.postMessage({ id: 1, text, request: { rules: {} } });
+  }).finally(() => worker.terminate());
+}
+
+function ours(uri) {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'pillars');
+}
+
+function plain(diagnostic) {
+  const { start, end } = diagnostic.range;
+  return `${start.line}:${start.character}-${end.line}:${end.character} ${diagnostic.severity} ${ruleOf(diagnostic)} ${diagnostic.message}`;
+}
+
+function expected(message) {
+  const { start, end } = message.range;
+  return `${start.line - 1}:${start.column - 1}-${end.line - 1}:${end.column - 1} ${SEVERITY[message.severity]} ${message.ruleId} ${message.message}`;
+}
+
+/** The document's diagnostics once checked as it is now, and a fresh check's of its text. */
+async function compare(api, document) {
+  const report = await checked(api, document);
+  const fresh = await freshCheck(document.getText());
+  assert.deepEqual(ours(document.uri).map(plain).sort(), fresh.messages.map(expected).sort(), `v${document.version}`);
+  assert.deepEqual(report.coverage, fresh.coverage);
+  return report;
+}
+
+const BODY = [
+  '# Regional cooperation',
+  '',
+  'The ministry will sign bilateral agreements with neighbouring states [@belarus:cooperative-frameworks].',
+  '',
+  'Parliament will pass legislation giving the national CSIRT a mandate [@belarus:robust-policies].',
+  '',
+  'We will host an annual forum with experts from abroad [@belarus:security-forum].',
+  '',
+].join('\n');
+
+suite('pillars: checks after edits', () => {
+  let api;
+  suiteSetup(async () => {
+    api = await pillarsApi();
+    await closeAll();
+  });
+  teardown(closeAll);
+
+  for (const [name, filler] of [
+    ['a draft', ''],
+    ['a large draft (checked in the worker)', `${'We will sign a memorandum of understanding with our neighbours and join the regional alliance. '.repeat(8)}\n\n`.repeat(140)],
+  ]) {
+    test(`${name}: multi-cursor edits, undo and redo leave exactly a fresh check's diagnostics`, async function () {
+      this.timeout(120_000);
+      const { document, editor } = await openDraft(api, { content: `${BODY}\n${filler}Our partners matter.\n` });
+      const before = (await compare(api, document)) && ours(document.uri).map(plain).sort();
+      // Three cursors, one edit: two keys become unknown, and a line is added above the third.
+      const text = document.getText();
+      const at = (needle, shift = 0) => document.positionAt(text.indexOf(needle) + shift);
+      editor.selections = [
+        new vscode.Selection(at('frameworks]', 10), at('frameworks]', 10)),
+        new vscode.Selection(at('policies]', 8), at('policies]', 8)),
+        new vscode.Selection(at('We will host'), at('We will host')),
+      ];
+      await vscode.commands.executeCommand('type', { text: 'x' });
+      assert.equal(document.getText().match(/frameworksx\]|policiesx\]|xWe will host/g)?.length, 3, 'every cursor typed');
+      await compare(api, document);
+      assert.ok(ours(document.uri).filter((d) => ruleOf(d) === 'unknown-citation').length >= 2);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(document.getText(), text, 'undone');
+      await compare(api, document);
+      assert.deepEqual(ours(document.uri).map(plain).sort(), before, 'as before the edit');
+      await vscode.commands.executeCommand('redo');
+      await compare(api, document);
+      // Edits at both ends at once, one of them a new line that moves every finding down.
+      await editor.edit((builder) => {
+        builder.insert(new vscode.Position(0, 0), 'Draft\n\n');
+        builder.insert(document.positionAt(document.getText().length), '\nWe also cite [@belarus:nope].\n');
+      });
+      await compare(api, document);
+    });
+  }
+
+  test('an edit that changes no finding does not set the same diagnostics again; one that moves them does', async function () {
+    this.timeout(60_000);
+    const { document, editor } = await openDraft(api, { content: `${BODY}\nWe also cite [@belarus:nope].\n\nClosing words.\n` });
+    // The collection hands back the Diagnostic objects it was last set with: the same ones while nothing changed.
+    const before = ours(document.uri);
+    assert.ok(before.some((d) => ruleOf(d) === 'unknown-citation'));
+    await editor.edit((builder) => builder.insert(document.positionAt(document.getText().indexOf('Closing words')), 'Some '));
+    await checked(api, document);
+    const after = ours(document.uri);
+    assert.equal(after.length, before.length);
+    assert.ok(after.every((diagnostic, i) => diagnostic === before[i]), 'the diagnostics were not set again');
+    await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), '\n'));
+    await checked(api, document);
+    const moved = ours(document.uri);
+    assert.ok(moved.every((diagnostic) => !before.includes(diagnostic)), 'the moved diagnostics were set');
+    assert.deepEqual(moved.map(plain).sort(), (await freshCheck(document.getText())).messages.map(expected).sort());
+  });
+
+  test('the themes view, once shown, has been given its pillars’ rows', async function () {
+    this.timeout(60_000);
+    await vscode.commands.executeCommand('pillars.themes.focus');
+    await until([api.treeProvider.onDidServeRows], () => api.treeProvider.hasServedRows, 'the pillars’ rows');
+  });
+});
