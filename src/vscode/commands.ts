@@ -13,7 +13,7 @@ import type { PillarsConfig } from './config.js';
 import { findDrafts, type ActiveDraft } from './drafts.js';
 import { COMMANDS, SETTINGS, SOURCE_SCHEME, type CommandId } from './ids.js';
 import { pickEntries } from './present.js';
-import { formatSize, utf8Size } from './report.js';
+import { formatSize, sizeLimitHelp, utf8Size } from './report.js';
 import type { CoverageOverview } from './overview.js';
 import type { CheckRunner } from './runner.js';
 import type { SelectionOrigins } from './selections.js';
@@ -35,6 +35,8 @@ export interface Services {
   isDraft: (document: vscode.TextDocument) => boolean;
   /** The workspace's Coverage Overview (a webview). */
   overview: CoverageOverview;
+  /** Whether the workspace sets the size limit and Restricted Mode ignores it (raising it is then not what helps). */
+  sizeLimitIgnored?: () => boolean;
 }
 
 /** A command's handler: arguments from a menu, a link or the palette (none). */
@@ -232,7 +234,8 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
       const text = document.getText();
       const config = services.config(document.uri);
       if (utf8Size(text) > config.maxFileSize * 1024) {
-        throw new Error(`the draft is ${formatSize(utf8Size(text))}, over the limit of ${SETTINGS.maxFileSize} (${config.maxFileSize} KB): raise the setting to list its citations`);
+        const help = sizeLimitHelp(SETTINGS.maxFileSize, services.sizeLimitIgnored?.() ?? false, 'list its citations');
+        throw new Error(`the draft is ${formatSize(utf8Size(text))}, over the limit of ${SETTINGS.maxFileSize} (${config.maxFileSize} KB): ${help}`);
       }
       const report = await services.runner.check(text, { rules: config.rules }, version);
       if (report.notChecked) throw new Error(`the draft's citations could not be read: ${report.notChecked.message}`);

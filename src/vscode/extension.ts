@@ -264,6 +264,7 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
     overview,
     selections,
     isDraft: isDraftDocument,
+    sizeLimitIgnored: () => ignoredInRestrictedMode.includes(SETTINGS.maxFileSize),
   });
   // Error messages name the command as the palette does.
   const titles = new Map<string, string>(

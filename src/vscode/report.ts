@@ -94,13 +94,21 @@ function notCheckedReport(notChecked: DraftNotChecked, length: number, version: 
 }
 
 /**
+ * What helps a draft over the size limit (`toDo`: what raising it would let the extension do): raising the setting, or,
+ * when the workspace sets it and Restricted Mode ignores that (`restricted`), trusting the workspace.
+ */
+export function sizeLimitHelp(setting: string, restricted: boolean, toDo: string): string {
+  return restricted
+    ? `the workspace sets ${setting}, but Restricted Mode ignores the workspace’s settings: trust the workspace to apply it`
+    : `raise the setting to ${toDo}`;
+}
+
+/**
  * The report of a draft over the size limit: not checked, no findings. `length` is -1 when the text was never read.
  * `restricted`: the workspace sets the limit but Restricted Mode ignores it, so raising it is not what helps.
  */
 export function tooLargeReport(bytes: number, limitKb: number, setting: string, length: number, version: number, restricted = false): DraftReport {
-  const help = restricted
-    ? `the workspace sets ${setting}, but Restricted Mode ignores the workspace’s settings: trust the workspace to apply it`
-    : 'raise the setting to check it';
+  const help = sizeLimitHelp(setting, restricted, 'check it');
   return notCheckedReport(
     {
       reason: 'too-large',

@@ -16,7 +16,7 @@ import {
   statusBarOf,
   statusBarWithoutReport,
 } from '../../src/vscode/present.js';
-import { formatSize, outOfMemoryReport, toReport, tooLargeReport, utf8Size } from '../../src/vscode/report.js';
+import { formatSize, outOfMemoryReport, sizeLimitHelp, toReport, tooLargeReport, utf8Size } from '../../src/vscode/report.js';
 
 const kb = builtinKnowledgeBase();
 const education = kb.sources[0].themes.find((theme) => theme.pillar === 'education')!;
@@ -28,6 +28,14 @@ describe('drafts the editor does not check', () => {
     assert.equal(report.version, 7);
     assert.equal(report.notChecked?.reason, 'too-large');
     assert.equal(report.notChecked?.message, 'the draft is 3.2 MB, over the 2.0 MB limit of pillars.maxFileSize: not checked (raise the setting to check it).');
+  });
+
+  it('a draft over a limit the workspace raised, in Restricted Mode: told to trust the workspace, not to raise the setting (the check and Insert References)', () => {
+    const report = tooLargeReport(5000, 1, SETTINGS.maxFileSize, 5000, 1, true);
+    assert.match(report.notChecked!.message, /Restricted Mode ignores the workspace’s settings: trust the workspace to apply it/);
+    assert.doesNotMatch(report.notChecked!.message, /raise the setting/);
+    assert.equal(sizeLimitHelp(SETTINGS.maxFileSize, false, 'list its citations'), 'raise the setting to list its citations');
+    assert.match(sizeLimitHelp(SETTINGS.maxFileSize, true, 'list its citations'), /^the workspace sets pillars\.maxFileSize, but Restricted Mode ignores/);
   });
 
   it('the status bar says “not checked” and why, never a coverage it does not know', () => {
