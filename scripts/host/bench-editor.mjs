@@ -8,7 +8,7 @@
 // include everything: the document change reaching the extension host, the debounce, the check, the
 // diagnostics reaching the workbench and being drawn. Prints medians and 95th percentiles and writes them,
 // with every sample, to bench/results/editor.json. A benchmark: it prints figures and fails on no threshold.
-//   node scripts/host/bench-editor.mjs [--sizes 10KB,100KB,1MB] [--keys 10] [--opens 4] [--reloads 4]
+//   node scripts/host/bench-editor.mjs [--sizes 10KB,100KB,1MB] [--keys 10] [--opens 3] [--reloads 3]
 //     [--out FILE] [--extension DIR | --vsix FILE] [--keep]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -27,8 +27,8 @@ function readOptions() {
     options: {
       sizes: { type: 'string', default: '10KB,100KB,1MB' },
       keys: { type: 'string', default: '10' },
-      opens: { type: 'string', default: '4' },
-      reloads: { type: 'string', default: '4' },
+      opens: { type: 'string', default: '3' },
+      reloads: { type: 'string', default: '3' },
       out: { type: 'string', default: path.join(REPO_ROOT, 'bench', 'results', 'editor.json') },
       extension: { type: 'string', default: REPO_ROOT },
       vsix: { type: 'string' },
