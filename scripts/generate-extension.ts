@@ -39,6 +39,8 @@ export const COMMAND_DOCS: Record<CommandId, string> = {
   [COMMANDS.refresh]: 'Checks the active draft again and refreshes the themes view.',
   [COMMANDS.showOverview]:
     'Opens the Coverage Overview: every draft of the workspace × the four pillars (covered, thin, missing, skipped, not checked), sortable and filterable; a cell opens the draft at its evidence. Also a button in the themes view’s title bar.',
+  [COMMANDS.showEvidence]:
+    'Lists every piece of a pillar’s evidence in the active draft (the sentences, headings, sections and citations that cover it) to pick one and go to it; the “…and N more” link of a pillar’s tooltip runs it.',
 };
 
 function escapeSnippet(text: string): string {

@@ -7,12 +7,13 @@ import { cslJson } from '../core/bibliography/csl-json.js';
 import { bibliographyItems } from '../core/bibliography/entries.js';
 import { citationInsertEdit, quoteWithCitation, referencesEdit } from '../core/editor-helpers.js';
 import type { Claim, KnowledgeBase, PillarId, TextEdit } from '../core/index.js';
-import { isPillarId } from '../core/model.js';
+import { isPillarId, PILLAR_IDS } from '../core/model.js';
+import { pillar as pillarOf } from '../core/pillars.js';
 import type { DraftChecker } from './checker.js';
 import type { PillarsConfig } from './config.js';
 import { findDrafts, type ActiveDraft } from './drafts.js';
 import { COMMANDS, SETTINGS, SOURCE_SCHEME, type CommandId } from './ids.js';
-import { pickEntries } from './present.js';
+import { evidenceRow, pickEntries } from './present.js';
 import { formatSize, sizeLimitHelp, utf8Size } from './report.js';
 import type { CoverageOverview } from './overview.js';
 import type { CheckRunner } from './runner.js';
@@ -274,6 +275,41 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
       await vscode.window.showTextDocument(document);
     },
     [COMMANDS.showOverview]: () => services.overview.show(),
+    [COMMANDS.showEvidence]: async (arg?: unknown) => {
+      // Every piece of a pillar's evidence in the active draft (the tooltip lists the first few), to pick and go to.
+      const document = services.activeDraft.document;
+      if (!document) {
+        void vscode.window.showInformationMessage('Open a Markdown draft first: the evidence listed is the draft’s.');
+        return;
+      }
+      let id = pillarOfArg(arg);
+      if (!id) {
+        const picked = await vscode.window.showQuickPick(
+          PILLAR_IDS.map((pillar) => ({ label: pillarOf(pillar).title, id: pillar })),
+          { title: 'Show the evidence of which pillar?' },
+        );
+        if (!picked) return;
+        id = picked.id;
+      }
+      const version = document.version;
+      const report = await services.runner.check(document.getText(), { rules: services.config(document.uri).rules }, version);
+      if (report.notChecked) throw new Error(`the draft could not be read: ${report.notChecked.message}`);
+      const evidence = report.coverage[id].evidence;
+      if (!evidence.length) {
+        void vscode.window.showInformationMessage(`The draft has no evidence of “${pillarOf(id).title}”.`);
+        return;
+      }
+      const items = evidence.map((piece) => {
+        const row = evidenceRow(piece, report);
+        return { label: row.label, description: row.description, piece };
+      });
+      const chosen = await vscode.window.showQuickPick(items, { title: `${pillarOf(id).title}: ${evidence.length} pieces of evidence in ${vscode.workspace.asRelativePath(document.uri)}`, matchOnDescription: true });
+      if (!chosen || document.version !== version) return;
+      const { start, end } = chosen.piece.range;
+      const selection = new vscode.Range(start.line - 1, start.column - 1, end.line - 1, end.column - 1);
+      const shown = await vscode.window.showTextDocument(document, { selection, viewColumn: vscode.window.visibleTextEditors.find((editor) => editor.document === document)?.viewColumn });
+      shown.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    },
   };
 }
 

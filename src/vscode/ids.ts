@@ -22,6 +22,7 @@ export const COMMANDS = {
   markOutOfScope: 'pillars.markOutOfScope',
   openExample: 'pillars.openExample',
   showOverview: 'pillars.showOverview',
+  showEvidence: 'pillars.showEvidence',
 } as const;
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 

@@ -178,7 +178,7 @@ export function pillarRow(theme: Theme, coverage: PillarCoverage | undefined, re
       lines.push(`- ${KIND_LABEL[evidence.kind]}, line ${evidence.range.start.line}${section ? ` (§${section})` : ''}: ${escapeMarkdown(shorten(evidence.excerpt, 80))}`);
     }
     const more = coverage.evidence.length - TOOLTIP_EVIDENCE;
-    if (more > 0) lines.push('', `…and ${more} more: expand *Evidence in draft* under this row for the whole list.`);
+    if (more > 0) lines.push('', `${commandLink(`…and ${more} more`, COMMANDS.showEvidence, [coverage.pillar], 'List every piece of evidence, to go to one')} (also under *Evidence in draft* below this row).`);
   } else if (coverage.status === 'missing') {
     lines.push('', `To cover it: ${escapeMarkdown(about.coverHint)}.`, '', 'Right-click the row to insert a section for it or mark it out of scope.');
   }

@@ -34,7 +34,12 @@ export interface TreeDraft {
 
 function apply(item: vscode.TreeItem, row: Row): void {
   item.description = row.description;
-  if (row.tooltip) item.tooltip = new vscode.MarkdownString(row.tooltip);
+  if (row.tooltip) {
+    const tooltip = new vscode.MarkdownString(row.tooltip);
+    // Its one link: the whole list of a pillar's evidence ("…and N more").
+    tooltip.isTrusted = { enabledCommands: [COMMANDS.showEvidence] };
+    item.tooltip = tooltip;
+  }
   if (row.icon) item.iconPath = new vscode.ThemeIcon(row.icon.id, row.icon.color ? new vscode.ThemeColor(row.icon.color) : undefined);
 }
 

@@ -106,6 +106,8 @@ describe('editor presentation', () => {
       const row = pillarRow(themeOf('education'), coverage, report);
       assert.ok(row.tooltip!.length < 2000, `tooltip of ${row.tooltip!.length} characters`);
       assert.match(row.tooltip!, new RegExp(`…and ${coverage.evidence.length - 5} more`));
+      // The link opens the whole list (pillars.showEvidence with the pillar).
+      assert.ok(row.tooltip!.includes(`(command:pillars.showEvidence?${encodeURIComponent(JSON.stringify(['education']))}`), row.tooltip);
       assert.match(row.description!, /^covered · §1 §2 §3 §4 \+\d+$/);
       const status = statusBarOf(report);
       assert.ok(status.tooltip.length < 2000, `status tooltip of ${status.tooltip.length} characters`);

@@ -246,4 +246,21 @@ suite('pillars: keys as symbols, and the editor defects', () => {
       await vscode.workspace.fs.delete(json).then(undefined, () => undefined);
     }
   });
+
+  test('Show a Pillar’s Evidence lists every piece of it and goes to the one picked (the tooltip’s “…and N more”)', async () => {
+    const parts = Array.from({ length: 8 }, (_, i) => `## Part ${i + 1}\n\nWe train cybersecurity professionals in university programmes and research centres, with curricula and scholarships.\n`);
+    const { document, report } = await openDraft(api, { content: `# Skills\n\n${parts.join('\n')}` });
+    const evidence = report.coverage.education.evidence;
+    assert.ok(evidence.length > 5, `${evidence.length} pieces of evidence`);
+    const running = vscode.commands.executeCommand('pillars.showEvidence', 'education');
+    // The quick pick is open: move to the second piece and accept it.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await running;
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor.document, document);
+    assert.equal(editor.selection.start.line, evidence[1].range.start.line - 1);
+    assert.equal(editor.selection.start.character, evidence[1].range.start.column - 1);
+  });
 });
