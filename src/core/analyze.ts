@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import type { Citation } from './citations.js';
 import { GENRE_NAMES, genreOf as genreOfText, placeholderPillar } from './cues.js';
-import { GENRE_PILLARS, maskOf, PILLAR_BIT, readPiece, type PieceBlockquote, type PieceCover, type PieceFacts, type Span } from './facts.js';
+import { GENRE_PILLARS, maskOf, PILLAR_BIT, readPiece, type PieceBlock, type PieceBlockquote, type PieceCover, type PieceFacts, type Span } from './facts.js';
 import { BLOCK_WEIGHT, covers, EXCERPT, excerpt, HEADING_SUPPORT, SECTION_WEIGHT, SECTION_WINDOW, evidenceSignals, weigh, weighBlock } from './weights.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { isPillarId, PILLAR_IDS, type Claim, type PillarId, type Range } from './model.js';
@@ -125,6 +125,8 @@ interface Block {
   genre: number;
   /** A short line: a run of them may be a list of names. */
   short: boolean;
+  /** The piece's block it was placed from: the same while the piece is, wherever the piece now starts. */
+  source: PieceBlock;
 }
 
 /** A `<!-- pillars-covers … -->` or `<!-- pillars-not-evidence -->` comment and the node it is about. */
@@ -277,6 +279,7 @@ function place(facts: PieceFacts, at: number, headingBase: number, kb: Knowledge
       placeholder: block.placeholder,
       genre: block.genre,
       short: block.short,
+      source: block,
     })),
     blockquotes: facts.blockquotes.map((quote) =>
       at ? { ...moved(quote, at), inlines: quote.inlines.map((span) => moved(span, at)), blocks: quote.blocks.map((span) => moved(span, at)) } : quote,
@@ -445,6 +448,11 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
   return analyzePieces([{ start: 0, facts: readPiece(tree, text, base, kb.namespaces) }], text, kb);
 }
 
+/** Per block of a piece (kept while the piece is, wherever it is placed): its signals that speak for each pillar in its context's genre. */
+const spokenMemo = new WeakMap<PieceBlock, { genre: number; byPillar: Partial<Record<PillarId, readonly SignalMatch[]>> }>();
+/** Per block of a piece: the pillars it still covers alone in its context's genre. */
+const demotedMemo = new WeakMap<PieceBlock, { genre: number; covered: number }>();
+
 /** A run of short lines at least this long (`PieceBlock.short`), naming three pillars or more, is a list of names. */
 const NAME_RUN = 5;
 
@@ -537,19 +545,17 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
   // draft: a draft checked in pieces reads as one checked whole.
   const context = contextGenres(blocks, headings);
   const genreOf = (block: Block) => context.get(block) ?? block.genre;
-  const demoted = new Map<Block, number>();
   /** The pillars a block covers alone, in its context (a job's section, a list of names covers none). */
   const coveredOf = (block: Block): number => {
     const genre = context.get(block);
     if (genre === undefined || !block.covered) return block.covered;
-    let covered = demoted.get(block);
-    if (covered === undefined) {
-      covered = block.covered;
-      for (const id of PILLAR_IDS) {
-        if (covered & PILLAR_BIT[id] && !covers(weighBlock(mask.slice(block.start, block.end), block.signals, id, genre), BLOCK_WEIGHT)) covered &= ~PILLAR_BIT[id];
-      }
-      demoted.set(block, covered);
+    const memo = demotedMemo.get(block.source);
+    if (memo && memo.genre === genre) return memo.covered;
+    let covered = block.covered;
+    for (const id of PILLAR_IDS) {
+      if (covered & PILLAR_BIT[id] && !covers(weighBlock(mask.slice(block.start, block.end), block.signals, id, genre), BLOCK_WEIGHT)) covered &= ~PILLAR_BIT[id];
     }
+    demotedMemo.set(block.source, { genre, covered });
     return covered;
   };
 
@@ -649,13 +655,14 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     const sectionEnd = end < blocksByStart.length ? blocksByStart[end].start : (headings[block.section + 1]?.start ?? text.length);
     namings.push({ start: block.start, end: block.end, signals: block.signals.map((match) => ({ ...match, start: match.start + block.at, end: match.end + block.at })), sectionEnd });
   });
-  // A block's signals that speak for a pillar (`evidenceSignals`), read once per block: windows overlap.
-  const spoken = new Map<Block, Partial<Record<PillarId, readonly SignalMatch[]>>>();
+  // A block's signals that speak for a pillar (`evidenceSignals`), read once per block and kept while its piece is
+  // (`spokenMemo`): windows overlap, and a re-check reads again only the blocks an edit or their context changed.
   const speaking = (block: Block, id: PillarId): readonly SignalMatch[] => {
     if (!(block.bits & PILLAR_BIT[id])) return block.signals;
-    let byPillar = spoken.get(block);
-    if (!byPillar) spoken.set(block, (byPillar = {}));
-    return (byPillar[id] ??= evidenceSignals(mask.slice(block.start, block.end), block.signals, id, genreOf(block)));
+    const genre = genreOf(block);
+    let memo = spokenMemo.get(block.source);
+    if (!memo || memo.genre !== genre) spokenMemo.set(block.source, (memo = { genre, byPillar: {} }));
+    return (memo.byPillar[id] ??= evidenceSignals(mask.slice(block.start, block.end), block.signals, id, genre));
   };
   for (const naming of namings) {
     const inSection: Block[] = [];
