@@ -7,7 +7,7 @@ import { BLOCK_WEIGHT, covers, EXCERPT, excerpt, HEADING_SUPPORT, SECTION_WEIGHT
 import type { KnowledgeBase } from './knowledge-base.js';
 import { isPillarId, PILLAR_IDS, type Claim, type PillarId, type Range } from './model.js';
 import { pillar as pillarOf } from './pillars.js';
-import { lastAtOrBefore, LineIndex } from './positions.js';
+import { lastAtOrBefore, LineIndex, lowerBound } from './positions.js';
 import type { SignalMatch } from './signals.js';
 import { normalizeQuote } from './text.js';
 
@@ -147,18 +147,6 @@ function overruleOf(value: string): { covers: PillarId[]; notEvidence: boolean }
   if (!found) return undefined;
   if (found[1].toLowerCase() !== 'covers') return { covers: [], notEvidence: true };
   return { covers: found[2].split(/[\s,]+/).filter(isPillarId), notEvidence: false };
-}
-
-/** The first index in `list` (sorted by `key`) whose key is at least `value`. */
-function lowerBound<T>(list: readonly T[], value: number, key: (item: T) => number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (key(list[mid]) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -7,6 +7,7 @@
  */
 import type { PillarId } from './model.js';
 import { PILLARS } from './pillars.js';
+import { lowerBound } from './positions.js';
 
 /**
  * Where a sentence ends: a full stop, semicolon, question or exclamation mark, or a line break,
@@ -410,15 +411,8 @@ export function inEnumeration(prose: string, start: number, end: number, own: re
     else return false;
   }
   // The pillar's signals in the statement (`own` is in text order): found by halving, so that a long text's many signals cost no more each.
-  let lo = 0;
-  let hi = own.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (own[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
   const inStatement: OwnSignal[] = [];
-  for (let i = lo; i < own.length && own[i].start < to; i++) inStatement.push(own[i]);
+  for (let i = lowerBound(own, from, (signal) => signal.start); i < own.length && own[i].start < to; i++) inStatement.push(own[i]);
   const familiesIn = (item: { start: number; end: number }) => new Set(inStatement.filter((m) => item.start <= m.start && m.end <= item.end).map((m) => m.family));
   // An item that names two of the pillar's families in a few words is still a name ("Education & Training").
   if (words[k] > BARE_WORDS && familiesIn(items[k]).size > 1) return false;

@@ -1,6 +1,18 @@
 import type { Point, Range } from './model.js';
 
 /** Index of the last of the ascending `sorted` that is at most `value` (0 when none is). */
+/** The first index of `list` (sorted by `key`) whose key is at least `value`; `list.length` when none is. */
+export function lowerBound<T>(list: readonly T[], value: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (key(list[mid]) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export function lastAtOrBefore(sorted: readonly number[], value: number): number {
   let low = 0;
   let high = sorted.length - 1;

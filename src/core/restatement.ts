@@ -8,6 +8,7 @@
 import type { Analysis } from './analyze.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Claim } from './model.js';
+import { lowerBound } from './positions.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './signals.js';
 
@@ -211,13 +212,7 @@ function overlapIndex(spans: readonly { start: number; end: number }[]): (start:
   for (let i = 0; i < sorted.length; i++) maxEnd.push(Math.max(sorted[i].end, i ? maxEnd[i - 1] : -Infinity));
   return (start, end) => {
     // The last span that starts before `end`: one of the spans up to it overlaps when the largest end among them passes `start`.
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (sorted[middle].start < end) low = middle + 1;
-      else high = middle;
-    }
+    const low = lowerBound(sorted, end, (span) => span.start);
     return low > 0 && maxEnd[low - 1] > start;
   };
 }
