@@ -44,6 +44,9 @@ function common(a: readonly string[], b: readonly string[]): number {
  * order, from its first word to its last (a word or two more or fewer than quoted). The whole claim when the
  * quotation shares too little with any run to tell, or renders most of the sentence.
  */
+/** Words no quotation ends on when the claim goes on: the run takes the word they lead to. */
+const FUNCTION_WORD = /^(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|its|their|our|as|into|than)$/i;
+
 export function quotedSpan(quote: string, claimText: string): string {
   const quoted = wordsOf(quote).map((word) => word.word);
   const claim = wordsOf(claimText);
@@ -62,8 +65,13 @@ export function quotedSpan(quote: string, claimText: string): string {
     }
   }
   if (best.shared < Math.ceil(quoted.length / 2)) return claimText;
+  // A run ends on a word that says something, and a quotation that ended the sentence ends with it: "combat cyber
+  // threats in solitude." is "combat cyber threats in isolation.", not "… cyber threats in".
+  const endsSentence = /[.!?]["'”’]?\s*$/.test(quote);
+  while (best.last < claim.length - 1 && FUNCTION_WORD.test(words[best.last])) best.last++;
+  if (endsSentence && claim.length - 1 - best.last <= slack) best.last = claim.length - 1;
   if (best.first === 0 && best.last === claim.length - 1) return claimText;
   const span = claimText.slice(claim[best.first].start, claim[best.last].end);
   // The sentence's full stop only when the quotation ended the sentence.
-  return best.last === claim.length - 1 && /[.!?]["'”’]?\s*$/.test(quote) ? claimText.slice(claim[best.first].start) : span;
+  return best.last === claim.length - 1 && endsSentence ? claimText.slice(claim[best.first].start) : span;
 }

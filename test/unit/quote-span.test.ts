@@ -17,6 +17,12 @@ describe('the words a partial quotation stands for', () => {
     assert.equal(quotedSpan('businesses and citizens.', robust), 'businesses, and citizens.');
   });
 
+  it('end with the claim’s last words when the quotation ended the sentence in other words, never on a word such as “in”', () => {
+    const alone = kb.claim('belarus:no-nation-alone')!.text;
+    assert.equal(quotedSpan('no nation can combat cyber threats in solitude.', alone), 'no nation can combat cyber threats in isolation.');
+    assert.equal(quotedSpan('no nation can fight cyber threats in', alone), 'no nation can combat cyber threats in isolation');
+  });
+
   it('are the whole claim when most of it is quoted, or too little of it to tell', () => {
     assert.equal(quotedSpan('Belarus has implemented robust cyber security policies and regulations to safeguard its critical infrastructure, businesses, and citizens.', robust), robust);
     assert.equal(quotedSpan('something else entirely', robust), robust);
