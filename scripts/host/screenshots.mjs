@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXIT, HostError, REPO_ROOT, log, runMain } from './lib.mjs';
+import { EXIT, HostError, REPO_ROOT, createCleanup, launchBrowser, log, runMain } from './lib.mjs';
 
 const SPEC = path.join(REPO_ROOT, 'scripts', 'host', 'screenshots.json');
 const MEDIA = path.join(REPO_ROOT, 'media', 'screenshots');
@@ -43,6 +43,12 @@ const CHOSEN = [
       'of the workspace against the four pillars, each cell covered, thin, missing, skipped or not checked in colour ' +
       'and as a symbol; sort by a column, filter by pillar or state, and select a cell to open the draft at its ' +
       'evidence. `pillars report` writes the same matrix as one HTML file.',
+  },
+  {
+    shot: '8-report', name: 'coverage-report.png', alt: 'The HTML coverage report of pillars report',
+    caption: '**The coverage report** (`pillars report examples --output report.html`): one self-contained HTML ' +
+      'file with the same matrix, for a CI artifact or a briefing pack, here with one cell’s evidence opened; it ' +
+      'works from a file, with no server and no network.',
   },
 ];
 
@@ -87,9 +93,29 @@ async function takeScreenshots(options) {
       console.error(`the UI checks did not all pass (exit ${code}): ${MEDIA} is left as it was`);
       return code;
     }
+    await shootReport(out);
     return copyChosen(out);
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** `pillars report` on examples/, opened from its file in Chromium (one cell's details shown), saved as `8-report.png`. */
+async function shootReport(out) {
+  const html = path.join(out, 'report.html');
+  const code = await run(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.cjs'), 'report', 'examples', '--output', html]);
+  if (code > 1 || !fs.existsSync(html)) throw new HostError(`pillars report examples failed (exit ${code})`, EXIT.failed);
+  const cleanup = createCleanup();
+  try {
+    const { page } = await launchBrowser(cleanup, { viewport: { width: 1100, height: 640 } });
+    await page.goto(`file://${html}`);
+    await page.locator('table').first().waitFor();
+    // Open one cell's evidence, as a reader would.
+    const cell = page.locator('td .cell-btn').nth(1);
+    if (await cell.count()) await cell.click();
+    await page.screenshot({ path: path.join(out, '8-report.png') });
+  } finally {
+    await cleanup.run();
   }
 }
 
