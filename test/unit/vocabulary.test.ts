@@ -605,6 +605,14 @@ describe('vocabulary: word families and spellings', () => {
 
 describe('vocabulary: whole drafts', () => {
   const covered = (text: string) => (Object.entries(checkDraft(text).coverage) as [PillarId, { covered: boolean }][]).filter(([, c]) => c.covered).map(([id]) => id);
+  /** One test per case: [what, pillar, covered?, text]. */
+  const holdVerdicts = (cases: readonly [string, PillarId, boolean, string][]) => {
+    for (const [what, pillar, expected, text] of cases) {
+      it(`${expected ? 'covers' : 'does not cover'} ${pillar} with ${what}`, () => {
+        assert.equal(checkDraft(text).coverage[pillar].covered, expected, `covered: ${covered(text).join(', ')}`);
+      });
+    }
+  };
 
   it('covers partnerships with a paragraph on cooperation with organisations, governments and companies', () => {
     const text =
@@ -637,11 +645,7 @@ describe('vocabulary: whole drafts', () => {
     ['a decree that set up a national centre for cybersecurity', true, 'After years of work on its plans, the country issued a decree in 2022 to establish the National Centre for Cybersecurity.\n'],
     ['a country putting its own legislation and CERT into effect', true, 'Parliament adopted the Cybersecurity Act in 2025, and the national CERT now enforces its incident reporting obligations on operators of critical infrastructure.\n'],
   ];
-  for (const [what, expected, text] of policyCases) {
-    it(`${expected ? 'covers' : 'does not cover'} policy with ${what}`, () => {
-      assert.equal(checkDraft(text).coverage.policy.covered, expected, `covered: ${covered(text).join(', ')}`);
-    });
-  }
+  holdVerdicts(policyCases.map(([what, expected, text]) => [what, 'policy', expected, text]));
 
   it('covers policy with a paragraph on legislation and the national CERT', () => {
     const text =
@@ -669,11 +673,7 @@ describe('vocabulary: whole drafts', () => {
     ['one aim among others that says how it will be met', 'education', true, 'The strategy aims to protect critical services, deepen international partnerships, and build a skilled workforce through university degrees, apprenticeships and research grants.\n'],
     ['a sentence on training programmes that gives examples with “such as”', 'education', true, 'The national academy will train 400 analysts a year through degree programmes, apprenticeships and short courses on subjects such as digital forensics, malware analysis and secure coding.\n'],
   ];
-  for (const [what, pillar, expected, text] of listCases) {
-    it(`${expected ? 'covers' : 'does not cover'} ${pillar} with ${what}`, () => {
-      assert.equal(checkDraft(text).coverage[pillar].covered, expected, `covered: ${covered(text).join(', ')}`);
-    });
-  }
+  holdVerdicts(listCases);
 
   // One sentence that tells of an act of dialogue, and ones that only aim at it or use its words otherwise: [what, covered?, text].
   const dialogueCases: [string, boolean, string][] = [
@@ -683,11 +683,7 @@ describe('vocabulary: whole drafts', () => {
     ['awareness workshops for pupils and parents', false, 'Schools organise half-day awareness workshops for pupils, teachers and parents.\n'],
     ['a bidders’ conference in a procurement notice', false, 'An optional bidders conference will be held on 12 May at the agency’s offices.\n'],
   ];
-  for (const [what, expected, text] of dialogueCases) {
-    it(`${expected ? 'covers' : 'does not cover'} dialogue with ${what}`, () => {
-      assert.equal(checkDraft(text).coverage.dialogue.covered, expected, `covered: ${covered(text).join(', ')}`);
-    });
-  }
+  holdVerdicts(dialogueCases.map(([what, expected, text]) => [what, 'dialogue', expected, text]));
 
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {
     const state = '# Capacity\n\nStates bear primary responsibility for the security of their citizens.\n\nThe programme trains officials at the national academy and funds cybersecurity degrees at two universities.\n';
