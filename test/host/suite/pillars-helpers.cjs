@@ -1,6 +1,8 @@
 // Shared by the extension's host tests (not a test file itself: index.cjs loads only *.test.cjs).
 // Everything waits on events with a deadline; nothing sleeps.
 const assert = require('node:assert/strict');
+const path = require('node:path');
+const { Worker } = require('node:worker_threads');
 const vscode = require('vscode');
 
 const EXTENSION_ID = 'cooperation-pillars.cooperation-pillars';
@@ -108,11 +110,24 @@ function positionOf(document, needle, shift = 0) {
   return document.positionAt(offset + shift);
 }
 
+/** A fresh check of `text` in a thread of its own (the extension's worker script and engine, cold), as plain data. */
+function freshCheck(text) {
+  const { extensionPath } = vscode.extensions.getExtension(EXTENSION_ID);
+  const worker = new Worker(path.join(extensionPath, 'dist', 'worker.cjs'));
+  return new Promise((resolve, reject) => {
+    // The worker loads dist/engine.cjs beside it; `unavailable` says it could not.
+    worker.once('message', (response) => (response.report ? resolve(response.report) : reject(new Error(response.error ?? response.unavailable))));
+    worker.once('error', reject);
+    worker.postMessage({ id: 1, text, request: { rules: {} } });
+  }).finally(() => worker.terminate());
+}
+
 module.exports = {
   EXTENSION_ID,
   checked,
   closeAll,
   diagnosticsWhen,
+  freshCheck,
   hoverText,
   openDraft,
   pillarsApi,

@@ -2,23 +2,10 @@
 // and redo, on the host's thread and in the worker; an edit that changes no finding does not send the same
 // diagnostics to the workbench again; the themes view is given its rows when it is shown.
 const assert = require('node:assert/strict');
-const path = require('node:path');
-const { Worker } = require('node:worker_threads');
 const vscode = require('vscode');
-const { EXTENSION_ID, checked, closeAll, openDraft, pillarsApi, ruleOf, until } = require('./pillars-helpers.cjs');
+const { checked, closeAll, freshCheck, openDraft, pillarsApi, ruleOf, until } = require('./pillars-helpers.cjs');
 
 const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information };
-
-/** A fresh check of `text` in a thread of its own (the extension's worker script and engine, cold). */
-function freshCheck(text) {
-  const { extensionPath } = vscode.extensions.getExtension(EXTENSION_ID);
-  const worker = new Worker(path.join(extensionPath, 'dist', 'worker.cjs'));
-  return new Promise((resolve, reject) => {
-    worker.once('message', (response) => (response.report ? resolve(response.report) : reject(new Error(response.error ?? response.unavailable))));
-    worker.once('error', reject);
-    worker.postMessage({ id: 1, text, request: { rules: {} } });
-  }).finally(() => worker.terminate());
-}
 
 function ours(uri) {
   return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'pillars');

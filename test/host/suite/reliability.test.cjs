@@ -2,10 +2,8 @@
 // the Problems panel ends up exactly right after hundreds of quick edits, and a draft over pillars.maxFileSize
 // is not checked (and says so). Everything waits on events with a deadline; nothing sleeps.
 const assert = require('node:assert/strict');
-const path = require('node:path');
-const { Worker } = require('node:worker_threads');
 const vscode = require('vscode');
-const { EXTENSION_ID, checked, closeAll, diagnosticsWhen, openDraft, pillarsApi, ruleOf, until, workspaceFile } = require('./pillars-helpers.cjs');
+const { checked, closeAll, diagnosticsWhen, freshCheck, openDraft, pillarsApi, ruleOf, until, workspaceFile } = require('./pillars-helpers.cjs');
 
 // Findings of every rule with quick fixes (two missing pillars, a misquote, an unknown key), and characters
 // outside the Basic Multilingual Plane before and after them, where an offset off by one would show.
@@ -93,18 +91,6 @@ async function everyFixKeepsTheRest(api, document, eol) {
     assert.ok(!report.messages.some((message) => message.message === fix.message), `${fix.title}: clears "${fix.message}"`);
   }
   return offered.length;
-}
-
-/** A fresh check of `text` in a thread of its own (the extension's worker script and engine, cold), as plain data. */
-function freshCheck(text) {
-  const { extensionPath } = vscode.extensions.getExtension(EXTENSION_ID);
-  const worker = new Worker(path.join(extensionPath, 'dist', 'worker.cjs'));
-  return new Promise((resolve, reject) => {
-    // The worker loads dist/engine.cjs beside it; `unavailable` says it could not.
-    worker.once('message', (response) => (response.report ? resolve(response.report) : reject(new Error(response.error ?? response.unavailable))));
-    worker.once('error', reject);
-    worker.postMessage({ id: 1, text, request: { rules: {} } });
-  }).finally(() => worker.terminate());
 }
 
 function plainDiagnostic(diagnostic) {
