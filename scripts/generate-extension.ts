@@ -57,7 +57,7 @@ export function snippets(): Record<string, { prefix: string[]; body: string | st
   const result: Record<string, { prefix: string[]; body: string | string[]; description: string }> = {};
   for (const pillar of PILLARS) {
     const claims = kb.claimsOfPillar(pillar.id).map((claim) => claim.key);
-    const choices = [pillar.leadClaim, ...claims.filter((key) => key !== pillar.leadClaim)].map((key) => key.replace(/[,|\\]/g, '\\$&'));
+    const choices = [pillar.leadClaim!, ...claims.filter((key) => key !== pillar.leadClaim)].map((key) => key.replace(/[,|\\]/g, '\\$&'));
     const skeleton = sectionSkeleton(pillar.id, 2, '\n', true).replace(`\${2:${pillar.leadClaim}}`, `\${2|${choices.join(',')}|}`);
     result[`Section: ${pillar.title}`] = {
       prefix: [`pillar-${pillar.id}`, `section-${pillar.id}`],

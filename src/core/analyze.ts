@@ -2,11 +2,11 @@ import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import type { Citation } from './citations.js';
 import { GENRE_NAMES, genreOf as genreOfText, placeholderPillar } from './cues.js';
-import { GENRE_PILLARS, maskOf, PILLAR_BIT, readPiece, type PieceBlock, type PieceBlockquote, type PieceCover, type PieceFacts, type Span } from './facts.js';
+import { maskOf, readPiece, type PieceBlock, type PieceBlockquote, type PieceCover, type PieceFacts, type Span } from './facts.js';
 import { BLOCK_WEIGHT, covers, EXCERPT, excerpt, HEADING_SUPPORT, SECTION_WEIGHT, SECTION_WINDOW, evidenceSignals, weigh, weighBlock } from './weights.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { isPillarId, PILLAR_IDS, type Claim, type PillarId, type Range } from './model.js';
-import { pillar as pillarOf } from './pillars.js';
+import type { Claim, PillarId, Range } from './model.js';
+import type { PillarSet, SetFramework } from './pillar-set.js';
 import { lastAtOrBefore, LineIndex, lowerBound } from './positions.js';
 import type { SignalMatch } from './signals.js';
 import { normalizeQuote } from './text.js';
@@ -29,6 +29,8 @@ export type CoverageStatus = 'covered' | 'thin' | 'missing' | 'skipped';
 
 export interface PillarCoverage {
   pillar: PillarId;
+  /** Namespace of the pillar's framework. */
+  framework?: string;
   status: CoverageStatus;
   covered: boolean;
   evidence: Evidence[];
@@ -71,6 +73,8 @@ export interface FrontMatter {
   data: unknown;
   skip: PillarId[];
   skipReason?: string;
+  /** The frameworks the draft chooses (`pillars.frameworks`, by namespace): undefined for all those loaded. */
+  frameworks?: string[];
   /** Keys outside the built-in namespaces resolve in a Pandoc bibliography. */
   hasBibliography: boolean;
   problems: FrontMatterProblem[];
@@ -97,7 +101,12 @@ export interface Analysis {
   frontMatter?: FrontMatter;
   citations: CitationUse[];
   quotes: QuoteUse[];
+  /** Each checked pillar's verdict, by pillar id, in the order of `pillars.ids` (a draft's chosen frameworks only). */
   coverage: Record<PillarId, PillarCoverage>;
+  /** The pillars the draft was read for (of every loaded framework). */
+  pillars: PillarSet;
+  /** The frameworks whose pillars were checked, with their pillars. */
+  frameworks: readonly SetFramework[];
 }
 
 export { BLOCK_WEIGHT, SECTION_WEIGHT } from './weights.js';
@@ -142,11 +151,11 @@ interface Overrule {
 const OVERRULE = /^<!--\s*pillars[- ](covers|not[- ]evidence)\b([^]*?)-->\s*$/i;
 
 /** The overrule a comment makes, if it is one (unknown pillar ids are left out). */
-function overruleOf(value: string): { covers: PillarId[]; notEvidence: boolean } | undefined {
+function overruleOf(value: string, pillars: PillarSet): { covers: PillarId[]; notEvidence: boolean } | undefined {
   const found = OVERRULE.exec(value.trim());
   if (!found) return undefined;
   if (found[1].toLowerCase() !== 'covers') return { covers: [], notEvidence: true };
-  return { covers: found[2].split(/[\s,]+/).filter(isPillarId), notEvidence: false };
+  return { covers: found[2].split(/[\s,]+/).filter((id) => pillars.has(id)), notEvidence: false };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -167,7 +176,8 @@ function yamlOf(value: string): unknown {
   return data;
 }
 
-function readFrontMatter(node: Span & { value: string }, text: string, lines: LineIndex): FrontMatter {
+/** The front matter's settings for the checker: `pillars: { skip, reason, frameworks }`, each checked against the loaded pillars. */
+function readFrontMatter(node: Span & { value: string }, text: string, lines: LineIndex, pillars: PillarSet): FrontMatter {
   const at = { start: node.start, end: node.end };
   const raw = text.slice(at.start, at.end);
   const open = raw.match(/^---[ \t]*(?:\r\n|\r|\n)/);
@@ -186,6 +196,7 @@ function readFrontMatter(node: Span & { value: string }, text: string, lines: Li
   const hasBibliography = 'bibliography' in record || 'references' in record;
   const skip: PillarId[] = [];
   let skipReason: string | undefined;
+  let frameworks: string[] | undefined;
   const settings = record.pillars;
   const placeOf = (key: string): Range => {
     const found = new RegExp(`^[ \\t]*${key}[ \\t]*:`, 'm').exec(node.value);
@@ -197,8 +208,26 @@ function readFrontMatter(node: Span & { value: string }, text: string, lines: Li
     } else {
       const map = settings as Record<string, unknown>;
       for (const key of Object.keys(map)) {
-        if (key !== 'skip' && key !== 'reason') {
-          problems.push({ message: `Front matter \`pillars.${key}\` is not a known setting: use \`skip\` and \`reason\`.`, range: placeOf(key) });
+        if (key !== 'skip' && key !== 'reason' && key !== 'frameworks') {
+          problems.push({ message: `Front matter \`pillars.${key}\` is not a known setting: use \`skip\`, \`reason\` and \`frameworks\`.`, range: placeOf(key) });
+        }
+      }
+      const chosen = typeof map.frameworks === 'string' ? [map.frameworks] : map.frameworks;
+      if (chosen !== undefined && chosen !== null) {
+        const known = pillars.frameworks.map((framework) => framework.namespace);
+        if (!Array.isArray(chosen)) {
+          problems.push({ message: `Front matter \`pillars.frameworks\` must be a list of framework namespaces, e.g. \`[${known[0] ?? 'belarus'}]\`.`, range: placeOf('frameworks') });
+        } else {
+          frameworks = [];
+          for (const entry of chosen as unknown[]) {
+            if (typeof entry === 'string' && known.includes(entry)) {
+              if (!frameworks.includes(entry)) frameworks.push(entry);
+            } else {
+              problems.push({ message: `Front matter \`pillars.frameworks\` names \`${String(entry)}\`, which is not a loaded framework: use one of ${known.join(', ')}.`, range: placeOf('frameworks') });
+            }
+          }
+          // Nothing usable chosen: every loaded framework, as without the setting.
+          if (frameworks.length === 0) frameworks = undefined;
         }
       }
       const list = typeof map.skip === 'string' ? [map.skip] : map.skip;
@@ -206,10 +235,10 @@ function readFrontMatter(node: Span & { value: string }, text: string, lines: Li
         problems.push({ message: 'Front matter `pillars.skip` must be a list of pillar ids, e.g. `[education]`.', range: placeOf('skip') });
       } else {
         for (const entry of (list as unknown[] | undefined) ?? []) {
-          if (isPillarId(entry)) {
+          if (pillars.has(entry)) {
             if (!skip.includes(entry)) skip.push(entry);
           } else {
-            problems.push({ message: `Front matter \`pillars.skip\` names an unknown pillar \`${String(entry)}\`: use one of ${PILLAR_IDS.join(', ')}.`, range: placeOf('skip') });
+            problems.push({ message: `Front matter \`pillars.skip\` names an unknown pillar \`${String(entry)}\`: use one of ${pillars.ids.join(', ')}.`, range: placeOf('skip') });
           }
         }
       }
@@ -220,7 +249,7 @@ function readFrontMatter(node: Span & { value: string }, text: string, lines: Li
       }
     }
   }
-  return { ...at, valueStart, valueEnd, data, skip, skipReason, hasBibliography, problems };
+  return { ...at, valueStart, valueEnd, data, skip, skipReason, frameworks, hasBibliography, problems };
 }
 
 function moved<T extends Span>(span: T, by: number): T {
@@ -433,7 +462,7 @@ function openAtEnd(last: { type: string; lineStart: number } | undefined, text: 
 export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
   // The parser does not count a leading byte order mark: offsets into `text` are one more.
   const base = text.charCodeAt(0) === 0xfeff ? -1 : 0;
-  return analyzePieces([{ start: 0, facts: readPiece(tree, text, base, kb.namespaces) }], text, kb);
+  return analyzePieces([{ start: 0, facts: readPiece(tree, text, base, kb) }], text, kb);
 }
 
 /** Per block of a piece (kept while the piece is, wherever it is placed): its signals that speak for each pillar in its context's genre. */
@@ -452,7 +481,8 @@ const NAME_RUN = 5;
  * integration"), list items or paragraphs, whose words name three pillars or more. Each line names a
  * task or an area; it says nothing about it.
  */
-function contextGenres(blocks: readonly Block[], headings: readonly HeadingInfo[]): Map<Block, number> {
+function contextGenres(blocks: readonly Block[], headings: readonly HeadingInfo[], pillars: PillarSet): Map<Block, number> {
+  const bearingBits = pillars.genreBits;
   const genres = new Map<Block, number>();
   for (let i = 0; i < blocks.length; ) {
     // A section's blocks (they come in order): its genre, for those with policy or education words.
@@ -461,9 +491,9 @@ function contextGenres(blocks: readonly Block[], headings: readonly HeadingInfo[
     let bearing = false;
     for (; j < blocks.length && blocks[j].section === blocks[i].section; j++) {
       genre |= blocks[j].genre;
-      bearing ||= (blocks[j].bits & GENRE_PILLARS) !== 0;
+      bearing ||= (blocks[j].bits & bearingBits) !== 0;
     }
-    if (genre && bearing) for (let k = i; k < j; k++) if (blocks[k].bits & GENRE_PILLARS && (genre | blocks[k].genre) !== blocks[k].genre) genres.set(blocks[k], genre | blocks[k].genre);
+    if (genre && bearing) for (let k = i; k < j; k++) if (blocks[k].bits & bearingBits && (genre | blocks[k].genre) !== blocks[k].genre) genres.set(blocks[k], genre | blocks[k].genre);
     i = j;
   }
   for (let i = 0; i < blocks.length; ) {
@@ -472,7 +502,7 @@ function contextGenres(blocks: readonly Block[], headings: readonly HeadingInfo[
     if (j - i >= NAME_RUN) {
       let bits = 0;
       for (let k = i; k < j; k++) bits |= blocks[k].bits;
-      if (PILLAR_IDS.filter((id) => bits & PILLAR_BIT[id]).length >= 3) {
+      if (pillars.ids.filter((id) => bits & pillars.bit(id)).length >= 3) {
         for (let k = i; k < j; k++) if (blocks[k].bits) genres.set(blocks[k], (genres.get(blocks[k]) ?? blocks[k].genre) | GENRE_NAMES);
       }
     }
@@ -483,6 +513,7 @@ function contextGenres(blocks: readonly Block[], headings: readonly HeadingInfo[
 
 /** `analyze` for a draft parsed in pieces: the pieces' facts, in order, read with `kb.namespaces`. */
 export function analyzePieces(pieces: readonly { start: number; facts: PieceFacts }[], text: string, kb: KnowledgeBase): Analysis {
+  const pillars = kb.pillars;
   const lines = new LineIndex(text);
   const headings: HeadingInfo[] = [];
   const headingSignals: SignalMatch[][] = [];
@@ -504,7 +535,7 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
       awaiting = [];
     }
     for (const marker of facts.markers) {
-      const overrule = overruleOf(marker.value);
+      const overrule = overruleOf(marker.value, pillars);
       if (!overrule) continue;
       const comment = moved(marker, at);
       if (marker.next) overrules.push({ ...overrule, comment, target: moved(marker.next, at) });
@@ -512,7 +543,7 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     }
     if (facts.last && !seenNode) {
       seenNode = true;
-      if (facts.yaml) frontMatter = readFrontMatter(moved(facts.yaml, at), text, lines);
+      if (facts.yaml) frontMatter = readFrontMatter(moved(facts.yaml, at), text, lines, pillars);
     }
     const headingBase = headings.length;
     const placed = place(facts, at, headingBase, kb);
@@ -531,7 +562,7 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
   const mask = new Masked(pieces, text);
   // What a block's section reads as and whether it is a line of a list of names, read over the whole
   // draft: a draft checked in pieces reads as one checked whole.
-  const context = contextGenres(blocks, headings);
+  const context = contextGenres(blocks, headings, pillars);
   const genreOf = (block: Block) => context.get(block) ?? block.genre;
   /** The pillars a block covers alone, in its context (a job's section, a list of names covers none). */
   const coveredOf = (block: Block): number => {
@@ -540,8 +571,9 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     const memo = demotedMemo.get(block.source);
     if (memo && memo.genre === genre) return memo.covered;
     let covered = block.covered;
-    for (const id of PILLAR_IDS) {
-      if (covered & PILLAR_BIT[id] && !covers(weighBlock(mask.slice(block.start, block.end), block.signals, id, genre), BLOCK_WEIGHT)) covered &= ~PILLAR_BIT[id];
+    for (const id of pillars.ids) {
+      const bit = pillars.bit(id);
+      if (covered & bit && !covers(weighBlock(mask.slice(block.start, block.end), block.signals, id, pillars.like(id), genre), BLOCK_WEIGHT)) covered &= ~bit;
     }
     demotedMemo.set(block.source, { genre, covered });
     return covered;
@@ -595,9 +627,13 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     }
   }
 
+  // The pillars checked: those of the frameworks the draft chooses, else of every loaded one.
+  const chosen = frontMatter?.frameworks;
+  const frameworks = chosen ? pillars.frameworks.filter((framework) => chosen.includes(framework.namespace)) : pillars.frameworks;
+  const checked = frameworks.flatMap((framework) => framework.pillars);
   const coverage = {} as Record<PillarId, PillarCoverage>;
-  for (const id of PILLAR_IDS) {
-    coverage[id] = { pillar: id, status: 'missing', covered: false, evidence: [], passing: [] };
+  for (const id of checked) {
+    coverage[id] = { pillar: id, framework: pillars.get(id)?.framework, status: 'missing', covered: false, evidence: [], passing: [] };
   }
   const range = (start: number, end: number) => lines.range(start, end);
 
@@ -612,7 +648,7 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
   // Where citations of each pillar's claims start, in order: a heading's section is looked up by binary search.
   const citedAt = new Map<PillarId, number[]>();
   for (const use of evidenceCitations) {
-    for (const claim of use.claims) if (claim?.pillar) push(citedAt, claim.pillar, use.citation.start);
+    for (const claim of use.claims) if (claim?.pillar && coverage[claim.pillar]) push(citedAt, claim.pillar, use.citation.start);
   }
   for (const starts of citedAt.values()) starts.sort((x, y) => x - y);
   /** Whether a citation of one of the pillar's claims stands between `start` and `end`. */
@@ -646,11 +682,11 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
   // A block's signals that speak for a pillar (`evidenceSignals`), read once per block and kept while its piece is
   // (`spokenMemo`): windows overlap, and a re-check reads again only the blocks an edit or their context changed.
   const speaking = (block: Block, id: PillarId): readonly SignalMatch[] => {
-    if (!(block.bits & PILLAR_BIT[id])) return block.signals;
+    if (!(block.bits & pillars.bit(id))) return block.signals;
     const genre = genreOf(block);
     let memo = spokenMemo.get(block.source);
     if (!memo || memo.genre !== genre) spokenMemo.set(block.source, (memo = { genre, byPillar: {} }));
-    return (memo.byPillar[id] ??= evidenceSignals(mask.slice(block.start, block.end), block.signals, id, genre));
+    return (memo.byPillar[id] ??= evidenceSignals(mask.slice(block.start, block.end), block.signals, id, pillars.like(id), genre));
   };
   for (const naming of namings) {
     const inSection: Block[] = [];
@@ -665,6 +701,7 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
       bySignal.set(match.pillar, list);
     }
     for (const [id, words] of bySignal) {
+      if (!coverage[id]) continue;
       // The section must say something of its own about the pillar: a strong word, or two; under
       // the title, which names what the whole draft is, one paragraph that nearly covers it alone.
       const said = inSection.map((block) => ({ signals: speaking(block, id), at: block.at }));
@@ -677,7 +714,7 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
   for (const use of evidenceCitations) {
     use.citation.items.forEach((item, i) => {
       const claim = use.claims[i];
-      if (!claim?.pillar) return;
+      if (!claim?.pillar || !coverage[claim.pillar]) return;
       coverage[claim.pillar].evidence.push({
         kind: 'citation',
         range: range(item.start - 1, item.end),
@@ -690,6 +727,7 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
 
   for (const overrule of overrules) {
     for (const id of overrule.covers) {
+      if (!coverage[id]) continue;
       const { start, end } = overrule.target;
       coverage[id].evidence.push({ kind: 'marked', range: range(start, end), excerpt: excerpt(mask.slice(start, end), 0, end - start), signals: [] });
     }
@@ -698,9 +736,9 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
   // Sections with their blocks, the same for every pillar; the text before the first heading is one too.
   const sections = new Map<number, Block[]>();
   for (const block of evidenceBlocks) push(sections, block.section, block);
-  for (const id of PILLAR_IDS) {
+  for (const id of checked) {
     const evidence = coverage[id].evidence;
-    const bit = PILLAR_BIT[id];
+    const bit = pillars.bit(id);
     for (const block of evidenceBlocks) {
       if (!(coveredOf(block) & bit)) continue;
       const cover = block.prose.find((entry) => entry.pillar === id)!;
@@ -760,12 +798,12 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
         signals: [text.slice(match.start, match.end)],
         blockStart,
       }));
-      const skeleton = placeholders.find((block) => placeholderPillar(mask.slice(block.start, block.end)) === id);
+      const skeleton = placeholders.find((block) => placeholderPillar(mask.slice(block.start, block.end), pillars) === id);
       if (skeleton) coverage[id].placeholder = range(skeleton.start, skeleton.end);
     }
   }
 
-  for (const id of PILLAR_IDS) {
+  for (const id of checked) {
     const entry = coverage[id];
     if (frontMatter?.skip.includes(id)) {
       entry.status = 'skipped';
@@ -775,10 +813,5 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     entry.covered = entry.status === 'covered' || entry.status === 'thin';
   }
 
-  return { text, lines, title, headings, frontMatter, citations, quotes, coverage, openAtEnd: openAtEnd(last, text) };
-}
-
-/** The pillar's title, for messages. */
-export function pillarTitle(id: PillarId): string {
-  return pillarOf(id).title;
+  return { text, lines, title, headings, frontMatter, citations, quotes, coverage, pillars, frameworks, openAtEnd: openAtEnd(last, text) };
 }

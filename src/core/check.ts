@@ -10,7 +10,8 @@ import { draftParser, type PlacedFacts } from './parse.js';
 import { builtinKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 import { isStackOverflow, MAX_NESTING, nestingEstimate, type NotChecked } from './limits.js';
 import { LineIndex } from './positions.js';
-import { PILLAR_IDS, type PillarId, type Range } from './model.js';
+import type { PillarId, Range } from './model.js';
+import { builtinPillars } from './pillar-set.js';
 import remarkPillars, { type PillarsOptions } from './plugin.js';
 import { RULES, isRuleId, type RuleId, type Severity } from './rules/index.js';
 
@@ -81,9 +82,10 @@ export function checkDraft(text: string, options: CheckOptions = {}): CheckResul
 /** A result with no findings, for a draft that was not checked. */
 function notChecked(text: string, options: CheckOptions, why: NotChecked, error?: unknown): CheckResult {
   // Built by hand: the knowledge base or the analysis may be what failed.
+  const pillars = options.knowledgeBase?.pillars ?? builtinPillars();
   const coverage = {} as Record<PillarId, PillarCoverage>;
-  for (const pillar of PILLAR_IDS) coverage[pillar] = { pillar, status: 'missing', covered: false, evidence: [], passing: [] };
-  const analysis: Analysis = { text, lines: new LineIndex(text), headings: [], citations: [], quotes: [], coverage };
+  for (const pillar of pillars.ids) coverage[pillar] = { pillar, framework: pillars.get(pillar)?.framework, status: 'missing', covered: false, evidence: [], passing: [] };
+  const analysis: Analysis = { text, lines: new LineIndex(text), headings: [], citations: [], quotes: [], coverage, pillars, frameworks: pillars.frameworks };
   const stack = error instanceof Error ? error.stack : undefined;
   return { path: options.path, coverage: analysis.coverage, messages: [], analysis, notChecked: stack ? { ...why, stack } : why };
 }
@@ -142,7 +144,7 @@ function checkParsed(text: string, options: CheckOptions): CheckResult {
   const file = new VFile({ value: text, path: options.path });
   if (options.fsPath !== undefined) file.data.fsPath = options.fsPath;
   // In pieces, cached: what a whole-document parse would give, in time linear in the draft.
-  const pieces = draftParser.readPieces(text, knowledgeBase.namespaces);
+  const pieces = draftParser.readPieces(text, knowledgeBase);
   const analysis = analyzePieces(pieces, text, knowledgeBase);
   const tree = controlTree(pieces, analysis.lines, text.charCodeAt(0) === 0xfeff ? 1 : 0);
   withAnalysis(tree, analysis);

@@ -6,7 +6,7 @@
  * that falls short, or one that covers a pillar on topic words), so a check's cost is unchanged.
  */
 import type { PillarId } from './model.js';
-import { PILLARS } from './pillars.js';
+import type { PillarSet } from './pillar-set.js';
 import { lowerBound } from './positions.js';
 
 /**
@@ -248,9 +248,9 @@ export function inBodyName(prose: string, start: number, end: number): boolean {
 }
 
 /** The pillar a section skeleton's prompt is for ("Describe how this draft addresses building partnerships: …"). */
-export function placeholderPillar(prose: string): PillarId | undefined {
+export function placeholderPillar(prose: string, pillars: PillarSet): PillarId | undefined {
   const named = /^\s*describe how this draft addresses ([^:]+):/i.exec(prose)?.[1].trim().toLowerCase();
-  return named ? PILLARS.find((pillar) => pillar.title.toLowerCase() === named)?.id : undefined;
+  return named ? pillars.pillars.find((pillar) => pillar.title.toLowerCase() === named)?.id : undefined;
 }
 
 /**

@@ -6,8 +6,9 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { findCitations, type Citation } from './citations.js';
-import { PILLAR_IDS, type PillarId } from './model.js';
-import { findSignals, type SignalMatch } from './signals.js';
+import type { PillarId } from './model.js';
+import type { PillarSet } from './pillar-set.js';
+import { findSignals, type SignalMatch, type Vocabulary } from './signals.js';
 import { detached } from './text.js';
 import { genreOf, isLabel, isPlaceholder } from './cues.js';
 import { BLOCK_WEIGHT, covers, EXCERPT, evidenceSignals, excerpt, SECTION_WEIGHT, weigh, weighBlock } from './weights.js';
@@ -71,9 +72,17 @@ export interface PieceMarker extends Span {
   topLevel: boolean;
 }
 
+/** What a piece is read with: the namespaces of author-in-text citations, and the pillars whose signals count. */
+export interface Reading {
+  readonly namespaces: readonly string[];
+  readonly pillars: PillarSet;
+}
+
 export interface PieceFacts {
   /** The namespaces author-in-text citations were read with. */
   namespaces: string;
+  /** The pillars it was read for. */
+  pillars: PillarSet;
   length: number;
   /**
    * Where the piece's prose is: its text nodes' spans as start/end pairs, in order (`maskOf` reads
@@ -99,10 +108,6 @@ export interface PieceFacts {
   groups: (PieceCover & Span & { section: number })[];
 }
 
-/** Each pillar as a bit. */
-export const PILLAR_BIT: Record<PillarId, number> = Object.fromEntries(PILLAR_IDS.map((id, i) => [id, 1 << i])) as Record<PillarId, number>;
-/** The pillars a genre bears on (`genreOf`): a job description's, a course's policy and education words. */
-export const GENRE_PILLARS = PILLAR_BIT.policy | PILLAR_BIT.education;
 
 /** The empty list blocks share (never added to). */
 const NONE: never[] = [];
@@ -111,6 +116,8 @@ const NONE: never[] = [];
 let lastSignals = new Map<string, SignalMatch[]>();
 let seenSignals = new Map<string, SignalMatch[]>();
 let seenChars = 0;
+/** The vocabulary the memo's signals were found with. */
+let seenWith: Vocabulary | undefined;
 const SIGNAL_MEMO_MAX_CHARS = 1_000_000;
 
 /** Forgets the blocks' signals read so far (`DraftParser.clear`: a check as if for the first time). */
@@ -348,7 +355,13 @@ function markersIn(tree: Root, base: number): PieceMarker[] {
  * into it. Pure, and deterministic but for a memo of block signals (`memo`: use it; not for the
  * pieces of a draft too long to cache, which would only churn it).
  */
-export function readPiece(tree: Root, text: string, base: number, namespaces: readonly string[], memo = true): PieceFacts {
+export function readPiece(tree: Root, text: string, base: number, reading: Reading, memo = true): PieceFacts {
+  const { namespaces, pillars } = reading;
+  const vocabulary = pillars.vocabulary;
+  if (seenWith !== vocabulary) {
+    forgetSignals();
+    seenWith = vocabulary;
+  }
   const { mask, prose } = proseMask(tree, text, base);
   const headings: PieceHeading[] = [];
   const blocks: PieceBlock[] = [];
@@ -357,7 +370,7 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
     switch (node.type) {
       case 'heading': {
         const at = spanOf(node, base);
-        if (at) headings.push({ depth: node.depth, text: detached(mask.slice(at.start, at.end).trim()), start: at.start, end: at.end, signals: findSignals(mask.slice(at.start, at.end), at.start) });
+        if (at) headings.push({ depth: node.depth, text: detached(mask.slice(at.start, at.end).trim()), start: at.start, end: at.end, signals: findSignals(mask.slice(at.start, at.end), at.start, true, vocabulary) });
         return;
       }
       case 'paragraph': {
@@ -413,7 +426,7 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
     block.genre = genreOf(words);
     block.short = isShortLine(words);
     let found = memo ? (seenSignals.get(words) ?? lastSignals.get(words)) : undefined;
-    if (!found) found = findSignals(words);
+    if (!found) found = findSignals(words, 0, true, vocabulary);
     if (memo && words.length < SIGNAL_MEMO_MAX_CHARS / 4) {
       if (seenChars + words.length > SIGNAL_MEMO_MAX_CHARS) {
         lastSignals = seenSignals;
@@ -429,17 +442,17 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
     block.signals = found.length ? found : NONE;
     const quotes = quotesIn(mask, block.start, block.end);
     block.quotes = quotes.length ? quotes.slice() : NONE;
-    for (const match of block.signals) block.bits |= PILLAR_BIT[match.pillar];
+    for (const match of block.signals) block.bits |= pillars.bit(match.pillar);
   }
   for (const block of blocks) {
     if (!block.bits) continue;
     const words = signalMask.slice(block.start, block.end);
     let blockExcerpt: string | undefined;
-    for (const id of PILLAR_IDS) {
-      if (!(block.bits & PILLAR_BIT[id])) continue;
-      const w = weighBlock(words, block.signals, id, block.genre);
+    for (const id of pillars.ids) {
+      if (!(block.bits & pillars.bit(id))) continue;
+      const w = weighBlock(words, block.signals, id, pillars.like(id), block.genre);
       if (!covers(w, BLOCK_WEIGHT)) continue;
-      block.covered |= PILLAR_BIT[id];
+      block.covered |= pillars.bit(id);
       if (block.prose === NONE) block.prose = [];
       blockExcerpt ??= detached(excerpt(mask, block.start, block.end));
       block.prose.push({ pillar: id, excerpt: blockExcerpt, words: w.counted.map((match) => text.slice(match.start + block.start, match.end + block.start)) });
@@ -456,11 +469,12 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
     else byGroup.set(block.group.start, [block]);
   }
   const groups: PieceFacts['groups'] = [];
-  for (const id of PILLAR_IDS) {
+  for (const id of pillars.ids) {
+    const bit = pillars.bit(id);
     for (const [start, members] of byGroup) {
-      if (members.some((block) => block.covered & PILLAR_BIT[id]) || !members.some((block) => block.bits & PILLAR_BIT[id])) continue;
+      if (members.some((block) => block.covered & bit) || !members.some((block) => block.bits & bit)) continue;
       // Each item's signals that speak for the pillar (`evidenceSignals`): a list of what a course teaches is no policy.
-      const w = weigh(members.map((block) => ({ signals: block.bits & PILLAR_BIT[id] ? evidenceSignals(signalMask.slice(block.start, block.end), block.signals, id, block.genre) : block.signals, at: block.start })), id);
+      const w = weigh(members.map((block) => ({ signals: block.bits & bit ? evidenceSignals(signalMask.slice(block.start, block.end), block.signals, id, pillars.like(id), block.genre) : block.signals, at: block.start })), id);
       if (!covers(w, SECTION_WEIGHT, 3)) continue;
       const end = members.at(-1)!.end;
       groups.push({
@@ -487,6 +501,7 @@ export function readPiece(tree: Root, text: string, base: number, namespaces: re
   }
   return {
     namespaces: namespaces.join('\n'),
+    pillars,
     length: text.length,
     prose,
     headings,

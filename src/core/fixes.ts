@@ -2,8 +2,8 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar } from 'y
 import type { Analysis } from './analyze.js';
 import { didYouMean } from './config/schema.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { isPillarId, PILLAR_IDS, type PillarId } from './model.js';
-import { pillar as pillarOf } from './pillars.js';
+import type { PillarId } from './model.js';
+import { builtinPillars, type PillarSet } from './pillar-set.js';
 import { lineEnding } from './text.js';
 
 /** One replacement in the draft, by offsets. */
@@ -41,12 +41,14 @@ const CLOSING_SECTIONS = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding remarks|su
  * The text of a section skeleton for a pillar: a heading naming it, a sentence to rewrite and a
  * citation of its lead claim. `snippet` gives tab stops for the editor's snippet syntax.
  */
-export function sectionSkeleton(id: PillarId, depth = 2, eol = '\n', snippet = false): string {
-  const pillar = pillarOf(id);
+export function sectionSkeleton(id: PillarId, depth = 2, eol = '\n', snippet = false, pillars: PillarSet = builtinPillars()): string {
+  const pillar = pillars.get(id);
+  if (!pillar) return `${'#'.repeat(depth)} ${id}${eol}`;
   const prompt = `Describe how this draft addresses ${pillar.title.toLowerCase()}: ${pillar.description.charAt(0).toLowerCase()}${pillar.description.slice(1)}`;
   const body = snippet ? `\${1:${prompt.replace(/[$}\\]/g, '\\$&')}}` : prompt;
-  const cite = snippet ? `[@\${2:${pillar.leadClaim}}]` : `[@${pillar.leadClaim}]`;
-  return `${'#'.repeat(depth)} ${pillar.sectionTitle}${eol}${eol}${body} ${cite}${eol}`;
+  // A pillar whose section has no claim (a framework's) gets no citation to fill in.
+  const cite = !pillar.leadClaim ? '' : snippet ? ` [@\${2:${pillar.leadClaim}}]` : ` [@${pillar.leadClaim}]`;
+  return `${'#'.repeat(depth)} ${pillar.sectionTitle}${eol}${eol}${body}${cite}${eol}`;
 }
 
 /** Where a new section goes: before a closing section (conclusion, references…), else at the end (or before a block left open there). */
@@ -61,7 +63,7 @@ function sectionPlace(analysis: Analysis): { offset: number; depth: number } {
 export function insertSectionFix(analysis: Analysis, id: PillarId): Fix {
   const { offset, depth } = sectionPlace(analysis);
   const eol = lineEnding(analysis.text);
-  const skeleton = sectionSkeleton(id, depth, eol);
+  const skeleton = sectionSkeleton(id, depth, eol, false, analysis.pillars);
   const text = analysis.text;
   let newText: string;
   if (offset === text.length) {
@@ -71,7 +73,7 @@ export function insertSectionFix(analysis: Analysis, id: PillarId): Fix {
   } else {
     newText = skeleton + eol;
   }
-  return { title: `Insert section for ${pillarOf(id).title.toLowerCase()}`, edits: [{ start: offset, end: offset, newText }], preferred: true };
+  return { title: `Insert section for ${analysis.pillars.title(id).toLowerCase()}`, edits: [{ start: offset, end: offset, newText }], preferred: true };
 }
 
 /** Inserts `comment` on a line of its own before the line holding `offset`, with that line's indentation. */
@@ -86,7 +88,7 @@ function commentBefore(analysis: Analysis, offset: number, comment: string, titl
 
 /** Marks the block starting at `blockStart` as evidence for the pillar (`<!-- pillars-covers id -->`). */
 export function coversCommentFix(analysis: Analysis, id: PillarId, blockStart: number): Fix {
-  return commentBefore(analysis, blockStart, `<!-- pillars-covers ${id} -->`, `Count this passage as covering ${pillarOf(id).title.toLowerCase()} (pillars-covers comment)`);
+  return commentBefore(analysis, blockStart, `<!-- pillars-covers ${id} -->`, `Count this passage as covering ${analysis.pillars.title(id).toLowerCase()} (pillars-covers comment)`);
 }
 
 /** Marks the block starting at `blockStart` as no evidence for any pillar (`<!-- pillars-not-evidence -->`). */
@@ -96,7 +98,7 @@ export function notEvidenceCommentFix(analysis: Analysis, blockStart: number): F
 
 /** Adds the pillar to `pillars.skip` in the front matter (creating it if needed), with a reason to fill in. */
 export function skipPillarFix(analysis: Analysis, id: PillarId): Fix | undefined {
-  const title = `Mark ${pillarOf(id).title.toLowerCase()} out of scope (front matter)`;
+  const title = `Mark ${analysis.pillars.title(id).toLowerCase()} out of scope (front matter)`;
   const eol = lineEnding(analysis.text);
   const reason = 'Say why this pillar is out of scope';
   const front = analysis.frontMatter;
@@ -169,7 +171,7 @@ export interface FrontMatterTypo {
   fix: Fix;
 }
 
-const FRONT_MATTER_SETTINGS = ['skip', 'reason'];
+const FRONT_MATTER_SETTINGS = ['skip', 'reason', 'frameworks'];
 
 /**
  * Typos in the front matter's `pillars` settings that have exactly one suggestion, each with its fix: a setting
@@ -211,11 +213,11 @@ export function frontMatterTypos(analysis: Analysis): FrontMatterTypo[] {
   const entries = isSeq(skip) ? skip.items : isScalar(skip) ? [skip] : [];
   const byWord = new Map<string, Scalar[]>();
   for (const entry of entries) {
-    if (!isScalar(entry) || typeof entry.value !== 'string' || isPillarId(entry.value) || !entry.range) continue;
+    if (!isScalar(entry) || typeof entry.value !== 'string' || analysis.pillars.has(entry.value) || !entry.range) continue;
     byWord.set(entry.value, [...(byWord.get(entry.value) ?? []), entry]);
   }
   for (const [word, scalars] of byWord) {
-    const suggestion = onlySuggestion(word, PILLAR_IDS);
+    const suggestion = onlySuggestion(word, analysis.pillars.ids);
     if (!suggestion) continue;
     typos.push({ kind: 'pillar', word, fix: { title: `Replace \`${word}\` with \`${suggestion}\` in \`pillars.skip\``, edits: scalars.map((scalar) => edit(scalar, suggestion)), preferred: true, unambiguous: true } });
   }

@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { BUILTIN_SOURCE, BUILTIN_WARNINGS } from './generated/builtin-source.js';
 import type { Claim, PillarId, Source, Theme } from './model.js';
+import { builtinPillars, type PillarSet } from './pillar-set.js';
 
 /** A claim with the source and the theme it belongs to. */
 interface Entry {
@@ -19,7 +20,14 @@ export class KnowledgeBase {
   readonly claims: readonly Claim[];
   private readonly byKey = new Map<string, Entry>();
 
-  constructor(readonly sources: readonly Source[]) {
+  /**
+   * `sources`: every loaded source, whose claims resolve; `pillars`: the pillars drafts are checked against
+   * (by default the built-in essay's).
+   */
+  constructor(
+    readonly sources: readonly Source[],
+    readonly pillars: PillarSet = builtinPillars(),
+  ) {
     const claims: Claim[] = [];
     for (const source of sources) {
       // A claim's theme is the source's first theme with the claim's theme id.

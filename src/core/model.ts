@@ -3,12 +3,22 @@
  * Claims are what the source says, not verified facts.
  */
 
-/** The four cooperation pillars, with their fixed ids. */
-export const PILLAR_IDS = ['partnerships', 'policy', 'dialogue', 'education'] as const;
-export type PillarId = (typeof PILLAR_IDS)[number];
+/**
+ * A pillar's id: data, as its framework names it (`partnerships`, `restraint`). Unique among the pillars a
+ * draft is checked against (`PillarSet`).
+ */
+export type PillarId = string;
 
-export function isPillarId(value: unknown): value is PillarId {
-  return typeof value === 'string' && (PILLAR_IDS as readonly string[]).includes(value);
+/** The built-in essay's four cooperation pillars: also the judgements a framework's pillar can borrow (`like`). */
+export const BUILTIN_PILLAR_IDS = ['partnerships', 'policy', 'dialogue', 'education'] as const;
+export type BuiltinPillarId = (typeof BUILTIN_PILLAR_IDS)[number];
+
+/** The built-in pillars' ids (tests and the built-in's own data; the checker reads a draft's pillars from its `PillarSet`). */
+export const PILLAR_IDS = BUILTIN_PILLAR_IDS;
+
+/** Whether `value` is one of the built-in pillars' ids. */
+export function isBuiltinPillarId(value: unknown): value is BuiltinPillarId {
+  return typeof value === 'string' && (BUILTIN_PILLAR_IDS as readonly string[]).includes(value);
 }
 
 /** A place in a text: 1-based line and column, 0-based offset (UTF-16 code units). */

@@ -23,7 +23,7 @@ import type { Definition, List, Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { forgetSignals, readPiece, type PieceFacts } from './facts.js';
+import { forgetSignals, readPiece, type PieceFacts, type Reading } from './facts.js';
 import { leanParse } from './lean.js';
 import { detached } from './text.js';
 
@@ -260,10 +260,10 @@ export class DraftParser {
 
   /**
    * What the checker reads from each piece of the draft (`readPiece`, with author-in-text
-   * citations in `namespaces`), with offsets into the piece's text and where each piece starts:
+   * citations in `reading.namespaces`, signals of `reading.pillars`), with offsets into the piece's text and where each piece starts:
    * the facts `analyzePieces` joins. A piece the cache holds is not read again, wherever it moves.
    */
-  readPieces(text: string, namespaces: readonly string[]): PlacedFacts[] {
+  readPieces(text: string, reading: Reading): PlacedFacts[] {
     this.generation++;
     this.remember = text.length * FACTS_BYTES_PER_CHAR <= this.cacheBytes;
     this.stats = { chunks: 0, parsed: 0, parsedChars: 0, fellBack: false };
@@ -272,26 +272,26 @@ export class DraftParser {
     this.lean = true;
     try {
       // Each piece read as soon as it is known, so that its tree can go before the next is parsed.
-      pieces = this.layout(text, (piece) => this.read(piece, text, namespaces));
+      pieces = this.layout(text, (piece) => this.read(piece, text, reading));
     } catch {
       // Any surprise: the whole document is always right.
       const skew = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-      return [{ start: 0, facts: readPiece(this.parseWholeDraft(text), text, -skew, namespaces) }];
+      return [{ start: 0, facts: readPiece(this.parseWholeDraft(text), text, -skew, reading) }];
     } finally {
       this.lean = false;
     }
-    return pieces.map((piece) => ({ start: piece.start, facts: this.read(piece, text, namespaces) }));
+    return pieces.map((piece) => ({ start: piece.start, facts: this.read(piece, text, reading) }));
   }
 
   /** The piece's facts, read from its tree (which then goes) unless the cache has them. */
-  private read(piece: Piece, text: string, namespaces: readonly string[]): PieceFacts {
+  private read(piece: Piece, text: string, reading: Reading): PieceFacts {
     const entry = piece.entry;
-    if (entry.facts && entry.facts.namespaces === namespaces.join('\n')) return entry.facts;
+    if (entry.facts && entry.facts.pillars === reading.pillars && entry.facts.namespaces === reading.namespaces.join('\n')) return entry.facts;
     const chunk = text.slice(piece.start, piece.end);
     const tree = entry.tree ?? this.treeOf(entry, chunk, piece.start === 0);
     // Offsets in the tree less `base` are offsets into the piece (the parser skips a byte order mark).
     const base = entry.offset - (chunk.charCodeAt(0) === 0xfeff ? 1 : 0);
-    entry.facts = readPiece(tree, chunk, base, namespaces, this.remember);
+    entry.facts = readPiece(tree, chunk, base, reading, this.remember);
     // The facts are what re-checks need: the tree would only hold memory.
     entry.tree = undefined;
     entry.lean = undefined;

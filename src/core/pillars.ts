@@ -1,4 +1,4 @@
-import type { PillarId } from './model.js';
+import type { BuiltinPillarId, PillarId } from './model.js';
 
 /**
  * A signal: one idea that, in a draft, speaks for a pillar. Its forms are words or phrases
@@ -25,9 +25,17 @@ export interface Pillar {
   coverHint: string;
   /** The heading a section skeleton gets. */
   sectionTitle: string;
-  /** Key of the claim a section skeleton cites first. */
-  leadClaim: string;
+  /** Key of the claim a section skeleton cites first, if there is one. */
+  leadClaim?: string;
   signals: Signal[];
+  /** Namespace of the framework it belongs to (`belarus` for the built-in essay's). */
+  framework?: string;
+  /**
+   * The built-in pillar whose judgement it borrows beyond its words: for `policy` and `education`, a meeting's
+   * topics and a job advert's requirements are no evidence; for `partnerships` and `education`, a stated aim
+   * adds weight; for `partnerships`, `policy` and `dialogue`, one sentence telling of an act does. None: words only.
+   */
+  like?: BuiltinPillarId;
 }
 
 /**
@@ -51,6 +59,8 @@ function signals(lines: string[]): Signal[] {
 export const PILLARS: readonly Pillar[] = [
   {
     id: 'partnerships',
+    framework: 'belarus',
+    like: 'partnerships',
     title: 'Building partnerships',
     description:
       'Partnerships and cooperative frameworks with other states, international organisations and industry: agreements, memberships and joint work.',
@@ -90,6 +100,8 @@ export const PILLARS: readonly Pillar[] = [
   },
   {
     id: 'policy',
+    framework: 'belarus',
+    like: 'policy',
     title: 'Effective policy implementation',
     description:
       'Policies, laws and institutions that are actually put into effect at home: strategy, legislation, regulation, incident response bodies and the protection of critical infrastructure.',
@@ -122,6 +134,8 @@ export const PILLARS: readonly Pillar[] = [
   },
   {
     id: 'dialogue',
+    framework: 'belarus',
+    like: 'dialogue',
     title: 'Promoting dialogue and expertise',
     description:
       'Dialogue and the exchange of knowledge among states, experts and industry: conferences, forums, consultations, shared best practices and confidence-building measures.',
@@ -146,6 +160,8 @@ export const PILLARS: readonly Pillar[] = [
   },
   {
     id: 'education',
+    framework: 'belarus',
+    like: 'education',
     title: 'Cybersecurity education and research',
     description:
       'Education, training and research that build a skilled cybersecurity workforce: universities, curricula, skills programmes, research centres and awareness.',
@@ -172,6 +188,7 @@ export const PILLARS: readonly Pillar[] = [
   },
 ];
 
+/** A built-in pillar by id. */
 export function pillar(id: PillarId): Pillar {
   return PILLARS.find((candidate) => candidate.id === id)!;
 }

@@ -1,6 +1,6 @@
 import type { PillarId } from './model.js';
 import { stem as porter2 } from 'porter2';
-import { PILLARS, type Signal } from './pillars.js';
+import { PILLARS, type Pillar, type Signal } from './pillars.js';
 
 /** A signal found in a draft: which pillar, which signal, and where (offsets into the draft). */
 export interface SignalMatch {
@@ -131,11 +131,25 @@ export function tokenize(text: string, base = 0): Token[] {
   return tokens;
 }
 
-/** Phrases indexed by their first stem, longest first, so that matching is one pass over the tokens. */
-function buildIndex(): Map<string, Phrase[]> {
+/** A set of pillars' signals, ready for matching: built once per `PillarSet`. */
+export interface Vocabulary {
+  /** Phrases indexed by their first stem, longest first, so that matching is one pass over the tokens. */
+  index: Map<string, Phrase[]>;
+  /**
+   * The first three letters of every stem a phrase has (the whole stem when shorter). A word of
+   * more than three letters stems to a stem that starts with its own first three (`stemLower`), so a word
+   * whose start is not here stems to nothing a phrase holds: it is not stemmed at all.
+   */
+  stemStarts: Set<string>;
+  /** `stemStarts` as a table, for starts of ASCII letters and digits: see `asciiKey`. */
+  asciiStarts: Uint8Array;
+}
+
+/** The phrase index of the pillars' signals (see `Vocabulary`). */
+export function buildVocabulary(pillars: readonly Pillar[]): Vocabulary {
   const index = new Map<string, Phrase[]>();
   let id = 0;
-  for (const pillar of PILLARS) {
+  for (const pillar of pillars) {
     for (const signal of pillar.signals) {
       for (const written of signal.forms) {
         const exact = written.startsWith('=') ? written.slice(1) : undefined;
@@ -150,16 +164,16 @@ function buildIndex(): Map<string, Phrase[]> {
     }
   }
   for (const list of index.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  return index;
+  const stemStarts = buildStemStarts(index);
+  return { index, stemStarts, asciiStarts: buildAsciiStarts(stemStarts) };
 }
 
-let phraseIndex: Map<string, Phrase[]> | undefined;
-/**
- * The first three letters of every stem a phrase has (the whole stem when shorter). A word of
- * more than three letters stems to a stem that starts with its own first three (`stemLower`), so a word
- * whose start is not here stems to nothing a phrase holds: it is not stemmed at all.
- */
-let stemStarts: Set<string> | undefined;
+let builtin: Vocabulary | undefined;
+
+/** The built-in pillars' vocabulary. */
+export function builtinVocabulary(): Vocabulary {
+  return (builtin ??= buildVocabulary(PILLARS));
+}
 
 function buildStemStarts(index: Map<string, Phrase[]>): Set<string> {
   const starts = new Set<string>();
@@ -171,9 +185,6 @@ function buildStemStarts(index: Map<string, Phrase[]>): Set<string> {
 function startOf(lower: string): string {
   return lower.length <= 3 ? lower : lower.slice(0, 3);
 }
-
-/** `stemStarts` as a table, for starts of ASCII letters and digits: see `asciiKey`. */
-let asciiStarts: Uint8Array | undefined;
 
 /** 1–36 for an ASCII digit or letter (either case), 0 for anything else. */
 function asciiDigit(ch: number): number {
@@ -268,19 +279,16 @@ function readTokens(text: string, base: number, known: Set<string>, table: Uint8
 }
 
 /**
- * Finds every pillar signal in `text`. Each token is looked at once and a phrase is tried only
+ * Finds every signal of the vocabulary's pillars in `text`. Each token is looked at once and a phrase is tried only
  * where its first word stands, so the cost is linear in the text whatever it holds.
  * Where a phrase matches, its words are consumed: "lessons learned" is not also "learn".
  * (`fast`: read words as `readTokens` does; off, with `WORD` and every word stemmed, for tests.)
  */
-export function findSignals(text: string, base = 0, fast = true): SignalMatch[] {
-  phraseIndex ??= buildIndex();
-  stemStarts ??= buildStemStarts(phraseIndex);
-  asciiStarts ??= buildAsciiStarts(stemStarts);
-  const index = phraseIndex;
+export function findSignals(text: string, base = 0, fast = true, vocabulary = builtinVocabulary()): SignalMatch[] {
+  const index = vocabulary.index;
   let count = 0;
   if (fast) {
-    count = readTokens(text, base, stemStarts, asciiStarts);
+    count = readTokens(text, base, vocabulary.stemStarts, vocabulary.asciiStarts);
   } else {
     for (const token of tokenize(text, base)) {
       stems[count] = token.stem;

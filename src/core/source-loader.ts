@@ -1,5 +1,4 @@
-import type { Claim, PillarId, Source, SourceMetadata, Theme } from './model.js';
-import { isPillarId } from './model.js';
+import { isBuiltinPillarId, type Claim, type PillarId, type Source, type SourceMetadata, type Theme } from './model.js';
 import { LineIndex } from './positions.js';
 import { splitSentences } from './sentences.js';
 import { normalizeQuote, slugify } from './text.js';
@@ -110,11 +109,11 @@ export function loadSource(text: string, manifest: SourceManifest): LoadedSource
   let current: Theme | undefined;
   const openTheme = (spec: ThemeSpec | undefined, fallbackTitle: string, at: Paragraph): Theme => {
     const pillar = spec?.pillar;
-    if (pillar !== undefined && !isPillarId(pillar)) warnings.push(`Theme "${spec!.id}" names an unknown pillar "${pillar}".`);
+    if (pillar !== undefined && !isBuiltinPillarId(pillar)) warnings.push(`Theme "${spec!.id}" names an unknown pillar "${pillar}".`);
     const theme: Theme = {
       id: spec?.id ?? (slugify(fallbackTitle) || `theme-${themes.length + 1}`),
       title: spec?.title ?? fallbackTitle,
-      pillar: isPillarId(pillar) ? (pillar as PillarId) : undefined,
+      pillar: isBuiltinPillarId(pillar) ? (pillar as PillarId) : undefined,
       range: index.range(at.start, at.end),
       claims: [],
     };

@@ -3,7 +3,7 @@
  * signals (the strongest signal of each family counts once). Shared by the facts read from each
  * piece and by the analysis that joins them.
  */
-import type { PillarId } from './model.js';
+import type { BuiltinPillarId, PillarId } from './model.js';
 import type { SignalMatch } from './signals.js';
 import { GENRE_COURSE, GENRE_JOB, GENRE_NAMES, aboutInternationalOrder, asideBefore, hasIntent, inBodyName, inEnumeration, isAct, type OwnSignal, isDeferral, genreOf, sentenceAround, topicBefore } from './cues.js';
 
@@ -82,34 +82,35 @@ export const INTENT = 2;
 const POLICY_INSTRUMENTS: ReadonlySet<string> = new Set(['strategy', 'plan', 'legislation', 'legal-framework', 'regulation']);
 
 /** Pillars whose words, after a topic cue, name what a meeting was about rather than what was done. */
-const TOPIC_PILLARS: ReadonlySet<PillarId> = new Set(['policy', 'education']);
-const INTENT_PILLARS: ReadonlySet<PillarId> = new Set(['partnerships', 'education']);
+const TOPIC_PILLARS: ReadonlySet<BuiltinPillarId | undefined> = new Set(['policy', 'education']);
+const INTENT_PILLARS: ReadonlySet<BuiltinPillarId | undefined> = new Set(['partnerships', 'education']);
 
 /**
  * A block's weight for a pillar (`prose`: the block's prose, signal offsets into it): its signals
  * (`weigh`), without those that only name a meeting's topics, and with a stated aim's weight when
  * the block falls short but one of its sentences states an aim about the pillar's instrument.
+ * `like`: the built-in pillar whose judgement the pillar borrows (`Pillar.like`), none for words alone.
  */
-export function weighBlock(prose: string, signals: readonly SignalMatch[], id: PillarId, genre?: number): Weighed {
+export function weighBlock(prose: string, signals: readonly SignalMatch[], id: PillarId, like: BuiltinPillarId | undefined, genre?: number): Weighed {
   let own = signals;
   let w = weigh([{ signals, at: 0 }], id);
   if (covers(w, BLOCK_WEIGHT)) {
-    own = evidenceSignals(prose, signals, id, genre);
+    own = evidenceSignals(prose, signals, id, like, genre);
     if (own !== signals) w = weigh([{ signals: own, at: 0 }], id);
   }
-  if (INTENT_PILLARS.has(id) && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
+  if (INTENT_PILLARS.has(like) && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
     // Only signals that speak for the pillar: a meeting's topic is no aim ("discussed … capacity building").
-    if (own === signals) own = evidenceSignals(prose, signals, id, genre);
+    if (own === signals) own = evidenceSignals(prose, signals, id, like, genre);
     for (const match of own) {
       if (match.pillar !== id || match.signal.weight < 2) continue;
       if (hasIntent(sentenceOf(prose, match))) return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
     }
   }
-  if (id !== 'education' && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
-    if (own === signals) own = evidenceSignals(prose, signals, id, genre);
+  if (like && like !== 'education' && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
+    if (own === signals) own = evidenceSignals(prose, signals, id, like, genre);
     for (const match of own) {
-      if (match.pillar !== id || match.signal.weight < 2 || (id === 'policy' && !POLICY_INSTRUMENTS.has(match.signal.family))) continue;
-      if (isAct(sentenceOf(prose, match), id)) return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
+      if (match.pillar !== id || match.signal.weight < 2 || (like === 'policy' && !POLICY_INSTRUMENTS.has(match.signal.family))) continue;
+      if (isAct(sentenceOf(prose, match), like)) return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
     }
   }
   return w;
@@ -122,7 +123,7 @@ export function weighBlock(prose: string, signals: readonly SignalMatch[], id: P
  * who took part; a family named in a body's name ("Indian Computer Emergency Response Team
  * (CERT-In)") counts once, as a weak signal. The list itself when nothing is left out.
  */
-export function evidenceSignals(prose: string, signals: readonly SignalMatch[], id: PillarId, genre?: number): readonly SignalMatch[] {
+export function evidenceSignals(prose: string, signals: readonly SignalMatch[], id: PillarId, like: BuiltinPillarId | undefined, genre?: number): readonly SignalMatch[] {
   let changed = false;
   const kept: SignalMatch[] = [];
   const named = new Set<string>();
@@ -134,17 +135,17 @@ export function evidenceSignals(prose: string, signals: readonly SignalMatch[], 
     return first ? [{ ...first, signal: { ...first.signal, family: LISTED, weight: 1 } }] : signals.filter((match) => match.pillar !== id);
   }
   // A job description's duties and requirements, and what a course teaches, in the block or section (`genre`) that reads as one.
-  if (TOPIC_PILLARS.has(id) && signals.some((match) => match.pillar === id)) {
+  if (TOPIC_PILLARS.has(like) && signals.some((match) => match.pillar === id)) {
     // The section's genre holds the block's own (`genreOf`); read it here when no section was read.
     const read = genre ?? genreOf(prose);
-    if (read & GENRE_JOB || (id === 'policy' && read & GENRE_COURSE)) return signals.filter((match) => match.pillar !== id);
+    if (read & GENRE_JOB || (like === 'policy' && read & GENRE_COURSE)) return signals.filter((match) => match.pillar !== id);
   }
   for (const match of signals) {
     if (match.pillar !== id) continue;
     const { start, end } = sentenceAround(prose, match.start, match.end, Math.max(0, match.start - SENTENCE_REACH), Math.min(prose.length, match.end + SENTENCE_REACH));
     const sentence = prose.slice(start, end);
-    if (isDeferral(sentence) || (TOPIC_PILLARS.has(id) && topicBefore(sentence, match.start - start)) || (id === 'policy' && isAside(sentence, match, match.start - start))) changed = true;
-    else if (TOPIC_PILLARS.has(id) && match.signal.weight === 2 && inBodyName(prose, match.start, match.end)) named.add(match.signal.family);
+    if (isDeferral(sentence) || (TOPIC_PILLARS.has(like) && topicBefore(sentence, match.start - start)) || (like === 'policy' && isAside(sentence, match, match.start - start))) changed = true;
+    else if (TOPIC_PILLARS.has(like) && match.signal.weight === 2 && inBodyName(prose, match.start, match.end)) named.add(match.signal.family);
     else if (inEnumeration(prose, match.start, match.end, (own ??= ownSignals(signals, id)))) {
       // Named in a list of areas: one weak word for the whole list.
       if (!listed) kept.push((listed = { ...match, signal: { ...match.signal, family: LISTED, weight: 1 } }));

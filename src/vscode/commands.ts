@@ -7,7 +7,7 @@ import { cslJson } from '../core/bibliography/csl-json.js';
 import { bibliographyItems } from '../core/bibliography/entries.js';
 import { citationInsertEdit, quoteWithCitation, referencesEdit } from '../core/editor-helpers.js';
 import type { Claim, KnowledgeBase, PillarId, TextEdit } from '../core/index.js';
-import { isPillarId, PILLAR_IDS } from '../core/model.js';
+import { PILLAR_IDS } from '../core/model.js';
 import { pillar as pillarOf } from '../core/pillars.js';
 import type { DraftChecker } from './checker.js';
 import type { PillarsConfig } from './config.js';
@@ -124,7 +124,7 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
 
   const pillarOfArg = (arg: unknown): PillarId | undefined => {
     if (arg instanceof PillarNode) return arg.theme.pillar;
-    return isPillarId(arg) ? arg : undefined;
+    return typeof arg === 'string' && arg ? arg : undefined;
   };
 
   /**
@@ -214,7 +214,7 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
             else await checker.checkFile(uri);
             done.push(uri);
             // Lets edits, hovers and other extensions in between two drafts.
-            await new Promise((resolve) => setImmediate(resolve));
+            await new Promise((resolve) => setTimeout(resolve, 0));
           }
           return done;
         },

@@ -1,19 +1,17 @@
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { PILLAR_IDS } from '../model.js';
-import { pillar } from '../pillars.js';
 import { coversCommentFix, insertSectionFix, skipPillarFix } from '../fixes.js';
-import { analysisOf, report, ruleUrl, type RuleOptions } from './shared.js';
+import { analysisOf, pillarName, report, ruleUrl, type RuleOptions } from './shared.js';
 
 /** One message per pillar the draft does not cover, on its title (or at the passing mention). */
 const missingPillar = lintRule<Root, RuleOptions>(
   { origin: 'pillars:missing-pillar', url: ruleUrl('missing-pillar') },
   (tree, file, options) => {
     const analysis = analysisOf(tree, file, options);
-    for (const id of PILLAR_IDS) {
-      const coverage = analysis.coverage[id];
+    for (const [id, coverage] of Object.entries(analysis.coverage)) {
       if (coverage.status !== 'missing') continue;
-      const { title, coverHint } = pillar(id);
+      const title = pillarName(analysis, id);
+      const coverHint = analysis.pillars.get(id)?.coverHint ?? 'add a section or paragraph on it';
       const skip = skipPillarFix(analysis, id);
       const mention = coverage.passing[0];
       if (coverage.placeholder) {
