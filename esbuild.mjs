@@ -33,7 +33,7 @@ export function bundles({ production = false } = {}) {
     { entryPoints: ['src/core/plugin.ts'], outfile: 'dist/remark.mjs', format: 'esm', packages: 'external' },
   ];
   if (existsSync(join(ROOT, 'src/vscode/extension.ts'))) {
-    builds.push({ entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], ...cjs });
+    builds.push({ entryPoints: ['src/vscode/main.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], ...cjs });
   }
   if (existsSync(join(ROOT, 'src/vscode/engine.ts'))) {
     builds.push({ entryPoints: ['src/vscode/engine.ts'], outfile: 'dist/engine.cjs', ...cjs });

@@ -31,6 +31,8 @@ export interface CheckerOptions {
   /** Whether the workspace sets the size limit and Restricted Mode ignores it (the message says what helps). */
   sizeLimitIgnored?: () => boolean;
   runner: CheckRunner;
+  /** Where a draft is, for the bibliography files it names (the host's; by default its path on disk, `''` for none). */
+  draftPath?: (uri: vscode.Uri) => string;
   config: (uri: vscode.Uri) => PillarsConfig;
   isDraft: (document: vscode.TextDocument) => boolean;
   log: vscode.LogOutputChannel;
@@ -122,7 +124,7 @@ export class DraftChecker implements vscode.Disposable {
       return report;
     }
     const started = Date.now();
-    const check = this.options.runner.check(text, { path: pathOf(document.uri), fsPath: fsPathOf(document.uri), rules: config.rules }, version);
+    const check = this.options.runner.check(text, { path: pathOf(document.uri), fsPath: this.draftPath(document.uri), rules: config.rules }, version);
     state.running = check;
     try {
       const report = await check;
@@ -155,13 +157,17 @@ export class DraftChecker implements vscode.Disposable {
       report = tooLargeReport(size, config.maxFileSize, SETTINGS.maxFileSize, -1, -1, this.options.sizeLimitIgnored?.() ?? false);
     } else {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      report = await this.options.runner.check(text, { path: pathOf(uri), fsPath: fsPathOf(uri), rules: config.rules }, -1);
+      report = await this.options.runner.check(text, { path: pathOf(uri), fsPath: this.draftPath(uri), rules: config.rules }, -1);
     }
     if (state.generation === generation) {
       this.fromDisk.add(uri.toString());
       this.publish(uri, report);
     }
     return report;
+  }
+
+  private draftPath(uri: vscode.Uri): string {
+    return (this.options.draftPath ?? fsPathOf)(uri);
   }
 
   private publish(uri: vscode.Uri, report: DraftReport): void {

@@ -3,12 +3,15 @@ import * as vscode from 'vscode';
 import { joinGlobs, type PillarsConfig } from './config.js';
 import { SOURCE_SCHEME } from './ids.js';
 
-/** Schemes of documents that can be drafts: files on disk (local or remote) and untitled documents. */
-const SCHEMES = new Set(['file', 'untitled']);
+/** Schemes of documents that can be drafts by default: files on disk (local or remote); untitled documents always. */
+const SCHEMES: ReadonlySet<string> = new Set(['file']);
 
-/** Whether a document is a draft: Markdown, matched by `include` and not by `exclude`. Untitled Markdown always is. */
-export function isDraft(document: vscode.TextDocument, config: PillarsConfig): boolean {
-  if (document.languageId !== 'markdown' || !SCHEMES.has(document.uri.scheme)) return false;
+/**
+ * Whether a document is a draft: Markdown, matched by `include` and not by `exclude`. Untitled Markdown always is.
+ * `schemes`: the host's schemes of documents that can be drafts (the web build's include virtual file systems).
+ */
+export function isDraft(document: vscode.TextDocument, config: PillarsConfig, schemes: ReadonlySet<string> = SCHEMES): boolean {
+  if (document.languageId !== 'markdown' || !(document.uri.scheme === 'untitled' || schemes.has(document.uri.scheme))) return false;
   if (document.uri.scheme === 'untitled') return true;
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
   const matches = (glob: string) => vscode.languages.match({ pattern: folder ? new vscode.RelativePattern(folder, glob) : glob }, document) > 0;

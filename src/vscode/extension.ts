@@ -1,35 +1,27 @@
 /**
  * The VS Code extension: thin adapters over src/core. Everything is registered here, once, and every
- * disposable goes into `context.subscriptions`.
+ * disposable goes into `context.subscriptions`. Where it runs (Node or the browser) is the host's: main.ts and
+ * web/extension.ts activate it with theirs (host.ts).
  */
-import { dirname } from 'node:path';
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES } from '../core/config/files.js';
 import { builtinKnowledgeBase, builtinWarnings, type KnowledgeBase } from '../core/knowledge-base.js';
 import { DraftChecker, type CheckEvent } from './checker.js';
 import { commandTable } from './commands.js';
 import { affectsConfig, inspectConfig, type PillarsConfig } from './config.js';
 import { failureCount, guarded, logChannel, showError } from './errors.js';
 import { ActiveDraft, isDraft } from './drafts.js';
+import type { ExtensionHost } from './host.js';
 import { CONTEXT_KEYS, OUTPUT_CHANNEL, SETTINGS, SOURCE_SCHEME, VIEWS } from './ids.js';
-import { loadEngine } from './load-engine.js';
 import { Notices } from './notices.js';
 import { CoverageOverview } from './overview.js';
 import { CitationCompletionProvider, CitationHoverProvider, COMPLETION_TRIGGERS, PillarsCodeActionProvider, SnippetCompletionProvider } from './providers.js';
 import type { DraftReport } from './report.js';
-import { CheckRunner } from './runner.js';
 import { restrictedSettingsOfWorkspace } from './restricted-settings.js';
 import { SelectionOrigins } from './selections.js';
 import { selectClaimsOnArrival, SourceContentProvider } from './source-document.js';
 import { PillarsStatusBar } from './status.js';
 import { CitationDefinitionProvider, CitationLinkProvider, CitationReferenceProvider } from './symbols.js';
 import { ThemesTreeProvider } from './tree.js';
-
-/** Watches the configuration files the CLI reads (.pillarsrc.json, .yaml, .yml, package.json) anywhere in the workspace. */
-function watchConfigFiles(changed: (uri: vscode.Uri) => void): vscode.Disposable[] {
-  const watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`);
-  return [watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed)];
-}
 
 /** What activate() returns: read-only access for tests and other extensions. */
 export interface PillarsApi {
@@ -57,11 +49,12 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 /** How long activation's first checks wait for a visible themes view to be given its rows. */
 const FIRST_CHECK_WAIT_MS = 250;
 
-export function activate(context: vscode.ExtensionContext): PillarsApi | undefined {
+/** Activates the extension in the host `makeHost` makes (main.ts: Node; web/extension.ts: the browser). */
+export function activateIn(context: vscode.ExtensionContext, makeHost: () => ExtensionHost): PillarsApi | undefined {
   const log = logChannel(OUTPUT_CHANNEL);
   context.subscriptions.push(log);
   try {
-    return start(context, log);
+    return start(context, log, makeHost());
   } catch (error) {
     showError(log, 'Activation failed', error);
     return undefined;
@@ -72,7 +65,7 @@ export function deactivate(): void {
   // Everything is disposed through context.subscriptions.
 }
 
-function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): PillarsApi {
+function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, host: ExtensionHost): PillarsApi {
   const subscriptions = context.subscriptions;
   const kb = builtinKnowledgeBase();
   for (const warning of builtinWarnings()) log.warn(`built-in source: ${warning}`);
@@ -83,11 +76,10 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
   // drafts are matched on every edit.
   const configs = new Map<string, PillarsConfig>();
   const problems = new Map<string, string[]>();
-  // A YAML configuration file is parsed by the engine's parser (dist/engine.cjs): activation loads none.
-  const parseYaml = (text: string) => loadEngine(vscode.Uri.joinPath(context.extensionUri, 'dist', 'engine.cjs').fsPath).parseYaml(text);
+  const parseYaml = (text: string) => host.parseYaml(text);
   const config = (uri?: vscode.Uri) => {
     const folder = uri ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
-    const dir = uri?.scheme === 'file' ? dirname(uri.fsPath) : undefined;
+    const dir = uri ? host.configDir(uri) : undefined;
     const key = `${folder?.uri.toString() ?? ''}\n${dir ?? ''}`;
     let value = configs.get(key);
     if (!value) {
@@ -123,15 +115,14 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
       (error: unknown) => showError(log, 'Reading the workspace’s settings failed', error),
     );
   };
-  const isDraftDocument = (document: vscode.TextDocument) => isDraft(document, config(document.uri));
+  const isDraftDocument = (document: vscode.TextDocument) => isDraft(document, config(document.uri), host.draftSchemes);
   const onError = (what: string, error: unknown) => showError(log, what, error);
 
-  const dist = (file: string) => vscode.Uri.joinPath(context.extensionUri, 'dist', file).fsPath;
-  // The engine (dist/engine.cjs) is loaded on the first check, not now: activation stays quick.
-  const runner = new CheckRunner({ workerFile: dist('worker.cjs'), engineFile: dist('engine.cjs') });
+  const runner = host.runner;
   subscriptions.push({ dispose: () => runner.dispose() });
   const checker = new DraftChecker({
     runner,
+    draftPath: (uri) => host.draftPath(uri),
     config,
     isDraft: isDraftDocument,
     log,
@@ -218,7 +209,7 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
         refreshViews();
       }),
     ),
-    ...watchConfigFiles(
+    ...host.watchConfigFiles(
       safely('Applying the configuration file failed', (uri: vscode.Uri) => {
         // In Restricted Mode no configuration file is read: a change to one changes nothing.
         if (!vscode.workspace.isTrusted) return;
@@ -294,7 +285,7 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): 
   );
   checkOpenDocuments(firstDelay);
   refreshViews();
-  log.info(`activated: ${kb.claims.length} claims from ${kb.sources.map((source) => source.title).join(', ')}`);
+  log.info(`activated (${host.kind}): ${kb.claims.length} claims from ${kb.sources.map((source) => source.title).join(', ')}`);
 
   return {
     knowledgeBase: kb,

@@ -5,7 +5,6 @@
  * yet, follows every check after that, and opens a draft at a cell's evidence when the page asks. The page runs
  * under a strict Content Security Policy (its own nonce'd style and script, nothing else) and loads no resource.
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { overviewHtml, overviewOf, type CheckedDraft, type UncheckedDraft } from '../core/overview/index.js';
 import type { DraftChecker } from './checker.js';
@@ -208,5 +207,6 @@ export class CoverageOverview implements vscode.Disposable {
 }
 
 function nonce(): string {
-  return randomBytes(18).toString('base64');
+  // Web Crypto: in Node 20 and in browsers alike.
+  return btoa(String.fromCharCode(...globalThis.crypto.getRandomValues(new Uint8Array(18))));
 }

@@ -83,7 +83,19 @@ export function formatSize(bytes: number): string {
 
 /** The size of a text saved as UTF-8, in bytes: what `pillars.maxFileSize` limits. */
 export function utf8Size(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
+  // Counted, not encoded (no Buffer in the browser, and a 2 MB draft is not copied): lone surrogates count 3 as
+  // U+FFFD does, as Buffer.byteLength counts them.
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) bytes += 1;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // a surrogate pair: 4 bytes for 2 code units
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
 }
 
 /** The report of a draft that was not checked: no findings, no coverage known. */

@@ -1,13 +1,14 @@
 /**
- * Runs the checker: on the calling thread for ordinary drafts, in a worker thread for large ones, so the
- * extension host is never held up for long. Never imports `vscode` (unit tests run both paths).
+ * Runs the checker: on the calling thread for ordinary drafts, in a worker for large ones, so the extension host
+ * is never held up for long. Never imports `vscode` (unit tests run both paths), nor anything of Node: how the
+ * engine is loaded and the worker started is the host's (host-node.ts: a worker thread and dist/engine.cjs;
+ * web/host.ts: a Web Worker and the engine in the browser bundle).
  *
- * The checker itself is in neither this module's bundle nor the worker's: both load the engine's bundle
- * (dist/engine.cjs) the first time they check a draft, so activating the extension does not load remark,
- * micromark and yaml, and the package holds one copy of them.
+ * In the Node build the checker itself is in neither this module's bundle nor the worker's: both load the
+ * engine's bundle (dist/engine.cjs) the first time they check a draft, so activating the extension does not load
+ * remark, micromark and yaml, and the package holds one copy of them.
  */
-import { Worker } from 'node:worker_threads';
-import { loadEngine, type Engine } from './load-engine.js';
+import type { Engine } from './load-engine.js';
 import { outOfMemoryReport, type CheckRequest, type DraftReport } from './report.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
@@ -24,28 +25,41 @@ export const WORKER_THRESHOLD = 100_000;
  */
 export const WORKER_MEMORY_MB = 320;
 
+/**
+ * A worker that checks drafts, as the runner uses it: the part of Node's `Worker` it needs (host-node.ts hands it
+ * a worker thread as it is; web/host.ts wraps a Web Worker in it). An `error` with `code`
+ * `ERR_WORKER_OUT_OF_MEMORY` means the draft it was checking needs more than the memory limit.
+ */
+export interface CheckWorker {
+  postMessage(message: WorkerRequest): void;
+  on(event: 'message', listener: (response: WorkerResponse) => void): unknown;
+  on(event: 'error', listener: (error: Error & { code?: string }) => void): unknown;
+  on(event: 'exit', listener: (code: number) => void): unknown;
+  /** An idle worker must not keep a process alive (a no-op in the browser). */
+  unref(): void;
+  terminate(): unknown;
+}
+
 export interface RunnerOptions {
-  /** The worker's script: dist/worker.cjs in the extension; it loads engine.cjs from its own folder. */
-  workerFile: string;
-  /** The engine's bundle, loaded on the first check on the calling thread: dist/engine.cjs in the extension. */
-  engineFile: string;
+  /** Starts a worker whose heap is limited to `memoryLimitMb` (or that refuses drafts needing more). */
+  startWorker: (limits: { memoryLimitMb: number }) => CheckWorker;
+  /** The engine, on the first check on the calling thread; throws when it cannot be loaded (tried again next time). */
+  loadEngine: () => Engine;
   threshold?: number;
   /** The worker's heap limit in MB ({@link WORKER_MEMORY_MB} by default). */
   memoryLimitMb?: number;
-  /** Node options for the worker. */
-  execArgv?: string[];
 }
 
 interface Pending {
   message: WorkerRequest;
   /** The worker the request was sent to. */
-  worker: Worker;
+  worker: CheckWorker;
   resolve: (report: DraftReport) => void;
   reject: (error: Error) => void;
 }
 
 export class CheckRunner {
-  private worker: Worker | undefined;
+  private worker: CheckWorker | undefined;
   private engine: Engine | undefined;
   private nextId = 1;
   /** Requests sent to a worker and not answered yet, oldest first (a worker answers them in that order). */
@@ -66,7 +80,7 @@ export class CheckRunner {
   async check(text: string, request: CheckRequest, version: number): Promise<DraftReport> {
     if (text.length <= this.threshold) {
       // The engine is required on first use; a missing or broken one throws, and is tried again next time.
-      this.engine ??= loadEngine(this.options.engineFile);
+      this.engine ??= this.options.loadEngine();
       return { ...this.engine.checkReport(text, request), version };
     }
     const report = await this.inWorker({ id: this.nextId++, text, request });
@@ -92,12 +106,9 @@ export class CheckRunner {
     worker.postMessage(request.message);
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): CheckWorker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.options.workerFile, {
-      execArgv: this.options.execArgv,
-      resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb },
-    });
+    const worker = this.options.startWorker({ memoryLimitMb: this.memoryLimitMb });
     // An idle worker must not keep a process (a test run, a CLI) alive.
     worker.on('message', (response: WorkerResponse) => {
       const pending = this.pending.get(response.id);
@@ -120,7 +131,7 @@ export class CheckRunner {
    * memory, the draft it was checking is reported as not checked, and the drafts waiting behind it go to a fresh
    * worker; otherwise every request it had fails with the error.
    */
-  private stopped(worker: Worker, error: Error & { code?: string }): void {
+  private stopped(worker: CheckWorker, error: Error & { code?: string }): void {
     if (this.worker === worker) this.worker = undefined;
     const requests = [...this.pending.values()].filter((pending) => pending.worker === worker);
     for (const request of requests) this.pending.delete(request.message.id);

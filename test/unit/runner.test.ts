@@ -12,7 +12,8 @@ import { REFERENCES_HEADING, referencesEdit } from '../../src/core/editor-helper
 import { builtinKnowledgeBase } from '../../src/core/knowledge-base.js';
 import { generateDraft } from '../../bench/generate.js';
 import { statusBarOf } from '../../src/vscode/present.js';
-import { CheckRunner, WORKER_THRESHOLD, type RunnerOptions } from '../../src/vscode/runner.js';
+import { NodeCheckRunner as CheckRunner, type NodeRunnerOptions as RunnerOptions } from '../../src/vscode/runner-node.js';
+import { WORKER_THRESHOLD } from '../../src/vscode/runner.js';
 import { buildBundle } from '../support/bundles.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
