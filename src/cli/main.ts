@@ -172,7 +172,7 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report) => 
   const set = await expandFileSet(paths, {
     cwd: io.cwd,
     useIgnores: args.ignore,
-    ignore: own.ignore && base ? { globs: own.ignore, base: base.dir } : undefined,
+    ignore: own.ignore && base ? { globs: own.ignore, base: base.dir, source: relative(io.cwd, base.path).split(sep).join('/') } : undefined,
   });
   const unchecked: Unchecked[] = [];
   const notChecked = (path: string, reason: string) => {
@@ -180,6 +180,8 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report) => 
     unchecked.push({ path: path === '-' ? '<stdin>' : path, reason });
   };
   for (const error of set.errors) io.stderr(`pillars: ${error}`);
+  // A named file that an ignore leaves out is skipped, not an error: a note unless --quiet.
+  if (!args.quiet) for (const note of set.ignored) io.stderr(`pillars: ${note}`);
   // With --fix and `-`, stdout carries the fixed draft: the report goes to stderr (or --output).
   const fixingStdin = args.fix && set.files.includes('-');
   const results: FileResult[] = [];

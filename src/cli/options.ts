@@ -129,8 +129,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     flag: '--no-ignore',
-    help: 'Check files that .gitignore, .pillarsignore or the default excludes leave out',
-    doc: 'Also check the files that `.gitignore`, `.pillarsignore`, the configuration’s `ignore` and the default excludes (README, CHANGELOG, LICENSE, CONTRIBUTING, `node_modules`, dot-folders) leave out.',
+    help: 'Also check files that .gitignore, .pillarsignore or the default excludes leave out, named or found',
+    doc: 'Also check the files that `.gitignore`, `.pillarsignore`, the configuration’s `ignore` and the default excludes (README, CHANGELOG, LICENSE, CONTRIBUTING, `node_modules`, dot-folders) leave out, whether found in a folder or named one by one (without it a named file they leave out is skipped with a note on stderr, as ESLint does).',
     set: (args) => (args.ignore = false),
   },
   {
