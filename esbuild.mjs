@@ -1,7 +1,8 @@
 // Bundles the CLI, the remark plugin and the extension. `--production` minifies without source maps.
-// The extension is three bundles: extension.cjs (`main`, what VS Code loads at activation: no checker inside),
+// The extension's Node build (`main`) is three bundles: extension.cjs (`main`, what VS Code loads at activation: no checker inside),
 // engine.cjs (the checker, loaded on the first check) and worker.cjs (a worker thread for large drafts, which loads
-// engine.cjs beside it at run time). `bundles()` is exported for the tests, which build with the same options.
+// engine.cjs beside it at run time); its browser build (`browser`, vscode.dev and github.dev) two: web.js and
+// web-worker.js (see below). `bundles()` is exported for the tests, which build with the same options.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -40,6 +41,19 @@ export function bundles({ production = false } = {}) {
   }
   if (existsSync(join(ROOT, 'src/vscode/worker.ts'))) {
     builds.push({ entryPoints: ['src/vscode/worker.ts'], outfile: 'dist/worker.cjs', ...cjs });
+  }
+  if (existsSync(join(ROOT, 'src/vscode/web/extension.ts'))) {
+    // The browser build (`browser`): web.js, the extension with the engine, and web-worker.js, the engine in a Web
+    // Worker. No Node: node:fs and node:path are the web host's (files read through vscode.workspace.fs, POSIX
+    // paths), and a package's `worker` export is taken over its `browser` one (which may need a DOM).
+    const web = {
+      platform: 'browser',
+      target: 'es2022',
+      conditions: ['worker'],
+      alias: { 'node:fs': './src/vscode/web/fs.ts', 'node:path': './src/vscode/web/path.ts' },
+    };
+    builds.push({ entryPoints: ['src/vscode/web/extension.ts'], outfile: 'dist/web.js', format: 'cjs', external: ['vscode'], ...web });
+    builds.push({ entryPoints: ['src/vscode/web/worker.ts'], outfile: 'dist/web-worker.js', format: 'iife', ...web });
   }
   return builds.map((options) => ({ ...common, ...options }));
 }

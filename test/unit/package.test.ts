@@ -80,15 +80,15 @@ describe('the npm package', function () {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('ships only what runs: the bundles, media, snippets and the docs', () => {
-    const outside = files.filter((file) => !/^(?:dist\/[^/]+\.(?:cjs|mjs)|media\/.+|snippets\/.+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/.test(file));
+    const outside = files.filter((file) => !/^(?:dist\/[^/]+\.(?:cjs|mjs|js)|media\/.+|snippets\/.+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/.test(file));
     assert.deepEqual(outside, []);
-    for (const needed of ['dist/cli.cjs', 'dist/remark.mjs', 'dist/extension.cjs', 'dist/engine.cjs', 'dist/worker.cjs', 'snippets/markdown.code-snippets', 'media/icon.png', 'media/pillars.svg']) {
+    for (const needed of ['dist/cli.cjs', 'dist/remark.mjs', 'dist/extension.cjs', 'dist/engine.cjs', 'dist/worker.cjs', 'dist/web.js', 'dist/web-worker.js', 'snippets/markdown.code-snippets', 'media/icon.png', 'media/pillars.svg']) {
       assert.ok(files.includes(needed), `${needed} is missing from the tarball`);
     }
     assert.ok(!files.some((file) => file.startsWith('media/screenshots/') || file.endsWith('.map')), 'no screenshots or source maps');
     // Every file the extension's manifest names is in the package.
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    const named = [manifest.main, manifest.icon, ...manifest.contributes.snippets.map((s: { path: string }) => s.path), ...manifest.contributes.walkthroughs.flatMap((w: { steps: { media: { markdown: string } }[] }) => w.steps.map((step) => step.media.markdown))];
+    const named = [manifest.main, manifest.browser, manifest.icon, ...manifest.contributes.snippets.map((s: { path: string }) => s.path), ...manifest.contributes.walkthroughs.flatMap((w: { steps: { media: { markdown: string } }[] }) => w.steps.map((step) => step.media.markdown))];
     for (const path of named) assert.ok(files.includes(path.replace(/^\.\//, '')), `${path} (named by package.json) is missing from the tarball`);
   });
 

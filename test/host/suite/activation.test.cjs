@@ -38,6 +38,8 @@ suite('activation', () => {
       packageJSON.icon,
       'dist/engine.cjs', // loaded by the extension on its first check
       'dist/worker.cjs', // started by the extension for large drafts
+      packageJSON.browser, // the browser build (vscode.dev, github.dev)
+      'dist/web-worker.js', // started by the browser build for large drafts
       ...Object.values(contributes.viewsContainers ?? {}).flat().map((container) => container.icon),
       ...Object.values(contributes.views ?? {}).flat().map((view) => view.icon),
       ...(contributes.snippets ?? []).map((snippets) => snippets.path),
