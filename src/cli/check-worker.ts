@@ -6,6 +6,7 @@
  * file and goes on, instead of hanging.
  */
 import { Worker, parentPort, type MessagePort } from 'node:worker_threads';
+import { knowledgeBaseForFiles } from './frameworks.js';
 import { builtinKnowledgeBase, checkDraft, fixDraft, type AppliedFix, type CheckResult, type PillarsOptions } from '../core/index.js';
 
 /** What the CLI reports of a checked draft: plain data, which crosses from the worker unchanged. */
@@ -34,6 +35,8 @@ export interface CheckRequest {
   rules?: Rules;
   /** Apply the unambiguous quick fixes first (`--fix`). */
   fix?: boolean;
+  /** Framework files to check against (absolute paths, `builtin` for the built-in essay); none: the built-in essay. */
+  frameworks?: string[];
 }
 
 type WorkerMessage = { ready: true } | { id: number; result: FileResult } | { id: number; error: string };
@@ -45,7 +48,8 @@ export function fileResult(result: CheckResult): FileResult {
 
 /** Checks a draft on this thread, fixing it first when asked: what a worker does with a request. */
 export function checkRequest(request: CheckRequest): FileResult {
-  const options = { path: request.path, fsPath: request.fsPath, rules: request.rules };
+  const knowledgeBase = knowledgeBaseForFiles(request.frameworks ?? []).knowledgeBase;
+  const options = { path: request.path, fsPath: request.fsPath, rules: request.rules, knowledgeBase };
   if (!request.fix) return fileResult(checkDraft(request.text, options));
   const fixed = fixDraft(request.text, options);
   return { ...fileResult(fixed.result), fixed: { text: fixed.text, applied: fixed.applied } };

@@ -3,7 +3,7 @@
  * workflow commands and JUnit XML. Each takes the drafts checked and the files that could not be checked.
  */
 import type { Log, Notification } from 'sarif';
-import { jsonFile, PILLAR_IDS, RULES, sarifLog } from '../core/index.js';
+import { jsonFile, RULES, sarifLog, type PillarCoverage } from '../core/index.js';
 import { ruleUrl } from '../core/rules/shared.js';
 import type { FileResult } from './check-worker.js';
 
@@ -72,16 +72,26 @@ export function human(report: Report, color: boolean, columns: number): string {
       for (const line of lines.slice(1)) out.push(`${' '.repeat(indent)}${line}`);
     }
     if (!report.quiet) {
-      const covered = PILLAR_IDS.filter((id) => result.coverage[id].covered).length;
-      const skipped = PILLAR_IDS.filter((id) => result.coverage[id].status === 'skipped').length;
-      const marks = PILLAR_IDS.map((id) => {
-        const entry = result.coverage[id];
-        if (entry.status === 'covered') return paint('green', `✓ ${id}`);
-        if (entry.status === 'thin') return paint('yellow', `~ ${id} (thin)`);
-        if (entry.status === 'skipped') return paint('dim', `- ${id} (skipped)`);
-        return paint('red', `✗ ${id}`);
-      });
-      out.push(`  coverage ${covered}/${PILLAR_IDS.length - skipped}: ${marks.join('  ')}`);
+      // One line per framework checked; a framework's name only when there are several.
+      const byFramework = new Map<string, PillarCoverage[]>();
+      for (const entry of Object.values(result.coverage)) {
+        const list = byFramework.get(entry.framework ?? '') ?? [];
+        list.push(entry);
+        byFramework.set(entry.framework ?? '', list);
+      }
+      for (const [framework, entries] of byFramework) {
+        const covered = entries.filter((entry) => entry.covered).length;
+        const skipped = entries.filter((entry) => entry.status === 'skipped').length;
+        const marks = entries.map((entry) => {
+          const id = entry.pillar;
+          if (entry.status === 'covered') return paint('green', `✓ ${id}`);
+          if (entry.status === 'thin') return paint('yellow', `~ ${id} (thin)`);
+          if (entry.status === 'skipped') return paint('dim', `- ${id} (skipped)`);
+          return paint('red', `✗ ${id}`);
+        });
+        const name = byFramework.size > 1 && framework ? ` ${framework}` : '';
+        out.push(`  coverage${name} ${covered}/${entries.length - skipped}: ${marks.join('  ')}`);
+      }
     }
     out.push('');
   }

@@ -12,6 +12,8 @@ import { builtinKnowledgeBase, severityRank } from '../core/index.js';
 import { bibliographyCommand } from './bibliography.js';
 import { checkRequest, TimeLimitExceeded, type CheckRequest, type FileResult } from './check-worker.js';
 import { expandFileSet } from './file-set.js';
+import { formatFrameworkProblem, knowledgeBaseForFiles } from './frameworks.js';
+import { BUILTIN_FRAMEWORK, initFramework } from '../core/framework/index.js';
 import { github, human, json, junit, painter, sarif, type Report, type Unchecked } from './formats.js';
 import { helpText, parseArgs, REPORT_FORMATS, UsageError, type Args } from './options.js';
 import { madeBy, renderReport, reportFormat } from './report.js';
@@ -93,17 +95,50 @@ function formatSize(bytes: number): string {
   return `${bytes} B`;
 }
 
+/** The `--framework` files as paths from the current folder's point of view (`builtin` as it is). */
+function frameworkPaths(list: readonly string[], dir: string): string[] {
+  return list.map((file) => (file === BUILTIN_FRAMEWORK ? file : resolve(dir, file)));
+}
+
+/** Prints the framework files' problems once each; returns whether one is an error. */
+class FrameworkProblems {
+  private readonly said = new Set<string>();
+  failed = false;
+
+  constructor(private readonly io: CliIo) {}
+
+  say(list: readonly string[]): void {
+    for (const problem of knowledgeBaseForFiles(list).problems) {
+      const line = formatFrameworkProblem(problem, (file) => relative(this.io.cwd, file) || file);
+      if (this.said.has(line)) continue;
+      this.said.add(line);
+      this.io.stderr(`pillars: ${line}`);
+      if (problem.severity === 'error') this.failed = true;
+    }
+  }
+}
+
 function claimsCommand(args: Args, io: CliIo): number {
-  const kb = builtinKnowledgeBase();
+  const list = frameworkPaths(args.frameworks, io.cwd);
+  const problems = new FrameworkProblems(io);
+  problems.say(list);
+  const kb = knowledgeBaseForFiles(list).knowledgeBase;
+  // With --framework, its claims (and the built-in's only when `builtin` is named).
+  const sources = list.length && !list.includes(BUILTIN_FRAMEWORK) ? kb.sources.filter((source) => source !== builtinKnowledgeBase().sources[0]) : kb.sources;
   if (args.format === 'json') {
-    const claims = kb.claims.map((claim) => ({ key: claim.key, theme: claim.theme, ...(claim.pillar ? { pillar: claim.pillar } : {}), text: claim.text }));
-    io.stdout(JSON.stringify({ source: kb.sources[0].title, claims }, null, 2));
-    return 0;
+    const listed = sources.map((source) => ({
+      source: source.title,
+      namespace: source.namespace,
+      claims: source.themes.flatMap((theme) => theme.claims).map((claim) => ({ key: claim.key, theme: claim.theme, ...(claim.pillar ? { pillar: claim.pillar } : {}), text: claim.text })),
+    }));
+    // One source: as before (`{ source, claims }`); several: a list of them.
+    io.stdout(JSON.stringify(listed.length === 1 ? { source: listed[0].source, claims: listed[0].claims } : listed, null, 2));
+    return problems.failed ? 2 : 0;
   }
   if (args.format !== 'human') throw new UsageError('claims supports --format human or json');
   const paint = painter(args.color);
   const out: string[] = [];
-  for (const source of kb.sources) {
+  for (const source of sources) {
     out.push(paint('underline', source.title));
     for (const theme of source.themes) {
       out.push('', `${theme.title}${theme.pillar ? ` (pillar: ${theme.pillar})` : ''}`);
@@ -111,6 +146,23 @@ function claimsCommand(args: Args, io: CliIo): number {
     }
   }
   io.stdout(out.join('\n'));
+  return problems.failed ? 2 : 0;
+}
+
+/** `pillars framework init DOC.md`: writes the document's framework choices into its front matter. */
+function frameworkCommand(args: Args, io: CliIo): number {
+  const [action, file, ...rest] = args.paths;
+  if (action !== 'init' || !file || rest.length) throw new UsageError('use pillars framework init DOC.md (one Markdown document)');
+  const path = resolve(io.cwd, file);
+  let text: string;
+  try {
+    text = read(path, io, args.maxSize).text;
+  } catch (error) {
+    throw new UsageError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+  const result = initFramework(text);
+  if (result.changed) writeFileSync(path, result.text);
+  io.stdout(`${result.changed ? 'Wrote' : 'Nothing to write in'} ${file}:\n${result.report}`);
   return 0;
 }
 
@@ -159,6 +211,13 @@ export function fails(results: readonly FileResult[], failOn: FailOn, maxWarning
 /** `pillars check`; `render` draws the report instead of `--format` (`pillars report`'s matrix). */
 async function checkCommand(args: Args, io: CliIo, render?: (report: Report) => string): Promise<number> {
   const configs = new Configurations(args.config, io);
+  const frameworkProblems = new FrameworkProblems(io);
+  /** A draft's frameworks: --framework's, else its configuration's (paths from the configuration's folder). */
+  const frameworksOf = (config: ConfigFile | undefined): string[] => {
+    const list = args.frameworks.length ? frameworkPaths(args.frameworks, io.cwd) : config?.config.frameworks ? frameworkPaths(config.config.frameworks, config.dir) : [];
+    frameworkProblems.say(list);
+    return list;
+  };
   // The run's own settings (file set, failOn, maxWarnings) come from the configuration of the current folder.
   const base = configs.forDir(io.cwd);
   const own: PillarsConfigFile = base?.config ?? {};
@@ -174,6 +233,9 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report) => 
     useIgnores: args.ignore,
     ignore: own.ignore && base ? { globs: own.ignore, base: base.dir, source: relative(io.cwd, base.path).split(sep).join('/') } : undefined,
   });
+  // A framework file among the drafts is read as a framework, not checked as a draft.
+  const loadedFrameworks = new Set(args.frameworks.length ? frameworkPaths(args.frameworks, io.cwd) : base?.config.frameworks ? frameworkPaths(base.config.frameworks, base.dir) : []);
+  if (loadedFrameworks.size) set.files = set.files.filter((file) => file === '-' || !loadedFrameworks.has(resolve(io.cwd, file)));
   const unchecked: Unchecked[] = [];
   const notChecked = (path: string, reason: string) => {
     io.stderr(`pillars: ${path}: ${reason}`);
@@ -221,9 +283,11 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report) => 
     try {
       const { text, exact } = read(file, io, args.maxSize);
       const path = file === '-' ? '<stdin>' : file;
-      const rules = configs.forDir(file === '-' ? io.cwd : dirname(resolve(io.cwd, file)))?.config.rules;
+      const config = configs.forDir(file === '-' ? io.cwd : dirname(resolve(io.cwd, file)));
+      const rules = config?.config.rules;
       const fsPath = file === '-' ? undefined : resolve(io.cwd, file);
-      const request: CheckRequest = { text, path, fsPath, rules, ...(args.fix ? { fix: true } : {}) };
+      const frameworks = frameworksOf(config);
+      const request: CheckRequest = { text, path, fsPath, rules, ...(args.fix ? { fix: true } : {}), ...(frameworks.length ? { frameworks } : {}) };
       const result = io.check ? await io.check(request, args.timeout * 1000) : checkRequest(request);
       return { result, original: text, exact };
     } catch (error) {
@@ -257,7 +321,7 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report) => 
   } else if (text) {
     (fixingStdin ? io.stderr : io.stdout)(text);
   }
-  if (set.errors.length || unchecked.length || configs.failed || failedWrites) return 2;
+  if (set.errors.length || unchecked.length || configs.failed || frameworkProblems.failed || failedWrites) return 2;
   return fails(results, args.failOn ?? own.failOn ?? 'warning', args.maxWarnings ?? own.maxWarnings) ? 1 : 0;
 }
 
@@ -319,6 +383,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return await checkCommand(args, io, (report) => renderReport(report, format, madeBy(packageVersion())));
     }
     if (args.command === 'claims') return claimsCommand(args, io);
+    if (args.command === 'framework') return frameworkCommand(args, io);
     throw new UsageError(`unknown command "${args.command}": use check, report or claims (see pillars --help)`);
   } catch (error) {
     io.stderr(`pillars: ${error instanceof UsageError ? error.message : `unexpected error: ${(error as Error).stack ?? error}`}`);

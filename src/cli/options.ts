@@ -19,6 +19,8 @@ export interface Args {
   /** Whether --format was given (`pillars report` defaults to html). */
   formatGiven?: boolean;
   config?: string;
+  /** `--framework` files (as given; `builtin` for the built-in essay), in order. */
+  frameworks: string[];
   failOn?: FailOn;
   maxWarnings?: number;
   quiet: boolean;
@@ -86,6 +88,13 @@ export const OPTIONS: readonly OptionSpec[] = [
     help: 'Use this configuration file instead of the nearest .pillarsrc.* or package.json "pillars" key',
     doc: 'Use this configuration file (JSON or YAML) for every draft, instead of the one found upward from each draft (`.pillarsrc.json`, `.pillarsrc.yaml`, `.pillarsrc.yml` or a `pillars` key in `package.json`).',
     set: (args, value) => (args.config = value),
+  },
+  {
+    flag: '--framework',
+    value: 'file',
+    help: 'Check against this framework file (repeatable; builtin: the built-in essay) instead of the configuration’s',
+    doc: 'Check the drafts against this framework file (a Markdown document, see [Frameworks](#frameworks)); repeat it for several, and name `builtin` for the built-in essay beside them. Replaces the configuration’s `frameworks`. Citations of every loaded framework resolve; coverage is reported per framework. A framework file with errors is reported as `file:line: error: …` and the run exits 2. `pillars claims --framework FILE` lists its claims.',
+    set: (args, value) => args.frameworks.push(value),
   },
   {
     flag: '--fail-on',
@@ -167,7 +176,7 @@ export const OPTIONS: readonly OptionSpec[] = [
 ];
 
 export function parseArgs(argv: string[], color: boolean): Args {
-  const args: Args = { paths: [], format: 'human', quiet: false, fix: false, ignore: true, maxSize: DEFAULT_MAX_SIZE, timeout: DEFAULT_TIMEOUT, color, help: false, version: false };
+  const args: Args = { paths: [], frameworks: [], format: 'human', quiet: false, fix: false, ignore: true, maxSize: DEFAULT_MAX_SIZE, timeout: DEFAULT_TIMEOUT, color, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
@@ -214,7 +223,10 @@ export function helpText(): string {
     '  report [paths…]    The drafts check would check, as a coverage matrix (drafts × pillars):',
     '                     --format html (default; one self-contained page, e.g. --output report.html)',
     '                     or markdown (a table for CI step summaries and pull-request comments).',
-    '  claims             List the claims of the built-in source and their citation keys.',
+    '  claims             List the claims of the built-in source (or of --framework files) and their keys.',
+    '  framework init DOC.md',
+    '                     Make a Markdown document a framework file: writes its namespace, pillars and',
+    '                     pinned keys into its front matter and prints what it chose.',
     '',
     'Options:',
     ...OPTIONS.map((spec) => `  ${usage(spec).padEnd(width)} ${spec.help}`),

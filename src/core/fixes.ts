@@ -37,6 +37,11 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 const CLOSING_SECTIONS = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding remarks|summary|references|bibliography|sources|notes|annex(?:es)?|appendix|appendices|next steps|way forward|outlook)\b/i;
 
+/** A title or sentence as it reads inside a sentence: "Building partnerships" → "building partnerships", "UN norms" as it is. */
+function midSentence(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
 /**
  * The text of a section skeleton for a pillar: a heading naming it, a sentence to rewrite and a
  * citation of its lead claim. `snippet` gives tab stops for the editor's snippet syntax.
@@ -44,7 +49,7 @@ const CLOSING_SECTIONS = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding remarks|su
 export function sectionSkeleton(id: PillarId, depth = 2, eol = '\n', snippet = false, pillars: PillarSet = builtinPillars()): string {
   const pillar = pillars.get(id);
   if (!pillar) return `${'#'.repeat(depth)} ${id}${eol}`;
-  const prompt = `Describe how this draft addresses ${pillar.title.toLowerCase()}: ${pillar.description.charAt(0).toLowerCase()}${pillar.description.slice(1)}`;
+  const prompt = `Describe how this draft addresses ${midSentence(pillar.title)}: ${midSentence(pillar.description)}`;
   const body = snippet ? `\${1:${prompt.replace(/[$}\\]/g, '\\$&')}}` : prompt;
   // A pillar whose section has no claim (a framework's) gets no citation to fill in.
   const cite = !pillar.leadClaim ? '' : snippet ? ` [@\${2:${pillar.leadClaim}}]` : ` [@${pillar.leadClaim}]`;
@@ -73,7 +78,7 @@ export function insertSectionFix(analysis: Analysis, id: PillarId): Fix {
   } else {
     newText = skeleton + eol;
   }
-  return { title: `Insert section for ${analysis.pillars.title(id).toLowerCase()}`, edits: [{ start: offset, end: offset, newText }], preferred: true };
+  return { title: `Insert section for ${midSentence(analysis.pillars.title(id))}`, edits: [{ start: offset, end: offset, newText }], preferred: true };
 }
 
 /** Inserts `comment` on a line of its own before the line holding `offset`, with that line's indentation. */
@@ -88,7 +93,7 @@ function commentBefore(analysis: Analysis, offset: number, comment: string, titl
 
 /** Marks the block starting at `blockStart` as evidence for the pillar (`<!-- pillars-covers id -->`). */
 export function coversCommentFix(analysis: Analysis, id: PillarId, blockStart: number): Fix {
-  return commentBefore(analysis, blockStart, `<!-- pillars-covers ${id} -->`, `Count this passage as covering ${analysis.pillars.title(id).toLowerCase()} (pillars-covers comment)`);
+  return commentBefore(analysis, blockStart, `<!-- pillars-covers ${id} -->`, `Count this passage as covering ${midSentence(analysis.pillars.title(id))} (pillars-covers comment)`);
 }
 
 /** Marks the block starting at `blockStart` as no evidence for any pillar (`<!-- pillars-not-evidence -->`). */
@@ -98,7 +103,7 @@ export function notEvidenceCommentFix(analysis: Analysis, blockStart: number): F
 
 /** Adds the pillar to `pillars.skip` in the front matter (creating it if needed), with a reason to fill in. */
 export function skipPillarFix(analysis: Analysis, id: PillarId): Fix | undefined {
-  const title = `Mark ${analysis.pillars.title(id).toLowerCase()} out of scope (front matter)`;
+  const title = `Mark ${midSentence(analysis.pillars.title(id))} out of scope (front matter)`;
   const eol = lineEnding(analysis.text);
   const reason = 'Say why this pillar is out of scope';
   const front = analysis.frontMatter;

@@ -1,17 +1,16 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { CheckMessage, CheckResult } from './check.js';
-import { PILLAR_IDS } from './model.js';
 import { RULES } from './rules/index.js';
 import { ruleUrl } from './rules/shared.js';
 
 /** The JSON report of one file (the CLI's `--format json`): coverage with evidence, and messages. */
 export function jsonFile(result: Pick<CheckResult, 'path' | 'coverage' | 'messages'>) {
   const coverage = Object.fromEntries(
-    PILLAR_IDS.map((id) => {
-      const entry = result.coverage[id];
+    Object.entries(result.coverage).map(([id, entry]) => {
       return [
         id,
         {
+          ...(entry.framework ? { framework: entry.framework } : {}),
           covered: entry.covered,
           status: entry.status,
           ...(entry.skipReason !== undefined ? { reason: entry.skipReason } : {}),
@@ -50,7 +49,7 @@ function jsonMessage(message: CheckMessage) {
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** A SARIF 2.1.0 log for code-scanning upload. `uri` maps a result's path to an artifact URI. */
-export function sarifLog(results: readonly Pick<CheckResult, 'path' | 'messages'>[], version: string, uri: (path: string) => string): Log {
+export function sarifLog(results: readonly (Pick<CheckResult, 'path' | 'messages'> & Partial<Pick<CheckResult, 'coverage'>>)[], version: string, uri: (path: string) => string): Log {
   const rules: ReportingDescriptor[] = RULES.map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.summary },
@@ -63,6 +62,8 @@ export function sarifLog(results: readonly Pick<CheckResult, 'path' | 'messages'
       ruleIndex: RULES.findIndex((rule) => rule.id === message.ruleId),
       level: LEVEL[message.severity],
       message: { text: message.message },
+      // Which pillar (and framework) a coverage finding is about: pillar ids are the frameworks' own.
+      ...(message.pillar ? { properties: { pillar: message.pillar, ...(result.coverage?.[message.pillar]?.framework ? { framework: result.coverage[message.pillar].framework } : {}) } } : {}),
       locations: [
         {
           physicalLocation: {

@@ -25,7 +25,10 @@ export interface PillarsConfigFile {
   failOn?: FailOn;
   /** More warnings than this fail the run even with `failOn: error`. */
   maxWarnings?: number;
-  /** Reserved for knowledge bases as data: paths of framework files (only their type is checked yet). */
+  /**
+   * Framework files the drafts are checked against (docs/frameworks.md), relative to the configuration file's
+   * folder; `builtin` stands for the built-in essay. Without it, the built-in essay alone.
+   */
   frameworks?: string[];
   /** Reserved for the coverage judgement's overrides (only its type is checked yet). */
   coverage?: Record<string, unknown>;

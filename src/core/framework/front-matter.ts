@@ -6,14 +6,14 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { describeValue, didYouMean } from '../config/schema.js';
-import type { SourceMetadata } from '../model.js';
+import { BUILTIN_PILLAR_IDS, isBuiltinPillarId, type BuiltinPillarId, type SourceMetadata } from '../model.js';
 import type { KeyEntry } from './keys.js';
 import type { FrameworkProblem } from './types.js';
 
 /** The keys a framework's front matter may have, in the order docs/frameworks.md documents them. */
 export const FRAMEWORK_KEYS = ['title', 'namespace', 'source', 'pillars', 'keys'] as const;
 export const SOURCE_KEYS = ['author', 'date', 'url', 'publisher'] as const;
-export const PILLAR_KEYS = ['section', 'description', 'coverHint', 'signals', 'falseFriends'] as const;
+export const PILLAR_KEYS = ['section', 'description', 'coverHint', 'signals', 'falseFriends', 'like'] as const;
 
 /** A signal line or false friend as written, with its line. */
 export interface Written {
@@ -33,6 +33,8 @@ export interface PillarSpec {
   /** Signal lines; `undefined` when not given (the vocabulary is then derived). */
   signals?: Written[];
   falseFriends?: Written[];
+  /** The built-in pillar whose judgement beyond words it borrows (`Pillar.like`). */
+  like?: BuiltinPillarId;
 }
 
 export interface FrameworkFrontMatter {
@@ -228,6 +230,12 @@ function readPillarSettings(name: string, settings: unknown, line: number, reade
   spec.section = stringAt(own.get('section'), `${where} \`section\``);
   spec.description = stringAt(own.get('description'), `${where} \`description\``);
   spec.coverHint = stringAt(own.get('coverHint'), `${where} \`coverHint\``);
+  const like = own.get('like');
+  const likeValue = like ? stringAt(like, `${where} \`like\``) : undefined;
+  if (like && likeValue !== undefined) {
+    if (isBuiltinPillarId(likeValue)) spec.like = likeValue;
+    else problem(lineOf(like), `${where} \`like\` names \`${likeValue}\`, which is not a built-in pillar: use one of ${BUILTIN_PILLAR_IDS.join(', ')}; it is ignored.`);
+  }
   const list = (key: 'signals' | 'falseFriends', example: string): Written[] | undefined => {
     const pair = own.get(key);
     if (!pair) return undefined;

@@ -23,3 +23,4 @@ export type {
   Signal,
   VocabularySource,
 } from './types.js';
+export { BUILTIN_FRAMEWORK, knowledgeBaseFor, type FrameworkKnowledge } from './knowledge.js';

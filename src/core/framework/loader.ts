@@ -358,5 +358,6 @@ function buildPillar(
     ...(theme.claims[0] ? { leadClaim: theme.claims[0].key } : {}),
     signals,
     vocabulary: useful ? 'curated' : 'derived',
+    ...(spec?.like ? { like: spec.like } : {}),
   };
 }

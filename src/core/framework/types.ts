@@ -4,7 +4,7 @@
  * (src/core/pillars.ts), except that a pillar id is any string the file chooses rather than one of the four
  * built-in `PillarId`s: once pillar ids are data, a `Framework`'s `source` is a `Source`.
  */
-import type { Range, SourceMetadata } from '../model.js';
+import type { BuiltinPillarId, Range, SourceMetadata } from '../model.js';
 import type { Signal } from '../pillars.js';
 
 export type { Signal };
@@ -61,6 +61,8 @@ export interface FrameworkPillar {
   /** Curated signals and false friends (weight 0), or, when the front matter gives no signals, derived ones. */
   signals: Signal[];
   vocabulary: VocabularySource;
+  /** The built-in pillar whose judgement beyond words it borrows (the front matter's `like`). */
+  like?: BuiltinPillarId;
 }
 
 /** The framework's sources as a knowledge base reads them (see `Source` in src/core/model.ts). */

@@ -57,11 +57,11 @@ export function report(file: VFile, reason: string, range: Range, data: MessageD
 
 /**
  * A pillar's name in a message: its title, and, when the draft is checked against more than one framework, the
- * framework's too ("Restraint (UN norms)").
+ * framework namespace too ("Restraint (un-norms)").
  */
 export function pillarName(analysis: Analysis, id: PillarId): string {
   const title = analysis.pillars.title(id);
   if (analysis.frameworks.length < 2) return title;
   const framework = analysis.frameworks.find((entry) => entry.pillars.includes(id));
-  return framework ? `${title} (${framework.title})` : title;
+  return framework ? `${title} (${framework.namespace})` : title;
 }

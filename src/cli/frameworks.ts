@@ -1,0 +1,78 @@
+/**
+ * Framework files for the CLI (docs/frameworks.md): read from disk with the size and binary checks drafts get,
+ * loaded once per run (and once per worker thread), and joined into the knowledge base drafts are checked with.
+ * `builtin` in a list stands for the built-in essay.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { BUILTIN_FRAMEWORK, knowledgeBaseFor, loadFramework, MAX_FRAMEWORK_LENGTH, type Framework, type FrameworkProblem } from '../core/framework/index.js';
+import { builtinKnowledgeBase, type KnowledgeBase } from '../core/index.js';
+
+/** A framework file's problem, with the file it is in: printed `file:line:column: severity: message`. */
+export interface FrameworkFileProblem extends Partial<FrameworkProblem> {
+  file: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+interface Loaded {
+  framework?: Framework;
+  problems: FrameworkFileProblem[];
+}
+
+const loaded = new Map<string, Loaded>();
+const bases = new Map<string, { knowledgeBase: KnowledgeBase; problems: FrameworkFileProblem[] }>();
+
+/** Reads and loads one framework file (an absolute path), once. Never throws. */
+export function loadFrameworkFile(file: string): Loaded {
+  let entry = loaded.get(file);
+  if (entry) return entry;
+  const problem = (message: string): Loaded => ({ problems: [{ file, severity: 'error', message }] });
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_FRAMEWORK_LENGTH * 4) entry = problem(`the framework file is ${size} bytes, over the limit of ${MAX_FRAMEWORK_LENGTH} characters: not loaded`);
+    else {
+      const buffer = readFileSync(file);
+      if (buffer.subarray(0, 8000).includes(0)) entry = problem('looks like a binary file (it holds NUL bytes), not a Markdown framework: not loaded');
+      else {
+        const { framework, problems } = loadFramework(buffer.toString('utf8'));
+        entry = { framework, problems: problems.map((found) => ({ ...found, file })) };
+      }
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    entry = problem(code === 'ENOENT' ? 'no such framework file' : code === 'EISDIR' ? 'is a folder, not a framework file' : `cannot read it (${code ?? (error as Error).message})`);
+  }
+  loaded.set(file, entry);
+  return entry;
+}
+
+/**
+ * The knowledge base for a list of frameworks (absolute paths, or `builtin`), once per list; an empty list is the
+ * built-in essay alone. The problems are those of the files and of joining them (a namespace taken twice).
+ */
+export function knowledgeBaseForFiles(list: readonly string[]): { knowledgeBase: KnowledgeBase; problems: FrameworkFileProblem[] } {
+  if (list.length === 0) return { knowledgeBase: builtinKnowledgeBase(), problems: [] };
+  const key = list.join('\n');
+  let base = bases.get(key);
+  if (base) return base;
+  const frameworks: Framework[] = [];
+  const problems: FrameworkFileProblem[] = [];
+  for (const file of list) {
+    if (file === BUILTIN_FRAMEWORK) continue;
+    const entry = loadFrameworkFile(file);
+    problems.push(...entry.problems);
+    // A file with errors still gives what could be read; one that could not be read gives nothing.
+    if (entry.framework && entry.framework.source.themes.length) frameworks.push(entry.framework);
+  }
+  const joined = knowledgeBaseFor(frameworks, { builtin: list.includes(BUILTIN_FRAMEWORK) });
+  for (const message of joined.problems) problems.push({ file: list.filter((file) => file !== BUILTIN_FRAMEWORK).join(', '), severity: 'warning', message });
+  base = { knowledgeBase: joined.knowledgeBase, problems };
+  bases.set(key, base);
+  return base;
+}
+
+/** A problem as the CLI prints it: `file:line:column: error: message`. */
+export function formatFrameworkProblem(problem: FrameworkFileProblem, shown: (file: string) => string): string {
+  const place = problem.line ? `:${problem.line}${problem.column ? `:${problem.column}` : ''}` : '';
+  return `${shown(problem.file)}${place}: ${problem.severity}: ${problem.message}`;
+}
