@@ -1,5 +1,7 @@
 /** Completion of citation keys, request after request: the list for a knowledge base, its items' ranges, documentation on resolve. */
 import assert from 'node:assert/strict';
+import { builtinManifest } from '../../src/core/framework/builtin.js';
+import { loadFramework } from '../../src/core/framework/loader.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinKnowledgeBase, KnowledgeBase, loadSource, type SourceManifest } from '../../src/core/index.js';
@@ -9,7 +11,8 @@ import { completionDocumentation, completionList, completionOf, type CompletionL
 const ROOT = join(import.meta.dirname, '..', '..');
 const kb = builtinKnowledgeBase();
 const SEED = readFileSync(join(ROOT, 'media/sources/belarus-cyber-cooperation.txt'), 'utf8');
-const MANIFEST = JSON.parse(readFileSync(join(ROOT, 'media/sources/belarus-cyber-cooperation.json'), 'utf8')) as SourceManifest;
+/** The manifest the built-in framework file gives the verbatim essay (what scripts/generate.ts reads it with). */
+const MANIFEST: SourceManifest = builtinManifest(loadFramework(readFileSync(join(ROOT, 'media/sources/belarus-cyber-cooperation.md'), 'utf8')).framework, SEED);
 /** Another knowledge base: the essay under another title and namespace. */
 const other = new KnowledgeBase([loadSource(SEED.replace(/^.*$/m, 'A copy of the essay'), { ...MANIFEST, id: 'copy', namespace: 'copy' }).source]);
 

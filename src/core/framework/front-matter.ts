@@ -13,7 +13,7 @@ import type { FrameworkProblem } from './types.js';
 /** The keys a framework's front matter may have, in the order docs/frameworks.md documents them. */
 export const FRAMEWORK_KEYS = ['title', 'namespace', 'source', 'pillars', 'keys'] as const;
 export const SOURCE_KEYS = ['author', 'date', 'url', 'publisher'] as const;
-export const PILLAR_KEYS = ['section', 'description', 'coverHint', 'signals', 'falseFriends', 'like'] as const;
+export const PILLAR_KEYS = ['section', 'title', 'description', 'coverHint', 'leadClaim', 'signals', 'falseFriends', 'like'] as const;
 
 /** A signal line or false friend as written, with its line. */
 export interface Written {
@@ -28,8 +28,12 @@ export interface PillarSpec {
   line: number;
   /** The `##` heading it is, when not its name. */
   section?: string;
+  /** What messages and section skeletons call it (default: its heading). */
+  title?: string;
   description?: string;
   coverHint?: string;
+  /** The claim (key, with or without namespace) a section skeleton cites (default: the section's first). */
+  leadClaim?: string;
   /** Signal lines; `undefined` when not given (the vocabulary is then derived). */
   signals?: Written[];
   falseFriends?: Written[];
@@ -228,6 +232,8 @@ function readPillarSettings(name: string, settings: unknown, line: number, reade
   const where = `Front matter pillar \`${name}\``;
   const own = pairs(settings, where, PILLAR_KEYS);
   spec.section = stringAt(own.get('section'), `${where} \`section\``);
+  spec.title = stringAt(own.get('title'), `${where} \`title\``);
+  spec.leadClaim = stringAt(own.get('leadClaim'), `${where} \`leadClaim\``);
   spec.description = stringAt(own.get('description'), `${where} \`description\``);
   spec.coverHint = stringAt(own.get('coverHint'), `${where} \`coverHint\``);
   const like = own.get('like');

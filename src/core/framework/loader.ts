@@ -18,6 +18,9 @@ import { assignKeys, type KeyEntry } from './keys.js';
 import type { Framework, FrameworkClaim, FrameworkPillar, FrameworkProblem, FrameworkTheme, LoadedFramework, Signal } from './types.js';
 import { deriveVocabulary, falseFriendSignal, readSignalLine } from './vocabulary.js';
 
+/** A heading's explicit identifier at its end, as Pandoc writes it: `{#partnerships}`. */
+const HEADING_ID = /\s*\{#([A-Za-z][\w-]*)\}$/;
+
 /** Longest framework file read, in characters: a larger one is reported, not read. */
 export const MAX_FRAMEWORK_LENGTH = 1_000_000;
 
@@ -166,8 +169,11 @@ export function loadFramework(text: string, options: LoadFrameworkOptions = {}):
       continue;
     }
     if (node.type === 'heading' && node.depth === 2) {
-      const title = toString(node).trim();
-      sections.push({ heading: node, title, slug: slugify(title), line: lineAt(node.position?.start.offset), sentences: [] });
+      // Pandoc's heading identifier, `## Building Partnerships {#partnerships}`, names the theme.
+      const written = toString(node).trim();
+      const identifier = HEADING_ID.exec(written);
+      const title = identifier ? written.slice(0, identifier.index).trim() : written;
+      sections.push({ heading: node, title, slug: identifier ? identifier[1] : slugify(title), line: lineAt(node.position?.start.offset), sentences: [] });
       continue;
     }
     const section = sections.at(-1);
@@ -343,6 +349,13 @@ function buildPillar(
     else problem(line.line, `False friend of pillar "${id}": ${read.problem}; it is ignored.`);
   }
   const useful = curated.some((signal) => signal.weight > 0);
+  // The claim a section skeleton cites: the front matter's (a key of the section), else the section's first.
+  let leadClaim = theme.claims[0]?.key;
+  if (spec?.leadClaim) {
+    const wanted = spec.leadClaim.includes(':') ? spec.leadClaim : `${theme.claims[0]?.key.split(':')[0]}:${spec.leadClaim}`;
+    if (theme.claims.some((claim) => claim.key === wanted)) leadClaim = wanted;
+    else problem(spec.line, `The pillar "${id}" names \`leadClaim: ${spec.leadClaim}\`, which is no claim of its section: its first claim is cited instead.`);
+  }
   const signals = useful ? curated : [...curated, ...deriveVocabulary(texts, sectionIndex)];
   if (friends.length) signals.push(falseFriendSignal(friends));
   const examples = signals.filter((signal) => signal.weight > 0).slice(0, 3).map((signal) => signal.forms[0].replace(/^=/, ''));
@@ -351,11 +364,11 @@ function buildPillar(
   return {
     id,
     theme: theme.id,
-    title: theme.title,
+    title: spec?.title ?? theme.title,
     description: spec?.description ?? theme.claims[0]?.text ?? theme.title,
     coverHint: spec?.coverHint ?? `add a section or paragraph on ${about}${examples.length ? `, e.g. ${examples.join(', ')}` : ''}`,
-    sectionTitle: theme.title,
-    ...(theme.claims[0] ? { leadClaim: theme.claims[0].key } : {}),
+    sectionTitle: spec?.title ?? theme.title,
+    ...(leadClaim ? { leadClaim } : {}),
     signals,
     vocabulary: useful ? 'curated' : 'derived',
     ...(spec?.like ? { like: spec.like } : {}),
