@@ -10,7 +10,10 @@ if (isMainThread) {
   // stopped at the time limit. A worker starts only when a draft is waiting for one.
   const script = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
   const jobs = availableParallelism();
-  const checker = new CheckerPool(() => new TimedChecker(script));
+  const checker = new CheckerPool(() => new TimedChecker(script), jobs);
+  const argv = process.argv.slice(2);
+  // A check needs a worker: it loads while the CLI reads its configuration and expands the file set.
+  if (argv[0] === 'check' || argv[0] === 'report') checker.warm();
   // FORCE_COLOR (as chalk and Node read it: any value but 0 or false) wins over NO_COLOR and the terminal check.
   const force = process.env.FORCE_COLOR;
   const color = force !== undefined && force !== '' ? force !== '0' && force !== 'false' : process.stdout.isTTY === true && !('NO_COLOR' in process.env);
@@ -22,7 +25,7 @@ if (isMainThread) {
       return false;
     }
   })();
-  runCli(process.argv.slice(2), {
+  runCli(argv, {
     stdout: (text) => process.stdout.write(`${text}\n`),
     write: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(`${text}\n`),
@@ -31,7 +34,10 @@ if (isMainThread) {
     cwd: process.cwd(),
     color,
     columns: process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 100,
-    check: (request, timeoutMs) => checker.check(request, timeoutMs),
+    check: (request, timeoutMs, workers) => {
+      checker.size = workers;
+      return checker.check(request, timeoutMs);
+    },
     jobs,
   }).then((code) => {
     checker.dispose();

@@ -39,7 +39,7 @@ export interface CheckRequest {
   frameworks?: string[];
 }
 
-type WorkerMessage = { ready: true } | { id: number; result: FileResult } | { id: number; error: string };
+type WorkerMessage = { ready: true } | { started: number } | { id: number; result: FileResult } | { id: number; error: string };
 
 /** The reportable part of a check's result (its analysis holds class instances and stays behind). */
 export function fileResult(result: CheckResult): FileResult {
@@ -61,6 +61,8 @@ export function serveChecks(port: MessagePort | null = parentPort): void {
   // Loaded before saying ready: the time limit counts checking the draft, not starting up.
   builtinKnowledgeBase();
   port.on('message', (request: CheckRequest & { id: number }) => {
+    // The next draft may already wait here (TimedChecker sends it ahead): its time limit starts now.
+    port.postMessage({ started: request.id } satisfies WorkerMessage);
     let message: WorkerMessage;
     try {
       message = { id: request.id, result: checkRequest(request) };
@@ -72,11 +74,26 @@ export function serveChecks(port: MessagePort | null = parentPort): void {
   port.postMessage({ ready: true } satisfies WorkerMessage);
 }
 
-/** Checks drafts one at a time in a worker thread, each within a time limit. */
+/** A draft sent to a worker, waiting for its result. */
+interface InFlight {
+  request: CheckRequest & { id: number };
+  timeoutMs: number;
+  resolve: (result: FileResult) => void;
+  reject: (error: Error) => void;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * Checks drafts one at a time in a worker thread, each within a time limit. Drafts may be sent while the worker is
+ * still busy (`load`): they wait in its queue, so it starts the next one without waiting for this thread to read
+ * it. A draft's time limit starts when the worker starts it; a draft that passes it has its worker terminated,
+ * and the drafts that waited behind it go to a fresh worker.
+ */
 export class TimedChecker {
   private worker: Worker | undefined;
   private starting: Promise<Worker> | undefined;
   private nextId = 1;
+  private readonly inFlight = new Map<number, InFlight>();
 
   /** `script`: a file that calls {@link serveChecks} in a worker thread (dist/cli.cjs does). */
   constructor(
@@ -84,53 +101,81 @@ export class TimedChecker {
     private readonly execArgv?: string[],
   ) {}
 
+  /** Drafts sent and not yet answered. */
+  get load(): number {
+    return this.inFlight.size;
+  }
+
+  /** Starts the worker ahead of the first draft (it takes about 0.1 s to load). */
+  warm(): void {
+    void this.ready().catch(() => {});
+  }
+
   /**
-   * Checks a draft; rejects with {@link TimeLimitExceeded} after `timeoutMs` (0: no limit), or with an error
-   * if the worker fails. The limit counts from when a started worker receives the draft.
+   * Checks a draft; rejects with {@link TimeLimitExceeded} after `timeoutMs` (0: no limit) from when the worker
+   * starts it, or with an error if the worker fails.
    */
-  async check(request: CheckRequest, timeoutMs: number): Promise<FileResult> {
-    const worker = await this.ready();
-    const id = this.nextId++;
+  check(request: CheckRequest, timeoutMs: number): Promise<FileResult> {
     return new Promise<FileResult>((resolve, reject) => {
-      const done = () => {
-        clearTimeout(timer);
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-        // An idle worker must not keep the process alive.
-        worker.unref();
-      };
-      const onMessage = (message: WorkerMessage) => {
-        if (!('id' in message) || message.id !== id) return;
-        done();
-        if ('error' in message) reject(new Error(`the checker failed: ${message.error}`));
-        else resolve(message.result);
-      };
-      const onError = (error: Error) => {
-        done();
-        this.forget(worker);
-        reject(new Error(`the checker stopped: ${error.message}`));
-      };
-      const onExit = (code: number) => {
-        done();
-        this.forget(worker);
-        reject(new Error(`the checker stopped (exit code ${code})`));
-      };
-      const timer =
-        timeoutMs > 0
-          ? setTimeout(() => {
-              done();
-              this.forget(worker);
-              void worker.terminate();
-              reject(new TimeLimitExceeded(timeoutMs));
-            }, timeoutMs)
-          : undefined;
-      worker.on('message', onMessage);
-      worker.once('error', onError);
-      worker.once('exit', onExit);
-      worker.ref();
-      worker.postMessage({ ...request, id } satisfies CheckRequest & { id: number });
+      const entry: InFlight = { request: { ...request, id: this.nextId++ }, timeoutMs, resolve, reject };
+      this.inFlight.set(entry.request.id, entry);
+      this.send(entry);
     });
+  }
+
+  /** Sends a draft to the running worker, or to a new one once it is ready. */
+  private send(entry: InFlight): void {
+    this.ready().then(
+      (worker) => {
+        // Answered or failed while the worker was starting: nothing to send.
+        if (!this.inFlight.has(entry.request.id)) return;
+        worker.ref();
+        worker.postMessage(entry.request);
+      },
+      (error: Error) => this.settle(entry.request.id, error),
+    );
+  }
+
+  /** Ends a draft's wait with its result or an error. */
+  private settle(id: number, outcome: FileResult | Error): void {
+    const entry = this.inFlight.get(id);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    this.inFlight.delete(id);
+    // An idle worker must not keep the process alive.
+    if (!this.inFlight.size) this.worker?.unref();
+    if (outcome instanceof Error) entry.reject(outcome);
+    else entry.resolve(outcome);
+  }
+
+  private onMessage(worker: Worker, message: WorkerMessage): void {
+    if (worker !== this.worker || 'ready' in message) return;
+    if ('started' in message) {
+      const entry = this.inFlight.get(message.started);
+      if (entry && entry.timeoutMs > 0) entry.timer = setTimeout(() => this.timedOut(worker, entry), entry.timeoutMs);
+      return;
+    }
+    this.settle(message.id, 'error' in message ? new Error(`the checker failed: ${message.error}`) : message.result);
+  }
+
+  /** A draft passed its time limit: its worker is terminated, and the drafts waiting behind it go to a fresh one. */
+  private timedOut(worker: Worker, entry: InFlight): void {
+    if (worker !== this.worker) return;
+    this.forget(worker);
+    void worker.terminate();
+    this.settle(entry.request.id, new TimeLimitExceeded(entry.timeoutMs));
+    for (const waiting of this.inFlight.values()) {
+      clearTimeout(waiting.timer);
+      waiting.timer = undefined;
+      this.send(waiting);
+    }
+  }
+
+  /** The worker stopped or failed: every draft sent to it fails with the reason. */
+  private stopped(worker: Worker, reason: string): void {
+    if (worker !== this.worker) return;
+    this.forget(worker);
+    for (const id of [...this.inFlight.keys()]) this.settle(id, new Error(reason));
   }
 
   /** The running worker, or a new one once it is ready. */
@@ -138,34 +183,26 @@ export class TimedChecker {
     if (this.starting) return this.starting;
     const worker = new Worker(this.script, { execArgv: this.execArgv });
     this.worker = worker;
-    // Between checks too: a worker that fails or stops is replaced, and its error never goes unhandled.
-    worker.on('error', () => this.forget(worker));
-    worker.on('exit', () => this.forget(worker));
     this.starting = new Promise<Worker>((resolve, reject) => {
-      const onMessage = (message: WorkerMessage) => {
-        if (!('ready' in message)) return;
-        off();
-        worker.unref();
-        resolve(worker);
-      };
-      const onError = (error: Error) => {
-        off();
-        this.forget(worker);
-        reject(new Error(`the checker could not start: ${error.message}`));
-      };
-      const onExit = (code: number) => {
-        off();
-        this.forget(worker);
-        reject(new Error(`the checker could not start (exit code ${code})`));
-      };
-      const off = () => {
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-      };
-      worker.on('message', onMessage);
-      worker.once('error', onError);
-      worker.once('exit', onExit);
+      let isReady = false;
+      worker.on('message', (message: WorkerMessage) => {
+        if ('ready' in message && !isReady) {
+          isReady = true;
+          if (!this.inFlight.size) worker.unref();
+          resolve(worker);
+        } else {
+          this.onMessage(worker, message);
+        }
+      });
+      // Between checks too: a worker that fails or stops is replaced, and its error never goes unhandled.
+      worker.on('error', (error: Error) => {
+        if (!isReady) reject(new Error(`the checker could not start: ${error.message}`));
+        this.stopped(worker, `the checker stopped: ${error.message}`);
+      });
+      worker.on('exit', (code: number) => {
+        if (!isReady) reject(new Error(`the checker could not start (exit code ${code})`));
+        this.stopped(worker, `the checker stopped (exit code ${code})`);
+      });
     });
     return this.starting;
   }
@@ -186,35 +223,35 @@ export class TimedChecker {
 }
 
 /**
- * Checks several drafts at once, each in a worker of its own ({@link TimedChecker}): a draft goes to an idle
- * worker, or to a new one when none is idle. The caller bounds how many it gives at once (`--jobs`), and so
- * how many workers start: a run of one draft starts one.
+ * Checks drafts on up to `size` workers ({@link TimedChecker}), keeping each busy: a draft goes to an idle worker;
+ * when none is idle, to a new one while there are fewer than `size`, else to the least busy, where it waits
+ * (`depth` at most). The first worker starts with {@link warm}; the others only when drafts wait for them, so a
+ * run of one draft starts one worker.
  */
 export class CheckerPool {
-  private readonly idle: TimedChecker[] = [];
   private readonly all: TimedChecker[] = [];
 
-  constructor(private readonly create: () => TimedChecker) {}
+  constructor(
+    private readonly create: () => TimedChecker,
+    /** Workers at most (`--jobs`; bin.ts: one per core). */
+    public size: number,
+  ) {}
 
-  async check(request: CheckRequest, timeoutMs: number): Promise<FileResult> {
-    const checker = this.acquire();
-    try {
-      return await checker.check(request, timeoutMs);
-    } finally {
-      this.release(checker);
-    }
+  /** Starts the first worker now, while the CLI reads its configuration and expands the file set. */
+  warm(): void {
+    this.acquire(true).warm();
   }
 
-  private acquire(): TimedChecker {
-    const idle = this.idle.pop();
-    if (idle) return idle;
+  check(request: CheckRequest, timeoutMs: number): Promise<FileResult> {
+    return this.acquire(false).check(request, timeoutMs);
+  }
+
+  private acquire(warming: boolean): TimedChecker {
+    const least = this.all.reduce<TimedChecker | undefined>((best, checker) => (!best || checker.load < best.load ? checker : best), undefined);
+    if (least && (least.load === 0 || warming || this.all.length >= this.size)) return least;
     const checker = this.create();
     this.all.push(checker);
     return checker;
-  }
-
-  private release(checker: TimedChecker): void {
-    this.idle.push(checker);
   }
 
   dispose(): void {

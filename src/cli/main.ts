@@ -37,10 +37,11 @@ export interface CliIo {
   columns?: number;
   /**
    * Checks one draft within a time limit, rejecting with {@link TimeLimitExceeded} past it (bin.ts: in a
-   * worker thread it can terminate); called for several drafts at once (`jobs`). Without it (tests, the
-   * benchmark) drafts are checked on this thread, one at a time, with no time limit.
+   * worker thread it can terminate), on at most `jobs` workers; called for twice as many drafts at once, so that
+   * each worker has its next draft waiting. Without it (tests, the benchmark) drafts are checked on this
+   * thread, one at a time, with no time limit.
    */
-  check?: (request: CheckRequest, timeoutMs: number) => Promise<FileResult>;
+  check?: (request: CheckRequest, timeoutMs: number, jobs: number) => Promise<FileResult>;
   /** Drafts `check` is given at once unless `--jobs` says (bin.ts: one per core); 1 by default. */
   jobs?: number;
 }
@@ -279,6 +280,7 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report) => 
     }
     for (const fix of result.fixed.applied) io.stderr(`pillars: fixed ${shown}:${fix.line}:${fix.column} ${fix.ruleId}: ${fix.title}`);
   };
+  const jobs = args.jobs ?? io.jobs ?? 1;
   const checkOne = async (file: string): Promise<Outcome> => {
     try {
       const { text, exact } = read(file, io, args.maxSize);
@@ -288,7 +290,7 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report) => 
       const fsPath = file === '-' ? undefined : resolve(io.cwd, file);
       const frameworks = frameworksOf(config);
       const request: CheckRequest = { text, path, fsPath, rules, ...(args.fix ? { fix: true } : {}), ...(frameworks.length ? { frameworks } : {}) };
-      const result = io.check ? await io.check(request, args.timeout * 1000) : checkRequest(request);
+      const result = io.check ? await io.check(request, args.timeout * 1000, jobs) : checkRequest(request);
       return { result, original: text, exact };
     } catch (error) {
       const reason =
@@ -300,7 +302,7 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report) => 
       return { reason };
     }
   };
-  await inOrder(set.files, io.check ? (args.jobs ?? io.jobs ?? 1) : 1, checkOne, take);
+  await inOrder(set.files, io.check ? 2 * jobs : 1, checkOne, take);
   const report = { results, unchecked, quiet: args.quiet };
   const toUri = (path: string) => relative(io.cwd, resolve(io.cwd, path)).split(sep).map(encodeURIComponent).join('/');
   const text = render

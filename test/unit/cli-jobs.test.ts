@@ -53,6 +53,23 @@ describe('pillars check with a pool of workers', function () {
     });
   }
 
+  it('a draft over the time limit stops its worker; the drafts sent ahead to it go to a fresh worker and are checked', () => {
+    const slow = mkdtempSync(join(tmpdir(), 'pillars-jobs-slow-'));
+    try {
+      // Minutes for the parser: far over the limit. With one worker each draft is sent before the one ahead is done.
+      writeFileSync(join(slow, 'b-slow.md'), Array.from({ length: 200_000 }, (_, i) => `[@belarus:${i % 10 ? 'un-gge' : 'un-gg'}]`).join(' '));
+      const names = ['a.md', 'c.md', 'd.md', 'e.md'];
+      for (const name of names) copyFileSync(join(FIXTURES, readdirSync(FIXTURES).filter((file) => file.endsWith('.md') && file !== 'README.md')[names.indexOf(name)]), join(slow, name));
+      const run = spawnSync(process.execPath, [BIN, 'check', '.', '--jobs', '1', '--timeout', '1', '--format', 'json'], { cwd: slow, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
+      assert.equal(run.status, 2, run.stderr);
+      assert.equal(run.stderr, 'pillars: b-slow.md: not checked: took longer than 1 s (raise it with --timeout)\n');
+      const files = (JSON.parse(run.stdout) as { files: { path: string; checked: boolean }[] }).files;
+      assert.deepEqual(files.map((file) => [file.path, file.checked]), [['a.md', true], ['c.md', true], ['d.md', true], ['e.md', true], ['b-slow.md', false]]);
+    } finally {
+      rmSync(slow, { recursive: true, force: true });
+    }
+  });
+
   it('the default (one worker per core) prints what the in-process serial path prints', async () => {
     const args = ['check', 'drafts', '--format', 'json'];
     const pooled = bin(args);
