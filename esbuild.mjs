@@ -1,7 +1,7 @@
 // Bundles the CLI, the remark plugin and the extension. `--production` minifies without source maps.
 // The extension's Node build (`main`) is three bundles: extension.cjs (`main`, what VS Code loads at activation: no checker inside),
 // engine.cjs (the checker, loaded on the first check) and worker.cjs (a worker thread for large drafts, which loads
-// engine.cjs beside it at run time); its browser build (`browser`, vscode.dev and github.dev) two: web.js and
+// engine.cjs beside it at run time); its browser build (`browser`, vscode.dev and github.dev) two: web.cjs and
 // web-worker.js (see below). `bundles()` is exported for the tests, which build with the same options.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -43,16 +43,18 @@ export function bundles({ production = false } = {}) {
     builds.push({ entryPoints: ['src/vscode/worker.ts'], outfile: 'dist/worker.cjs', ...cjs });
   }
   if (existsSync(join(ROOT, 'src/vscode/web/extension.ts'))) {
-    // The browser build (`browser`): web.js, the extension with the engine, and web-worker.js, the engine in a Web
-    // Worker. No Node: node:fs and node:path are the web host's (files read through vscode.workspace.fs, POSIX
-    // paths), and a package's `worker` export is taken over its `browser` one (which may need a DOM).
+    // The browser build (`browser`): web.cjs, the extension with the engine, and web-worker.js, the engine in a Web
+    // Worker (a classic script). web.cjs, not .js: the package is `"type": "module"`, and the web worker extension
+    // host refuses an ES module entry. No Node: node:fs and node:path are the web host's (files read through
+    // vscode.workspace.fs, POSIX paths), and a package's `worker` export is taken over its `browser` one (which may
+    // need a DOM).
     const web = {
       platform: 'browser',
       target: 'es2022',
       conditions: ['worker'],
       alias: { 'node:fs': './src/vscode/web/fs.ts', 'node:path': './src/vscode/web/path.ts' },
     };
-    builds.push({ entryPoints: ['src/vscode/web/extension.ts'], outfile: 'dist/web.js', format: 'cjs', external: ['vscode'], ...web });
+    builds.push({ entryPoints: ['src/vscode/web/extension.ts'], outfile: 'dist/web.cjs', format: 'cjs', external: ['vscode'], ...web });
     builds.push({ entryPoints: ['src/vscode/web/worker.ts'], outfile: 'dist/web-worker.js', format: 'iife', ...web });
   }
   return builds.map((options) => ({ ...common, ...options }));

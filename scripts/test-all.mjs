@@ -1,6 +1,7 @@
 // `npm test` after the build: the unit tests (mocha), the extension-host suite in a real VS Code with the
 // extension folder (scripts/host/run-tests.mjs), then `npm run package` and the activation suite against that
-// .vsix installed into the host. Each stage prints its count; the last line is `N passed, N failed` over all.
+// .vsix installed into the host, and the host suite in the browser's web worker extension host against the same
+// .vsix's browser build (scripts/host/web-run-tests.mjs). Each stage prints its count; the last line is `N passed, N failed` over all.
 // When the host's prerequisites are missing (chromium, libkrb5-dev…) it says what to install and which tests
 // it could not run; that passes locally but fails when CI is set, so CI never passes on unit tests alone.
 // A stage that ran fewer tests than it declares (a renamed suite, an inherited --grep, a file that failed to load)
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HOST_SUITE = path.join(ROOT, 'test', 'host', 'suite');
+const WEB_SUITE = path.join(ROOT, 'test', 'web'); // its own tests; test/web/index.cjs adds the host suite's but activation's
 const UNIT_TESTS = path.join(ROOT, 'test', 'unit');
 const VSIX = 'cooperation-pillars.vsix'; // where `npm run package` writes it
 const VSIX_GREP = '^activation '; // the suite that checks the installed package activates and is complete
@@ -74,6 +76,12 @@ async function main() {
       const installed = await runStage('host suite against the .vsix', process.execPath,
         [path.join(ROOT, 'scripts', 'host', 'run-tests.mjs'), '--vsix', vsix, '--grep', VSIX_GREP], 10 * MINUTE);
       record('host (.vsix)', hostCounts(installed), installed.note, readHostSuite().testsMatching(VSIX_GREP));
+
+      // 5. The host suite in the web worker extension host (no Node), against the .vsix's browser build.
+      const web = await runStage('host suite in the web worker extension host (.vsix)', process.execPath,
+        [path.join(ROOT, 'scripts', 'host', 'web-run-tests.mjs'), '--vsix', vsix], 10 * MINUTE);
+      const host = readHostSuite();
+      record('host (web)', hostCounts(web), web.note, readHostSuite(WEB_SUITE).tests + host.tests - host.testsMatching(VSIX_GREP));
     }
   }
 

@@ -251,7 +251,8 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
       const editor = await draftEditor();
       if (!editor) return;
       const document = editor.document;
-      if (document.uri.scheme !== 'file') {
+      // Any file system will do (the browser build's drafts are on the workspace's): only an untitled draft has no folder.
+      if (document.uri.scheme === 'untitled') {
         void vscode.window.showInformationMessage('Save the draft first: its bibliography of claims is written beside it, as claims.json.');
         return;
       }

@@ -214,7 +214,7 @@ export class PillarsCodeActionProvider implements vscode.CodeActionProvider {
   /** On a citation of a claim in a draft whose bibliographies lack the claims: write claims.json and name it (a command: it writes a file). */
   private bibliographyActions(document: vscode.TextDocument, range: vscode.Range): vscode.CodeAction[] {
     const report = this.checker.currentReport(document);
-    if (!report?.claimsBibliography || document.uri.scheme !== 'file') return [];
+    if (!report?.claimsBibliography || document.uri.scheme === 'untitled') return [];
     const start = document.offsetAt(range.start);
     const end = document.offsetAt(range.end);
     const onCitation = report.citations.some((use) => use.claims.some(Boolean) && use.citation.start <= end && start <= use.citation.end);

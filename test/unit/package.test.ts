@@ -82,7 +82,7 @@ describe('the npm package', function () {
   it('ships only what runs: the bundles, media, snippets and the docs', () => {
     const outside = files.filter((file) => !/^(?:dist\/[^/]+\.(?:cjs|mjs|js)|media\/.+|snippets\/.+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/.test(file));
     assert.deepEqual(outside, []);
-    for (const needed of ['dist/cli.cjs', 'dist/remark.mjs', 'dist/extension.cjs', 'dist/engine.cjs', 'dist/worker.cjs', 'dist/web.js', 'dist/web-worker.js', 'snippets/markdown.code-snippets', 'media/icon.png', 'media/pillars.svg']) {
+    for (const needed of ['dist/cli.cjs', 'dist/remark.mjs', 'dist/extension.cjs', 'dist/engine.cjs', 'dist/worker.cjs', 'dist/web.cjs', 'dist/web-worker.js', 'snippets/markdown.code-snippets', 'media/icon.png', 'media/pillars.svg']) {
       assert.ok(files.includes(needed), `${needed} is missing from the tarball`);
     }
     assert.ok(!files.some((file) => file.startsWith('media/screenshots/') || file.endsWith('.map')), 'no screenshots or source maps');

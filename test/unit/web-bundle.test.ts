@@ -1,5 +1,5 @@
 /**
- * The browser build (`browser`: dist/web.js, and dist/web-worker.js for large drafts) holds nothing of Node: no
+ * The browser build (`browser`: dist/web.cjs, and dist/web-worker.js for large drafts) holds nothing of Node: no
  * Node module among its inputs (node:fs and node:path are the web host's own, web/fs.ts and web/path.ts), no
  * Node global in its code, no module required but `vscode`; and it loads where only a browser's globals exist.
  */
@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { bundleInputs, bundleOptions } from '../support/bundles.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const WEB_BUNDLES = ['web.js', 'web-worker.js'];
+const WEB_BUNDLES = ['web.cjs', 'web-worker.js'];
 
 /** Modules of the Node build that must stay out of the browser's: they start worker threads or require bundles. */
 const NODE_BUILD_MODULES = ['src/vscode/main.ts', 'src/vscode/host-node.ts', 'src/vscode/runner-node.ts', 'src/vscode/load-engine.ts', 'src/vscode/worker.ts'];
@@ -51,15 +51,15 @@ describe('the browser build', function () {
       const marked = await productionCode(name, { markGlobals: true });
       const globals = [...new Set([...marked.matchAll(new RegExp(`${MARK}(\\w+)`, 'g'))].map((match) => match[1]))];
       // `require` is how the web extension host hands an extension `vscode` (a CommonJS bundle); nothing else.
-      assert.deepEqual(globals.filter((global) => global !== 'require' || name !== 'web.js'), [], `Node globals in dist/${name}`);
+      assert.deepEqual(globals.filter((global) => global !== 'require' || name !== 'web.cjs'), [], `Node globals in dist/${name}`);
       const code = await productionCode(name);
       const required = [...new Set([...code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]))];
-      assert.deepEqual(required, name === 'web.js' ? ['vscode'] : [], `modules required by dist/${name}`);
+      assert.deepEqual(required, name === 'web.cjs' ? ['vscode'] : [], `modules required by dist/${name}`);
     });
   }
 
-  it('dist/web.js loads with a browser’s globals only, and exports activate and deactivate', async () => {
-    const code = await productionCode('web.js');
+  it('dist/web.cjs loads with a browser’s globals only, and exports activate and deactivate', async () => {
+    const code = await productionCode('web.cjs');
     // What the bundle takes from `vscode` at load time (classes it extends, enums): each name of the API (as
     // @types/vscode declares it) is a stand-in that is a class and has every property.
     const any: object = new Proxy(class {}, { get: (target, key) => (key in target ? Reflect.get(target, key) : any) });
@@ -70,18 +70,18 @@ describe('the browser build', function () {
     const context = vm.createContext({ TextDecoder, TextEncoder, URL, console, setTimeout, clearTimeout, queueMicrotask, module, exports: module.exports });
     context.self = context;
     context.require = (id: string) => {
-      if (id !== 'vscode') throw new Error(`dist/web.js requires ${id}`);
+      if (id !== 'vscode') throw new Error(`dist/web.cjs requires ${id}`);
       return stub;
     };
-    vm.runInContext(code, context, { filename: 'web.js' });
+    vm.runInContext(code, context, { filename: 'web.cjs' });
     assert.equal(typeof module.exports.activate, 'function');
     assert.equal(typeof module.exports.deactivate, 'function');
   });
 
   it('is the manifest’s browser entry, packaged beside main', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    assert.equal(pkg.browser, './dist/web.js');
-    assert.ok((pkg.files as string[]).includes('dist/*.js'), 'package.json files includes dist/*.js (web.js, web-worker.js)');
+    assert.equal(pkg.browser, './dist/web.cjs');
+    assert.ok((pkg.files as string[]).includes('dist/*.js'), 'package.json files includes dist/*.js (web-worker.js)');
     assert.equal(pkg.extensionKind, undefined, 'no extensionKind: vsce refuses "web", and ["ui"] would move the Node build in remote setups');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The check engine of the browser build, on the extension host's thread (in dist/web.js) and in the Web Worker
+ * The check engine of the browser build, on the extension host's thread (in dist/web.cjs) and in the Web Worker
  * (dist/web-worker.js) alike: the Node build's engine (../engine.ts), with the files the core reads held in
  * memory (fs.ts). A check also says which paths the core asked for that were not held (`missing`): the host reads
  * them through `vscode.workspace.fs` and checks again, so the findings are the Node build's.

@@ -1,5 +1,5 @@
 /**
- * The `browser` entry (dist/web.js): the extension in the web worker extension host of vscode.dev, github.dev
+ * The `browser` entry (dist/web.cjs): the extension in the web worker extension host of vscode.dev, github.dev
  * and code-server, with no Node. The same extension as main.ts's, in the browser host (host.ts): the workspace's
  * configuration files are read first, so the first check applies them as the Node build does.
  */

@@ -1,5 +1,5 @@
 /**
- * `node:fs` for the core in the browser build (esbuild.mjs aliases `node:fs` to this file in dist/web.js and
+ * `node:fs` for the core in the browser build (esbuild.mjs aliases `node:fs` to this file in dist/web.cjs and
  * dist/web-worker.js): the files the core reads synchronously (configuration files, a draft's bibliographies),
  * held in memory. The web host fills it from `vscode.workspace.fs` (web/files.ts) and, in a check, learns which
  * paths the core asked for and did not find, so it can read them and check again. Paths are URI paths (`/a/b.md`).

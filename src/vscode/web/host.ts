@@ -1,7 +1,7 @@
 /**
  * The browser host (vscode.dev, github.dev, code-server's web worker extension host): no Node. Files come
  * through `vscode.workspace.fs` (files.ts), large drafts are checked in a Web Worker (dist/web-worker.js) with
- * the Node build's threshold and memory limit, and the engine is part of dist/web.js (a web extension cannot
+ * the Node build's threshold and memory limit, and the engine is part of dist/web.cjs (a web extension cannot
  * load another bundle on its thread).
  */
 import * as vscode from 'vscode';
