@@ -8,8 +8,8 @@
  * --cli FILE (default dist/cli.cjs).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateDraft } from './generate.js';
@@ -32,6 +32,12 @@ export interface ThroughputFigure {
   /** Median wall time of the processes, in ms, and each process's. */
   ms: number;
   samples: number[];
+  /**
+   * Median CPU time (user and system, all threads) of the processes, in ms, and each process's: less swayed by
+   * other work on a shared machine than the wall time. Linux only (/proc); undefined elsewhere.
+   */
+  cpuMs?: number;
+  cpuSamples?: number[];
   /** The exit code of the last process (pillars: 1, the generated drafts have findings). */
   status: number | null;
 }
@@ -45,6 +51,20 @@ export interface ThroughputResult {
   ratio: number;
   /** pillars check with one worker / markdownlint-cli2: the CLI before the pool. */
   ratioOneWorker: number;
+  /** The 1-minute load average before the first process and after the last: other work on the machine. */
+  load: [number, number];
+}
+
+/** CPU time of this process's children that have ended (Linux: /proc/self/stat's cutime and cstime), in ms. */
+function childrenCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    // Fields after the command name, which is in brackets and may hold spaces: cutime and cstime are fields 16 and 17.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 const median = (values: number[]) => {
@@ -68,20 +88,33 @@ export function throughput(options: ThroughputOptions, log: (line: string) => vo
       { name: 'markdownlint-cli2', args: [MARKDOWNLINT_CLI2, 'drafts/**/*.md'] },
     ];
     const samples = commands.map(() => [] as number[]);
+    const cpuSamples = commands.map(() => [] as number[]);
+    const loadBefore = loadavg()[0];
     const statuses: (number | null)[] = commands.map(() => null);
     for (let run = 0; run < options.runs; run++) {
       commands.forEach((command, i) => {
         log(`throughput: ${command.name}, run ${run + 1}/${options.runs}…`);
+        const cpuBefore = childrenCpuMs();
         const start = process.hrtime.bigint();
         const child = spawnSync(process.execPath, command.args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
         samples[i].push(Number(process.hrtime.bigint() - start) / 1e6);
+        const cpuAfter = childrenCpuMs();
+        if (cpuBefore !== undefined && cpuAfter !== undefined) cpuSamples[i].push(cpuAfter - cpuBefore);
         statuses[i] = child.status;
         if (child.status === null || child.status > 1) throw new Error(`${command.name} failed (exit ${child.status}): ${child.stderr.trim().split('\n').slice(-3).join(' ')}`);
       });
     }
-    const figures = commands.map((command, i) => ({ name: command.name, command: `node ${command.args.map((arg) => arg.replace(dir, '$TMP').replace(ROOT, '.')).join(' ')}`, ms: median(samples[i]), samples: samples[i], status: statuses[i] }));
+    const figures = commands.map((command, i) => ({
+      name: command.name,
+      command: `node ${command.args.map((arg) => arg.replace(dir, '$TMP').replace(ROOT, '.')).join(' ')}`,
+      ms: median(samples[i]),
+      samples: samples[i],
+      ...(cpuSamples[i].length === samples[i].length ? { cpuMs: median(cpuSamples[i]), cpuSamples: cpuSamples[i] } : {}),
+      status: statuses[i],
+    }));
     const [pooled, single, markdownlint] = figures;
-    return { drafts: options.drafts, kb: options.kb, cores: availableParallelism(), figures, ratio: pooled.ms / markdownlint.ms, ratioOneWorker: single.ms / markdownlint.ms };
+    const load: [number, number] = [Number(loadBefore.toFixed(2)), Number(loadavg()[0].toFixed(2))];
+    return { drafts: options.drafts, kb: options.kb, cores: availableParallelism(), figures, ratio: pooled.ms / markdownlint.ms, ratioOneWorker: single.ms / markdownlint.ms, load };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -90,9 +123,10 @@ export function throughput(options: ThroughputOptions, log: (line: string) => vo
 /** The figures as lines for the benchmark's report. */
 export function throughputReport(result: ThroughputResult): string[] {
   const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const cpu = (figure: ThroughputFigure) => (figure.cpuMs === undefined ? '' : `  CPU ${fmt(figure.cpuMs)} (${figure.cpuSamples!.map(fmt).join(', ')})`);
   return [
-    `Throughput: ${result.drafts} generated drafts of ${result.kb} KB in one folder, whole processes, medians of ${result.figures[0].samples.length} (${result.cores} cores):`,
-    ...result.figures.map((figure) => `  ${figure.name.padEnd(24)} ${fmt(figure.ms).padStart(8)}  (${figure.samples.map(fmt).join(', ')})`),
+    `Throughput: ${result.drafts} generated drafts of ${result.kb} KB in one folder, whole processes, medians of ${result.figures[0].samples.length} (${result.cores} cores; load average ${result.load[0]} before, ${result.load[1]} after):`,
+    ...result.figures.map((figure) => `  ${figure.name.padEnd(24)} ${fmt(figure.ms).padStart(8)}  (${figure.samples.map(fmt).join(', ')})${cpu(figure)}`),
     `  pillars check / markdownlint-cli2: ${result.ratio.toFixed(2)}× (target ≤ 0.30×); with one worker ${result.ratioOneWorker.toFixed(2)}×.`,
   ];
 }
