@@ -106,6 +106,13 @@ export class TimedChecker {
     return this.inFlight.size;
   }
 
+  /** Characters of the drafts sent and not yet answered. */
+  get chars(): number {
+    let chars = 0;
+    for (const entry of this.inFlight.values()) chars += entry.request.text.length;
+    return chars;
+  }
+
   /** Starts the worker ahead of the first draft (it takes about 0.1 s to load). */
   warm(): void {
     void this.ready().catch(() => {});
@@ -222,11 +229,14 @@ export class TimedChecker {
   }
 }
 
+/** Characters waiting at a worker from which a new worker pays for its start (about 0.1 s, then a slow first draft). */
+export const NEW_WORKER_CHARS = 64_000;
+
 /**
  * Checks drafts on up to `size` workers ({@link TimedChecker}), keeping each busy: a draft goes to an idle worker;
- * when none is idle, to a new one while there are fewer than `size`, else to the least busy, where it waits
- * (`depth` at most). The first worker starts with {@link warm}; the others only when drafts wait for them, so a
- * run of one draft starts one worker.
+ * when none is idle, to a new one while there are fewer than `size` and it pays (the least busy worker has a draft
+ * waiting already, or {@link NEW_WORKER_CHARS} to check), else to the least busy, where it waits. The first worker
+ * starts with {@link warm}; so a run of one or two short drafts starts one worker.
  */
 export class CheckerPool {
   private readonly all: TimedChecker[] = [];
@@ -247,8 +257,9 @@ export class CheckerPool {
   }
 
   private acquire(warming: boolean): TimedChecker {
-    const least = this.all.reduce<TimedChecker | undefined>((best, checker) => (!best || checker.load < best.load ? checker : best), undefined);
+    const least = this.all.reduce<TimedChecker | undefined>((best, checker) => (!best || checker.load < best.load || (checker.load === best.load && checker.chars < best.chars) ? checker : best), undefined);
     if (least && (least.load === 0 || warming || this.all.length >= this.size)) return least;
+    if (least && least.load < 2 && least.chars < NEW_WORKER_CHARS) return least;
     const checker = this.create();
     this.all.push(checker);
     return checker;

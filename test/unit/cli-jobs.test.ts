@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CheckerPool, NEW_WORKER_CHARS, type CheckRequest, type FileResult, type TimedChecker } from '../../src/cli/check-worker.js';
 import { runCliCaptured } from '../support/cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -80,5 +81,50 @@ describe('pillars check with a pool of workers', function () {
     const paths = (JSON.parse(pooled.stdout) as { files: { path: string; checked: boolean }[] }).files.filter((file) => file.checked).map((file) => file.path);
     assert.ok(paths.length >= 30);
     assert.deepEqual(paths, [...paths].sort(), 'drafts in path order');
+  });
+});
+
+describe('the pool of workers starts a worker only when it pays', () => {
+  /** A worker that answers only when told: how many drafts and characters it has is what the pool sees. */
+  const fakes = () => {
+    const made: { sent: CheckRequest[]; answer: () => void }[] = [];
+    const create = () => {
+      const sent: CheckRequest[] = [];
+      const waiting: (() => void)[] = [];
+      made.push({ sent, answer: () => waiting.shift()?.() });
+      return {
+        get load() {
+          return waiting.length;
+        },
+        get chars() {
+          return sent.slice(sent.length - waiting.length).reduce((sum, request) => sum + request.text.length, 0);
+        },
+        warm: () => {},
+        dispose: () => {},
+        check: (request: CheckRequest) =>
+          new Promise<FileResult>((resolve) => {
+            sent.push(request);
+            waiting.push(() => resolve({ path: request.path, coverage: {}, messages: [] } as unknown as FileResult));
+          }),
+      } as unknown as TimedChecker;
+    };
+    return { made, pool: new CheckerPool(create, 2) };
+  };
+  const draft = (chars: number): CheckRequest => ({ text: 'x'.repeat(chars), path: 'd.md' });
+
+  it('two short drafts go to one worker; a third, or a long one, starts the second; never more than --jobs', () => {
+    const short = fakes();
+    void short.pool.check(draft(20_000), 0);
+    void short.pool.check(draft(20_000), 0);
+    assert.equal(short.made.length, 1, 'the second short draft waits at the first worker');
+    void short.pool.check(draft(20_000), 0);
+    assert.equal(short.made.length, 2, 'a draft already waits there: a second worker pays');
+    for (let i = 0; i < 5; i++) void short.pool.check(draft(20_000), 0);
+    assert.equal(short.made.length, 2, 'at most --jobs workers');
+    assert.deepEqual(short.made.map((worker) => worker.sent.length), [4, 4], 'each draft to the least busy');
+    const long = fakes();
+    void long.pool.check(draft(NEW_WORKER_CHARS), 0);
+    void long.pool.check(draft(100), 0);
+    assert.equal(long.made.length, 2, 'the first worker has a long draft to check');
   });
 });
