@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar } from 'y
 import type { Analysis } from './analyze.js';
 import { didYouMean } from './config/schema.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import type { PillarId } from './model.js';
+import type { Claim, PillarId } from './model.js';
 import { builtinPillars, type PillarSet } from './pillar-set.js';
 import { lineEnding } from './text.js';
 
@@ -131,11 +131,11 @@ export function skipPillarFix(analysis: Analysis, id: PillarId): Fix | undefined
 }
 
 /** Suggestions by knowledge base and key: a draft cites the same unknown key on every re-check. */
-const suggestions = new WeakMap<KnowledgeBase, Map<string, string[]>>();
+const suggestions = new WeakMap<readonly Claim[], Map<string, string[]>>();
 
 function suggest(kb: KnowledgeBase, key: string): string[] {
-  let byKey = suggestions.get(kb);
-  if (!byKey) suggestions.set(kb, (byKey = new Map()));
+  let byKey = suggestions.get(kb.claims);
+  if (!byKey) suggestions.set(kb.claims, (byKey = new Map()));
   let found = byKey.get(key);
   if (!found) {
     found = kb.suggest(key);

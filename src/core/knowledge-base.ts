@@ -17,17 +17,27 @@ interface Entry {
  * source and theme as the original does.
  */
 export class KnowledgeBase {
-  readonly claims: readonly Claim[];
+  claims: readonly Claim[] = [];
+  sources: readonly Source[] = [];
+  pillars!: PillarSet;
   private readonly byKey = new Map<string, Entry>();
 
   /**
    * `sources`: every loaded source, whose claims resolve; `pillars`: the pillars drafts are checked against
    * (by default the built-in essay's).
    */
-  constructor(
-    readonly sources: readonly Source[],
-    readonly pillars: PillarSet = builtinPillars(),
-  ) {
+  constructor(sources: readonly Source[], pillars: PillarSet = builtinPillars()) {
+    this.replace(sources, pillars);
+  }
+
+  /**
+   * Makes this knowledge base another's: the editor keeps one, held by its hovers, completions and views, and
+   * gives it the frameworks of the settings when they change. Never called on the built-in one.
+   */
+  replace(sources: readonly Source[], pillars: PillarSet): void {
+    this.sources = sources;
+    this.pillars = pillars;
+    this.byKey.clear();
     const claims: Claim[] = [];
     for (const source of sources) {
       // A claim's theme is the source's first theme with the claim's theme id.

@@ -43,10 +43,10 @@ function contentStems(text: string): string[] {
     .filter((stem) => stem.length > 2 && !STOP.has(stem) && !/^\d+$/.test(stem));
 }
 
-const profiles = new WeakMap<KnowledgeBase, { claims: ClaimProfile[]; byStem: Map<string, ClaimProfile[]> }>();
+const profiles = new WeakMap<readonly Claim[], { claims: ClaimProfile[]; byStem: Map<string, ClaimProfile[]> }>();
 
 function profilesOf(kb: KnowledgeBase) {
-  let found = profiles.get(kb);
+  let found = profiles.get(kb.claims);
   if (found) return found;
   const stemsOf = kb.claims.map((claim) => contentStems(claim.text));
   const df = new Map<string, number>();
@@ -64,7 +64,7 @@ function profilesOf(kb: KnowledgeBase) {
   const byStem = new Map<string, ClaimProfile[]>();
   for (const profile of claims) for (const stem of profile.weights.keys()) byStem.set(stem, [...(byStem.get(stem) ?? []), profile]);
   found = { claims, byStem };
-  profiles.set(kb, found);
+  profiles.set(kb.claims, found);
   return found;
 }
 
@@ -187,12 +187,12 @@ function proseParagraphs(analysis: Analysis): { start: number; end: number }[] {
  * What `restatedClaim` found for each sentence already read, by the knowledge base: a re-check after an edit reads
  * the same sentences again. Cleared when it grows past {@link MEMO_LIMIT} sentences.
  */
-const memo = new WeakMap<KnowledgeBase, Map<string, { claim: Claim; score: number } | null>>();
+const memo = new WeakMap<readonly Claim[], Map<string, { claim: Claim; score: number } | null>>();
 const MEMO_LIMIT = 200_000;
 
 function restatedClaimMemo(sentence: string, kb: KnowledgeBase): { claim: Claim; score: number } | undefined {
-  let known = memo.get(kb);
-  if (!known) memo.set(kb, (known = new Map()));
+  let known = memo.get(kb.claims);
+  if (!known) memo.set(kb.claims, (known = new Map()));
   let found = known.get(sentence);
   if (found === undefined) {
     if (known.size >= MEMO_LIMIT) known.clear();

@@ -7,13 +7,11 @@ import { cslJson } from '../core/bibliography/csl-json.js';
 import { bibliographyItems } from '../core/bibliography/entries.js';
 import { citationInsertEdit, quoteWithCitation, referencesEdit } from '../core/editor-helpers.js';
 import type { Claim, KnowledgeBase, PillarId, TextEdit } from '../core/index.js';
-import { PILLAR_IDS } from '../core/model.js';
-import { pillar as pillarOf } from '../core/pillars.js';
 import type { DraftChecker } from './checker.js';
 import type { PillarsConfig } from './config.js';
 import { findDrafts, type ActiveDraft } from './drafts.js';
 import { COMMANDS, SETTINGS, SOURCE_SCHEME, type CommandId } from './ids.js';
-import { evidenceRow, pickEntries } from './present.js';
+import { evidenceRow, pickEntries, pillarInfo } from './present.js';
 import { formatSize, sizeLimitHelp, utf8Size } from './report.js';
 import type { CoverageOverview } from './overview.js';
 import type { CheckRunner } from './runner.js';
@@ -286,7 +284,7 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
       let id = pillarOfArg(arg);
       if (!id) {
         const picked = await vscode.window.showQuickPick(
-          PILLAR_IDS.map((pillar) => ({ label: pillarOf(pillar).title, id: pillar })),
+          services.kb.pillars.ids.map((pillar) => ({ label: pillarInfo(pillar).title, id: pillar })),
           { title: 'Show the evidence of which pillar?' },
         );
         if (!picked) return;
@@ -295,16 +293,16 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
       const version = document.version;
       const report = await services.runner.check(document.getText(), { rules: services.config(document.uri).rules }, version);
       if (report.notChecked) throw new Error(`the draft could not be read: ${report.notChecked.message}`);
-      const evidence = report.coverage[id].evidence;
+      const evidence = report.coverage[id]?.evidence ?? [];
       if (!evidence.length) {
-        void vscode.window.showInformationMessage(`The draft has no evidence of “${pillarOf(id).title}”.`);
+        void vscode.window.showInformationMessage(`The draft has no evidence of “${pillarInfo(id).title}”.`);
         return;
       }
       const items = evidence.map((piece) => {
         const row = evidenceRow(piece, report);
         return { label: row.label, description: row.description, piece };
       });
-      const chosen = await vscode.window.showQuickPick(items, { title: `${pillarOf(id).title}: ${evidence.length} pieces of evidence in ${vscode.workspace.asRelativePath(document.uri)}`, matchOnDescription: true });
+      const chosen = await vscode.window.showQuickPick(items, { title: `${pillarInfo(id).title}: ${evidence.length} pieces of evidence in ${vscode.workspace.asRelativePath(document.uri)}`, matchOnDescription: true });
       if (!chosen || document.version !== version) return;
       const { start, end } = chosen.piece.range;
       const selection = new vscode.Range(start.line - 1, start.column - 1, end.line - 1, end.column - 1);

@@ -3,6 +3,7 @@
  * imports `vscode`: the adapter says how an item is made, so the bench and the unit tests drive this very code.
  */
 import type { KnowledgeBase } from '../core/knowledge-base.js';
+import type { Claim } from '../core/model.js';
 import { completionList, type CompletionListItem } from './present.js';
 
 /** Runs `release` once the current turn of the event loop is over. */
@@ -22,7 +23,7 @@ const afterTimeout: AfterThisTurn = (release) => {
  * items of its own.
  */
 export class CompletionItems<Item extends { range?: unknown; insertText?: unknown }> {
-  private readonly made = new WeakMap<KnowledgeBase, Item[]>();
+  private readonly made = new WeakMap<readonly Claim[], Item[]>();
   private unread = false;
 
   /**
@@ -41,10 +42,10 @@ export class CompletionItems<Item extends { range?: unknown; insertText?: unknow
   itemsFor(kb: KnowledgeBase, range: Item['range'], suffix = ''): Item[] {
     const list = completionList(kb);
     if (this.unread) return list.map((data) => this.withRange(this.make(data), range, data.insertText + suffix));
-    let items = this.made.get(kb);
+    let items = this.made.get(kb.claims);
     if (!items) {
       items = list.map((data) => this.make(data));
-      this.made.set(kb, items);
+      this.made.set(kb.claims, items);
     }
     items.forEach((item, i) => {
       item.range = range;

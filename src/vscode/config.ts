@@ -34,6 +34,11 @@ export interface PillarsConfig {
   rules: Record<RuleId, RuleSetting>;
   /** Largest draft checked, in KB (1 KB = 1024 bytes of UTF-8). */
   maxFileSize: number;
+  /**
+   * Framework files drafts are checked against: relative to the workspace folder (from settings) or absolute
+   * (from a configuration file, relative to its folder); `builtin` for the built-in essay. Empty: the built-in essay.
+   */
+  frameworks: string[];
 }
 
 interface SettingSchema {
@@ -110,6 +115,17 @@ export const SETTINGS_SCHEMA: Record<SettingId, SettingSchema> = {
     restricted: true,
     order: 4,
   },
+  [SETTINGS.frameworks]: {
+    type: 'array',
+    kind: 'globs',
+    items: { type: 'string' },
+    default: [],
+    markdownDescription:
+      'Framework files (Markdown, see the README’s *Frameworks* section) that drafts are checked against, relative to the workspace folder; `builtin` names the built-in essay beside them. Empty: the built-in essay alone. Picked up on change; in Restricted Mode a workspace’s frameworks are not read and the built-in essay applies.',
+    scope: 'window',
+    restricted: true,
+    order: 5,
+  },
 };
 
 /** The setting's key within the `pillars` section: `pillars.drafts.include` → `drafts.include`. */
@@ -177,6 +193,7 @@ export function inspectConfig(source: ConfigSource, scope?: vscode.Configuration
     exclude: value(SETTINGS.exclude) as string[],
     rules: value(SETTINGS.rules) as Record<RuleId, RuleSetting>,
     maxFileSize: value(SETTINGS.maxFileSize) as number,
+    frameworks: value(SETTINGS.frameworks) as string[],
   };
   problems.push(...unknownSettings(CONFIG_SECTION, section as Record<string, unknown>, Object.values(SETTINGS), (key) => section.inspect(key)));
   return { config, problems, ignoredInRestrictedMode };
@@ -206,8 +223,10 @@ function configFileFor(folder: string | undefined, parseYaml: ParseYaml | undefi
 /** What a configuration file sets, as the settings' defaults: globs relative to the file's folder. */
 function fileDefaults(file: ConfigFile | undefined): Partial<Record<SettingId, unknown>> {
   if (!file) return {};
-  const { rules, include, ignore } = file.config;
+  const { rules, include, ignore, frameworks } = file.config;
   const defaults: Partial<Record<SettingId, unknown>> = {};
+  // A configuration file's frameworks are relative to its folder.
+  if (frameworks) defaults[SETTINGS.frameworks] = frameworks.map((path) => (path === 'builtin' || /^(?:\/|[A-Za-z]:[\\/])/.test(path) ? path : `${file.dir.replace(/[\\/]$/, '')}/${path}`));
   if (rules) defaults[SETTINGS.rules] = { ...DEFAULT_RULES, ...rules };
   if (include) defaults[SETTINGS.include] = include;
   if (ignore) defaults[SETTINGS.exclude] = [...DEFAULT_EXCLUDE, ...ignore];

@@ -8,7 +8,13 @@ import { draftBibliography, inBibliography } from '../core/bibliography/draft.js
 import { addBibliographyEdit, bibliographyNames, DEFAULT_BIBLIOGRAPHY_FILE } from '../core/bibliography/front-matter.js';
 import { checkDraft, type CheckResult } from '../core/check.js';
 import { citedClaims } from '../core/editor-helpers.js';
-import { toReport, type CheckRequest, type DraftReport } from './report.js';
+import { knowledgeBaseFor } from '../core/framework/knowledge.js';
+import { loadFramework } from '../core/framework/loader.js';
+import { builtinKnowledgeBase, type KnowledgeBase } from '../core/knowledge-base.js';
+import type { Source } from '../core/model.js';
+import type { SetFramework } from '../core/pillar-set.js';
+import type { Pillar } from '../core/pillars.js';
+import { toReport, type CheckRequest, type DraftReport, type FrameworkFiles } from './report.js';
 
 /** The YAML parser of `.pillarsrc.yaml` files: the extension's activation bundle holds none, the engine has one. */
 export { parse as parseYaml } from 'yaml';
@@ -19,13 +25,54 @@ export { parse as parseYaml } from 'yaml';
  * knowledge base by their keys.
  */
 export function checkReport(text: string, request: CheckRequest): DraftReport {
-  const result = checkDraft(text, { path: request.path, fsPath: request.fsPath, rules: request.rules });
+  const knowledgeBase = request.frameworks ? frameworksOf(request.frameworks).knowledgeBase : builtinKnowledgeBase();
+  const result = checkDraft(text, { path: request.path, fsPath: request.fsPath, rules: request.rules, knowledgeBase });
   const report = toReport(result, -1);
   if (!result.notChecked) {
     const claimsBibliography = claimsBibliographyOf(result, request.fsPath);
     if (claimsBibliography) report.claimsBibliography = claimsBibliography;
   }
   return report;
+}
+
+/** The loaded frameworks, as plain data the extension host builds its own knowledge base from. */
+export interface FrameworkData {
+  sources: Source[];
+  pillars: Pillar[];
+  frameworks: SetFramework[];
+  /** Each problem of each file (`path:line: severity: message`) and of joining them. */
+  problems: { path: string; line?: number; severity: 'error' | 'warning'; message: string }[];
+}
+
+/** The last frameworks loaded, by their files' paths and texts: drafts are checked against the same ones again and again. */
+let lastFrameworks: { key: string; knowledgeBase: KnowledgeBase; data: FrameworkData } | undefined;
+
+function frameworksOf(files: FrameworkFiles): { knowledgeBase: KnowledgeBase; data: FrameworkData } {
+  const key = JSON.stringify(files);
+  if (lastFrameworks?.key === key) return lastFrameworks;
+  const problems: FrameworkData['problems'] = [];
+  const frameworks = [];
+  for (const file of files.files) {
+    const loaded = loadFramework(file.text);
+    for (const problem of loaded.problems) problems.push({ path: file.path, line: problem.line, severity: problem.severity, message: problem.message });
+    if (loaded.framework.source.themes.length) frameworks.push(loaded.framework);
+  }
+  const joined = knowledgeBaseFor(frameworks, { builtin: files.builtin });
+  for (const message of joined.problems) problems.push({ path: files.files.map((file) => file.path).join(', '), severity: 'warning', message });
+  const { knowledgeBase } = joined;
+  const data: FrameworkData = {
+    sources: [...knowledgeBase.sources],
+    pillars: [...knowledgeBase.pillars.pillars],
+    frameworks: [...knowledgeBase.pillars.frameworks],
+    problems,
+  };
+  lastFrameworks = { key, knowledgeBase, data };
+  return lastFrameworks;
+}
+
+/** Loads framework files (their texts, read by the host): their sources and pillars as data, and their problems. */
+export function frameworkData(files: FrameworkFiles): FrameworkData {
+  return frameworksOf(files).data;
 }
 
 /** Whether the draft cites claims that none of its bibliographies holds, and the front-matter edit that names claims.json. */

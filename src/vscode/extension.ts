@@ -4,7 +4,8 @@
  * web/extension.ts activate it with theirs (host.ts).
  */
 import * as vscode from 'vscode';
-import { builtinKnowledgeBase, builtinWarnings, type KnowledgeBase } from '../core/knowledge-base.js';
+import { builtinKnowledgeBase, builtinWarnings, KnowledgeBase } from '../core/knowledge-base.js';
+import { EditorFrameworks } from './frameworks.js';
 import { DraftChecker, type CheckEvent } from './checker.js';
 import { commandTable } from './commands.js';
 import { affectsConfig, inspectConfig, type PillarsConfig } from './config.js';
@@ -67,7 +68,9 @@ export function deactivate(): void {
 
 function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, host: ExtensionHost): PillarsApi {
   const subscriptions = context.subscriptions;
-  const kb = builtinKnowledgeBase();
+  // The extension's own knowledge base: the built-in essay's until the settings name frameworks (frameworks.ts).
+  const builtin = builtinKnowledgeBase();
+  const kb = new KnowledgeBase(builtin.sources, builtin.pillars);
   for (const warning of builtinWarnings()) log.warn(`built-in source: ${warning}`);
 
   const notices = new Notices(log);
@@ -110,6 +113,7 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, h
       (settings) => {
         ignoredInRestrictedMode = settings;
         notices.restricted(settings);
+        if (settings.includes(SETTINGS.frameworks)) reloadFrameworks();
         if (settings.includes(SETTINGS.maxFileSize)) checkOpenDocuments();
       },
       (error: unknown) => showError(log, 'Reading the workspace’s settings failed', error),
@@ -120,6 +124,7 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, h
 
   const runner = host.runner;
   subscriptions.push({ dispose: () => runner.dispose() });
+  const frameworks = new EditorFrameworks({ kb, runner, log });
   const checker = new DraftChecker({
     runner,
     draftPath: (uri) => host.draftPath(uri),
@@ -143,7 +148,7 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, h
     const checking = document ? checker.isChecking(document.uri) : false;
     tree.setDraft(document ? { uri: document.uri, report, checking, document } : undefined);
     treeView.description = document ? vscode.workspace.asRelativePath(document.uri) : undefined;
-    treeView.message = report?.notChecked ? `Not checked: ${report.notChecked.message}` : document ? undefined : noDraftMessage();
+    treeView.message = report?.notChecked ? `Not checked: ${report.notChecked.message}` : (frameworks.restrictedNote ?? (document ? undefined : noDraftMessage()));
     statusBar.update(activeDraft.isActive, report, checking, { restricted: !vscode.workspace.isTrusted });
     void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hasDraft, document !== undefined);
   };
@@ -154,6 +159,22 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, h
     if (active) return `${vscode.workspace.asRelativePath(active.uri)} is not a draft (${SETTINGS.include}, ${SETTINGS.exclude}): open a draft to see its coverage.`;
     return 'Open a Markdown draft to see how it covers each pillar.';
   };
+
+  /**
+   * Loads the frameworks the settings (or the workspace folder's configuration file) name, then checks the open
+   * drafts against them and shows them in the views. Only in a trusted workspace.
+   */
+  const applyFrameworks = async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    const list = config(folder ? vscode.Uri.joinPath(folder.uri, 'draft.md') : undefined).frameworks;
+    const changed = await frameworks.apply(list, vscode.workspace.isTrusted, ignoredInRestrictedMode.includes(SETTINGS.frameworks));
+    if (!changed) return refreshViews();
+    runner.setFrameworks(frameworks.request);
+    checkOpenDocuments();
+    tree.setDraft(tree.currentDraft);
+    refreshViews();
+  };
+  const reloadFrameworks = () => void applyFrameworks().catch((error: unknown) => showError(log, 'Loading the frameworks failed', error));
 
   const checkOpenDocuments = (delay = 0) => {
     for (const document of vscode.workspace.textDocuments) {
@@ -204,6 +225,7 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, h
         rereadSettings();
         readRestricted();
         log.info('settings changed: checking open drafts again');
+        reloadFrameworks();
         checkOpenDocuments();
         activeDraft.pick();
         refreshViews();
@@ -215,6 +237,7 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, h
         if (!vscode.workspace.isTrusted) return;
         rereadSettings();
         log.info(`${vscode.workspace.asRelativePath(uri)} changed: checking open drafts again`);
+        reloadFrameworks();
         checkOpenDocuments();
         activeDraft.pick();
         refreshViews();
@@ -225,6 +248,7 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, h
         log.info('the workspace is trusted: its settings apply');
         rereadSettings();
         readRestricted();
+        reloadFrameworks();
         checkOpenDocuments();
         activeDraft.pick();
         refreshViews();
@@ -285,6 +309,8 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, h
   );
   checkOpenDocuments(firstDelay);
   refreshViews();
+  // Frameworks named in the settings: read, loaded and the drafts checked again once they are (a few ms).
+  if (config(vscode.workspace.workspaceFolders?.[0] ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'draft.md') : undefined).frameworks.length || !vscode.workspace.isTrusted) reloadFrameworks();
   log.info(`activated (${host.kind}): ${kb.claims.length} claims from ${kb.sources.map((source) => source.title).join(', ')}`);
 
   return {

@@ -45,6 +45,7 @@ export const SETTINGS = {
   exclude: 'pillars.drafts.exclude',
   rules: 'pillars.rules',
   maxFileSize: 'pillars.maxFileSize',
+  frameworks: 'pillars.frameworks',
 } as const;
 export type SettingId = (typeof SETTINGS)[keyof typeof SETTINGS];
 

@@ -15,8 +15,7 @@ import type {
   Theme,
 } from '../core/index.js';
 // Values come from the core modules that define them, never through the index (which re-exports the checker).
-import { PILLAR_IDS } from '../core/model.js';
-import { pillar as pillarOf } from '../core/pillars.js';
+import { PILLARS, type Pillar } from '../core/pillars.js';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from './ids.js';
 import type { DraftNotChecked, DraftReport } from './report.js';
 
@@ -72,9 +71,26 @@ export const HOVER_COMMANDS: readonly string[] = [COMMANDS.revealInSource, COMMA
 // ---------------------------------------------------------------------------------------------------------
 // The tree: source → themes (pillars first) → claims, and the draft's evidence per pillar.
 
-/** The source's themes in tree order: the four pillars first, in pillar order, then the others as in the source. */
+/**
+ * The pillars the views know (those of the frameworks loaded: the built-in essay's by default), by id: the host
+ * sets them when `pillars.frameworks` changes.
+ */
+let knownPillars = new Map<string, Pillar>(PILLARS.map((pillar) => [pillar.id, pillar]));
+
+export function setKnownPillars(pillars: readonly Pillar[]): void {
+  knownPillars = new Map([...PILLARS, ...pillars].map((pillar) => [pillar.id, pillar]));
+}
+
+/** A pillar as the views name it: a pillar no framework loaded now has (a report of before a change) is named by its id. */
+export function pillarInfo(id: string): Pick<Pillar, 'id' | 'title' | 'description' | 'coverHint'> {
+  return knownPillars.get(id) ?? { id, title: id, description: '', coverHint: '' };
+}
+
+/** The source's themes in tree order: its pillars first, in pillar order, then the others as in the source. */
 export function orderedThemes(source: Source): Theme[] {
-  const pillarThemes = PILLAR_IDS.flatMap((id) => source.themes.filter((theme) => theme.pillar === id));
+  const order = [...knownPillars.keys()];
+  const rank = (theme: Theme) => (order.includes(theme.pillar!) ? order.indexOf(theme.pillar!) : order.length);
+  const pillarThemes = source.themes.filter((theme) => theme.pillar).sort((a, b) => rank(a) - rank(b));
   return [...pillarThemes, ...source.themes.filter((theme) => !theme.pillar)];
 }
 
@@ -140,7 +156,7 @@ export const TOOLTIP_EVIDENCE = 5;
  */
 export function pillarRow(theme: Theme, coverage: PillarCoverage | undefined, report: DraftReport | undefined, checking = false, hasDraft = true): Row {
   const id = theme.pillar!;
-  const about = pillarOf(id);
+  const about = pillarInfo(id);
   const label = about.title;
   if (!hasDraft) {
     return {
@@ -353,7 +369,7 @@ export interface CompletionData extends CompletionListItem {
 }
 
 export function claimDetail(claim: Claim, kb: KnowledgeBase): string {
-  return claim.pillar ? `Pillar: ${pillarOf(claim.pillar).title}` : `Theme: ${kb.themeOf(claim).title}`;
+  return claim.pillar ? `Pillar: ${pillarInfo(claim.pillar).title}` : `Theme: ${kb.themeOf(claim).title}`;
 }
 
 function completionListItemOf(claim: Claim, kb: KnowledgeBase, index: number): CompletionListItem {
@@ -376,17 +392,17 @@ export function completionOf(claim: Claim, kb: KnowledgeBase, index: number): Co
   return { ...completionListItemOf(claim, kb, index), documentation: completionDocumentation(claim, kb) };
 }
 
-const completionLists = new WeakMap<KnowledgeBase, readonly CompletionListItem[]>();
+const completionLists = new WeakMap<readonly Claim[], readonly CompletionListItem[]>();
 
 /**
  * Every claim of the knowledge base as a completion item, in the knowledge base's order. Built on the first
  * request and kept as long as the knowledge base, so later requests cost nothing per claim.
  */
 export function completionList(kb: KnowledgeBase): readonly CompletionListItem[] {
-  let list = completionLists.get(kb);
+  let list = completionLists.get(kb.claims);
   if (!list) {
     list = kb.claims.map((claim, index) => completionListItemOf(claim, kb, index));
-    completionLists.set(kb, list);
+    completionLists.set(kb.claims, list);
   }
   return list;
 }
@@ -460,7 +476,7 @@ export function pickEntries(kb: KnowledgeBase): PickEntry[] {
   for (const source of kb.sources) {
     for (const theme of orderedThemes(source)) {
       if (theme.claims.length === 0) continue;
-      entries.push({ kind: 'separator', label: theme.pillar ? `Pillar: ${pillarOf(theme.pillar).title}` : theme.title });
+      entries.push({ kind: 'separator', label: theme.pillar ? `Pillar: ${pillarInfo(theme.pillar).title}` : theme.title });
       for (const claim of theme.claims) {
         entries.push({ kind: 'claim', label: `@${claim.key}`, description: theme.title, detail: claim.text, key: claim.key });
       }
@@ -475,7 +491,7 @@ export function hoverMarkdown(key: string, kb: KnowledgeBase, options: { hasBibl
   if (claim) {
     const theme = kb.themeOf(claim);
     const facts = [
-      claim.pillar ? `**Pillar:** ${escapeMarkdown(pillarOf(claim.pillar).title)}` : undefined,
+      claim.pillar ? `**Pillar:** ${escapeMarkdown(pillarInfo(claim.pillar).title)}` : undefined,
       `**Theme:** ${escapeMarkdown(theme.title)}`,
       `\`@${claim.key}\``,
     ].filter(Boolean);
@@ -538,16 +554,17 @@ export function statusBarOf(report: DraftReport, options: StatusBarOptions = {})
       accessibilityLabel: `Cooperation pillars: draft not checked. ${report.notChecked.message}${restrictedSentence(options)}`,
     };
   }
-  const inScope = PILLAR_IDS.filter((id) => report.coverage[id].status !== 'skipped');
+  const ids = Object.keys(report.coverage);
+  const inScope = ids.filter((id) => report.coverage[id].status !== 'skipped');
   const covered = inScope.filter((id) => report.coverage[id].covered);
   const icon = covered.length === inScope.length ? '$(pass)' : '$(warning)';
   const lines = ['**Cooperation pillars in this draft**', ''];
   const spoken: string[] = [];
-  for (const id of PILLAR_IDS) {
+  for (const id of ids) {
     const coverage = report.coverage[id];
     const summary = evidenceSummary(coverage, report);
-    lines.push(`- ${STATUS_MARK[coverage.status]} ${escapeMarkdown(pillarOf(id).title)}: ${STATUS_LABEL[coverage.status]} (${escapeMarkdown(summary)})`);
-    spoken.push(`${pillarOf(id).title}: ${STATUS_LABEL[coverage.status]}`);
+    lines.push(`- ${STATUS_MARK[coverage.status]} ${escapeMarkdown(pillarInfo(id).title)}: ${STATUS_LABEL[coverage.status]} (${escapeMarkdown(summary)})`);
+    spoken.push(`${pillarInfo(id).title}: ${STATUS_LABEL[coverage.status]}`);
   }
   lines.push('', 'Click to show the themes view.');
   return {

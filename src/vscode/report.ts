@@ -56,6 +56,15 @@ export interface CheckRequest {
   /** Where the draft is on disk, for the bibliography files it names; `''` when it is not on disk. */
   fsPath?: string;
   rules: Partial<Record<RuleId, RuleSetting>>;
+  /** The frameworks to check against (`pillars.frameworks`, read by the host); none: the built-in essay. */
+  frameworks?: FrameworkFiles;
+}
+
+/** Framework files as the host read them, for the engine to load (it reads no file itself). */
+export interface FrameworkFiles {
+  files: { path: string; text: string }[];
+  /** Whether the built-in essay's pillars are checked too. */
+  builtin: boolean;
 }
 
 export function toReport(result: CheckResult, version: number): DraftReport {

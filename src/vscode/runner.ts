@@ -9,7 +9,7 @@
  * remark, micromark and yaml, and the package holds one copy of them.
  */
 import type { Engine } from './load-engine.js';
-import { outOfMemoryReport, type CheckRequest, type DraftReport } from './report.js';
+import { outOfMemoryReport, type CheckRequest, type DraftReport, type FrameworkFiles } from './report.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
 /**
@@ -76,8 +76,16 @@ export class CheckRunner {
     return this.options.memoryLimitMb ?? WORKER_MEMORY_MB;
   }
 
+  private frameworks: FrameworkFiles | undefined;
+
+  /** The frameworks every check is against from now on (undefined: the built-in essay). */
+  setFrameworks(frameworks: FrameworkFiles | undefined): void {
+    this.frameworks = frameworks;
+  }
+
   /** Checks a text; `version` is recorded in the report so callers can tell stale results. */
   async check(text: string, request: CheckRequest, version: number): Promise<DraftReport> {
+    if (this.frameworks && !request.frameworks) request = { ...request, frameworks: this.frameworks };
     if (text.length <= this.threshold) {
       // The engine is required on first use; a missing or broken one throws, and is tried again next time.
       this.engine ??= this.options.loadEngine();
@@ -85,6 +93,11 @@ export class CheckRunner {
     }
     const report = await this.inWorker({ id: this.nextId++, text, request });
     return { ...report, version, checkedInWorker: true };
+  }
+
+  /** The engine on the calling thread (loaded on first use; throws when it cannot be loaded). */
+  loadedEngine(): Engine {
+    return (this.engine ??= this.options.loadEngine());
   }
 
   /** Whether a text of this length goes to the worker. */

@@ -155,9 +155,9 @@ describe('Restricted Mode (an untrusted workspace)', () => {
     assert.deepEqual(levelsRead(false, false), ['globalValue', 'workspaceValue', 'workspaceFolderValue']);
   });
 
-  it('restricts exactly which files are drafts and the size limit', () => {
+  it('restricts exactly which files are drafts, the size limit and the frameworks read', () => {
     const restricted = Object.entries(SETTINGS_SCHEMA).filter(([, schema]) => schema.restricted).map(([id]) => id).sort();
-    assert.deepEqual(restricted, [SETTINGS.include, SETTINGS.exclude, SETTINGS.maxFileSize].sort());
+    assert.deepEqual(restricted, [SETTINGS.include, SETTINGS.exclude, SETTINGS.maxFileSize, SETTINGS.frameworks].sort());
   });
 
   it('ignores the workspace’s globs and size limit, says which, and uses the user’s or the defaults', () => {

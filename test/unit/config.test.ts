@@ -23,7 +23,7 @@ function source(levels: { user?: Record<string, unknown>; workspace?: Record<str
 describe('extension settings', () => {
   it('defaults: every Markdown file is a draft except a project’s own documents; rules at their default severity', () => {
     const config = readConfig(source({}));
-    assert.deepEqual(config, { enable: true, include: [...DEFAULT_INCLUDE], exclude: [...DEFAULT_EXCLUDE], rules: DEFAULT_RULES, maxFileSize: DEFAULT_MAX_FILE_SIZE_KB });
+    assert.deepEqual(config, { enable: true, include: [...DEFAULT_INCLUDE], exclude: [...DEFAULT_EXCLUDE], rules: DEFAULT_RULES, maxFileSize: DEFAULT_MAX_FILE_SIZE_KB, frameworks: [] });
     for (const name of ['README.md', 'CHANGELOG.md', 'LICENSE.md', 'CONTRIBUTING.md']) assert.ok(config.exclude.includes(`**/${name}`), name);
     assert.ok(config.exclude.includes('**/node_modules/**') && config.exclude.includes('**/.github/**'));
     for (const rule of RULES) assert.equal(config.rules[rule.id], rule.severity);

@@ -73,7 +73,7 @@ describe('extension manifest', () => {
     const untrusted = pkg.capabilities.untrustedWorkspaces;
     assert.equal(untrusted.supported, 'limited');
     assert.ok(untrusted.description);
-    assert.deepEqual(sorted(untrusted.restrictedConfigurations), sorted([SETTINGS.include, SETTINGS.exclude, SETTINGS.maxFileSize]));
+    assert.deepEqual(sorted(untrusted.restrictedConfigurations), sorted([SETTINGS.include, SETTINGS.exclude, SETTINGS.maxFileSize, SETTINGS.frameworks]));
   });
 
   it('has menus, welcome views and walkthrough links that name only known commands', () => {
