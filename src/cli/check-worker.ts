@@ -6,7 +6,7 @@
  * file and goes on, instead of hanging.
  */
 import { Worker, parentPort, type MessagePort } from 'node:worker_threads';
-import { knowledgeBaseForFiles } from './frameworks.js';
+import { knowledgeBaseForFiles } from '../core/framework/files.js';
 import { builtinKnowledgeBase, checkDraft, fixDraft, type AppliedFix, type CheckResult, type PillarsOptions } from '../core/index.js';
 
 /** What the CLI reports of a checked draft: plain data, which crosses from the worker unchanged. */

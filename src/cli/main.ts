@@ -12,8 +12,8 @@ import { builtinKnowledgeBase, severityRank } from '../core/index.js';
 import { bibliographyCommand } from './bibliography.js';
 import { checkRequest, TimeLimitExceeded, type CheckRequest, type FileResult } from './check-worker.js';
 import { expandFileSet } from './file-set.js';
-import { formatFrameworkProblem, knowledgeBaseForFiles } from './frameworks.js';
-import { BUILTIN_FRAMEWORK, initFramework } from '../core/framework/index.js';
+import { formatFrameworkProblem, knowledgeBaseForFiles } from '../core/framework/files.js';
+import { BUILTIN_FRAMEWORK, initFramework, isFrameworkText } from '../core/framework/index.js';
 import { github, human, json, junit, painter, sarif, type Report, type Unchecked } from './formats.js';
 import { helpText, parseArgs, REPORT_FORMATS, UsageError, type Args } from './options.js';
 import { madeBy, renderReport, reportFormat } from './report.js';
@@ -252,6 +252,10 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report) => 
   /** A draft's outcome, taken in the order of the file set whatever order the checks end in. */
   const take = (file: string, outcome: Outcome) => {
     if ('reason' in outcome) return notChecked(file, outcome.reason);
+    if ('framework' in outcome) {
+      if (!args.quiet) io.stderr(`pillars: ${file}: a framework file (its front matter names a namespace), not checked as a draft`);
+      return;
+    }
     const { result, original, exact } = outcome;
     const draftOut = io.write ?? io.stdout;
     if (result.notChecked) {
@@ -285,6 +289,8 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report) => 
     try {
       const { text, exact } = read(file, io, args.maxSize);
       const path = file === '-' ? '<stdin>' : file;
+      // A framework file among the drafts (its front matter names a namespace) is not a draft.
+      if (file !== '-' && isFrameworkText(text)) return { framework: true };
       const config = configs.forDir(file === '-' ? io.cwd : dirname(resolve(io.cwd, file)));
       const rules = config?.config.rules;
       const fsPath = file === '-' ? undefined : resolve(io.cwd, file);
@@ -328,7 +334,7 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report) => 
 }
 
 /** What checking a draft came to: its result and the text checked, or why it was not checked. */
-type Outcome = { result: FileResult; original: string; exact: boolean } | { reason: string };
+type Outcome = { result: FileResult; original: string; exact: boolean } | { reason: string } | { framework: true };
 
 /**
  * Runs `work` on up to `jobs` items at once and hands each outcome to `take` in the items' order, as soon as

@@ -1,4 +1,7 @@
 import type { Root } from 'mdast';
+import { resolve } from 'node:path';
+import { formatFrameworkProblem, knowledgeBaseForFiles } from './framework/files.js';
+import { BUILTIN_FRAMEWORK } from './framework/knowledge.js';
 import { commentMarker } from 'mdast-comment-marker';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Processor } from 'unified';
@@ -54,11 +57,25 @@ export default function remarkPillars(this: Processor, options: PillarsOptions =
     this.use(() => fail);
     return;
   }
+  // `frameworks` (paths from the current folder, as the CLI's --framework): read and loaded once.
+  let knowledgeBase = options.knowledgeBase;
+  if (!knowledgeBase && config.frameworks?.length) {
+    const loaded = knowledgeBaseForFiles(config.frameworks.map((file) => (file === BUILTIN_FRAMEWORK ? file : resolve(file))));
+    const errors = loaded.problems.filter((problem) => problem.severity === 'error');
+    if (errors.length) {
+      const message = errors.map((problem) => formatFrameworkProblem(problem, (file) => file)).join(' ');
+      this.use(() => (_tree: Root, file: VFile): undefined => {
+        file.fail(`cooperation-pillars/remark frameworks: ${message}`, { ruleId: 'options', source: 'pillars' });
+      });
+      return;
+    }
+    knowledgeBase = loaded.knowledgeBase;
+  }
   for (const rule of RULES) {
     const setting = ruleSetting(rule.id, config.rules);
     if (setting === 'off') continue;
     const level = setting === 'error' ? 2 : 1;
-    this.use(rule.plugin as never, [level, { knowledgeBase: options.knowledgeBase }]);
+    this.use(rule.plugin as never, [level, { knowledgeBase }]);
   }
   // Runs after the rules: it filters the messages they left on the file.
   this.use(() => (tree: Root, file: VFile) => {

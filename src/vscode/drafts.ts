@@ -1,4 +1,5 @@
 /** Which documents are drafts (the glob settings), and the draft the tree and the status bar follow. */
+import { isFrameworkText } from '../core/framework/builtin.js';
 import * as vscode from 'vscode';
 import { joinGlobs, type PillarsConfig } from './config.js';
 import { SOURCE_SCHEME } from './ids.js';
@@ -13,6 +14,8 @@ const SCHEMES: ReadonlySet<string> = new Set(['file']);
 export function isDraft(document: vscode.TextDocument, config: PillarsConfig, schemes: ReadonlySet<string> = SCHEMES): boolean {
   if (document.languageId !== 'markdown' || !(document.uri.scheme === 'untitled' || schemes.has(document.uri.scheme))) return false;
   if (document.uri.scheme === 'untitled') return true;
+  // A framework file (its front matter names a namespace) is read as a framework, not checked as a draft.
+  if (isFrameworkText(document.getText(new vscode.Range(0, 0, 200, 0)))) return false;
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
   const matches = (glob: string) => vscode.languages.match({ pattern: folder ? new vscode.RelativePattern(folder, glob) : glob }, document) > 0;
   return config.include.some(matches) && !config.exclude.some(matches);

@@ -15,7 +15,7 @@ import {
 } from '../../src/core/framework/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const EXAMPLE_PATH = join(ROOT, 'docs/frameworks/un-norms-sample.md');
+const EXAMPLE_PATH = join(ROOT, 'examples/frameworks/un-norms-sample.md');
 const EXAMPLE = readFileSync(EXAMPLE_PATH, 'utf8');
 
 /** 1-based line of the first line of `text` that contains `needle`. */

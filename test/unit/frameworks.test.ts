@@ -10,9 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkDraft } from '../../src/core/index.js';
 import { knowledgeBaseFor, loadFramework } from '../../src/core/framework/index.js';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import remarkPillars from '../../src/core/plugin.js';
 import { runCliCaptured } from '../support/cli.js';
 
-const SAMPLE = readFileSync(join(__dirname, '../../docs/frameworks/un-norms-sample.md'), 'utf8');
+const SAMPLE = readFileSync(join(__dirname, '../../examples/frameworks/un-norms-sample.md'), 'utf8');
 
 /** A small framework written from nothing but Markdown: two sections, both pillars, vocabulary derived. */
 const PLAIN = `---
@@ -107,6 +111,16 @@ describe('frameworks: checked by the core', () => {
     assert.equal(result.coverage.policy.status, 'missing');
   });
 
+  it('the README’s small framework loads without a problem, and a draft about it covers its pillars', () => {
+    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+    const example = /## Frameworks[\s\S]*?```markdown\n([\s\S]*?)```/.exec(readme)![1];
+    const { framework, problems } = loadFramework(example);
+    assert.deepEqual(problems, []);
+    const { knowledgeBase } = knowledgeBaseFor([framework]);
+    const result = checkDraft('# Plan\n\nEvery gate checks access badges, and access control covers the cargo terminals.\n\nCrews drill each quarter; each crew drill ends with a debrief [@ports:each-crew-drill-ends].\n', { knowledgeBase });
+    assert.deepEqual(Object.values(result.coverage).map((entry) => `${entry.pillar}:${entry.covered}`), ['access:true', 'drills:true']);
+  });
+
   it('like: a pillar borrows the judgement of a built-in one (a meeting’s topics are no policy)', () => {
     const text = (like: string) =>
       `---\nnamespace: gov\npillars:\n  governance:\n    section: Governance\n    like: ${like}\n    signals: ['2 legislation|regulation ~law', '2 national strategy ~strategy', '1 implementation ~implement']\n---\n# Gov\n\n## Governance\n\nLaws are passed.\n`;
@@ -172,6 +186,37 @@ describe('frameworks: the CLI', () => {
     assert.match(result.stderr, /^pillars: frameworks\/bad\.md:3: error: The pillar "restraint" names no ## section/m);
     assert.match(result.stderr, /^pillars: frameworks\/none\.md: error: no such framework file$/m);
     assert.deepEqual(Object.keys(coverage(result.stdout)), ['restraint', 'cooperation', 'confidence'], 'the valid framework still applies');
+  });
+
+  it('the remark plugin’s frameworks option gives the CLI’s findings for the same draft and framework', async () => {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const lint = (frameworks: string[], value: string) => {
+        const processor = unified().use(remarkParse).use(remarkPillars, { frameworks });
+        const file = new VFile({ value, path: 'drafts/position.md' });
+        processor.runSync(processor.parse(file), file);
+        return file;
+      };
+      const file = lint(['frameworks/un.md'], DRAFT);
+      const plugin = file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`);
+      const json = JSON.parse((await cli(['check', 'drafts/position.md', '--framework', 'frameworks/un.md', '--format', 'json'])).stdout);
+      const cliFindings = (json.files[0].messages as { line: number; column: number; ruleId: string }[]).map((message) => `${message.line}:${message.column} ${message.ruleId}`);
+      assert.deepEqual(plugin, cliFindings);
+      assert.ok(plugin.includes('1:1 missing-pillar'));
+      assert.throws(() => lint(['frameworks/none.md'], '# Draft\n'), /frameworks: .*none\.md: error: no such framework file/);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('a framework file among the drafts is read as a framework, not checked as a draft', async () => {
+    const result = await cli(['check', '.', '--framework', 'frameworks/un.md', '--format', 'json']);
+    assert.deepEqual((JSON.parse(result.stdout).files as { path: string }[]).map((file) => file.path), ['drafts/position.md']);
+    write('other/norms.md', SAMPLE);
+    const found = await cli(['check', '.', '--format', 'json']);
+    assert.deepEqual((JSON.parse(found.stdout).files as { path: string }[]).map((file) => file.path), ['drafts/position.md']);
+    assert.match(found.stderr, /^pillars: (frameworks\/un|other\/norms)\.md: a framework file \(its front matter names a namespace\), not checked as a draft$/m);
   });
 
   it('pillars claims --framework lists the framework’s claims and keys', async () => {

@@ -35,3 +35,15 @@ export function builtinManifest(framework: Framework, essay: string): SourceMani
     ...(source.metadata ? { metadata: source.metadata } : {}),
   };
 }
+
+/** The front matter at a text's start: its YAML between `---` fences. */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Whether a Markdown text is a framework file rather than a draft: its front matter names a `namespace` (a key no
+ * draft setting has). The CLI and the editor read such a file as a framework, never check it as a draft.
+ */
+export function isFrameworkText(text: string): boolean {
+  const front = FRONT_MATTER.exec(text.slice(0, 20_000));
+  return front !== null && /^namespace[ \t]*:/m.test(front[1]);
+}

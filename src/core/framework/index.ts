@@ -24,3 +24,4 @@ export type {
   VocabularySource,
 } from './types.js';
 export { BUILTIN_FRAMEWORK, knowledgeBaseFor, type FrameworkKnowledge } from './knowledge.js';
+export { isFrameworkText } from './builtin.js';

@@ -1,11 +1,14 @@
 /**
- * Framework files for the CLI (docs/frameworks.md): read from disk with the size and binary checks drafts get,
- * loaded once per run (and once per worker thread), and joined into the knowledge base drafts are checked with.
- * `builtin` in a list stands for the built-in essay.
+ * Framework files on disk (docs/frameworks.md), for the CLI and the remark plugin: read with the size and binary
+ * checks drafts get, loaded once per process (and once per worker thread), and joined into the knowledge base
+ * drafts are checked with. `builtin` in a list stands for the built-in essay. (The editor reads them through
+ * `vscode.workspace.fs` instead: src/vscode/frameworks.ts.)
  */
 import { readFileSync, statSync } from 'node:fs';
-import { BUILTIN_FRAMEWORK, knowledgeBaseFor, loadFramework, MAX_FRAMEWORK_LENGTH, type Framework, type FrameworkProblem } from '../core/framework/index.js';
-import { builtinKnowledgeBase, type KnowledgeBase } from '../core/index.js';
+import { builtinKnowledgeBase, type KnowledgeBase } from '../knowledge-base.js';
+import { BUILTIN_FRAMEWORK, knowledgeBaseFor } from './knowledge.js';
+import { loadFramework, MAX_FRAMEWORK_LENGTH } from './loader.js';
+import type { Framework, FrameworkProblem } from './types.js';
 
 /** A framework file's problem, with the file it is in: printed `file:line:column: severity: message`. */
 export interface FrameworkFileProblem extends Partial<FrameworkProblem> {
