@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ConfigFileError, ConfigFiles, type ConfigFile } from '../core/config/files.js';
 import type { FailOn, PillarsConfigFile } from '../core/config/schema.js';
+import type { PillarSet } from '../core/pillar-set.js';
 import { builtinKnowledgeBase, severityRank } from '../core/index.js';
 import { bibliographyCommand } from './bibliography.js';
 import { checkRequest, TimeLimitExceeded, type CheckRequest, type FileResult } from './check-worker.js';
@@ -210,7 +211,7 @@ export function fails(results: readonly FileResult[], failOn: FailOn, maxWarning
 }
 
 /** `pillars check`; `render` draws the report instead of `--format` (`pillars report`'s matrix). */
-async function checkCommand(args: Args, io: CliIo, render?: (report: Report) => string): Promise<number> {
+async function checkCommand(args: Args, io: CliIo, render?: (report: Report, pillars: PillarSet) => string): Promise<number> {
   const configs = new Configurations(args.config, io);
   const frameworkProblems = new FrameworkProblems(io);
   /** A draft's frameworks: --framework's, else its configuration's (paths from the configuration's folder). */
@@ -311,8 +312,9 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report) => 
   await inOrder(set.files, io.check ? 2 * jobs : 1, checkOne, take);
   const report = { results, unchecked, quiet: args.quiet };
   const toUri = (path: string) => relative(io.cwd, resolve(io.cwd, path)).split(sep).map(encodeURIComponent).join('/');
+  // The report's columns: the pillars of the run's frameworks (--framework's, else the current folder's configuration's).
   const text = render
-    ? render(report)
+    ? render(report, knowledgeBaseForFiles([...loadedFrameworks]).knowledgeBase.pillars)
     : args.format === 'json'
       ? json(report)
       : args.format === 'sarif'
@@ -388,7 +390,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const format = reportFormat(args.formatGiven ? args.format : undefined);
       if (args.quiet) throw new UsageError('pillars report takes no --quiet: the matrix shows every pillar of every draft');
       if (args.fix) throw new UsageError('pillars report takes no --fix: it only reads the drafts (run pillars check --fix first)');
-      return await checkCommand(args, io, (report) => renderReport(report, format, madeBy(packageVersion())));
+      return await checkCommand(args, io, (report, pillars) => renderReport(report, format, madeBy(packageVersion()), pillars));
     }
     if (args.command === 'claims') return claimsCommand(args, io);
     if (args.command === 'framework') return frameworkCommand(args, io);

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { overviewHtml, overviewMarkdown, overviewOf } from '../core/overview/index.js';
+import type { PillarSet } from '../core/pillar-set.js';
 import type { Report } from './formats.js';
 import { REPORT_FORMATS, UsageError, type ReportFormat } from './options.js';
 
@@ -17,10 +18,12 @@ export function reportFormat(format: string | undefined): ReportFormat {
 }
 
 /** Draws the checked drafts in `format`; `made` says what made the report and when (the HTML page's subtitle). */
-export function renderReport(report: Pick<Report, 'results' | 'unchecked'>, format: ReportFormat, made: string): string {
+export function renderReport(report: Pick<Report, 'results' | 'unchecked'>, format: ReportFormat, made: string, pillars?: PillarSet): string {
   const overview = overviewOf(
     report.results.map((result) => ({ path: result.path ?? '<stdin>', coverage: result.coverage, notChecked: result.notChecked })),
     report.unchecked,
+    undefined,
+    pillars,
   );
   if (format === 'markdown') return overviewMarkdown(overview);
   return overviewHtml(overview, { mode: 'file', nonce: randomBytes(18).toString('base64'), subtitle: made });

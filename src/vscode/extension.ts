@@ -138,7 +138,7 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, h
   const treeView = vscode.window.createTreeView(VIEWS.themes, { treeDataProvider: tree, showCollapseAll: true });
   const activeDraft = new ActiveDraft(isDraftDocument);
   const statusBar = new PillarsStatusBar();
-  const overview = new CoverageOverview({ checker, config, onError });
+  const overview = new CoverageOverview({ checker, config, onError, pillars: () => kb.pillars });
   const selections = new SelectionOrigins();
   subscriptions.push(checker, tree, treeView, activeDraft, statusBar, overview, selections);
 

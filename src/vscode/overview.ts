@@ -5,6 +5,7 @@
  * yet, follows every check after that, and opens a draft at a cell's evidence when the page asks. The page runs
  * under a strict Content Security Policy (its own nonce'd style and script, nothing else) and loads no resource.
  */
+import type { PillarSet } from '../core/pillar-set.js';
 import * as vscode from 'vscode';
 import { overviewHtml, overviewOf, type CheckedDraft, type UncheckedDraft } from '../core/overview/index.js';
 import type { DraftChecker } from './checker.js';
@@ -23,6 +24,8 @@ export interface OpenMessage {
 }
 
 export interface OverviewDeps {
+  /** The pillars of the frameworks loaded now: the matrix's columns. */
+  pillars?: () => PillarSet;
   checker: DraftChecker;
   config: (uri?: vscode.Uri) => PillarsConfig;
   onError: (what: string, error: unknown) => void;
@@ -182,7 +185,7 @@ export class CoverageOverview implements vscode.Disposable {
       if (report) checked.push({ path, coverage: report.coverage, notChecked: report.notChecked });
       else unchecked.push({ path, reason: failed! });
     }
-    const overview = overviewOf(checked, unchecked, `Pillar coverage${vscode.workspace.name ? `: ${vscode.workspace.name}` : ''}`);
+    const overview = overviewOf(checked, unchecked, `Pillar coverage${vscode.workspace.name ? `: ${vscode.workspace.name}` : ''}`, this.deps.pillars?.());
     // overviewOf sorts by path: the rows' drafts follow the same order.
     const byPath = new Map(drafts.map((uri) => [vscode.workspace.asRelativePath(uri), uri]));
     this.drafts = overview.rows.map((row) => byPath.get(row.path)!);

@@ -219,6 +219,18 @@ describe('frameworks: the CLI', () => {
     assert.match(found.stderr, /^pillars: (frameworks\/un|other\/norms)\.md: a framework file \(its front matter names a namespace\), not checked as a draft$/m);
   });
 
+  it('pillars report: columns per framework, named by it when there are several; a draft that chose one framework is skipped for the other', async () => {
+    write('drafts/chosen.md', `---\npillars: { frameworks: [un-norms] }\n---\n${DRAFT}`);
+    const single = await cli(['report', 'drafts', '--framework', 'frameworks/un.md', '--format', 'markdown']);
+    assert.match(single.stdout, /^\| Draft \| Restraint towards critical infrastructure \| Cooperation against misuse of ICTs \| Confidence and transparency \| Covered \|$/m);
+    const both = await cli(['report', 'drafts', '--framework', 'builtin', '--framework', 'frameworks/un.md', '--format', 'markdown']);
+    assert.match(both.stdout, /^\| Draft \| Building partnerships \(belarus\) \| .* \| Restraint towards critical infrastructure \(un-norms\) \| .* \| Covered \|$/m);
+    const chosen = both.stdout.split('\n').find((line) => line.startsWith('| `drafts/chosen.md`'))!;
+    assert.match(chosen, /^\| `drafts\/chosen\.md` \| – skipped \| – skipped \| – skipped \| – skipped \| ◐ thin \(1\) \| ✗ missing \| ◐ thin \(1\) \| 2\/3 \|$/);
+    const html = await cli(['report', 'drafts', '--framework', 'builtin', '--framework', 'frameworks/un.md']);
+    assert.match(html.stdout, /<th scope="col" data-c="4">.*Restraint towards critical infrastructure.*<span class="framework">un-norms<\/span><\/th>/);
+  });
+
   it('pillars claims --framework lists the framework’s claims and keys', async () => {
     const human = await cli(['claims', '--framework', 'frameworks/un.md', '--no-color']);
     assert.match(human.stdout, /^Norms of responsible state behaviour \(sample\)$/m);

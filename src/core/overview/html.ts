@@ -128,7 +128,10 @@ export function overviewHtml(overview: Overview, options: HtmlOptions): string {
   const nonce = checkNonce(options.nonce);
   const policy = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src 'none'; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'`;
   const sortButton = (key: string, label: string) => `<button type="button" class="sort" data-sort="${key}">${label}<span class="arrow" aria-hidden="true"></span></button>`;
-  const head = overview.columns.map((column, c) => `<th scope="col" data-c="${c}">${sortButton(String(c), escapeHtml(column.title))}</th>`).join('');
+  // With several frameworks, each column names its framework under the pillar.
+  const head = overview.columns
+    .map((column, c) => `<th scope="col" data-c="${c}">${sortButton(String(c), escapeHtml(column.title))}${column.framework ? `<span class="framework">${escapeHtml(column.framework)}</span>` : ''}</th>`)
+    .join('');
   const body = overview.rows.map((row, r) => rowHtml(row, r, overview, options)).join('\n');
   const hint =
     options.mode === 'webview'

@@ -17,7 +17,7 @@ function mark(cell: Cell): string {
 
 export function overviewMarkdown(overview: Overview): string {
   const totals = pillarTotals(overview);
-  const header = `| Draft | ${overview.columns.map((column) => cellText(column.title)).join(' | ')} | Covered |`;
+  const header = `| Draft | ${overview.columns.map((column) => cellText(column.framework ? `${column.title} (${column.framework})` : column.title)).join(' | ')} | Covered |`;
   const rule = `| --- | ${overview.columns.map(() => ':---:').join(' | ')} | ---: |`;
   const rows = overview.rows.map((row) => {
     const cells = row.cells.map(mark);

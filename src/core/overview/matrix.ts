@@ -4,8 +4,8 @@
  * the CLI and the editor both hold them; the HTML and Markdown renderers draw it. Never imports `vscode`.
  */
 import type { PillarCoverage } from '../analyze.js';
-import { PILLAR_IDS, type PillarId } from '../model.js';
-import { pillar as pillarOf } from '../pillars.js';
+import type { PillarId } from '../model.js';
+import { builtinPillars, type PillarSet } from '../pillar-set.js';
 
 /** A cell's state: the check's coverage status, or `not-checked` for a draft the checker could not read. */
 export type CellState = 'covered' | 'thin' | 'missing' | 'skipped' | 'not-checked';
@@ -59,6 +59,8 @@ export interface Row {
 export interface Column {
   id: PillarId;
   title: string;
+  /** The namespace of the pillar's framework, when the matrix shows more than one framework. */
+  framework?: string;
 }
 
 export interface Overview {
@@ -86,34 +88,50 @@ function mention(evidence: PillarCoverage['evidence'][number]): CellMention {
   return { kind: evidence.kind, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, excerpt: evidence.excerpt };
 }
 
-function cellOf(id: PillarId, entry: PillarCoverage): Cell {
+/** A draft that chose other frameworks (`pillars.frameworks` in its front matter) is not checked for the pillar. */
+const NOT_CHOSEN = 'not among the frameworks this draft is checked against';
+
+function cellOf(id: PillarId, entry: PillarCoverage | undefined, pillars: PillarSet): Cell {
+  if (!entry) return { pillar: id, state: 'skipped', evidence: [], reason: NOT_CHOSEN };
   const cell: Cell = { pillar: id, state: entry.status, evidence: entry.evidence.map(mention) };
   if (entry.status === 'missing') {
     if (entry.passing[0]) cell.nearest = mention(entry.passing[0]);
-    cell.hint = pillarOf(id).coverHint;
+    cell.hint = pillars.get(id)?.coverHint;
   }
   if (entry.status === 'skipped' && entry.skipReason) cell.reason = entry.skipReason;
   return cell;
 }
 
-function notCheckedRow(path: string, reason: string): Row {
-  return { path, cells: PILLAR_IDS.map((id) => ({ pillar: id, state: 'not-checked', evidence: [] })), notChecked: reason, covered: 0, inScope: 0 };
+function notCheckedRow(path: string, reason: string, ids: readonly PillarId[]): Row {
+  return { path, cells: ids.map((id) => ({ pillar: id, state: 'not-checked', evidence: [] })), notChecked: reason, covered: 0, inScope: 0 };
 }
 
-/** The matrix of checked and unchecked drafts, in path order. */
-export function overviewOf(checked: readonly CheckedDraft[], unchecked: readonly UncheckedDraft[] = [], title = 'Pillar coverage'): Overview {
+/**
+ * The matrix of checked and unchecked drafts, in path order. Its columns are the pillars of `pillars` (the
+ * frameworks the drafts were checked against) that some draft was checked for, per framework in order.
+ */
+export function overviewOf(checked: readonly CheckedDraft[], unchecked: readonly UncheckedDraft[] = [], title = 'Pillar coverage', pillars: PillarSet = builtinPillars()): Overview {
+  const seen = new Set(checked.flatMap((draft) => (draft.notChecked ? [] : Object.keys(draft.coverage))));
+  const known = pillars.ids.filter((id) => seen.has(id));
+  // Pillars a report has that the set does not (a report read with other frameworks): after the set's own.
+  const ids = seen.size === 0 ? [...pillars.ids] : [...known, ...[...seen].filter((id) => !pillars.has(id))];
+  const frameworks = new Set(ids.map((id) => pillars.get(id)?.framework ?? ''));
   const rows: Row[] = [
     ...checked.map((draft): Row => {
-      if (draft.notChecked) return notCheckedRow(draft.path, draft.notChecked.message);
-      const cells = PILLAR_IDS.map((id) => cellOf(id, draft.coverage[id]));
+      if (draft.notChecked) return notCheckedRow(draft.path, draft.notChecked.message, ids);
+      const cells = ids.map((id) => cellOf(id, draft.coverage[id], pillars));
       const inScope = cells.filter((cell) => cell.state !== 'skipped').length;
       const covered = cells.filter((cell) => cell.state === 'covered' || cell.state === 'thin').length;
       return { path: draft.path, cells, covered, inScope };
     }),
-    ...unchecked.map((draft) => notCheckedRow(draft.path, draft.reason)),
+    ...unchecked.map((draft) => notCheckedRow(draft.path, draft.reason, ids)),
   ];
   rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { title, columns: PILLAR_IDS.map((id) => ({ id, title: pillarOf(id).title })), rows };
+  const columns = ids.map((id): Column => {
+    const framework = pillars.get(id)?.framework;
+    return { id, title: pillars.title(id), ...(frameworks.size > 1 && framework ? { framework } : {}) };
+  });
+  return { title, columns, rows };
 }
 
 /** How many drafts are in each state, per pillar (the matrix's totals row). */

@@ -71,6 +71,7 @@ caption { text-align: left; font-weight: 600; padding: 6px 0; }
 th, td { border: 1px solid var(--border); padding: 0; vertical-align: top; text-align: left; }
 thead th, tfoot th, tfoot td { background: var(--head); }
 thead th { position: sticky; top: 0; z-index: 1; }
+thead .framework { display: block; font-weight: normal; font-size: 0.85em; opacity: 0.8; }
 th.draft, tfoot th, td.total, tfoot td { padding: 4px 8px; }
 th.draft { font-weight: normal; word-break: break-word; }
 .path { font-family: var(--vscode-editor-font-family, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace); font-size: 0.95em; }
