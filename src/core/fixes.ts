@@ -3,7 +3,9 @@ import type { Analysis } from './analyze.js';
 import { didYouMean } from './config/schema.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Claim, PillarId } from './model.js';
-import { builtinPillars, type PillarSet } from './pillar-set.js';
+import { midSentence, sectionSkeleton } from './skeleton.js';
+
+export { sectionSkeleton } from './skeleton.js';
 import { lineEnding } from './text.js';
 
 /** One replacement in the draft, by offsets. */
@@ -36,25 +38,6 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 const CLOSING_SECTIONS = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding remarks|summary|references|bibliography|sources|notes|annex(?:es)?|appendix|appendices|next steps|way forward|outlook)\b/i;
-
-/** A title or sentence as it reads inside a sentence: "Building partnerships" → "building partnerships", "UN norms" as it is. */
-function midSentence(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-}
-
-/**
- * The text of a section skeleton for a pillar: a heading naming it, a sentence to rewrite and a
- * citation of its lead claim. `snippet` gives tab stops for the editor's snippet syntax.
- */
-export function sectionSkeleton(id: PillarId, depth = 2, eol = '\n', snippet = false, pillars: PillarSet = builtinPillars()): string {
-  const pillar = pillars.get(id);
-  if (!pillar) return `${'#'.repeat(depth)} ${id}${eol}`;
-  const prompt = `Describe how this draft addresses ${midSentence(pillar.title)}: ${midSentence(pillar.description)}`;
-  const body = snippet ? `\${1:${prompt.replace(/[$}\\]/g, '\\$&')}}` : prompt;
-  // A pillar whose section has no claim (a framework's) gets no citation to fill in.
-  const cite = !pillar.leadClaim ? '' : snippet ? ` [@\${2:${pillar.leadClaim}}]` : ` [@${pillar.leadClaim}]`;
-  return `${'#'.repeat(depth)} ${pillar.sectionTitle}${eol}${eol}${body}${cite}${eol}`;
-}
 
 /** Where a new section goes: before a closing section (conclusion, references…), else at the end (or before a block left open there). */
 function sectionPlace(analysis: Analysis): { offset: number; depth: number } {

@@ -191,7 +191,7 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, h
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new CitationCompletionProvider(kb), ...COMPLETION_TRIGGERS),
     vscode.languages.registerCompletionItemProvider(
       MARKDOWN,
-      new SnippetCompletionProvider(vscode.Uri.joinPath(context.extensionUri, 'snippets', 'markdown.code-snippets')),
+      new SnippetCompletionProvider(vscode.Uri.joinPath(context.extensionUri, 'snippets', 'markdown.code-snippets'), kb),
       ...SnippetCompletionProvider.triggers,
     ),
     vscode.languages.registerDefinitionProvider(MARKDOWN, new CitationDefinitionProvider(kb)),

@@ -2,6 +2,7 @@
  * Hover cards over citations, completion of citation keys, and quick fixes. Each maps core results to
  * `vscode` objects; what they say comes from present.ts and the checker's messages.
  */
+import { sectionSkeleton } from '../core/skeleton.js';
 import * as vscode from 'vscode';
 import { citationAt, citationKeyAt } from '../core/editor-helpers.js';
 import type { KnowledgeBase } from '../core/knowledge-base.js';
@@ -135,7 +136,11 @@ export class SnippetCompletionProvider implements vscode.CompletionItemProvider 
   static readonly triggers = ['-'];
   private snippets: Promise<SnippetEntry[]> | undefined;
 
-  constructor(private readonly file: vscode.Uri) {}
+  /** `kb`: its frameworks' pillars get `pillar-…` snippets too (the contributed file holds the built-in's only). */
+  constructor(
+    private readonly file: vscode.Uri,
+    private readonly kb?: KnowledgeBase,
+  ) {}
 
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, _token: vscode.CancellationToken, context: vscode.CompletionContext): Promise<vscode.CompletionItem[] | undefined> {
     // Invoked by hand (Ctrl+Space) VS Code's own snippet list already holds them.
@@ -146,7 +151,7 @@ export class SnippetCompletionProvider implements vscode.CompletionItemProvider 
     const start = position.translate(0, -typed[1].length);
     const range = new vscode.Range(start, position);
     const word = typed[1].toLowerCase();
-    const entries = await (this.snippets ??= readSnippets(this.file));
+    const entries = [...(await (this.snippets ??= readSnippets(this.file))), ...(this.kb ? frameworkSnippets(this.kb) : [])];
     return entries
       .filter((entry) => entry.prefix.startsWith(word.slice(0, word.indexOf('-') + 1)))
       .map((entry) => {
@@ -158,6 +163,22 @@ export class SnippetCompletionProvider implements vscode.CompletionItemProvider 
       });
   }
 }
+
+/** Section snippets for the pillars of loaded frameworks (the built-in essay's are in the snippets file). */
+function frameworkSnippets(kb: KnowledgeBase): SnippetEntry[] {
+  return kb.pillars.pillars
+    .filter((pillar) => pillar.framework !== BUILTIN_NAMESPACE)
+    .flatMap((pillar) => {
+      const name = `Section: ${pillar.title}`;
+      const body = `${sectionSkeleton(pillar.id, 2, '\n', true, kb.pillars)}$0`;
+      const description = `A section on the pillar “${pillar.title}” (${pillar.framework}), citing one of its claims.`;
+      const slug = pillar.id.replace(/:/g, '-');
+      return [`pillar-${slug}`, `section-${slug}`].map((prefix) => ({ name, prefix, body, description }));
+    });
+}
+
+/** The built-in essay's namespace: its pillars' snippets are contributed statically. */
+const BUILTIN_NAMESPACE = 'belarus';
 
 /** `cite-…` and the others at the start of a word, up to the cursor. */
 const SNIPPET_PREFIX = /(?:^|[\s(>*_])((?:cite|quote|pillar|section)-[\w-]*)$/i;

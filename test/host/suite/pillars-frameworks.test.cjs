@@ -67,6 +67,13 @@ suite('pillars: frameworks from the settings', () => {
     const completions = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', document.uri, document.positionAt(document.getText().length));
     const labels = completions.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
     assert.ok(labels.some((label) => label.includes('ports:each-crew-drill-ends')), labels.slice(0, 5).join(', '));
+
+    // A section snippet for the framework's pillar, as the built-in pillars have.
+    await editor.edit((edit) => edit.insert(document.positionAt(document.getText().length), '\n\npillar-'));
+    const snippets = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', document.uri, document.positionAt(document.getText().length), '-');
+    const drills = snippets.items.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'pillar-drills');
+    assert.ok(drills, 'a pillar-drills snippet');
+    assert.match(drills.insertText.value, /^## Crew drills\n\n\$\{1:Describe how this draft addresses crew drills: /);
   });
 
   test('with builtin named too, both frameworks are roots of the themes view and both are checked', async () => {
