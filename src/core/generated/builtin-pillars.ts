@@ -164,7 +164,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "letters of intent",
           "declaration of intent",
           "joint declaration",
-          "declaration of cooperation"
+          "declaration of cooperation",
+          "signed a declaration",
+          "signed the declaration",
+          "signed this declaration",
+          "signed a joint statement"
         ]
       },
       {
@@ -249,8 +253,8 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
       {
         "id": "group of governmental experts",
         "family": "un-process",
-        "weight": 2,
-        "naming": true,
+        "weight": 1,
+        "naming": false,
         "forms": [
           "group of governmental experts",
           "gge",
@@ -378,6 +382,12 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "public and private sectors",
           "public and private partners",
           "public and private stakeholders",
+          "public and private actors",
+          "public and private entities",
+          "public and private organisations",
+          "public and private organizations",
+          "public and private institutions",
+          "both public and private",
           "private sector partners",
           "industry partners",
           "private companies",
@@ -634,7 +644,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "essential entities",
           "operators of essential services",
           "critical sectors",
-          "critical national infrastructure"
+          "critical national infrastructure",
+          "vital infrastructure",
+          "vital infrastructures",
+          "critical services"
         ]
       },
       {
@@ -652,7 +665,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "strategy implementation",
           "national cybersecurity policy",
           "national cyber security policy",
-          "national policy"
+          "national policy",
+          "cybersecurity concept",
+          "cyber security concept",
+          "information security concept",
+          "concept of information security",
+          "concept of cybersecurity",
+          "concept of cyber security"
         ]
       },
       {
@@ -1029,7 +1048,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "twinning",
           "exchange of ideas",
           "exchange ideas",
-          "share ideas"
+          "share ideas",
+          "best international practice",
+          "best international practices",
+          "international best practice",
+          "international best practices",
+          "international good practice",
+          "international good practices"
         ]
       },
       {
@@ -1395,7 +1420,19 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "training workshop",
           "training workshops",
           "training seminar",
-          "training seminars"
+          "training seminars",
+          "cyber drill",
+          "cyber drills",
+          "cyberdrill",
+          "cyberdrills",
+          "cyber exercise",
+          "cyber exercises",
+          "cybersecurity exercise",
+          "cybersecurity exercises",
+          "simulation exercise",
+          "simulation exercises",
+          "tabletop exercise",
+          "tabletop exercises"
         ]
       },
       {
@@ -1415,7 +1452,12 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "skills gap",
           "skills shortage",
           "pipeline of",
-          "human resources development"
+          "human resources development",
+          "human capabilities",
+          "human capacity",
+          "human capacities",
+          "human cadres",
+          "national cadres"
         ]
       },
       {
