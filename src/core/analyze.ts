@@ -470,7 +470,7 @@ const spokenMemo = new WeakMap<PieceBlock, { genre: number; byPillar: Partial<Re
 /** Per block of a piece: the pillars it still covers alone in its context's genre. */
 const demotedMemo = new WeakMap<PieceBlock, { genre: number; covered: number }>();
 
-/** A run of short lines at least this long (`PieceBlock.short`), naming three pillars or more, is a list of names. */
+/** A run of short lines at least this long (`PieceBlock.short`), naming two pillars or more, is a list of names. */
 const NAME_RUN = 5;
 
 /**
@@ -478,7 +478,7 @@ const NAME_RUN = 5;
  * (a job description's, a course outline's: from the section's heading and blocks), and
  * `GENRE_NAMES` for a line of a list of names: five or more short lines in a row of a section
  * ("9 - Train and develop human resource", "10 - Raise awareness", "11 - Foster international
- * integration"), list items or paragraphs, whose words name three pillars or more. Each line names a
+ * integration"), list items or paragraphs, whose words name two pillars or more. Each line names a
  * task or an area; it says nothing about it.
  */
 function contextGenres(blocks: readonly Block[], headings: readonly HeadingInfo[], pillars: PillarSet): Map<Block, number> {
@@ -502,7 +502,7 @@ function contextGenres(blocks: readonly Block[], headings: readonly HeadingInfo[
     if (j - i >= NAME_RUN) {
       let bits = 0;
       for (let k = i; k < j; k++) bits |= blocks[k].bits;
-      if (pillars.ids.filter((id) => bits & pillars.bit(id)).length >= 3) {
+      if (pillars.ids.filter((id) => bits & pillars.bit(id)).length >= 2) {
         for (let k = i; k < j; k++) if (blocks[k].bits) genres.set(blocks[k], (genres.get(blocks[k]) ?? blocks[k].genre) | GENRE_NAMES);
       }
     }

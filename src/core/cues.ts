@@ -75,18 +75,20 @@ export function hasIntent(sentence: string): boolean {
 
 /**
  * Words that make a sentence an act of dialogue, something held, attended or exchanged ("ECOWAS
- * co-organised the regional conference", "the MoU will enable both countries to share knowledge"),
- * not an aim to promote it.
+ * co-organised the regional conference", "the MoU will enable both countries to share knowledge",
+ * "by encouraging the exchange of best practices among supervisors"), not an aim to promote it.
  */
 const ACT =
-  /\b(?:held|hold(?:s|ing)?|host(?:s|ed|ing)?|co-host(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|co-organi[sz](?:e|es|ed|ing)|convened?|convening|took part|take[sn]? part|taking part|attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|joined|shared|exchanged|(?:to|will|let|lets|can)\s+(?:[\p{L}-]+\s+){0,4}(?:share|exchange))\b/iu;
+  /\b(?:held|hold(?:s|ing)?|host(?:s|ed|ing)?|co-host(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|co-organi[sz](?:e|es|ed|ing)|convened?|convening|took part|take[sn]? part|taking part|attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|joined|shared|exchanged|exchanges? of (?:best |good )?(?:practices?|experiences?|expertise|knowledge|views|ideas)|(?:to|will|let|lets|can)\s+(?:[\p{L}-]+\s+){0,4}(?:share|exchange))\b/iu;
 
 /**
  * Words that make a sentence an act of partnership, an agreement entered into or a body joined
- * ("has signed a cybersecurity agreement with Morocco", "became an operational member of APCERT").
+ * ("has signed a cybersecurity agreement with Morocco", "became an operational member of APCERT",
+ * "led to the forging of partnerships"), or something done in partnership with others ("the ministry,
+ * in partnership with the governments of …, launched a project").
  */
 const PARTNER_ACT =
-  /\b(?:sign(?:s|ed|ing)?|co-sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|enter(?:s|ed)? into|ratif(?:y|ies|ied|ying)|acced(?:e|es|ed|ing) to|join(?:s|ed)|became (?:a |an )?(?:full |operational |founding )?member|renew(?:s|ed|ing)?|co-found(?:s|ed|ing)?|partner(?:s|ed)? with|teamed up)\b/i;
+  /\b(?:sign(?:s|ed|ing)?|co-sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|enter(?:s|ed)? into|ratif(?:y|ies|ied|ying)|acced(?:e|es|ed|ing) to|join(?:s|ed)|became (?:a |an )?(?:full |operational |founding )?member|renew(?:s|ed|ing)?|co-found(?:s|ed|ing)?|partner(?:s|ed)? with|teamed up|forg(?:ed|ing)|(?:launch(?:ed|es)|host(?:ed|s)|co-host(?:ed|s)|organi[sz]ed|co-organi[sz]ed|founded|set up|implemented|delivered|conducted|carried out)\b[^.;]{0,80}?\bin (?:partnership|cooperation|collaboration) with|in (?:partnership|cooperation|collaboration) with\b[^.;]{0,120}?\b(?:launch(?:ed|es)|host(?:ed|s)|organi[sz]ed|co-organi[sz]ed|founded|set up|implemented|delivered|conducted|carried out))\b/i;
 
 /**
  * Words that make a sentence an act of policy put into effect: a strategy, plan or law adopted
@@ -115,10 +117,11 @@ export function isDeferral(sentence: string): boolean {
 /**
  * Words before which a sentence's other words name the topics of a meeting, not what was done:
  * "the delegations exchanged updates on policy, legislative developments and resilience", "both
- * sides highlighted the cooperation … and exchanged on capacity-building approaches" (a readout's
- * verbs, but not "noted that …", which reports what was done).
+ * sides highlighted the cooperation … and exchanged on capacity-building approaches", "experts
+ * focused on the coordination of policy and on legal frameworks" (a readout's verbs, but not "noted
+ * that …", which reports what was done).
  */
-const TOPIC = /\b(?:delegations?|exchanges? on|exchanged on|(?:noted|highlighted|welcomed|reaffirmed|underlined|stressed)(?! that\b)|representatives of|officials (?:of|from)|led by|discuss(?:ed|es|ing|ion|ions)?|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|talks (?:on|about)|topics?|themes?|agenda|touched (?:up)?on|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about))\b/i;
+const TOPIC = /\b(?:delegations?|exchanges? on|exchanged on|(?:noted|highlighted|welcomed|reaffirmed|underlined|stressed)(?! that\b)|representatives of|officials (?:of|from)|led by|discuss(?:ed|es|ing|ion|ions)?|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|talks (?:on|about)|topics?|themes?|agenda|touched (?:up)?on|focus(?:es|ed|ing|ses|sed|sing)? on|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about))\b/i;
 
 /** Whether a topic cue stands in `sentence` before `offset` (an offset into it). */
 export function topicBefore(sentence: string, offset: number): boolean {
@@ -129,10 +132,11 @@ export function topicBefore(sentence: string, offset: number): boolean {
  * Words before which policy words name what is taught or what others are helped with, not policy
  * put into effect: "training sessions and seminars on governance, risk management and incident
  * response", "capacity building of cyber incident management", "tools and guidance for countries to
- * reflect these principles in national legislation".
+ * reflect these principles in national legislation", "assisting Kalvania with the reform of its
+ * Cybercrime Act".
  */
 const ASIDE =
-  /\b(?:(?:training|trainings|workshops?|seminars?|webinars?|courses?|modules?|curricul(?:um|a)|lectures?|classes|exercises?|capacity[- ]building|capacities)\b[^.;:!?]{0,100}?\b(?:on|in|of|about|covering|such as|including|related to)\b|capacity[- ]building (?:helps?|aims?|seeks?) to\b|(?:help|helps|helping|assist|assists|assisting|support|supports|supporting|guidance for|tools for|enable|enables|enabling)\s+(?:[\p{L}-]+\s+){0,2}(?:countries|nations|partner countries|developing countries|beneficiary countries|other states)\b|\bfor (?:countries|nations|governments) to\b|\b(?:support|supports|supporting|assist|assists|assisting|help|helps|helping)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s\b)/iu;
+  /\b(?:(?:training|trainings|workshops?|seminars?|webinars?|courses?|modules?|curricul(?:um|a)|lectures?|classes|exercises?|capacity[- ]building|capacities)\b[^.;:!?]{0,100}?\b(?:on|in|of|about|covering|such as|including|related to)\b|capacity[- ]building (?:helps?|aims?|seeks?) to\b|(?:help|helps|helping|assist|assists|assisting|support|supports|supporting|guidance for|tools for|enable|enables|enabling)\s+(?:[\p{L}-]+\s+){0,2}(?:countries|nations|partner countries|developing countries|beneficiary countries|other states)\b|\bfor (?:countries|nations|governments) to\b|\b(?:support|supports|supporting|assist|assists|assisting|help|helps|helping)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s\b|\b(?:assist|assists|assisting|assisted|help|helps|helping|helped|support|supports|supporting|supported)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:with|in)\s+(?:the\s+)?(?:reform|review|drafting|development|revision|update|establishment)\b)/iu;
 
 /**
  * Words in whose company "implementation" and "law" are the international order's, not a country's
@@ -147,11 +151,11 @@ export function asideBefore(sentence: string, offset: number): boolean {
 
 /**
  * Words of a job description: in a block that has them, its duties and requirements ("the
- * analyst implements incident response procedures", "candidates need a bachelor's degree") say
- * what a post asks, not what a country or its institutions do, teach or research.
+ * analyst implements incident response procedures", "candidates need a bachelor's degree", "strong
+ * problem-solving skills", "excellent written communication") say what a post asks, not what a country or its institutions do, teach or research.
  */
 const JOB =
-  /\b(?:job descriptions?|job adverts?|job postings?|job summary|job title|job requirements|job specifications?|job vacanc(?:y|ies)|vacancy (?:notice|announcement)|current vacancies|(?:the|successful|ideal|suitable|qualified) candidates?|(?:candidates|applicants) (?:need|must|should|will)|about the role|in this role|this role|the role holder|this position|the position holder|we are looking for|responsibilities (?:include|are)|duties (?:include|are)|(?:primary|main) responsibilit(?:y|ies) of the (?:[a-z]+ ){0,3}(?:analyst|engineer|officer|manager|specialist|role|post|position)|reports? to the (?:ciso|cio|head of)|typical (?:education|experience|salary)|key certifications|duties and responsibilities|key responsibilities|years(?:['’])? (?:of )?(?:relevant )?experience|(?:minimum|preferred|required|desired) qualifications|employer types?|closing date for applications)\b/i;
+  /\b(?:job descriptions?|job adverts?|job postings?|job summary|job title|job requirements|job specifications?|job vacanc(?:y|ies)|vacancy (?:notice|announcement)|current vacancies|(?:the|successful|ideal|suitable|qualified) candidates?|(?:candidates|applicants) (?:need|must|should|will)|about the role|in this role|this role|the role holder|this position|the position holder|we are looking for|responsibilities (?:include|are)|duties (?:include|are)|(?:primary|main) responsibilit(?:y|ies) of the (?:[a-z]+ ){0,3}(?:analyst|engineer|officer|manager|specialist|role|post|position)|reports? to the (?:ciso|cio|head of)|typical (?:education|experience|salary)|key certifications|duties and responsibilities|key responsibilities|years(?:['’])? (?:of )?(?:relevant )?experience|(?:minimum|preferred|required|desired) qualifications|employer types?|closing date for applications|excellent (?:written|verbal|oral|communication|interpersonal)|(?:strong|proven|excellent) (?:problem-solving|leadership|analytical|communication|organisational|organizational) skills|familiarity with)\b/i;
 
 /**
  * Words of a service's notice to its customers: in a block that has them, law, regulation and
@@ -210,10 +214,10 @@ export function isPlaceholder(prose: string): boolean {
   return PLACEHOLDER.test(prose);
 }
 
-/** Words that end the name of a body ("… Response Team", "Ministry of …"). */
-const BODY_HEAD = /^(?:team|centre|center|ministry|department|division|office|agency|council|secretariat|institute|university|academy|fund|bank|committee|commission|authority|directorate|unit|bureau|service|organisation|organization|programme|program)$/i;
+/** Words that end the name of a body ("… Response Team", "Ministry of …", "… School of Law"). */
+const BODY_HEAD = /^(?:team|centre|center|ministry|department|division|office|agency|council|secretariat|institute|university|academy|fund|bank|committee|commission|authority|directorate|unit|bureau|service|organisation|organization|programme|program|school|college|faculty)$/i;
 /** `BODY_HEAD` anywhere: a window without one holds no body's name (so its words are not read). */
-const BODY_HEAD_NEAR = /\b(?:team|cent(?:re|er)|ministry|department|division|office|agency|council|secretariat|institute|university|academy|fund|bank|committee|commission|authority|directorate|unit|bureau|service|organi[sz]ation|program(?:me)?)\b/i;
+const BODY_HEAD_NEAR = /\b(?:team|cent(?:re|er)|ministry|department|division|office|agency|council|secretariat|institute|university|academy|fund|bank|committee|commission|authority|directorate|unit|bureau|service|organi[sz]ation|program(?:me)?|school|college|faculty)\b/i;
 const CONNECTOR = /^(?:of|and|for|the|on|in|&|de)$/i;
 const NAME_WORD = /[\p{L}\p{N}&]+/gu;
 

@@ -100,9 +100,11 @@ export function weighBlock(prose: string, signals: readonly SignalMatch[], id: P
   }
   if (INTENT_PILLARS.has(like) && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
     // Only signals that speak for the pillar: a meeting's topic is no aim ("discussed … capacity building").
+    // Capacity building alone in an aim is the international order's ("strengthen capacity building so
+    // that smaller states can apply this framework"), not education: it needs another of the pillar's signals.
     if (own === signals) own = evidenceSignals(prose, signals, id, like, genre);
     for (const match of own) {
-      if (match.pillar !== id || match.signal.weight < 2) continue;
+      if (match.pillar !== id || match.signal.weight < 2 || (like === 'education' && match.signal.family === 'capacity' && w.count < 2)) continue;
       if (hasIntent(sentenceOf(prose, match))) return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
     }
   }
