@@ -77,6 +77,8 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Memoranda of understanding with five countries are in force.', 'Memoranda of understanding'],
       ['An MoU with Singapore covers the exchange of threat data.', 'MoU'],
       ['The ministers signed a letter of intent on cyber resilience.', 'letter of intent'],
+      ['Officials of the two states signed a declaration on a new national cyber centre.', 'signed a declaration'],
+      ['Both ministers signed a joint statement on cyber resilience.', 'signed a joint statement'],
     ],
     'cooperation agreement': [
       ['The ministry concluded a cooperation agreement with the national bank.', 'cooperation agreement'],
@@ -139,6 +141,8 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['The public and private sectors share responsibility for security.', 'public and private sectors'],
       ['Technology companies will be invited to the council.', 'Technology companies'],
       ['Industry partners will help run the exercise.', 'Industry partners'],
+      ['The strategy brings together public and private actors at home and abroad.', 'public and private actors'],
+      ['Both public and private operators must report serious incidents.', 'Both public and private'],
     ],
     'information sharing': [
       ['Operators will share information about incidents with the national CERT.', 'share information'],
@@ -206,11 +210,15 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Protecting critical infrastructure is our first priority.', 'critical infrastructure'],
       ['Operators of essential services must appoint a security officer.', 'Operators of essential services'],
       ['Critical information infrastructure will be listed by decree.', 'Critical information infrastructure'],
+      ['The agency works with sector regulators to protect vital infrastructure.', 'vital infrastructure'],
+      ['Providers of critical services must report incidents within a day.', 'critical services'],
     ],
     'national strategy': [
       ['The national cybersecurity strategy sets five goals.', 'national cybersecurity strategy'],
       ['Our cyber strategy will be reviewed every three years.', 'cyber strategy'],
       ['The national cyber security strategy was adopted in 2024.', 'national cyber security strategy'],
+      ['The government approved the national cybersecurity concept in 2018.', 'cybersecurity concept'],
+      ['The Concept of Information Security was revised in 2021.', 'Concept of Information Security'],
     ],
     'action plan': [
       ['An action plan sets out the measures and deadlines.', 'action plan'],
@@ -290,6 +298,8 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['The report sets out lessons learned from the attack.', 'lessons learned'],
       ['The exchange of experience between regulators is encouraged.', 'exchange of experience'],
       ['A peer review of national strategies will be held.', 'peer review'],
+      ['The strategy was drafted in line with best international practice.', 'best international practice'],
+      ['The rules follow international good practice on disclosure.', 'international good practice'],
       ['Knowledge sharing among the CERTs has improved.', 'Knowledge sharing'],
     ],
     'confidence-building': [
@@ -373,12 +383,16 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Apprenticeships will open a new route into the profession.', 'Apprenticeships'],
       ['A national cyber range will be built for exercises.', 'cyber range'],
       ['Judges will be trained to handle digital evidence.', 'trained'],
+      ['Twenty response teams took part in the regional cyber drill.', 'cyber drill'],
+      ['Ministries run a tabletop exercise on ransomware each spring.', 'tabletop exercise'],
     ],
     skill: [
       ['We will close the skills gap within five years.', 'skills gap'],
       ['The country needs a larger cybersecurity workforce.', 'workforce'],
       ['We must keep skilled staff in the public sector.', 'skilled'],
       ['Talent is scarce across the region.', 'Talent'],
+      ['The strategy aims at building national human capabilities in cybersecurity.', 'human capabilities'],
+      ['The plan invests in human capacity for incident response.', 'human capacity'],
     ],
     'capacity building': [
       ['Capacity building for partner countries will be expanded.', 'Capacity building'],
@@ -573,6 +587,26 @@ describe('vocabulary: every signal line', () => {
     assert.equal(bodies('The first step is an inventory of critical systems.').length, 0);
     assert.equal(bodies('First, we will map our critical systems.').length, 0);
   });
+});
+
+describe('vocabulary: a multi-word form only as written', () => {
+  /** [pillar, signal line, sentence, words]: the line's words apart, or beside others, are not the line. */
+  const nearMisses: readonly [PillarId, string, string, string][] = [
+    ['partnerships', 'memorandum of understanding', 'The declaration was read out at the opening and signed by no one.', 'declaration'],
+    ['partnerships', 'public-private', 'Public bodies and private firms pay for their own audits.', 'Public bodies and private firms'],
+    ['policy', 'critical infrastructure', 'It is vital that the infrastructure team patches quickly.', 'vital that the infrastructure'],
+    ['policy', 'national strategy', 'The concept of zero trust is gaining ground.', 'concept'],
+    ['dialogue', 'best practice', 'International practice varies on data retention.', 'International practice'],
+    ['education', 'training', 'The fire drill was held on Monday.', 'fire drill'],
+    ['education', 'skill', 'Human error caused most breaches.', 'Human error'],
+  ];
+  for (const [pillar, id, sentence, words] of nearMisses) {
+    it(`does not find ${pillar} “${id}” on “${words}” in “${sentence}”`, () => {
+      const { start, end } = place(sentence, words);
+      const found = findSignals(sentence).filter((m) => m.pillar === pillar && m.signal.id === id && m.start < end && m.end > start);
+      assert.deepEqual(found.map((m) => sentence.slice(m.start, m.end)), []);
+    });
+  }
 });
 
 describe('vocabulary: word families and spellings', () => {
