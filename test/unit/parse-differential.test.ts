@@ -141,7 +141,9 @@ function sameCheck(text: string, label: string, parser = draftParser): void {
   assert.deepStrictEqual(inPieces, checkWhole(text, { path: 'draft.md' }), label);
 }
 
-describe('parsing in pieces', () => {
+describe('parsing in pieces', function () {
+  // Property runs of hundreds of drafts: a hang guard for a loaded machine, not a speed target.
+  this.timeout(120_000);
   it('parses as remarkPillars configures remark-parse (CommonMark and YAML front matter)', () => {
     const processor = unified().use(remarkParse).use(remarkPillars);
     for (const draft of DRAFTS) assert.deepStrictEqual(parseWhole(draft.text), processor.parse(draft.text), draft.name);
