@@ -35,7 +35,24 @@ export async function findDrafts(configOf: (folder: vscode.Uri) => PillarsConfig
       if (token?.isCancellationRequested) return [];
     }
   }
-  return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
+  // A framework file (its front matter names a namespace) is not a draft, wherever it is.
+  const drafts: vscode.Uri[] = [];
+  for (const uri of found.values()) {
+    if (token?.isCancellationRequested) return [];
+    if (!(await isFrameworkFile(uri))) drafts.push(uri);
+  }
+  return drafts.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Whether a file's start reads as a framework file's (an open document's text, else the file's). */
+async function isFrameworkFile(uri: vscode.Uri): Promise<boolean> {
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  if (open) return isFrameworkText(open.getText(new vscode.Range(0, 0, 200, 0)));
+  try {
+    return isFrameworkText(new TextDecoder().decode((await vscode.workspace.fs.readFile(uri)).subarray(0, 20_000)));
+  } catch {
+    return false;
+  }
 }
 
 function isOpenInTab(document: vscode.TextDocument): boolean {

@@ -57,7 +57,7 @@ describe('pillars report: the HTML page in a browser', function () {
   before(async function () {
     requireChromium(this, 'the report’s browser tests');
     dir = mkdtempSync(join(tmpdir(), 'pillars-report-'));
-    for (const name of readdirSync(join(ROOT, 'examples'))) copyFileSync(join(ROOT, 'examples', name), join(dir, name));
+    for (const name of readdirSync(join(ROOT, 'examples')).filter((entry) => entry.endsWith('.md'))) copyFileSync(join(ROOT, 'examples', name), join(dir, name));
     writeFileSync(join(dir, 'scanned.md'), 'a\0b');
     const check = await runCliCaptured(['check', '.', '--format', 'json'], { cwd: dir });
     files = (JSON.parse(check.stdout) as { files: JsonFile[] }).files;
