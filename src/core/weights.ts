@@ -83,7 +83,13 @@ const POLICY_INSTRUMENTS: ReadonlySet<string> = new Set(['strategy', 'plan', 'le
 
 /** Pillars whose words, after a topic cue, name what a meeting was about rather than what was done. */
 const TOPIC_PILLARS: ReadonlySet<BuiltinPillarId | undefined> = new Set(['policy', 'education']);
-const INTENT_PILLARS: ReadonlySet<BuiltinPillarId | undefined> = new Set(['partnerships', 'education']);
+/**
+ * Pillars whose weak words alone, just at the threshold, are no coverage: four of policy's weak words
+ * ("monitoring", "an audit", "compliance", "a SOC") describe any organisation's own practice; a
+ * strong word, or more weak ones, is needed.
+ */
+const WEAK_ALONE_PILLARS: ReadonlySet<BuiltinPillarId | undefined> = new Set(['policy']);
+const INTENT_PILLARS: ReadonlySet<BuiltinPillarId | undefined> = new Set(['partnerships', 'education', 'dialogue']);
 
 /**
  * A block's weight for a pillar (`prose`: the block's prose, signal offsets into it): its signals
@@ -97,14 +103,17 @@ export function weighBlock(prose: string, signals: readonly SignalMatch[], id: P
   if (covers(w, BLOCK_WEIGHT)) {
     own = evidenceSignals(prose, signals, id, like, genre);
     if (own !== signals) w = weigh([{ signals: own, at: 0 }], id);
+    if (WEAK_ALONE_PILLARS.has(like) && w.weight === BLOCK_WEIGHT && !own.some((match) => match.pillar === id && match.signal.weight >= 2)) w = { ...w, weight: BLOCK_WEIGHT - 1 };
   }
   if (INTENT_PILLARS.has(like) && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
     // Only signals that speak for the pillar: a meeting's topic is no aim ("discussed … capacity building").
     // Capacity building alone in an aim is the international order's ("strengthen capacity building so
     // that smaller states can apply this framework"), not education: it needs another of the pillar's signals.
+    // Dialogue's aims count only for an expert network kept ("aims to keep a standing network
+    // of experts"): an aim to follow best practices or hold talks is no exchange yet.
     if (own === signals) own = evidenceSignals(prose, signals, id, like, genre);
     for (const match of own) {
-      if (match.pillar !== id || match.signal.weight < 2 || (like === 'education' && match.signal.family === 'capacity' && w.count < 2)) continue;
+      if (match.pillar !== id || match.signal.weight < 2 || (like === 'education' && match.signal.family === 'capacity' && w.count < 2) || (like === 'dialogue' && match.signal.family !== 'expert-network')) continue;
       if (hasIntent(sentenceOf(prose, match))) return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
     }
   }
