@@ -85,10 +85,13 @@ const POLICY_INSTRUMENTS: ReadonlySet<string> = new Set(['strategy', 'plan', 'le
 const TOPIC_PILLARS: ReadonlySet<BuiltinPillarId | undefined> = new Set(['policy', 'education']);
 /**
  * Pillars whose weak words alone, just at the threshold, are no coverage: four of policy's weak words
- * ("monitoring", "an audit", "compliance", "a SOC") describe any organisation's own practice; a
- * strong word, or more weak ones, is needed.
+ * ("monitoring", "an audit", "compliance", "a SOC") describe any organisation's own practice, and
+ * partnerships' ("cooperation", "coordination", "member states", "stakeholders") a general call for
+ * cooperation; a strong word, or more weak ones, is needed. A membership of a body is a
+ * partnership, though (`MEMBERSHIP`): "a member of FIRST" with its cooperation stays coverage.
  */
-const WEAK_ALONE_PILLARS: ReadonlySet<BuiltinPillarId | undefined> = new Set(['policy']);
+const WEAK_ALONE_PILLARS: ReadonlySet<BuiltinPillarId | undefined> = new Set(['policy', 'partnerships']);
+const MEMBERSHIP = /^(?:member of|membership)$/i;
 const INTENT_PILLARS: ReadonlySet<BuiltinPillarId | undefined> = new Set(['partnerships', 'education', 'dialogue']);
 
 /**
@@ -103,7 +106,9 @@ export function weighBlock(prose: string, signals: readonly SignalMatch[], id: P
   if (covers(w, BLOCK_WEIGHT)) {
     own = evidenceSignals(prose, signals, id, like, genre);
     if (own !== signals) w = weigh([{ signals: own, at: 0 }], id);
-    if (WEAK_ALONE_PILLARS.has(like) && w.weight === BLOCK_WEIGHT && !own.some((match) => match.pillar === id && match.signal.weight >= 2)) w = { ...w, weight: BLOCK_WEIGHT - 1 };
+    if (WEAK_ALONE_PILLARS.has(like) && w.weight === BLOCK_WEIGHT && !own.some((match) => match.pillar === id && match.signal.weight >= 2)) {
+      if (!(like === 'partnerships' && own.some((match) => match.pillar === id && MEMBERSHIP.test(prose.slice(match.start, match.end))))) w = { ...w, weight: BLOCK_WEIGHT - 1 };
+    }
   }
   if (INTENT_PILLARS.has(like) && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
     // Only signals that speak for the pillar: a meeting's topic is no aim ("discussed … capacity building").
