@@ -10,7 +10,7 @@ import {
   EXIT, HOST_DIR, REPO_ROOT, SUITE_INDEX, HostError, createCleanup, launchBrowser, log, runMain, startWorkbench,
   withDeadline,
 } from './lib.mjs';
-import { ensureHost } from './setup.mjs';
+import { hostReady } from './setup.mjs';
 
 const LAST_RUN_DIR = path.join(HOST_DIR, 'last-run');
 const SUITE_START = '[host suite] start'; // printed by test/host/suite/index.cjs
@@ -34,14 +34,7 @@ function readOptions() {
 
 async function main() {
   const options = readOptions();
-  try {
-    await ensureHost();
-  } catch (error) {
-    if (error.exitCode !== EXIT.prerequisites) throw error;
-    console.error(error.message);
-    console.log('host: not run (prerequisites missing)');
-    return EXIT.prerequisites;
-  }
+  if (!(await hostReady())) return EXIT.prerequisites;
   fs.rmSync(LAST_RUN_DIR, { recursive: true, force: true });
   const cleanup = createCleanup();
   const tally = createTally();

@@ -38,6 +38,22 @@ const PREREQUISITES = {
   python3: () => onPath('python3'),
 };
 
+/**
+ * `ensureHost` for a test runner: false (after saying what is missing, and `host: not run`) when prerequisites are
+ * missing, so the runner exits 3; any other failure throws.
+ */
+export async function hostReady() {
+  try {
+    await ensureHost();
+    return true;
+  } catch (error) {
+    if (error.exitCode !== EXIT.prerequisites) throw error;
+    console.error(error.message);
+    console.log('host: not run (prerequisites missing)');
+    return false;
+  }
+}
+
 /** Makes sure the host is installed; throws HostError(exit 3) listing apt packages when prerequisites are missing. */
 export async function ensureHost({ browser = true } = {}) {
   checkPrerequisites([...(browser ? ['chromium'] : []), ...pendingComponents().flatMap((c) => c.needs ?? [])]);

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXIT, REPO_ROOT, HostError, createCleanup, runMain, withDeadline } from './lib.mjs';
-import { ensureHost } from './setup.mjs';
+import { hostReady } from './setup.mjs';
 import { runInWebHost } from './web-lib.mjs';
 
 const SUITE_ENTRY = path.join(REPO_ROOT, 'test', 'web', 'index.cjs');
@@ -31,14 +31,7 @@ function readOptions() {
 
 async function main() {
   const options = readOptions();
-  try {
-    await ensureHost();
-  } catch (error) {
-    if (error.exitCode !== EXIT.prerequisites) throw error;
-    console.error(error.message);
-    console.log('host: not run (prerequisites missing)');
-    return EXIT.prerequisites;
-  }
+  if (!(await hostReady())) return EXIT.prerequisites;
   const cleanup = createCleanup();
   const tally = { passed: 0, failed: 0, reported: false };
   try {

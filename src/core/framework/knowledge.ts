@@ -7,6 +7,7 @@ import { KnowledgeBase } from '../knowledge-base.js';
 import type { Source, Theme } from '../model.js';
 import { builtinPillars, PillarSet } from '../pillar-set.js';
 import { PILLARS, type Pillar } from '../pillars.js';
+import { checkerPillar } from './checker-pillar.js';
 import type { Framework } from './types.js';
 
 /** The name that stands for the built-in essay in a list of frameworks (`--framework builtin`, a config's `frameworks`). */
@@ -45,17 +46,7 @@ export function knowledgeBaseFor(frameworks: readonly Framework[], options: { bu
       }
       taken.add(id);
       ids.set(pillar.id, id);
-      pillars.push({
-        id,
-        title: pillar.title,
-        description: pillar.description,
-        coverHint: pillar.coverHint,
-        sectionTitle: pillar.sectionTitle,
-        ...(pillar.leadClaim ? { leadClaim: pillar.leadClaim } : {}),
-        signals: pillar.signals,
-        framework: source.namespace,
-        ...(pillar.like ? { like: pillar.like } : {}),
-      });
+      pillars.push(checkerPillar(pillar, source.namespace, id));
     }
     const renamed = (id: string | undefined) => (id === undefined ? undefined : (ids.get(id) ?? id));
     const themes: Theme[] = source.themes.map((theme) => ({
