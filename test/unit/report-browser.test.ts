@@ -199,6 +199,23 @@ describe('pillars report: the HTML page in a browser', function () {
     assert.equal(await page.locator('tr[data-path="ministerial-brief.md"] td[data-c="2"] .detail').isVisible(), false);
     assert.equal(await page.locator('#matrix').isVisible(), true);
     assert.equal(await page.locator('#summary').isVisible(), true);
+    assert.equal(await page.locator('.print-note').isVisible(), false, 'a short matrix prints whole');
+  });
+
+  it('prints a long matrix as its totals on one page, saying so', async () => {
+    const result = checkDraft(readFileSync(join(ROOT, 'examples', 'national-strategy.md'), 'utf8'));
+    const drafts = Array.from({ length: 60 }, (_, i) => ({ path: `chapter-${String(i).padStart(2, '0')}.md`, coverage: result.coverage }));
+    const long = await browser.newPage();
+    const html = overviewHtml(overviewOf(drafts), { mode: 'file', nonce: 'test-nonce-0123456789' });
+    await long.route('**/*', (route) => (route.request().url() === 'http://report.invalid/' ? route.fulfill({ body: html, contentType: 'text/html' }) : route.abort()));
+    await long.goto('http://report.invalid/');
+    await long.emulateMedia({ media: 'print' });
+    assert.equal(await long.locator('tr[data-path="chapter-00.md"]').isVisible(), false);
+    assert.equal(await long.locator('#matrix tfoot').isVisible(), true);
+    assert.match((await long.locator('.print-note').textContent()) ?? '', /^60 drafts: the totals per pillar are printed/);
+    const pdf = await long.pdf({ format: 'A4', landscape: true });
+    assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, 'one printed page');
+    await long.close();
   });
 });
 
@@ -239,7 +256,22 @@ describe('the Coverage Overview page (the editor’s variant) in a browser', fun
     await page.selectOption('#f-state', 'covered');
     const state = await page.evaluate(() => (window as unknown as { state: { state: string; open: string[] } }).state);
     assert.equal(state.state, 'covered');
-    assert.deepEqual(state.open, ['d-0-1']);
+    assert.deepEqual(state.open, ['national-strategy.md#policy']);
     await page.close();
+
+    // The view updated with a draft before it: the details stay open on the same draft's pillar, not on row 0.
+    const other = checkDraft('# Other\n\nNothing yet.\n', { path: 'a-first.md' });
+    const updated = overviewOf([{ path: 'a-first.md', coverage: other.coverage }, { path: 'national-strategy.md', coverage: result.coverage }]);
+    const again = await browser.newPage();
+    await again.addInitScript(
+      `window.state = ${JSON.stringify({ ...state, state: '' })}; window.acquireVsCodeApi = () => ({ postMessage: () => {}, setState: (s) => (window.state = s), getState: () => window.state });`,
+    );
+    const html2 = overviewHtml(updated, { mode: 'webview', nonce: 'test-nonce-0123456789' });
+    await again.route('**/*', (route) => (route.request().url() === 'http://webview.invalid/' ? route.fulfill({ body: html2, contentType: 'text/html' }) : route.abort()));
+    await again.goto('http://webview.invalid/');
+    await again.waitForSelector('body[data-ready="true"]');
+    const expanded = await again.evaluate(() => Array.from(document.querySelectorAll('button.cell-btn[aria-expanded="true"]'), (b) => `${(b.closest('tr') as HTMLElement).dataset.path}/${(b.closest('td') as HTMLElement).dataset.p}`));
+    assert.deepEqual(expanded, ['national-strategy.md/policy']);
+    await again.close();
   });
 });

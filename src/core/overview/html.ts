@@ -69,7 +69,7 @@ function cellHtml(cell: Cell, r: number, c: number, title: string, options: Html
   const look = STATE_LOOK[cell.state];
   const count = cell.state === 'covered' || cell.state === 'thin' ? ` <span class="n">· ${cell.evidence.length}</span>` : '';
   const face = `<span class="sym" aria-hidden="true">${look.symbol}</span> <span class="word">${look.label}</span>${count}`;
-  const attributes = `class="cell s-${cell.state}" data-c="${c}" data-state="${cell.state}"`;
+  const attributes = `class="cell s-${cell.state}" data-c="${c}" data-p="${escapeHtml(cell.pillar)}" data-state="${cell.state}"`;
   if (cell.state === 'not-checked') return `<td ${attributes}><span class="face">${face}</span></td>`;
   const id = `d-${r}-${c}`;
   const open = options.mode === 'webview' ? ` ${openAttributes(r, target(cell))}` : '';
@@ -123,6 +123,9 @@ function legend(): string {
   return `<ul class="legend" aria-label="Legend">${items.join('')}</ul>`;
 }
 
+/** The most drafts whose rows fit a printed A4 landscape page with the head and totals. */
+export const PRINT_ROWS = 40;
+
 /** The whole page. */
 export function overviewHtml(overview: Overview, options: HtmlOptions): string {
   const nonce = checkNonce(options.nonce);
@@ -137,8 +140,13 @@ export function overviewHtml(overview: Overview, options: HtmlOptions): string {
     options.mode === 'webview'
       ? 'Select a cell to open the draft at its evidence and see it listed; arrow keys move between cells.'
       : 'Select a cell to see its evidence, or for a missing pillar the nearest mention and what would cover it; arrow keys move between cells.';
+  // Printed, a long matrix is its totals on one page (a briefing pack's summary); a short one prints whole.
+  const long = overview.rows.length > PRINT_ROWS;
+  const printNote = long
+    ? `<p class="print-note">${overview.rows.length} drafts: the totals per pillar are printed; each draft's row is on the page itself (a matrix of ${PRINT_ROWS} drafts or fewer prints whole).</p>`
+    : '';
   const table = overview.rows.length
-    ? `<table id="matrix" aria-describedby="summary table-hint">
+    ? `${printNote}<table id="matrix"${long ? ' class="long"' : ''} aria-describedby="summary table-hint">
 <caption>Pillar coverage of each draft</caption>
 <colgroup><col class="c-draft">${overview.columns.map((_, c) => `<col data-c="${c}">`).join('')}<col class="c-total"></colgroup>
 <thead><tr><th scope="col" aria-sort="ascending">${sortButton('path', 'Draft')}</th>${head}<th scope="col">${sortButton('total', 'Covered')}</th></tr></thead>

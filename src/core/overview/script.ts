@@ -73,7 +73,8 @@ export const OVERVIEW_SCRIPT = String.raw`
 
   function save() {
     if (!vscode) return;
-    const open = Array.from(table.querySelectorAll('button.cell-btn[aria-expanded="true"]'), (b) => b.getAttribute('aria-controls'));
+    // Open details by draft and pillar, not by place: an update that adds a draft or a column keeps them on theirs.
+    const open = Array.from(table.querySelectorAll('button.cell-btn[aria-expanded="true"]'), (b) => b.closest('tr').dataset.path + '#' + b.closest('td').dataset.p);
     vscode.setState({ sort, pillar: pillar.value, state: state.value, text: text.value, open });
   }
 
@@ -158,8 +159,11 @@ export const OVERVIEW_SCRIPT = String.raw`
     pillar.value = saved.pillar || '';
     state.value = saved.state || '';
     text.value = saved.text || '';
-    for (const id of saved.open || []) {
-      const button = table.querySelector('button.cell-btn[aria-controls="' + id + '"]');
+    for (const entry of saved.open || []) {
+      const at = entry.lastIndexOf('#');
+      const row = rows.find((tr) => tr.dataset.path === entry.slice(0, at));
+      const td = row && Array.from(row.querySelectorAll('td.cell')).find((cell) => cell.dataset.p === entry.slice(at + 1));
+      const button = td && td.querySelector('button.cell-btn');
       if (button) toggle(button, true);
     }
   }

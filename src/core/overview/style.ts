@@ -105,7 +105,10 @@ th[aria-sort="descending"] .arrow::after { content: " ▼"; }
   button.sort, button.cell-btn, .face { padding: 1px 4px; }
   tr { break-inside: avoid; }
   .arrow { display: none; }
+  table.long tbody { display: none; }
+  .print-note { display: block !important; }
 }
+.print-note { display: none; }
 `;
 
 /** The stylesheet of a page in `mode`, with rules that show one column of `columns` when a pillar is chosen. */
