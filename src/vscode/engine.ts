@@ -8,7 +8,8 @@ import { draftBibliography, inBibliography } from '../core/bibliography/draft.js
 import { addBibliographyEdit, bibliographyNames, DEFAULT_BIBLIOGRAPHY_FILE } from '../core/bibliography/front-matter.js';
 import { checkDraft, type CheckResult } from '../core/check.js';
 import { citedClaims } from '../core/editor-helpers.js';
-import { knowledgeBaseFor } from '../core/framework/knowledge.js';
+import { joinFrameworkFiles } from '../core/framework/knowledge.js';
+import type { FrameworkFileProblem } from '../core/framework/types.js';
 import { loadFramework } from '../core/framework/loader.js';
 import { builtinKnowledgeBase, type KnowledgeBase } from '../core/knowledge-base.js';
 import type { Source } from '../core/model.js';
@@ -40,8 +41,8 @@ export interface FrameworkData {
   sources: Source[];
   pillars: Pillar[];
   frameworks: SetFramework[];
-  /** Each problem of each file (`path:line: severity: message`) and of joining them. */
-  problems: { path: string; line?: number; severity: 'error' | 'warning'; message: string }[];
+  /** Each problem of each file and of joining them. */
+  problems: FrameworkFileProblem[];
 }
 
 /** The last frameworks loaded, by their files' paths and texts: drafts are checked against the same ones again and again. */
@@ -50,16 +51,11 @@ let lastFrameworks: { key: string; knowledgeBase: KnowledgeBase; data: Framework
 function frameworksOf(files: FrameworkFiles): { knowledgeBase: KnowledgeBase; data: FrameworkData } {
   const key = JSON.stringify(files);
   if (lastFrameworks?.key === key) return lastFrameworks;
-  const problems: FrameworkData['problems'] = [];
-  const frameworks = [];
-  for (const file of files.files) {
-    const loaded = loadFramework(file.text);
-    for (const problem of loaded.problems) problems.push({ path: file.path, line: problem.line, severity: problem.severity, message: problem.message });
-    if (loaded.framework.source.themes.length) frameworks.push(loaded.framework);
-  }
-  const joined = knowledgeBaseFor(frameworks, { builtin: files.builtin });
-  for (const message of joined.problems) problems.push({ path: files.files.map((file) => file.path).join(', '), severity: 'warning', message });
-  const { knowledgeBase } = joined;
+  const loaded = files.files.map(({ path, text }) => {
+    const { framework, problems } = loadFramework(text);
+    return { file: path, framework, problems: problems.map((problem) => ({ ...problem, file: path })) };
+  });
+  const { knowledgeBase, problems } = joinFrameworkFiles(loaded, files.builtin);
   const data: FrameworkData = {
     sources: [...knowledgeBase.sources],
     pillars: [...knowledgeBase.pillars.pillars],

@@ -74,7 +74,7 @@ export class EditorFrameworks {
     } else {
       const data = this.options.runner.loadedEngine().frameworkData(next);
       for (const problem of data.problems) {
-        const place = `${problem.path}${problem.line ? `:${problem.line}` : ''}`;
+        const place = `${problem.file}${problem.line ? `:${problem.line}` : ''}`;
         log[problem.severity === 'error' ? 'error' : 'warn'](`framework ${place}: ${problem.message}`);
         if (problem.severity === 'error') this.showOnce(`Framework ${place}: ${problem.message}`);
       }

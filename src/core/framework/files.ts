@@ -6,21 +6,13 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { builtinKnowledgeBase, type KnowledgeBase } from '../knowledge-base.js';
-import { BUILTIN_FRAMEWORK, knowledgeBaseFor } from './knowledge.js';
+import { BUILTIN_FRAMEWORK, joinFrameworkFiles } from './knowledge.js';
 import { loadFramework, MAX_FRAMEWORK_LENGTH } from './loader.js';
-import type { Framework, FrameworkProblem } from './types.js';
+import type { FrameworkFileProblem, LoadedFrameworkFile } from './types.js';
 
-/** A framework file's problem, with the file it is in: printed `file:line:column: severity: message`. */
-export interface FrameworkFileProblem extends Partial<FrameworkProblem> {
-  file: string;
-  severity: 'error' | 'warning';
-  message: string;
-}
+export type { FrameworkFileProblem } from './types.js';
 
-interface Loaded {
-  framework?: Framework;
-  problems: FrameworkFileProblem[];
-}
+type Loaded = LoadedFrameworkFile;
 
 const loaded = new Map<string, Loaded>();
 const bases = new Map<string, { knowledgeBase: KnowledgeBase; problems: FrameworkFileProblem[] }>();
@@ -29,7 +21,7 @@ const bases = new Map<string, { knowledgeBase: KnowledgeBase; problems: Framewor
 export function loadFrameworkFile(file: string): Loaded {
   let entry = loaded.get(file);
   if (entry) return entry;
-  const problem = (message: string): Loaded => ({ problems: [{ file, severity: 'error', message }] });
+  const problem = (message: string): Loaded => ({ file, problems: [{ file, severity: 'error', message }] });
   try {
     const size = statSync(file).size;
     if (size > MAX_FRAMEWORK_LENGTH * 4) entry = problem(`the framework file is ${size} bytes, over the limit of ${MAX_FRAMEWORK_LENGTH} characters: not loaded`);
@@ -38,7 +30,7 @@ export function loadFrameworkFile(file: string): Loaded {
       if (buffer.subarray(0, 8000).includes(0)) entry = problem('looks like a binary file (it holds NUL bytes), not a Markdown framework: not loaded');
       else {
         const { framework, problems } = loadFramework(buffer.toString('utf8'));
-        entry = { framework, problems: problems.map((found) => ({ ...found, file })) };
+        entry = { file, framework, problems: problems.map((found) => ({ ...found, file })) };
       }
     }
   } catch (error) {
@@ -58,18 +50,8 @@ export function knowledgeBaseForFiles(list: readonly string[]): { knowledgeBase:
   const key = list.join('\n');
   let base = bases.get(key);
   if (base) return base;
-  const frameworks: Framework[] = [];
-  const problems: FrameworkFileProblem[] = [];
-  for (const file of list) {
-    if (file === BUILTIN_FRAMEWORK) continue;
-    const entry = loadFrameworkFile(file);
-    problems.push(...entry.problems);
-    // A file with errors still gives what could be read; one that could not be read gives nothing.
-    if (entry.framework && entry.framework.source.themes.length) frameworks.push(entry.framework);
-  }
-  const joined = knowledgeBaseFor(frameworks, { builtin: list.includes(BUILTIN_FRAMEWORK) });
-  for (const message of joined.problems) problems.push({ file: list.filter((file) => file !== BUILTIN_FRAMEWORK).join(', '), severity: 'warning', message });
-  base = { knowledgeBase: joined.knowledgeBase, problems };
+  const loaded = list.filter((file) => file !== BUILTIN_FRAMEWORK).map(loadFrameworkFile);
+  base = joinFrameworkFiles(loaded, list.includes(BUILTIN_FRAMEWORK));
   bases.set(key, base);
   return base;
 }

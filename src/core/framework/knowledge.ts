@@ -8,7 +8,7 @@ import type { Source, Theme } from '../model.js';
 import { builtinPillars, PillarSet } from '../pillar-set.js';
 import { PILLARS, type Pillar } from '../pillars.js';
 import { checkerPillar } from './checker-pillar.js';
-import type { Framework } from './types.js';
+import type { Framework, FrameworkFileProblem, LoadedFrameworkFile } from './types.js';
 
 /** The name that stands for the built-in essay in a list of frameworks (`--framework builtin`, a config's `frameworks`). */
 export const BUILTIN_FRAMEWORK = 'builtin';
@@ -17,6 +17,20 @@ export interface FrameworkKnowledge {
   knowledgeBase: KnowledgeBase;
   /** What could not be used as given, one sentence each (a namespace taken, a pillar id renamed). */
   problems: string[];
+}
+
+/**
+ * The knowledge base for framework files as read (`loaded`, in order): their problems and those of joining them (a
+ * namespace taken twice, a pillar id renamed). A file with errors gives what could be read; one that gives no
+ * section, nothing. `builtin`: whether the built-in essay's pillars are checked too.
+ */
+export function joinFrameworkFiles(loaded: readonly LoadedFrameworkFile[], builtin: boolean): { knowledgeBase: KnowledgeBase; problems: FrameworkFileProblem[] } {
+  const problems = loaded.flatMap((entry) => entry.problems);
+  const frameworks = loaded.flatMap((entry) => (entry.framework && entry.framework.source.themes.length ? [entry.framework] : []));
+  const joined = knowledgeBaseFor(frameworks, { builtin });
+  const files = loaded.map((entry) => entry.file).join(', ');
+  for (const message of joined.problems) problems.push({ file: files, severity: 'warning', message });
+  return { knowledgeBase: joined.knowledgeBase, problems };
 }
 
 /**

@@ -98,6 +98,20 @@ export interface FrameworkProblem {
   message: string;
 }
 
+/** A framework file's problem, with the file it is in: printed `file:line:column: severity: message`. */
+export interface FrameworkFileProblem extends Partial<FrameworkProblem> {
+  file: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+/** A framework file as read: what loaded (nothing when it could not be read) and its problems. */
+export interface LoadedFrameworkFile {
+  file: string;
+  framework?: Framework;
+  problems: FrameworkFileProblem[];
+}
+
 export interface LoadedFramework {
   framework: Framework;
   problems: FrameworkProblem[];
