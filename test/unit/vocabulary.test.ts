@@ -450,6 +450,7 @@ const FALSE_FRIENDS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['The outage was caused by a coordinated attack on the banks.', 'coordinated attack'],
       ['Members of staff must lock their screens.', 'Members of staff'],
       ['Team members rotate on call every week.', 'Team members'],
+      ['Each board member signed a declaration of interests before the meeting.', 'declaration of interests'],
     ],
   },
   policy: {

@@ -447,6 +447,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
         "forms": [
           "partner in crime",
           "partners in crime",
+          "declaration of interest",
+          "declaration of interests",
+          "declarations of interest",
+          "declarations of interests",
+          "signed a declaration of interest",
+          "signed a declaration of interests",
+          "signed declarations of interest",
           "affiliate partner",
           "affiliate partners",
           "criminal partners",
