@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../src/cli/main.js';
-import { findCitations } from '../src/core/citations.js';
-import { findSignals } from '../src/core/signals.js';
-import { normalizeQuote } from '../src/core/text.js';
+import { findCitations } from '../src/core/analysis/citations.js';
+import { findSignals } from '../src/core/judgement/signals.js';
+import { normalizeQuote } from '../src/core/analysis/text.js';
 
 const MB = 1024 * 1024;
 const PROSE = 'Our partners and the national CSIRT will train experts for the annual forum on best practices.\n\n';

@@ -4,7 +4,7 @@
  * fenced code, blockquotes, HTML comments and a few reference-style links. The same seed and size
  * always give the same text, so the benchmark's inputs are a script, never committed data.
  */
-import { builtinKnowledgeBase } from '../src/core/knowledge-base.js';
+import { builtinKnowledgeBase } from '../src/core/framework/knowledge-base.js';
 
 /** mulberry32: small, fast, good enough for text. */
 function random(seed: number): () => number {

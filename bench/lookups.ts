@@ -6,9 +6,9 @@
  * `vscode.CompletionItem`). A completion request is timed once the items are made (every request after the
  * first) and, apart, as the first request for a knowledge base, which makes them. Plus the bare key lookup.
  */
-import { citationAt, citationKeyAt } from '../src/core/editor-helpers.js';
-import { KnowledgeBase } from '../src/core/knowledge-base.js';
-import type { Claim, PillarId, Source, Theme } from '../src/core/model.js';
+import { citationAt, citationKeyAt } from '../src/core/edits/editor-helpers.js';
+import { KnowledgeBase } from '../src/core/framework/knowledge-base.js';
+import type { Claim, PillarId, Source, Theme } from '../src/core/framework/model.js';
 import { CompletionItems } from '../src/vscode/completion-items.js';
 import { hoverMarkdown, type CompletionListItem } from '../src/vscode/present.js';
 

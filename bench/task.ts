@@ -12,7 +12,7 @@ import { lint } from 'markdownlint/sync';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { checkDraft } from '../src/core/check.js';
-import { draftParser } from '../src/core/parse.js';
+import { draftParser } from '../src/core/parse/parse.js';
 import { measureLookups } from './lookups.js';
 
 export interface TaskResult {

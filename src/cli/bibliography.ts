@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bibliographyItems, BIBLIOGRAPHY_FORMATS, FORMAT_EXTENSIONS, formatOfFile, isBibliographyFormat, writeBibliography, type BibliographyFormat } from '../core/bibliography/index.js';
-import type { KnowledgeBase } from '../core/knowledge-base.js';
+import type { KnowledgeBase } from '../core/framework/knowledge-base.js';
 
 export const BIBLIOGRAPHY_HELP = `Usage: pillars bibliography [--format csl-json|csl-yaml|biblatex] [--output FILE]
 

@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ConfigFileError, ConfigFiles, type ConfigFile } from '../core/config/files.js';
 import type { FailOn, PillarsConfigFile } from '../core/config/schema.js';
-import type { PillarSet } from '../core/pillar-set.js';
+import type { PillarSet } from '../core/framework/pillar-set.js';
 import { builtinKnowledgeBase, severityRank } from '../core/index.js';
 import { bibliographyCommand } from './bibliography.js';
 import { checkRequest, TimeLimitExceeded, type CheckRequest, type FileResult } from './check-worker.js';

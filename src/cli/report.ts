@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { overviewHtml, overviewMarkdown, overviewOf } from '../core/overview/index.js';
-import type { PillarSet } from '../core/pillar-set.js';
+import type { PillarSet } from '../core/framework/pillar-set.js';
 import type { Report } from './formats.js';
 import { REPORT_FORMATS, UsageError, type ReportFormat } from './options.js';
 

@@ -4,7 +4,7 @@
  * until none is left. What `pillars check --fix` runs; the editor offers the same fixes one by one.
  */
 import { checkDraft, type CheckMessage, type CheckOptions, type CheckResult } from './check.js';
-import { applyEdits, type Fix, type TextEdit } from './fixes.js';
+import { applyEdits, type Fix, type TextEdit } from './edits/fixes.js';
 import type { RuleId } from './rules/index.js';
 
 /** A fix that was applied, and the finding it cleared. */

@@ -7,7 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Processor } from 'unified';
 import { messageControl } from 'unified-message-control';
 import type { VFile } from 'vfile';
-import type { KnowledgeBase } from './knowledge-base.js';
+import type { KnowledgeBase } from './framework/knowledge-base.js';
 import { ruleSetting, validateConfig, type PillarsConfigFile } from './config/schema.js';
 import { RULES, RULE_IDS, type RuleId, type RuleSetting } from './rules/index.js';
 

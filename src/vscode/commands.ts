@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { cslJson } from '../core/bibliography/csl-json.js';
 import { bibliographyItems } from '../core/bibliography/entries.js';
-import { citationInsertEdit, quoteWithCitation, referencesEdit } from '../core/editor-helpers.js';
+import { citationInsertEdit, quoteWithCitation, referencesEdit } from '../core/edits/editor-helpers.js';
 import type { Claim, KnowledgeBase, PillarId, TextEdit } from '../core/index.js';
 import type { DraftChecker } from './checker.js';
 import type { PillarsConfig } from './config.js';

@@ -2,8 +2,8 @@
  * The completion items for a knowledge base's claims, made once and handed out again on every request. Never
  * imports `vscode`: the adapter says how an item is made, so the bench and the unit tests drive this very code.
  */
-import type { KnowledgeBase } from '../core/knowledge-base.js';
-import type { Claim } from '../core/model.js';
+import type { KnowledgeBase } from '../core/framework/knowledge-base.js';
+import type { Claim } from '../core/framework/model.js';
 import { completionList, type CompletionListItem } from './present.js';
 
 /** Runs `release` once the current turn of the event loop is over. */

@@ -7,14 +7,14 @@
 import { draftBibliography, inBibliography } from '../core/bibliography/draft.js';
 import { addBibliographyEdit, bibliographyNames, DEFAULT_BIBLIOGRAPHY_FILE } from '../core/bibliography/front-matter.js';
 import { checkDraft, type CheckResult } from '../core/check.js';
-import { citedClaims } from '../core/editor-helpers.js';
+import { citedClaims } from '../core/edits/editor-helpers.js';
 import { joinFrameworkFiles } from '../core/framework/knowledge.js';
 import type { FrameworkFileProblem } from '../core/framework/types.js';
 import { loadFramework } from '../core/framework/loader.js';
-import { builtinKnowledgeBase, type KnowledgeBase } from '../core/knowledge-base.js';
-import type { Source } from '../core/model.js';
-import type { SetFramework } from '../core/pillar-set.js';
-import type { Pillar } from '../core/pillars.js';
+import { builtinKnowledgeBase, type KnowledgeBase } from '../core/framework/knowledge-base.js';
+import type { Source } from '../core/framework/model.js';
+import type { SetFramework } from '../core/framework/pillar-set.js';
+import type { Pillar } from '../core/framework/pillars.js';
 import { toReport, type CheckRequest, type DraftReport, type FrameworkFiles } from './report.js';
 
 /** The YAML parser of `.pillarsrc.yaml` files: the extension's activation bundle holds none, the engine has one. */

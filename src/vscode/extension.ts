@@ -4,7 +4,7 @@
  * web/extension.ts activate it with theirs (host.ts).
  */
 import * as vscode from 'vscode';
-import { builtinKnowledgeBase, builtinWarnings, KnowledgeBase } from '../core/knowledge-base.js';
+import { builtinKnowledgeBase, builtinWarnings, KnowledgeBase } from '../core/framework/knowledge-base.js';
 import { EditorFrameworks } from './frameworks.js';
 import { DraftChecker, type CheckEvent } from './checker.js';
 import { commandTable } from './commands.js';

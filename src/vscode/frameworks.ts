@@ -7,8 +7,8 @@
  */
 import * as vscode from 'vscode';
 import { BUILTIN_FRAMEWORK } from '../core/framework/knowledge.js';
-import { builtinKnowledgeBase, type KnowledgeBase } from '../core/knowledge-base.js';
-import { PillarSet } from '../core/pillar-set.js';
+import { builtinKnowledgeBase, type KnowledgeBase } from '../core/framework/knowledge-base.js';
+import { PillarSet } from '../core/framework/pillar-set.js';
 import { setKnownPillars } from './present.js';
 import type { FrameworkFiles } from './report.js';
 import type { CheckRunner } from './runner.js';

@@ -5,7 +5,7 @@
  * yet, follows every check after that, and opens a draft at a cell's evidence when the page asks. The page runs
  * under a strict Content Security Policy (its own nonce'd style and script, nothing else) and loads no resource.
  */
-import type { PillarSet } from '../core/pillar-set.js';
+import type { PillarSet } from '../core/framework/pillar-set.js';
 import * as vscode from 'vscode';
 import { overviewHtml, overviewOf, type CheckedDraft, type UncheckedDraft } from '../core/overview/index.js';
 import type { DraftChecker } from './checker.js';

@@ -15,7 +15,7 @@ import type {
   Theme,
 } from '../core/index.js';
 // Values come from the core modules that define them, never through the index (which re-exports the checker).
-import { PILLARS, type Pillar } from '../core/pillars.js';
+import { PILLARS, type Pillar } from '../core/framework/pillars.js';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from './ids.js';
 import type { DraftNotChecked, DraftReport } from './report.js';
 

@@ -2,11 +2,11 @@
  * Hover cards over citations, completion of citation keys, and quick fixes. Each maps core results to
  * `vscode` objects; what they say comes from present.ts and the checker's messages.
  */
-import { sectionSkeleton } from '../core/skeleton.js';
+import { sectionSkeleton } from '../core/edits/skeleton.js';
 import * as vscode from 'vscode';
-import { citationAt, citationKeyAt } from '../core/editor-helpers.js';
-import type { KnowledgeBase } from '../core/knowledge-base.js';
-import { LineIndex } from '../core/positions.js';
+import { citationAt, citationKeyAt } from '../core/edits/editor-helpers.js';
+import type { KnowledgeBase } from '../core/framework/knowledge-base.js';
+import { LineIndex } from '../core/parse/positions.js';
 import { isRuleId } from '../core/rule-info.js';
 import type { DraftChecker } from './checker.js';
 import { CompletionItems } from './completion-items.js';

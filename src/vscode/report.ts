@@ -2,7 +2,7 @@
  * A check's result as plain data: what the editor shows of a draft, and what a worker thread can send back
  * (the core's analysis holds class instances, which do not survive structured cloning). Never imports `vscode`.
  */
-import { PILLAR_IDS } from '../core/model.js';
+import { PILLAR_IDS } from '../core/framework/model.js';
 import type {
   CheckMessage,
   CheckResult,

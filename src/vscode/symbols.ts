@@ -4,10 +4,10 @@
  * the core's citation parser; the positions are mapped to `vscode` objects here.
  */
 import * as vscode from 'vscode';
-import { findCitations } from '../core/citations.js';
-import { citationAt } from '../core/editor-helpers.js';
+import { findCitations } from '../core/analysis/citations.js';
+import { citationAt } from '../core/edits/editor-helpers.js';
 import type { Claim, KnowledgeBase } from '../core/index.js';
-import { LineIndex } from '../core/positions.js';
+import { LineIndex } from '../core/parse/positions.js';
 import type { PillarsConfig } from './config.js';
 import { findDrafts } from './drafts.js';
 import { COMMANDS, SOURCE_SCHEME } from './ids.js';

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { applyEdits, checkDraft, checkWhole, fixDraft, fixOnce, lineEnding, PILLAR_IDS, unambiguousFix, type CheckMessage, type CheckResult, type Point, type TextEdit } from '../../src/core/index.js';
-import { draftParser } from '../../src/core/parse.js';
+import { draftParser } from '../../src/core/parse/parse.js';
 
 /** Line and column of an offset, counted afresh (`\r\n`, `\n` and a lone `\r` end a line). */
 export function pointAt(text: string, offset: number): { line: number; column: number } {

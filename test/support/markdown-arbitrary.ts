@@ -9,7 +9,7 @@
  * surrogates): drafts come from UTF-8 files, and a counterexample must survive being saved as one.
  */
 import fc from 'fast-check';
-import { builtinKnowledgeBase } from '../../src/core/knowledge-base.js';
+import { builtinKnowledgeBase } from '../../src/core/framework/knowledge-base.js';
 
 const kb = builtinKnowledgeBase();
 const CLAIMS = kb.claims.map((claim) => ({ key: claim.key, text: claim.text }));

@@ -20,7 +20,7 @@ import {
   writeBibliography,
   type Source,
 } from '../../src/core/index.js';
-import { applyEdits } from '../../src/core/fixes.js';
+import { applyEdits } from '../../src/core/edits/fixes.js';
 
 const kb = builtinKnowledgeBase();
 

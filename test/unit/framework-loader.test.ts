@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { builtinKnowledgeBase } from '../../src/core/knowledge-base.js';
-import { PILLARS } from '../../src/core/pillars.js';
-import { stem } from '../../src/core/signals.js';
-import { normalizeQuote } from '../../src/core/text.js';
+import { builtinKnowledgeBase } from '../../src/core/framework/knowledge-base.js';
+import { PILLARS } from '../../src/core/framework/pillars.js';
+import { stem } from '../../src/core/judgement/signals.js';
+import { normalizeQuote } from '../../src/core/analysis/text.js';
 import {
   initFramework,
   loadFramework,

@@ -10,7 +10,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addBibliographyEdit, bibliographyItems, builtinKnowledgeBase, checkDraft, citedClaims, PILLAR_IDS, referencesEdit, writeBibliography, type BibliographyFormat } from '../../src/core/index.js';
-import { applyEdits } from '../../src/core/fixes.js';
+import { applyEdits } from '../../src/core/edits/fixes.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter((file) => file.endsWith('.md')).sort();

@@ -13,10 +13,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { generateDraft } from '../../bench/generate.js';
 import { checkDraft, checkWhole } from '../../src/core/check.js';
-import { DraftParser, draftParser, parseDraft, parseWhole } from '../../src/core/parse.js';
+import { DraftParser, draftParser, parseDraft, parseWhole } from '../../src/core/parse/parse.js';
 import remarkPillars from '../../src/core/plugin.js';
-import { maskOf, proseMask } from '../../src/core/facts.js';
-import { leanParse } from '../../src/core/lean.js';
+import { maskOf, proseMask } from '../../src/core/analysis/facts.js';
+import { leanParse } from '../../src/core/parse/lean.js';
 import { markdownDraft } from '../support/markdown-arbitrary.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');

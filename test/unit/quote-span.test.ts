@@ -1,8 +1,8 @@
 /** The misquote fix restores the words quoted, not the whole claim (issue 14, defect 3). */
 import assert from 'node:assert/strict';
 import { builtinKnowledgeBase, checkDraft } from '../../src/core/index.js';
-import { applyEdits } from '../../src/core/fixes.js';
-import { quotedSpan } from '../../src/core/quote-span.js';
+import { applyEdits } from '../../src/core/edits/fixes.js';
+import { quotedSpan } from '../../src/core/analysis/quote-span.js';
 
 const kb = builtinKnowledgeBase();
 const robust = kb.claim('belarus:robust-policies')!.text;

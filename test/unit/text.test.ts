@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { citationItemAt, findCitations, LineIndex, quoteMatches } from '../../src/core/index.js';
-import { splitSentences } from '../../src/core/sentences.js';
+import { splitSentences } from '../../src/core/analysis/sentences.js';
 import fc from 'fast-check';
-import { PILLARS } from '../../src/core/pillars.js';
+import { PILLARS } from '../../src/core/framework/pillars.js';
 import { stem as porter2 } from 'porter2';
-import { findSignals, stem } from '../../src/core/signals.js';
+import { findSignals, stem } from '../../src/core/judgement/signals.js';
 
 const sentences = (text: string) => splitSentences(text).map((span) => text.slice(span.start, span.end));
 

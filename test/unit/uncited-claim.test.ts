@@ -1,7 +1,7 @@
 /** The uncited-claim rule (issue 14): a sentence restating a claim without citing it, and its quick fix. */
 import assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/index.js';
-import { applyEdits } from '../../src/core/fixes.js';
+import { applyEdits } from '../../src/core/edits/fixes.js';
 
 const uncited = (text: string) => checkDraft(text).messages.filter((m) => m.ruleId === 'uncited-claim');
 

@@ -7,8 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { checkDraft, type PillarId } from '../../src/core/index.js';
-import { PILLARS } from '../../src/core/pillars.js';
-import { findSignals, stem } from '../../src/core/signals.js';
+import { PILLARS } from '../../src/core/framework/pillars.js';
+import { findSignals, stem } from '../../src/core/judgement/signals.js';
 
 /** A sentence, and the words in it (exactly as written there) that the signal should be found on. */
 type Case = readonly [sentence: string, words: string];

@@ -10,8 +10,8 @@
  * `container-title`; the claim's theme and its place in the theme are the `genre`, which Chicago and APA
  * print in the bibliography ("Building Partnerships, sentence 1").
  */
-import type { KnowledgeBase } from '../knowledge-base.js';
-import type { Source, SourceMetadata } from '../model.js';
+import type { KnowledgeBase } from '../framework/knowledge-base.js';
+import type { Source, SourceMetadata } from '../framework/model.js';
 
 /** A CSL date: `date-parts` for an ISO 8601 date, else the words as written. */
 export type CslDate = { 'date-parts': number[][] } | { literal: string };

@@ -3,9 +3,9 @@
  * command make (they write the file itself beside the draft).
  */
 import { isScalar, isSeq, parseDocument } from 'yaml';
-import type { FrontMatter } from '../analyze.js';
-import type { TextEdit } from '../fixes.js';
-import { lineEnding } from '../text.js';
+import type { FrontMatter } from '../analysis/analyze.js';
+import type { TextEdit } from '../edits/fixes.js';
+import { lineEnding } from '../analysis/text.js';
 
 /** The file the editor writes beside a draft: CSL JSON, which Pandoc, Quarto and Zotero read. */
 export const DEFAULT_BIBLIOGRAPHY_FILE = 'claims.json';

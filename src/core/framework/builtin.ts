@@ -4,7 +4,7 @@
  * (`belarus-cyber-cooperation.txt`) is what the extension shows, so the claims' places are read from that text.
  * scripts/generate.ts runs these at build time and writes the results into src/core/generated/.
  */
-import type { SourceManifest } from '../source-loader.js';
+import type { SourceManifest } from './source-loader.js';
 import type { Framework } from './types.js';
 
 /** The built-in source's id (the extension's tree and source document know it by it). */

@@ -5,7 +5,7 @@
  * `vscode.workspace.fs` instead: src/vscode/frameworks.ts.)
  */
 import { readFileSync, statSync } from 'node:fs';
-import { builtinKnowledgeBase, type KnowledgeBase } from '../knowledge-base.js';
+import { builtinKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 import { BUILTIN_FRAMEWORK, joinFrameworkFiles } from './knowledge.js';
 import { loadFramework, MAX_FRAMEWORK_LENGTH } from './loader.js';
 import type { FrameworkFileProblem, LoadedFrameworkFile } from './types.js';

@@ -6,7 +6,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { describeValue, didYouMean } from '../config/schema.js';
-import { BUILTIN_PILLAR_IDS, isBuiltinPillarId, type BuiltinPillarId, type SourceMetadata } from '../model.js';
+import { BUILTIN_PILLAR_IDS, isBuiltinPillarId, type BuiltinPillarId, type SourceMetadata } from './model.js';
 import type { KeyEntry } from './keys.js';
 import type { FrameworkProblem } from './types.js';
 

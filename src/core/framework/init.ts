@@ -5,7 +5,7 @@
  * chose; the CLI writes the file and prints `report`.
  */
 import { isMap, parseDocument, YAMLMap } from 'yaml';
-import { lineEnding } from '../text.js';
+import { lineEnding } from '../analysis/text.js';
 import { entriesFor } from './keys.js';
 import { loadFramework, type LoadFrameworkOptions } from './loader.js';
 import type { FrameworkProblem } from './types.js';

@@ -4,7 +4,7 @@
  * from its first words, which can shift when a sentence with the same first words is inserted before it.
  * `entriesFor` writes the entries that pin sentences: what `pillars framework init` adds to a document.
  */
-import { slugify } from '../text.js';
+import { slugify } from '../analysis/text.js';
 
 /** One entry of the front matter's `keys:` map, as read. */
 export interface KeyEntry {

@@ -3,10 +3,10 @@
  * the built-in essay, always), and whose pillar set holds the pillars drafts are checked against.
  */
 import { BUILTIN_SOURCE } from '../generated/builtin-source.js';
-import { KnowledgeBase } from '../knowledge-base.js';
-import type { Source, Theme } from '../model.js';
-import { builtinPillars, PillarSet } from '../pillar-set.js';
-import { PILLARS, type Pillar } from '../pillars.js';
+import { KnowledgeBase } from './knowledge-base.js';
+import type { Source, Theme } from './model.js';
+import { builtinPillars, PillarSet } from './pillar-set.js';
+import { PILLARS, type Pillar } from './pillars.js';
 import { checkerPillar } from './checker-pillar.js';
 import type { Framework, FrameworkFileProblem, LoadedFrameworkFile } from './types.js';
 

@@ -1,11 +1,11 @@
 /**
  * A framework as plain data: what `loadFramework` reads from a framework file (docs/frameworks.md). Shaped like the
- * knowledge base's `Source`, `Theme` and `Claim` (src/core/model.ts) and the checker's `Pillar`
- * (src/core/pillars.ts), except that a pillar id is any string the file chooses rather than one of the four
+ * knowledge base's `Source`, `Theme` and `Claim` (src/core/framework/model.ts) and the checker's `Pillar`
+ * (src/core/framework/pillars.ts), except that a pillar id is any string the file chooses rather than one of the four
  * built-in `PillarId`s: once pillar ids are data, a `Framework`'s `source` is a `Source`.
  */
-import type { BuiltinPillarId, Range, SourceMetadata } from '../model.js';
-import type { Signal } from '../pillars.js';
+import type { BuiltinPillarId, Range, SourceMetadata } from './model.js';
+import type { Signal } from './pillars.js';
 
 export type { Signal };
 
@@ -65,7 +65,7 @@ export interface FrameworkPillar {
   like?: BuiltinPillarId;
 }
 
-/** The framework's sources as a knowledge base reads them (see `Source` in src/core/model.ts). */
+/** The framework's sources as a knowledge base reads them (see `Source` in src/core/framework/model.ts). */
 export interface FrameworkSource {
   /** The framework's id: its namespace. */
   id: string;

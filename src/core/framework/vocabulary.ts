@@ -1,9 +1,9 @@
 /**
- * A pillar's vocabulary as data: signal lines in the format of src/core/pillars.ts, read with checks, and the
+ * A pillar's vocabulary as data: signal lines (the built-in framework file's format), read with checks, and the
  * vocabulary a pillar gets from its own section when the framework gives none.
  */
-import { stem } from '../signals.js';
-import type { Signal } from '../pillars.js';
+import { stem } from '../judgement/signals.js';
+import type { Signal } from './pillars.js';
 
 /** A signal line read, or why it cannot be. */
 export type ReadSignal = { signal: Signal; problem?: undefined } | { signal?: undefined; problem: string };
@@ -19,7 +19,7 @@ const WEIGHTS: Record<string, { weight: 0 | 1 | 2; naming: boolean }> = {
 const PATTERN_CHARACTERS = /[*+?()[\]{}^$\\|~]/;
 
 /**
- * Reads one signal line as `signals()` in src/core/pillars.ts does (that function is private to its module, so its
+ * Reads one signal line (as the built-in pillars' were read when they were written in code, so its
  * format is read again here; `test/unit/framework-loader.test.ts` holds the two to the same results):
  * `'2 memorandum of understanding|mou ~mou'` is a strong signal (weight 2) with two forms, of the family `mou`;
  * `1` is a weak signal, `1n` a weak one that names the pillar in a heading, `0` a false friend; a form written
@@ -53,7 +53,7 @@ export function readSignalLine(line: string): ReadSignal {
   return { signal: { id, family, weight: weight.weight, naming: weight.naming, forms } };
 }
 
-/** False friends of a pillar written as a list of phrases: one weight-0 signal, as pillars.ts writes them. */
+/** False friends of a pillar written as a list of phrases: one weight-0 signal, as the built-in framework writes them. */
 export function falseFriendSignal(phrases: string[]): Signal {
   return { id: phrases[0], family: 'false', weight: 0, naming: false, forms: phrases };
 }

@@ -3,9 +3,9 @@
  * for a missing pillar the nearest passing mention and the cover hint. Plain data, built from check results as
  * the CLI and the editor both hold them; the HTML and Markdown renderers draw it. Never imports `vscode`.
  */
-import type { PillarCoverage } from '../analyze.js';
-import type { PillarId } from '../model.js';
-import { builtinPillars, type PillarSet } from '../pillar-set.js';
+import type { PillarCoverage } from '../analysis/analyze.js';
+import type { PillarId } from '../framework/model.js';
+import { builtinPillars, type PillarSet } from '../framework/pillar-set.js';
 
 /** A cell's state: the check's coverage status, or `not-checked` for a draft the checker could not read. */
 export type CellState = 'covered' | 'thin' | 'missing' | 'skipped' | 'not-checked';

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { frontMatterTypos, type FrontMatterTypo } from '../fixes.js';
+import { frontMatterTypos, type FrontMatterTypo } from '../edits/fixes.js';
 import { analysisOf, report, ruleUrl, type RuleOptions } from './shared.js';
 
 /** Whether a problem of the analysis (its message names the word in backticks) is about this typo. */

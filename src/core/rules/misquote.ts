@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { quoteMatches } from '../analyze.js';
-import { replaceQuoteFix } from '../fixes.js';
-import { quotedSpan } from '../quote-span.js';
+import { quoteMatches } from '../analysis/analyze.js';
+import { replaceQuoteFix } from '../edits/fixes.js';
+import { quotedSpan } from '../analysis/quote-span.js';
 import { analysisOf, knowledgeBaseOf, report, ruleUrl, type RuleOptions } from './shared.js';
 
 /** Quoted words that carry a citation but are not what the cited claim says. */

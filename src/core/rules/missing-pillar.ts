@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { coversCommentFix, insertSectionFix, skipPillarFix } from '../fixes.js';
+import { coversCommentFix, insertSectionFix, skipPillarFix } from '../edits/fixes.js';
 import { analysisOf, pillarName, report, ruleUrl, type RuleOptions } from './shared.js';
 
 /** One message per pillar the draft does not cover, on its title (or at the passing mention). */

@@ -1,9 +1,9 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { analyze, type Analysis } from '../analyze.js';
-import type { Fix } from '../fixes.js';
-import { builtinKnowledgeBase, type KnowledgeBase } from '../knowledge-base.js';
-import type { PillarId, Range } from '../model.js';
+import { analyze, type Analysis } from '../analysis/analyze.js';
+import type { Fix } from '../edits/fixes.js';
+import { builtinKnowledgeBase, type KnowledgeBase } from '../framework/knowledge-base.js';
+import type { PillarId, Range } from '../framework/model.js';
 
 /** Options every rule takes: the knowledge base to check against (the built-in source by default). */
 export interface RuleOptions {

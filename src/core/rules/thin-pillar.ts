@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { notEvidenceCommentFix } from '../fixes.js';
+import { notEvidenceCommentFix } from '../edits/fixes.js';
 import { analysisOf, pillarName, report, ruleUrl, type RuleOptions } from './shared.js';
 
 const KIND = { heading: 'a heading', citation: 'a citation', prose: 'a paragraph', section: 'a section', marked: 'a block marked by a `pillars-covers` comment' } as const;

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { uncitedRestatements } from '../restatement.js';
-import type { Fix } from '../fixes.js';
+import { uncitedRestatements } from '../analysis/restatement.js';
+import type { Fix } from '../edits/fixes.js';
 import { analysisOf, knowledgeBaseOf, report, ruleUrl, type RuleOptions } from './shared.js';
 
 /** A sentence that restates a claim of the source closely but cites nothing: cite it, or say it in your own terms. */

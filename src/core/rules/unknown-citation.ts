@@ -2,11 +2,11 @@ import type { Root } from 'mdast';
 import { resolve } from 'node:path';
 import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
-import type { Analysis } from '../analyze.js';
+import type { Analysis } from '../analysis/analyze.js';
 import { draftBibliography, inBibliography, type DraftBibliography } from '../bibliography/draft.js';
 import { formatOfFile } from '../bibliography/formats.js';
-import { replaceKeyFixes } from '../fixes.js';
-import type { Range } from '../model.js';
+import { replaceKeyFixes } from '../edits/fixes.js';
+import type { Range } from '../framework/model.js';
 import { analysisOf, knowledgeBaseOf, report, ruleUrl, type RuleOptions } from './shared.js';
 
 /**

@@ -5,9 +5,9 @@
  * memo live with it, so two sets never share a match.
  */
 import type { BuiltinPillarId, PillarId } from './model.js';
-import { BUILTIN_SOURCE } from './generated/builtin-source.js';
+import { BUILTIN_SOURCE } from '../generated/builtin-source.js';
 import { PILLARS, type Pillar } from './pillars.js';
-import { buildVocabulary, builtinVocabulary, type Vocabulary } from './signals.js';
+import { buildVocabulary, builtinVocabulary, type Vocabulary } from '../judgement/signals.js';
 
 /** A bit per pillar: the set holds at most this many. */
 export const MAX_PILLARS = 30;

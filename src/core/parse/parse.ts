@@ -23,9 +23,9 @@ import type { Definition, List, Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { forgetSignals, readPiece, type PieceFacts, type Reading } from './facts.js';
+import { forgetSignals, readPiece, type PieceFacts, type Reading } from '../analysis/facts.js';
 import { leanParse } from './lean.js';
-import { detached } from './text.js';
+import { detached } from '../analysis/text.js';
 
 /** A piece's facts and where the piece starts in the draft. */
 export interface PlacedFacts {

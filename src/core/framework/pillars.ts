@@ -1,4 +1,4 @@
-import { BUILTIN_PILLARS } from './generated/builtin-pillars.js';
+import { BUILTIN_PILLARS } from '../generated/builtin-pillars.js';
 import type { BuiltinPillarId, PillarId } from './model.js';
 
 /**

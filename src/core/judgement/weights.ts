@@ -3,7 +3,7 @@
  * signals (the strongest signal of each family counts once). Shared by the facts read from each
  * piece and by the analysis that joins them.
  */
-import type { BuiltinPillarId, PillarId } from './model.js';
+import type { BuiltinPillarId, PillarId } from '../framework/model.js';
 import type { SignalMatch } from './signals.js';
 import { GENRE_COURSE, GENRE_JOB, GENRE_NAMES, aboutInternationalOrder, asideBefore, hasIntent, inBodyName, inEnumeration, isAct, type OwnSignal, isDeferral, genreOf, sentenceAround, topicBefore } from './cues.js';
 

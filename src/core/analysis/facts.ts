@@ -6,12 +6,12 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { findCitations, type Citation } from './citations.js';
-import type { PillarId } from './model.js';
-import type { PillarSet } from './pillar-set.js';
-import { findSignals, type SignalMatch, type Vocabulary } from './signals.js';
+import type { PillarId } from '../framework/model.js';
+import type { PillarSet } from '../framework/pillar-set.js';
+import { findSignals, type SignalMatch, type Vocabulary } from '../judgement/signals.js';
 import { detached } from './text.js';
-import { genreOf, isLabel, isPlaceholder } from './cues.js';
-import { BLOCK_WEIGHT, covers, EXCERPT, evidenceSignals, excerpt, SECTION_WEIGHT, weigh, weighBlock } from './weights.js';
+import { genreOf, isLabel, isPlaceholder } from '../judgement/cues.js';
+import { BLOCK_WEIGHT, covers, EXCERPT, evidenceSignals, excerpt, SECTION_WEIGHT, weigh, weighBlock } from '../judgement/weights.js';
 
 export interface Span {
   start: number;

@@ -1,6 +1,6 @@
-import type { PillarId } from './model.js';
+import type { PillarId } from '../framework/model.js';
 import { stem as porter2 } from 'porter2';
-import { PILLARS, type Pillar, type Signal } from './pillars.js';
+import { PILLARS, type Pillar, type Signal } from '../framework/pillars.js';
 
 /** A signal found in a draft: which pillar, which signal, and where (offsets into the draft). */
 export interface SignalMatch {

@@ -2,12 +2,12 @@
  * Pure helpers for editor adapters: where a citation key is being typed, what a citation or a quotation
  * inserts, and the draft's references section. Offsets are UTF-16 code units into the text given.
  */
-import type { CitationUse, HeadingInfo } from './analyze.js';
-import { findCitations, type Citation, type CitationItem } from './citations.js';
+import type { CitationUse, HeadingInfo } from '../analysis/analyze.js';
+import { findCitations, type Citation, type CitationItem } from '../analysis/citations.js';
 import type { TextEdit } from './fixes.js';
-import type { KnowledgeBase } from './knowledge-base.js';
-import type { Claim } from './model.js';
-import { lineEnding } from './text.js';
+import type { KnowledgeBase } from '../framework/knowledge-base.js';
+import type { Claim } from '../framework/model.js';
+import { lineEnding } from '../analysis/text.js';
 
 const KEY_CHAR = /[\p{L}\p{N}_]/u;
 const KEY_PUNCT = new Set([':', '.', '#', '$', '%', '&', '-', '+', '?', '<', '>', '~', '/']);

@@ -5,9 +5,9 @@
  * has yet to replace. Read on the prose mask, and only where a verdict could turn on it (a block
  * that falls short, or one that covers a pillar on topic words), so a check's cost is unchanged.
  */
-import type { PillarId } from './model.js';
-import type { PillarSet } from './pillar-set.js';
-import { lowerBound } from './positions.js';
+import type { PillarId } from '../framework/model.js';
+import type { PillarSet } from '../framework/pillar-set.js';
+import { lowerBound } from '../parse/positions.js';
 
 /**
  * Where a sentence ends: a full stop, semicolon, question or exclamation mark, or a line break,

@@ -6,11 +6,11 @@
  * the same topic is not taken for a restatement.
  */
 import type { Analysis } from './analyze.js';
-import type { KnowledgeBase } from './knowledge-base.js';
-import type { Claim } from './model.js';
-import { lowerBound } from './positions.js';
+import type { KnowledgeBase } from '../framework/knowledge-base.js';
+import type { Claim } from '../framework/model.js';
+import { lowerBound } from '../parse/positions.js';
 import { splitSentences } from './sentences.js';
-import { tokenize } from './signals.js';
+import { tokenize } from '../judgement/signals.js';
 
 /** Words that carry no claim of their own. */
 const STOP = new Set(

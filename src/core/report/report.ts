@@ -1,7 +1,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { CheckMessage, CheckResult } from './check.js';
-import { RULES } from './rules/index.js';
-import { ruleUrl } from './rules/shared.js';
+import type { CheckMessage, CheckResult } from '../check.js';
+import { RULES } from '../rules/index.js';
+import { ruleUrl } from '../rules/shared.js';
 
 /** The JSON report of one file (the CLI's `--format json`): coverage with evidence, and messages. */
 export function jsonFile(result: Pick<CheckResult, 'path' | 'coverage' | 'messages'>) {

@@ -3,8 +3,8 @@
  * insert. Its prompt is never evidence (cues.ts `isPlaceholder`, `placeholderPillar`). No YAML or Markdown parser
  * here: the editor's activation bundle makes a framework's snippets with it.
  */
-import type { PillarId } from './model.js';
-import { builtinPillars, type PillarSet } from './pillar-set.js';
+import type { PillarId } from '../framework/model.js';
+import { builtinPillars, type PillarSet } from '../framework/pillar-set.js';
 
 /** A title or sentence as it reads inside a sentence: "Building partnerships" → "building partnerships", "UN norms" as it is. */
 export function midSentence(text: string): string {

@@ -1,4 +1,4 @@
-import type { Point, Range } from './model.js';
+import type { Point, Range } from '../framework/model.js';
 
 /** Index of the last of the ascending `sorted` that is at most `value` (0 when none is). */
 /** The first index of `list` (sorted by `key`) whose key is at least `value`; `list.length` when none is. */

@@ -1,7 +1,7 @@
 import { isBuiltinPillarId, type Claim, type PillarId, type Source, type SourceMetadata, type Theme } from './model.js';
-import { LineIndex } from './positions.js';
-import { splitSentences } from './sentences.js';
-import { normalizeQuote, slugify } from './text.js';
+import { LineIndex } from '../parse/positions.js';
+import { splitSentences } from '../analysis/sentences.js';
+import { normalizeQuote, slugify } from '../analysis/text.js';
 
 /**
  * How to read a source text: which paragraphs start which theme, and the pinned keys of its claims.

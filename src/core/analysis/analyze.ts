@@ -1,14 +1,14 @@
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import type { Citation } from './citations.js';
-import { GENRE_NAMES, genreOf as genreOfText, placeholderPillar } from './cues.js';
+import { GENRE_NAMES, genreOf as genreOfText, placeholderPillar } from '../judgement/cues.js';
 import { maskOf, readPiece, type PieceBlock, type PieceBlockquote, type PieceCover, type PieceFacts, type Span } from './facts.js';
-import { BLOCK_WEIGHT, covers, EXCERPT, excerpt, HEADING_SUPPORT, SECTION_WEIGHT, SECTION_WINDOW, evidenceSignals, weigh, weighBlock } from './weights.js';
-import type { KnowledgeBase } from './knowledge-base.js';
-import type { Claim, PillarId, Range } from './model.js';
-import type { PillarSet, SetFramework } from './pillar-set.js';
-import { lastAtOrBefore, LineIndex, lowerBound } from './positions.js';
-import type { SignalMatch } from './signals.js';
+import { BLOCK_WEIGHT, covers, EXCERPT, excerpt, HEADING_SUPPORT, SECTION_WEIGHT, SECTION_WINDOW, evidenceSignals, weigh, weighBlock } from '../judgement/weights.js';
+import type { KnowledgeBase } from '../framework/knowledge-base.js';
+import type { Claim, PillarId, Range } from '../framework/model.js';
+import type { PillarSet, SetFramework } from '../framework/pillar-set.js';
+import { lastAtOrBefore, LineIndex, lowerBound } from '../parse/positions.js';
+import type { SignalMatch } from '../judgement/signals.js';
 import { normalizeQuote } from './text.js';
 
 /** Why a pillar counts as covered: one piece of evidence in the draft. */
@@ -109,7 +109,7 @@ export interface Analysis {
   frameworks: readonly SetFramework[];
 }
 
-export { BLOCK_WEIGHT, SECTION_WEIGHT } from './weights.js';
+export { BLOCK_WEIGHT, SECTION_WEIGHT } from '../judgement/weights.js';
 
 interface Block {
   start: number;

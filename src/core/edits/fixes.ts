@@ -1,12 +1,12 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar } from 'yaml';
-import type { Analysis } from './analyze.js';
-import { didYouMean } from './config/schema.js';
-import type { KnowledgeBase } from './knowledge-base.js';
-import type { Claim, PillarId } from './model.js';
+import type { Analysis } from '../analysis/analyze.js';
+import { didYouMean } from '../config/schema.js';
+import type { KnowledgeBase } from '../framework/knowledge-base.js';
+import type { Claim, PillarId } from '../framework/model.js';
 import { midSentence, sectionSkeleton } from './skeleton.js';
 
 export { sectionSkeleton } from './skeleton.js';
-import { lineEnding } from './text.js';
+import { lineEnding } from '../analysis/text.js';
 
 /** One replacement in the draft, by offsets. */
 export interface TextEdit {

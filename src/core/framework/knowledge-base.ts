@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { BUILTIN_SOURCE, BUILTIN_WARNINGS } from './generated/builtin-source.js';
+import { BUILTIN_SOURCE, BUILTIN_WARNINGS } from '../generated/builtin-source.js';
 import type { Claim, PillarId, Source, Theme } from './model.js';
 import { builtinPillars, type PillarSet } from './pillar-set.js';
 
