@@ -8,7 +8,7 @@ const { closeAll, pillarsApi, until, workspaceFile } = require('./pillars-helper
 function rowsOf(html) {
   const rows = [];
   for (const match of html.matchAll(/<tr data-r="(\d+)" data-path="([^"]+)"[^>]*>(.*?)<\/tr>/gs)) {
-    const cells = [...match[3].matchAll(/<td class="cell s-[\w-]+" data-c="(\d)" data-state="([\w-]+)">(.*?)<\/td>/gs)].map((cell) => {
+    const cells = [...match[3].matchAll(/<td class="cell s-[\w-]+" data-c="(\d)" data-p="[^"]*" data-state="([\w-]+)">(.*?)<\/td>/gs)].map((cell) => {
       const open = /<button type="button" class="cell-btn"[^>]*data-r="(\d+)" data-line="(\d+)" data-col="(\d+)" data-eline="(\d+)" data-ecol="(\d+)"/.exec(cell[3]);
       return {
         state: cell[2],
