@@ -9,17 +9,14 @@ const NOT_IN_THE_BROWSER = [
   /^activation /,
 ];
 
-// Failing in the browser on this machine, not explained yet (issue 17's report): shown as pending, with the
-// reason, so that they are seen and not silently dropped. Each failed in at least one of three full runs on a
-// loaded machine (load average 8–10); all but the first two passed in other runs.
+// Not yet passing in the browser, each shown as pending with why (matched against the test's title), so that it is
+// seen and not silently dropped.
 const NOT_YET_PASSING = [
-  // Failed in 2 of 3 runs: getDiagnostics gave other Diagnostic objects after an edit that changed no finding.
-  'an edit that changes no finding does not set the same diagnostics again; one that moves them does',
-  // Failed in 2 of 3 runs: the status bar still said "covered · §5" when another draft became active.
-  'follows the active draft: missing and thin pillars of the brief',
-  // Failed once each: the 'type' command did not reach the editor (focus in the browser's workbench).
-  "a draft: multi-cursor edits, undo and redo leave exactly a fresh check's diagnostics",
-  'cite-, quote- and pillar- snippets are offered as their dash is typed, without Ctrl+Space',
+  // In every full web run (5 of 5 here), its quick pick opens and stays open: the select-next and accept commands
+  // sent after it (ordered after the pick's items by two round trips to the workbench) do not accept it, and
+  // closing the pick then ends the command. It passes when its suite runs alone or after the overview suite
+  // (--grep), and in the Node host; which earlier suite leaves the workbench's quick input in that state is not
+  // found yet.
   'Show a Pillar’s Evidence lists every piece of it and goes to the one picked (the tooltip’s “…and N more”)',
 ];
 

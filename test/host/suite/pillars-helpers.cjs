@@ -79,12 +79,26 @@ async function openDraft(api, nameOrContent) {
   return { document, editor, report };
 }
 
-/** Closes every editor without saving (reverting first, so no save dialog can block the run). */
+/**
+ * Closes every editor without saving (reverting first, so no save dialog can block the run), then waits for the
+ * untitled documents to be disposed: VS Code disposes a closed untitled document a moment later, and until then
+ * the next untitled document opened can get its name (Untitled-1) and be taken for it, or be cleared when the
+ * old one's close arrives (slow hosts, e.g. the web worker extension host on a loaded machine).
+ */
 async function closeAll() {
   for (let i = 0; i < 50 && vscode.window.tabGroups.all.some((group) => group.tabs.length > 0); i++) {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     if (!vscode.window.activeTextEditor) await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   }
+  // closeAllEditors closes a dirty editor without reverting it (the workbench keeps the edits as a backup):
+  // the next test would open a workspace file's edited text. Show each such file again and revert it.
+  for (let i = 0; i < 20; i++) {
+    const dirty = vscode.workspace.textDocuments.find((d) => d.isDirty && !d.isClosed && !d.isUntitled);
+    if (!dirty) break;
+    await vscode.window.showTextDocument(dirty);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await until([vscode.workspace.onDidCloseTextDocument], () => !vscode.workspace.textDocuments.some((d) => d.isUntitled), 'untitled documents to close');
 }
 
 function ruleOf(diagnostic) {

@@ -65,6 +65,9 @@ suite('pillars: checks after edits', () => {
         new vscode.Selection(at('policies]', 8), at('policies]', 8)),
         new vscode.Selection(at('We will host'), at('We will host')),
       ];
+      // 'type' types into the focused text input when there is one (the workbench's, e.g. a view's filter) and
+      // into the active editor only when none has focus: give the editor the focus first.
+      await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
       await vscode.commands.executeCommand('type', { text: 'x' });
       assert.equal(document.getText().match(/frameworksx\]|policiesx\]|xWe will host/g)?.length, 3, 'every cursor typed');
       await compare(api, document);

@@ -24,6 +24,15 @@ async function accept(editor, item) {
   editor.selection = new vscode.Selection(editor.document.positionAt(end), editor.document.positionAt(end));
 }
 
+/** Whether `promise` settles within `ms` (a deadline, not a pause: it ends as soon as the promise does). */
+function settledWithin(promise, ms) {
+  let timer;
+  return Promise.race([
+    promise.then(() => true, () => true),
+    new Promise((resolve) => (timer = setTimeout(() => resolve(false), ms))),
+  ]).finally(() => clearTimeout(timer));
+}
+
 async function rootRows(api) {
   return api.treeProvider.getChildren();
 }
@@ -252,15 +261,31 @@ suite('pillars: keys as symbols, and the editor defects', () => {
     const { document, report } = await openDraft(api, { content: `# Skills\n\n${parts.join('\n')}` });
     const evidence = report.coverage.education.evidence;
     assert.ok(evidence.length > 5, `${evidence.length} pieces of evidence`);
+    assert.ok(document.getText().length < 10_000, 'checked on the host’s thread, so the pick opens at once');
+    // From the editor, as a user would (an earlier test can leave the focus in a view).
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     const running = vscode.commands.executeCommand('pillars.showEvidence', 'education');
-    // The quick pick is open: move to the second piece and accept it.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The command (a local one, its check synchronous for a draft this small) sends the quick pick and its items
+    // to the workbench before its first macrotask ends. Two round trips to the workbench, each sent after the
+    // previous reply, so after the workbench has handled those messages and its microtasks: no sleeping.
+    await vscode.commands.getCommands(true);
+    await vscode.commands.getCommands(true);
+    // The quick pick is open with its items: move to the second piece and accept it.
     await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    await running;
-    const editor = vscode.window.activeTextEditor;
-    assert.equal(editor.document, document);
-    assert.equal(editor.selection.start.line, evidence[1].range.start.line - 1);
-    assert.equal(editor.selection.start.character, evidence[1].range.start.column - 1);
+    if (!(await settledWithin(running, 25_000))) {
+      // Say where it stuck: closing a quick pick that is open ends the command at once.
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      const closed = await settledWithin(running, 5_000);
+      const where = `active editor ${vscode.window.activeTextEditor?.document.uri.toString(true)}, draft followed ${api.activeDraft()?.toString(true)}, the draft ${document.uri.toString(true)}`;
+      assert.fail(`Show a Pillar’s Evidence did not end within 25 s; ${closed ? 'its quick pick was open and not accepted' : 'it never reached its quick pick'} (${where})`);
+    }
+    const line = evidence[1].range.start.line - 1;
+    const character = evidence[1].range.start.column - 1;
+    const editor = await until([vscode.window.onDidChangeTextEditorSelection, vscode.window.onDidChangeActiveTextEditor], () => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document === document && active.selection.start.line === line ? active : undefined;
+    }, `the second piece of evidence (line ${line + 1}) to be selected`);
+    assert.equal(editor.selection.start.character, character);
   });
 });

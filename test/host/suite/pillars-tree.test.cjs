@@ -40,7 +40,12 @@ suite('pillars: themes view and status bar', () => {
 
   test('follows the active draft: missing and thin pillars of the brief', async () => {
     const { document } = await openDraft(api, 'ministerial-brief.md');
-    await until([api.treeProvider.onDidChangeTreeData], () => api.treeProvider.currentDraft?.uri.toString() === document.uri.toString(), 'the tree to follow the brief');
+    // The tree follows the brief once it shows the brief's report of its text as it is now (not an older one).
+    await until([api.treeProvider.onDidChangeTreeData, api.onDidCheck], () => {
+      const draft = api.treeProvider.currentDraft;
+      return draft?.uri.toString() === document.uri.toString() && draft.report?.version === document.version && draft.report === api.lastResult(document.uri);
+    }, 'the tree to follow the brief');
+    assert.equal(document.isDirty, false, 'the brief as it is on disk (no earlier test left it edited)');
     const { pillars } = await pillarRows(api);
     const byLabel = Object.fromEntries(pillars.map((row) => [row.label, row]));
     assert.match(byLabel['Cybersecurity education and research'].description, /^missing · /);
