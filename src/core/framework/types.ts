@@ -4,8 +4,8 @@
  * (src/core/framework/pillars.ts), except that a pillar id is any string the file chooses rather than one of the four
  * built-in `PillarId`s: once pillar ids are data, a `Framework`'s `source` is a `Source`.
  */
-import type { BuiltinPillarId, Range, SourceMetadata } from './model.js';
-import type { Signal } from './pillars.js';
+import type { Range, SourceMetadata } from './model.js';
+import type { Pillar, Signal } from './pillars.js';
 
 export type { Signal };
 
@@ -43,26 +43,16 @@ export interface FrameworkTheme {
 /** What a pillar's vocabulary was made from. */
 export type VocabularySource = 'curated' | 'derived';
 
-/** A pillar of a framework: a theme that drafts are checked for. */
-export interface FrameworkPillar {
-  /** The id drafts and reports use (`pillars.skip`, coverage JSON, SARIF): the front matter's name, else the theme id. */
-  id: string;
+/**
+ * A pillar of a framework: a theme that drafts are checked for. Its fields are the checker's `Pillar`'s (its id
+ * the front matter's name, else the theme id; its description the front matter's, else the section's first
+ * sentence; its lead claim the section's first unless the front matter names one; its signals curated, or derived
+ * from the section), with the theme it is and where its vocabulary came from; its framework is the file's.
+ */
+export interface FrameworkPillar extends Omit<Pillar, 'framework'> {
   /** The theme (section) it is. */
   theme: string;
-  title: string;
-  /** What the pillar is about, in a sentence: the front matter's `description`, else the section's first sentence. */
-  description: string;
-  /** What a draft would need to cover it: the end of a missing-pillar message. */
-  coverHint: string;
-  /** The heading a section skeleton gets: the section's heading. */
-  sectionTitle: string;
-  /** Key of the claim a section skeleton cites first: the section's first claim, if it has one. */
-  leadClaim?: string;
-  /** Curated signals and false friends (weight 0), or, when the front matter gives no signals, derived ones. */
-  signals: Signal[];
   vocabulary: VocabularySource;
-  /** The built-in pillar whose judgement beyond words it borrows (the front matter's `like`). */
-  like?: BuiltinPillarId;
 }
 
 /** The framework's sources as a knowledge base reads them (see `Source` in src/core/framework/model.ts). */
