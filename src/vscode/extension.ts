@@ -160,13 +160,17 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, h
     return 'Open a Markdown draft to see how it covers each pillar.';
   };
 
+  /** The frameworks the settings name: the first workspace folder's (its configuration file found from inside it). */
+  const frameworksSetting = () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return config(folder ? vscode.Uri.joinPath(folder.uri, 'draft.md') : undefined).frameworks;
+  };
   /**
    * Loads the frameworks the settings (or the workspace folder's configuration file) name, then checks the open
    * drafts against them and shows them in the views. Only in a trusted workspace.
    */
   const applyFrameworks = async () => {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    const list = config(folder ? vscode.Uri.joinPath(folder.uri, 'draft.md') : undefined).frameworks;
+    const list = frameworksSetting();
     const changed = await frameworks.apply(list, vscode.workspace.isTrusted, ignoredInRestrictedMode.includes(SETTINGS.frameworks));
     if (!changed) return refreshViews();
     runner.setFrameworks(frameworks.request);
@@ -310,7 +314,7 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, h
   checkOpenDocuments(firstDelay);
   refreshViews();
   // Frameworks named in the settings: read, loaded and the drafts checked again once they are (a few ms).
-  if (config(vscode.workspace.workspaceFolders?.[0] ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'draft.md') : undefined).frameworks.length || !vscode.workspace.isTrusted) reloadFrameworks();
+  if (frameworksSetting().length || !vscode.workspace.isTrusted) reloadFrameworks();
   log.info(`activated (${host.kind}): ${kb.claims.length} claims from ${kb.sources.map((source) => source.title).join(', ')}`);
 
   return {
