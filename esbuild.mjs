@@ -1,8 +1,8 @@
 // Bundles the CLI, the remark plugin and the extension. `--production` minifies without source maps.
-// The extension's Node build (`main`) is three bundles: extension.cjs (`main`, what VS Code loads at activation: no checker inside),
-// engine.cjs (the checker, loaded on the first check) and worker.cjs (a worker thread for large drafts, which loads
-// engine.cjs beside it at run time); its browser build (`browser`, vscode.dev and github.dev) two: web.cjs and
-// web-worker.js (see below). `bundles()` is exported for the tests, which build with the same options.
+// The extension's Node build (`main`) is three bundles: extension.cjs (`main`, what VS Code loads at activation: no
+// checker inside), engine.cjs (the checker, loaded on the first check) and worker.cjs (a worker thread for large
+// drafts, which loads engine.cjs beside it at run time); its browser build (`browser`, vscode.dev and github.dev) two:
+// web.cjs and web-worker.js (see below). `bundles()` is exported for the tests, which build with the same options.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -30,7 +30,12 @@ export function bundles({ production = false } = {}) {
   };
   const cjs = { format: 'cjs', ...cjsImportMeta, banner: { js: cjsBanner } };
   const builds = [
-    { entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.cjs', ...cjs, banner: { js: `#!/usr/bin/env node\n${cjsBanner}` } },
+    {
+      entryPoints: ['src/cli/bin.ts'],
+      outfile: 'dist/cli.cjs',
+      ...cjs,
+      banner: { js: `#!/usr/bin/env node\n${cjsBanner}` },
+    },
     { entryPoints: ['src/core/plugin.ts'], outfile: 'dist/remark.mjs', format: 'esm', packages: 'external' },
   ];
   if (existsSync(join(ROOT, 'src/vscode/extension.ts'))) {
@@ -54,7 +59,13 @@ export function bundles({ production = false } = {}) {
       conditions: ['worker'],
       alias: { 'node:fs': './src/vscode/web/fs.ts', 'node:path': './src/vscode/web/path.ts' },
     };
-    builds.push({ entryPoints: ['src/vscode/web/extension.ts'], outfile: 'dist/web.cjs', format: 'cjs', external: ['vscode'], ...web });
+    builds.push({
+      entryPoints: ['src/vscode/web/extension.ts'],
+      outfile: 'dist/web.cjs',
+      format: 'cjs',
+      external: ['vscode'],
+      ...web,
+    });
     builds.push({ entryPoints: ['src/vscode/web/worker.ts'], outfile: 'dist/web-worker.js', format: 'iife', ...web });
   }
   return builds.map((options) => ({ ...common, ...options }));

@@ -26,13 +26,23 @@ function repeatTo(unit: string, size: number): string {
 const CASES: Record<string, { make: () => string | Buffer; flags?: string[]; note: string }> = {
   'prose-50MB': { make: () => repeatTo(PROSE, 50 * MB), note: '50 MB of prose, default limit (10 MB)' },
   'prose-9MB': { make: () => repeatTo(PROSE, 9 * MB), note: '9 MB of prose, just under the limit' },
-  'comma-run-1MB': { make: () => repeatTo('education, training, partners and the forum, legislation, ', MB), note: 'a 1 MB paragraph of signal words and commas, no full stop' },
-  'line-5MB': { make: () => repeatTo('Our partners and the national CSIRT train experts. ', 5 * MB), note: 'a single 5 MB line' },
+  'comma-run-1MB': {
+    make: () => repeatTo('education, training, partners and the forum, legislation, ', MB),
+    note: 'a 1 MB paragraph of signal words and commas, no full stop',
+  },
+  'line-5MB': {
+    make: () => repeatTo('Our partners and the national CSIRT train experts. ', 5 * MB),
+    note: 'a single 5 MB line',
+  },
   'blockquotes-10000': { make: () => '> '.repeat(10_000) + 'partners', note: '10 000 nested blockquotes' },
   'lists-10000': { make: () => '- '.repeat(10_000) + 'partners', note: '10 000 nested lists' },
-  'indented-lists-3000': { make: () => Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n'), note: '3 000 lists nested by indentation (9 MB)' },
+  'indented-lists-3000': {
+    make: () => Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n'),
+    note: '3 000 lists nested by indentation (9 MB)',
+  },
   'citations-100000-paragraphs': {
-    make: () => Array.from({ length: 100_000 }, (_, i) => `Point ${i} [@belarus:${i % 10 ? 'un-gge' : 'un-gg'}].`).join('\n\n'),
+    make: () =>
+      Array.from({ length: 100_000 }, (_, i) => `Point ${i} [@belarus:${i % 10 ? 'un-gge' : 'un-gg'}].`).join('\n\n'),
     note: '100 000 citations, one per paragraph',
   },
   'citations-100000-one-paragraph': {
@@ -119,20 +129,32 @@ async function main(): Promise<void> {
     });
     const line = child.stdout.trim().split('\n').at(-1) ?? '';
     if (child.error || child.status !== 0 || !line.startsWith('{')) {
-      const why = child.error ? `stopped after ${timeout / 1000} s` : `crashed (${child.signal ?? `exit ${child.status}`}): ${child.stderr.trim().split('\n').at(-1)}`;
+      const why = child.error
+        ? `stopped after ${timeout / 1000} s`
+        : `crashed (${child.signal ?? `exit ${child.status}`}): ${child.stderr.trim().split('\n').at(-1)}`;
       console.log(`${name.padEnd(34)}${why}`);
       continue;
     }
     const outcome = JSON.parse(line) as Outcome;
-    const result = outcome.code === 2 ? `exit 2: ${outcome.stderr.replace(/^pillars: [^:]+: /, '').slice(0, 36)}…` : `exit ${outcome.code}, checked (${outcome.messages} messages)`;
-    console.log(`${name.padEnd(34)}${result.padEnd(43)}${`${(outcome.ms / 1000).toFixed(2)} s`.padEnd(10)}${outcome.peakMB.toFixed(0)} MB`);
+    const result =
+      outcome.code === 2
+        ? `exit 2: ${outcome.stderr.replace(/^pillars: [^:]+: /, '').slice(0, 36)}…`
+        : `exit ${outcome.code}, checked (${outcome.messages} messages)`;
+    console.log(
+      `${name.padEnd(34)}${result.padEnd(43)}${`${(outcome.ms / 1000).toFixed(2)} s`.padEnd(10)}${outcome.peakMB.toFixed(0)} MB`,
+    );
   }
   if (only) return;
   console.log('\nmatching (signals, citations, quote normalising) on the worst inputs tried:');
   const rows = matching();
-  for (const row of rows) console.log(`  ${row.input.padEnd(48)} 1 MB ${row.ms1.toFixed(0).padStart(5)} ms   5 MB ${row.ms5.toFixed(0).padStart(5)} ms`);
+  for (const row of rows)
+    console.log(
+      `  ${row.input.padEnd(48)} 1 MB ${row.ms1.toFixed(0).padStart(5)} ms   5 MB ${row.ms5.toFixed(0).padStart(5)} ms`,
+    );
   const worst = rows.reduce((a, b) => (b.ms5 > a.ms5 ? b : a));
-  console.log(`worst case tried: ${worst.input}, ${(worst.ms5 / 1000).toFixed(2)} s for 5 MB (${(worst.ms5 / worst.ms1).toFixed(1)}× the time of 1 MB)`);
+  console.log(
+    `worst case tried: ${worst.input}, ${(worst.ms5 / 1000).toFixed(2)} s for 5 MB (${(worst.ms5 / worst.ms1).toFixed(1)}× the time of 1 MB)`,
+  );
 }
 
 const caseName = option('case');

@@ -21,7 +21,10 @@ export interface EditorDraft {
   body: { line: number; column: number };
 }
 
-export function editorDraft(size: string, seed: number): { text: string; frontMatter: EditorDraft['frontMatter']; body: EditorDraft['body'] } {
+export function editorDraft(
+  size: string,
+  seed: number,
+): { text: string; frontMatter: EditorDraft['frontMatter']; body: EditorDraft['body'] } {
   const generated = generateDraft({ size: SIZES[size], seed }).replace(/^---\n[\s\S]*?\n---\n+/, '');
   const text = FRONT_MATTER + generated;
   const match = /\[@[a-z0-9:-]+\]/g;

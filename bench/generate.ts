@@ -19,29 +19,68 @@ function random(seed: number): () => number {
 }
 
 const SUBJECTS = [
-  'The Ministry of Digital Development', 'The national CSIRT', 'The Government', 'The regulator', 'Our delegation',
-  'The Republic', 'The Council', 'Each sector regulator', 'The Foreign Ministry', 'The Academy of Sciences',
-  'The Cyber Security Agency', 'Parliament', 'The Data Protection Authority', 'Operators of essential services',
+  'The Ministry of Digital Development',
+  'The national CSIRT',
+  'The Government',
+  'The regulator',
+  'Our delegation',
+  'The Republic',
+  'The Council',
+  'Each sector regulator',
+  'The Foreign Ministry',
+  'The Academy of Sciences',
+  'The Cyber Security Agency',
+  'Parliament',
+  'The Data Protection Authority',
+  'Operators of essential services',
 ];
 const VERBS = [
-  'will conclude', 'has proposed', 'should establish', 'will fund', 'intends to expand', 'shall publish', 'will convene',
-  'must strengthen', 'plans to review', 'has agreed to support', 'will coordinate', 'should adopt',
+  'will conclude',
+  'has proposed',
+  'should establish',
+  'will fund',
+  'intends to expand',
+  'shall publish',
+  'will convene',
+  'must strengthen',
+  'plans to review',
+  'has agreed to support',
+  'will coordinate',
+  'should adopt',
 ];
 const OBJECTS = [
-  'bilateral agreements with neighbouring states', 'memoranda of understanding on incident cooperation',
-  'an annual regional cyber forum', 'quarterly roundtables with industry and academia', 'a national skills programme',
-  'accredited cybersecurity degree programmes', 'a statutory mandate for the national CSIRT',
-  'mandatory incident reporting within 24 hours', 'a research centre for industrial control systems',
-  'confidence-building measures through the OSCE', 'a public–private partnership on information sharing',
-  'updated curricula in computer science', 'the exchange of best practices among regulators',
-  'a points-of-contact network for crisis communication', 'security standards for critical infrastructure',
-  'training for judges and prosecutors on electronic evidence', 'a capacity building fund for partner countries',
-  'the budget line for the national cyber range', 'procurement rules for cloud services', 'the annual progress report',
+  'bilateral agreements with neighbouring states',
+  'memoranda of understanding on incident cooperation',
+  'an annual regional cyber forum',
+  'quarterly roundtables with industry and academia',
+  'a national skills programme',
+  'accredited cybersecurity degree programmes',
+  'a statutory mandate for the national CSIRT',
+  'mandatory incident reporting within 24 hours',
+  'a research centre for industrial control systems',
+  'confidence-building measures through the OSCE',
+  'a public–private partnership on information sharing',
+  'updated curricula in computer science',
+  'the exchange of best practices among regulators',
+  'a points-of-contact network for crisis communication',
+  'security standards for critical infrastructure',
+  'training for judges and prosecutors on electronic evidence',
+  'a capacity building fund for partner countries',
+  'the budget line for the national cyber range',
+  'procurement rules for cloud services',
+  'the annual progress report',
 ];
 const TAILS = [
-  'by the end of 2027', 'in consultation with stakeholders', 'subject to available funding', 'as a matter of priority',
-  'within the existing legal framework', 'together with the private sector', 'under the action plan', 'in line with EU practice',
-  'with measurable indicators', 'before the next budget cycle',
+  'by the end of 2027',
+  'in consultation with stakeholders',
+  'subject to available funding',
+  'as a matter of priority',
+  'within the existing legal framework',
+  'together with the private sector',
+  'under the action plan',
+  'in line with EU practice',
+  'with measurable indicators',
+  'before the next budget cycle',
 ];
 const NEUTRAL = [
   'Timelines remain indicative and will be revisited after the mid-term review.',
@@ -52,13 +91,29 @@ const NEUTRAL = [
   'This section summarises the position agreed at the last interministerial meeting.',
 ];
 const TITLES = [
-  'Building partnerships', 'Effective policy implementation', 'Dialogue and expertise', 'Education and research',
-  'Context', 'Objectives', 'Governance', 'Implementation', 'Funding', 'Monitoring and evaluation', 'Risks',
-  'International engagement', 'Workforce and skills', 'Legal framework', 'Stakeholder consultation', 'Timeline',
+  'Building partnerships',
+  'Effective policy implementation',
+  'Dialogue and expertise',
+  'Education and research',
+  'Context',
+  'Objectives',
+  'Governance',
+  'Implementation',
+  'Funding',
+  'Monitoring and evaluation',
+  'Risks',
+  'International engagement',
+  'Workforce and skills',
+  'Legal framework',
+  'Stakeholder consultation',
+  'Timeline',
 ];
 const LINKS = [
-  'https://www.un.org/disarmament/ict-security/', 'https://www.coe.int/en/web/cybercrime/the-budapest-convention',
-  'https://www.osce.org/secretariat/cyber-ict-security', 'https://thegfce.org/', 'https://www.itu.int/en/ITU-D/Cybersecurity/',
+  'https://www.un.org/disarmament/ict-security/',
+  'https://www.coe.int/en/web/cybercrime/the-budapest-convention',
+  'https://www.osce.org/secretariat/cyber-ict-security',
+  'https://thegfce.org/',
+  'https://www.itu.int/en/ITU-D/Cybersecurity/',
   'https://example.org/action-plan.pdf',
 ];
 const LANGS = ['yaml', 'json', 'text', 'sh'];
@@ -107,7 +162,9 @@ export function generateDraft({ size, seed = 1 }: DraftOptions): string {
     const claim = pick(claims);
     const words = claim.text.split(' ');
     const exact = chance(0.85);
-    const text = exact ? words.slice(0, Math.max(4, Math.floor(words.length * 0.6))).join(' ') : `${words.slice(0, 5).join(' ')} never ${words.slice(5, 9).join(' ')}`;
+    const text = exact
+      ? words.slice(0, Math.max(4, Math.floor(words.length * 0.6))).join(' ')
+      : `${words.slice(0, 5).join(' ')} never ${words.slice(5, 9).join(' ')}`;
     return `As the source puts it, “${text}” [@${claim.key}].`;
   };
   const paragraph = (): string => {
@@ -127,7 +184,10 @@ export function generateDraft({ size, seed = 1 }: DraftOptions): string {
     if (line) lines.push(line);
     return lines.join('\n');
   };
-  const item = () => inline(`${pick(VERBS).replace(/^\w/, (c) => c.toUpperCase())} ${pick(OBJECTS)}${chance(0.3) ? ` ${pick(TAILS)}` : ''}`);
+  const item = () =>
+    inline(
+      `${pick(VERBS).replace(/^\w/, (c) => c.toUpperCase())} ${pick(OBJECTS)}${chance(0.3) ? ` ${pick(TAILS)}` : ''}`,
+    );
   const list = (indent = '', depth = 0): string => {
     const ordered = chance(0.35);
     const loose = depth === 0 && chance(0.3);
@@ -151,13 +211,21 @@ export function generateDraft({ size, seed = 1 }: DraftOptions): string {
     ];
     const n = 3 + Math.floor(rnd() * 6);
     for (let i = 0; i < n; i++) {
-      rows.push(`| M${i + 1} | ${item()} | ${pick(SUBJECTS).replace(/^The /, '')} | Q${1 + Math.floor(rnd() * 4)} ${2026 + Math.floor(rnd() * 4)} | ${1 + Math.floor(rnd() * 90)} per year |`);
+      rows.push(
+        `| M${i + 1} | ${item()} | ${pick(SUBJECTS).replace(/^The /, '')} | Q${1 + Math.floor(rnd() * 4)} ${2026 + Math.floor(rnd() * 4)} | ${1 + Math.floor(rnd() * 90)} per year |`,
+      );
     }
     return rows.join('\n');
   };
   const code = (): string => {
     const lang = pick(LANGS);
-    const body = ['indicator: incidents_reported', 'target: 95', '', '# training data and the forum are not evidence here', 'owner: national-csirt'];
+    const body = [
+      'indicator: incidents_reported',
+      'target: 95',
+      '',
+      '# training data and the forum are not evidence here',
+      'owner: national-csirt',
+    ];
     // A fence inside the code needs a longer outer fence.
     const fence = chance(0.3) ? (body.push('```', 'nested fence text, still code'), '````') : '```';
     return `${fence}${lang}\n${body.join('\n')}\n${fence}`;
@@ -183,7 +251,10 @@ export function generateDraft({ size, seed = 1 }: DraftOptions): string {
   };
 
   const parts: string[] = [];
-  if (chance(0.7)) parts.push(`---\ntitle: National Cybersecurity Cooperation Strategy (seed ${seed})\nstatus: draft\nversion: 0.${Math.floor(rnd() * 9)}\n---`);
+  if (chance(0.7))
+    parts.push(
+      `---\ntitle: National Cybersecurity Cooperation Strategy (seed ${seed})\nstatus: draft\nversion: 0.${Math.floor(rnd() * 9)}\n---`,
+    );
   parts.push('# National Cybersecurity Cooperation Strategy 2026–2030');
   parts.push(paragraph());
   let length = parts.join('\n\n').length;
@@ -204,7 +275,9 @@ export function generateDraft({ size, seed = 1 }: DraftOptions): string {
     }
   }
   if (refLabels.length) {
-    parts.push(`## References\n\n${refLabels.map((label, i) => `[${label}]: ${LINKS[i % LINKS.length]} "Annex ${i + 1}"`).join('\n')}`);
+    parts.push(
+      `## References\n\n${refLabels.map((label, i) => `[${label}]: ${LINKS[i % LINKS.length]} "Annex ${i + 1}"`).join('\n')}`,
+    );
   }
   return `${parts.join('\n\n')}\n`;
 }

@@ -20,7 +20,13 @@ export function syntheticSource(count: number): Source {
   const point = (line: number) => ({ line, column: 1, offset: line * 120 });
   for (let t = 0; t * 100 < count; t++) {
     const pillar = PILLARS[t % PILLARS.length];
-    const theme: Theme = { id: `theme-${t}`, title: `Theme ${t}`, pillar, range: { start: point(t * 101), end: point(t * 101 + 1) }, claims: [] };
+    const theme: Theme = {
+      id: `theme-${t}`,
+      title: `Theme ${t}`,
+      pillar,
+      range: { start: point(t * 101), end: point(t * 101 + 1) },
+      claims: [],
+    };
     for (let i = t * 100; i < Math.min(count, (t + 1) * 100); i++) {
       const claim: Claim = {
         id: `claim-${i}`,
@@ -122,19 +128,38 @@ export function measureLookups(count = 10_000): LookupFigures {
   const complete = (on: KnowledgeBase, i: number) => {
     const typed = citationKeyAt(typing, typing.length)!;
     const at = (character: number) => ({ line: i % 50, character });
-    const range = { inserting: { start: at(typed.start), end: at(typing.length) }, replacing: { start: at(typed.start), end: at(typed.end) } };
+    const range = {
+      inserting: { start: at(typed.start), end: at(typing.length) },
+      replacing: { start: at(typed.start), end: at(typed.end) },
+    };
     return items.itemsFor(on, range);
   };
   const fresh = Array.from({ length: 10 }, () => new KnowledgeBase([source]));
 
   // Warm up the JIT as a running extension host would be.
   timeEach(2000, hover);
-  timeEach(200, (i) => complete(kb, i), () => release());
+  timeEach(
+    200,
+    (i) => complete(kb, i),
+    () => release(),
+  );
   return {
     claims: kb.claims.length,
     claim: percentiles(timeEach(10_000, (i) => kb.claim(key(i)))),
     hover: percentiles(timeEach(10_000, hover)),
-    completion: percentiles(timeEach(1000, (i) => complete(kb, i), () => release())),
-    completionFirst: percentiles(timeEach(fresh.length, (i) => complete(fresh[i], i), () => release())),
+    completion: percentiles(
+      timeEach(
+        1000,
+        (i) => complete(kb, i),
+        () => release(),
+      ),
+    ),
+    completionFirst: percentiles(
+      timeEach(
+        fresh.length,
+        (i) => complete(fresh[i], i),
+        () => release(),
+      ),
+    ),
   };
 }

@@ -23,7 +23,8 @@ const ROOT = join(import.meta.dirname, '..');
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
   const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} takes a whole number, not "${process.argv[at + 1]}"`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${name} takes a whole number, not "${process.argv[at + 1]}"`);
   return value;
 }
 
@@ -44,7 +45,11 @@ async function main(): Promise<void> {
   const unchecked: UncheckedDraft[] = [];
   for (let i = 0; i < count; i++) {
     const path = `chapters/${String(Math.floor(i / 50)).padStart(2, '0')}/draft-${String(i).padStart(4, '0')}.md`;
-    if (i % 50 === 49) unchecked.push({ path, reason: 'file is 12.0 MB, over the 10.0 MB limit: not checked (raise it with --max-size)' });
+    if (i % 50 === 49)
+      unchecked.push({
+        path,
+        reason: 'file is 12.0 MB, over the 10.0 MB limit: not checked (raise it with --max-size)',
+      });
     else checked.push({ path, coverage: examples[i % examples.length].coverage });
   }
   const started = performance.now();
@@ -96,9 +101,13 @@ async function main(): Promise<void> {
     await browser.close();
   }
   const kb = (Buffer.byteLength(html) / 1024).toFixed(0);
-  console.log(`Coverage report of ${count} drafts (${unchecked.length} not checked): ${kb} KB of HTML, rendered in ${renderMs.toFixed(0)} ms (Node)`);
+  console.log(
+    `Coverage report of ${count} drafts (${unchecked.length} not checked): ${kb} KB of HTML, rendered in ${renderMs.toFixed(0)} ms (Node)`,
+  );
   console.log(`In chromium, median of ${runs} runs from a file:// URL:`);
-  console.log(`  ready to use (navigation start → script done): ${median(ready).toFixed(0)} ms   [${ready.map((ms) => ms.toFixed(0)).join(', ')}]`);
+  console.log(
+    `  ready to use (navigation start → script done): ${median(ready).toFixed(0)} ms   [${ready.map((ms) => ms.toFixed(0)).join(', ')}]`,
+  );
   console.log(`  first contentful paint:                        ${median(paint).toFixed(0)} ms`);
   console.log(`  sort by a pillar:                              ${median(sort).toFixed(0)} ms`);
   console.log(`  filter by state:                               ${median(filter).toFixed(0)} ms`);

@@ -67,16 +67,30 @@ async function bundleTask(): Promise<string> {
     target: 'node20',
     external: ['markdownlint', 'markdownlint/*'],
     // CommonJS dependencies call require(): give the ES module bundle one.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     logLevel: 'warning',
   });
   return outfile;
 }
 
-function runProcess(args: string[], nodeFlags: string[] = []): { ok: true; result: TaskResult } | { ok: false; error: string } {
-  const child = spawnSync(process.execPath, [...nodeFlags, ...args], { encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
-  if (child.error) return { ok: false, error: (child.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? 'timeout' : child.error.message };
-  if (child.status !== 0) return { ok: false, error: (child.stderr || `exit ${child.status}`).trim().split('\n').slice(-3).join(' ') };
+function runProcess(
+  args: string[],
+  nodeFlags: string[] = [],
+): { ok: true; result: TaskResult } | { ok: false; error: string } {
+  const child = spawnSync(process.execPath, [...nodeFlags, ...args], {
+    encoding: 'utf8',
+    timeout,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.error)
+    return {
+      ok: false,
+      error: (child.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? 'timeout' : child.error.message,
+    };
+  if (child.status !== 0)
+    return { ok: false, error: (child.stderr || `exit ${child.status}`).trim().split('\n').slice(-3).join(' ') };
   return { ok: true, result: JSON.parse(child.stdout.trim().split('\n').at(-1)!) as TaskResult };
 }
 
@@ -121,7 +135,13 @@ async function draftsAndTasks(task: string): Promise<SizeRow[]> {
         if (errors[name]) continue;
         if (big && skipBaselines10 && (name === 'parse' || name === 'markdownlint')) continue;
         log(`${size} ${name} run ${run + 1}/${count}…`);
-        const outcome = runProcess([task, name, file, String(iterations), ...(warmups === undefined ? [] : [String(warmups)])]);
+        const outcome = runProcess([
+          task,
+          name,
+          file,
+          String(iterations),
+          ...(warmups === undefined ? [] : [String(warmups)]),
+        ]);
         if (outcome.ok) (samples[name] ??= []).push(outcome.result);
         else errors[name] = outcome.error;
       }
@@ -148,7 +168,13 @@ async function draftsAndTasks(task: string): Promise<SizeRow[]> {
       log(`${size} check with the heap capped at ${HEAP_CAP_MB} MB…`);
       const outcome = runProcess([task, 'check', file, '1'], [`--max-old-space-size=${HEAP_CAP_MB}`]);
       row.capped = outcome.ok
-        ? { ms: median(outcome.result.wall), cpuMs: median(outcome.result.cpu), peakMB: outcome.result.peakMB, runs: 1, heapMB: HEAP_CAP_MB }
+        ? {
+            ms: median(outcome.result.wall),
+            cpuMs: median(outcome.result.cpu),
+            peakMB: outcome.result.peakMB,
+            runs: 1,
+            heapMB: HEAP_CAP_MB,
+          }
         : { runs: 0, error: outcome.error, heapMB: HEAP_CAP_MB };
     }
     rows.push(row);
@@ -184,12 +210,14 @@ const LOADED: Record<string, string> = {
 function snapshotBundles(): void {
   rmSync(SNAPSHOT, { recursive: true, force: true });
   mkdirSync(SNAPSHOT, { recursive: true });
-  for (const name of BUNDLES) if (existsSync(join(ROOT, 'dist', name))) copyFileSync(join(ROOT, 'dist', name), join(SNAPSHOT, name));
+  for (const name of BUNDLES)
+    if (existsSync(join(ROOT, 'dist', name))) copyFileSync(join(ROOT, 'dist', name), join(SNAPSHOT, name));
 }
 
 function activation(): Activation | { skipped: string } {
   const bundle = join(SNAPSHOT, 'extension.cjs');
-  if (!existsSync(bundle)) return { skipped: 'dist/extension.cjs does not exist: build it with node esbuild.mjs --production' };
+  if (!existsSync(bundle))
+    return { skipped: 'dist/extension.cjs does not exist: build it with node esbuild.mjs --production' };
   const time = (args: string[]) => {
     const start = process.hrtime.bigint();
     const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
@@ -213,7 +241,16 @@ function activation(): Activation | { skipped: string } {
   }
   const bareNodeMs = median(bare);
   const activateMs = median(active);
-  return { bundle: 'dist/extension.cjs', bareNodeMs, activateMs, addedMs: activateMs - bareNodeMs, requireMs: median(requires), activateCallMs: median(calls), activated, runs: count };
+  return {
+    bundle: 'dist/extension.cjs',
+    bareNodeMs,
+    activateMs,
+    addedMs: activateMs - bareNodeMs,
+    requireMs: median(requires),
+    activateCallMs: median(calls),
+    activated,
+    runs: count,
+  };
 }
 
 function bundleSizes(): { file: string; bytes: number; gzipBytes: number; minified: boolean }[] {
@@ -223,17 +260,32 @@ function bundleSizes(): { file: string; bytes: number; gzipBytes: number; minifi
       const content = readFileSync(file);
       // esbuild's minified output has very long lines.
       const lines = content.toString('utf8').split('\n').length;
-      return { file: `dist/${file.split('/').at(-1)}`, bytes: statSync(file).size, gzipBytes: gzipSync(content).length, minified: content.length / lines > 500 };
+      return {
+        file: `dist/${file.split('/').at(-1)}`,
+        bytes: statSync(file).size,
+        gzipBytes: gzipSync(content).length,
+        minified: content.length / lines > 500,
+      };
     });
 }
 
-const fmtMs = (ms: number | undefined) => (ms === undefined ? '—' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 100 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`);
-const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '—' : `${(a / b).toFixed(2)}×`);
-const pct = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '—' : `${((a / b) * 100).toFixed(1)} %`);
+const fmtMs = (ms: number | undefined) =>
+  ms === undefined
+    ? '—'
+    : ms >= 10_000
+      ? `${(ms / 1000).toFixed(1)} s`
+      : ms >= 100
+        ? `${ms.toFixed(0)} ms`
+        : `${ms.toFixed(1)} ms`;
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined ? '—' : `${(a / b).toFixed(2)}×`;
+const pct = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined ? '—' : `${((a / b) * 100).toFixed(1)} %`;
 /** Wall-clock ratio, and in brackets the ratio of CPU times (steadier on a shared machine). */
 const ratios = (a: Figure | undefined, b: Figure | undefined, format = ratio) =>
   a?.ms === undefined || b?.ms === undefined ? '—' : `${format(a.ms, b.ms)} (${format(a.cpuMs, b.cpuMs)})`;
-const cell = (figure: Figure | undefined) => (figure?.ms !== undefined ? fmtMs(figure.ms) : figure?.error ? `(${figure.error.slice(0, 20)})` : '—');
+const cell = (figure: Figure | undefined) =>
+  figure?.ms !== undefined ? fmtMs(figure.ms) : figure?.error ? `(${figure.error.slice(0, 20)})` : '—';
 
 function table(header: string[], body: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
@@ -253,12 +305,19 @@ async function main(): Promise<void> {
     platform: `${process.platform} ${process.arch}`,
     loadAverageAtStart: loadavg().map((l) => Number(l.toFixed(2))),
   };
-  log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, load ${machine.loadAverageAtStart.join(' ')}`);
+  log(
+    `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, load ${machine.loadAverageAtStart.join(' ')}`,
+  );
   const cli = throughputOptions([...process.argv, '--cli', join(SNAPSHOT, 'cli.cjs')]);
   if (flag('throughput-only')) {
     const result = throughput(cli, log);
-    writeFileSync(join(RESULTS, 'throughput.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))), throughput: result }, null, 2)}\n`);
-    process.stdout.write(`${throughputReport(result).join('\n')}\n\nWritten to ${join('bench', 'results', 'throughput.json')}.\n`);
+    writeFileSync(
+      join(RESULTS, 'throughput.json'),
+      `${JSON.stringify({ date: new Date().toISOString(), machine, loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))), throughput: result }, null, 2)}\n`,
+    );
+    process.stdout.write(
+      `${throughputReport(result).join('\n')}\n\nWritten to ${join('bench', 'results', 'throughput.json')}.\n`,
+    );
     return;
   }
   const rows = await draftsAndTasks(task);
@@ -275,15 +334,40 @@ async function main(): Promise<void> {
       cliThroughput = { error: (error as Error).message };
     }
   }
-  const results = { date: new Date().toISOString(), machine, loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))), seed, rows, activation: active, bundles, lookups: lookups.ok ? lookups.result : { error: lookups.error }, throughput: cliThroughput };
+  const results = {
+    date: new Date().toISOString(),
+    machine,
+    loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))),
+    seed,
+    rows,
+    activation: active,
+    bundles,
+    lookups: lookups.ok ? lookups.result : { error: lookups.error },
+    throughput: cliThroughput,
+  };
   writeFileSync(join(RESULTS, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   const out: string[] = [];
-  out.push(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node} (load average ${machine.loadAverageAtStart[0]} at start, ${results.loadAverageAtEnd[0]} at end)`);
-  out.push(`Medians of ${runs} processes (${runs10} at 10 MB); wall clock, ratios of CPU times in brackets. Drafts generated with seed ${seed}.`, '');
+  out.push(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node} (load average ${machine.loadAverageAtStart[0]} at start, ${results.loadAverageAtEnd[0]} at end)`,
+  );
+  out.push(
+    `Medians of ${runs} processes (${runs10} at 10 MB); wall clock, ratios of CPU times in brackets. Drafts generated with seed ${seed}.`,
+    '',
+  );
   out.push(
     table(
-      ['draft', 'bare parse', 'check', 'check / parse', 're-check (1 char)', 're-check / check', 'markdownlint', 'check / markdownlint', 'peak MB (parse · check · markdownlint)'],
+      [
+        'draft',
+        'bare parse',
+        'check',
+        'check / parse',
+        're-check (1 char)',
+        're-check / check',
+        'markdownlint',
+        'check / markdownlint',
+        'peak MB (parse · check · markdownlint)',
+      ],
       rows.map((row) => {
         const f = row.figures;
         return [
@@ -309,14 +393,20 @@ async function main(): Promise<void> {
         : `${row.size} check with V8's heap capped at ${row.capped.heapMB} MB (--max-old-space-size, as a worker's resourceLimits would): ${fmtMs(row.capped.ms)}, peak ${row.capped.peakMB!.toFixed(0)} MB.`,
     );
   }
-  const perMB = (row: SizeRow | undefined, task: Task) => (row?.figures[task]?.ms === undefined ? undefined : row.figures[task]!.ms! / (row.chars / 1e6));
+  const perMB = (row: SizeRow | undefined, task: Task) =>
+    row?.figures[task]?.ms === undefined ? undefined : row.figures[task]!.ms! / (row.chars / 1e6);
   const small = rows.find((row) => row.size === '100KB');
   const large = rows.find((row) => row.size === '10MB') ?? rows.at(-1);
   out.push('');
   out.push(
     table(
       ['growth (time per MB)', `at ${small?.size ?? '—'}`, `at ${large?.size ?? '—'}`, 'ratio'],
-      (['parse', 'check', 'markdownlint'] as const).map((name) => [name, fmtMs(perMB(small, name)), fmtMs(perMB(large, name)), ratio(perMB(large, name), perMB(small, name))]),
+      (['parse', 'check', 'markdownlint'] as const).map((name) => [
+        name,
+        fmtMs(perMB(small, name)),
+        fmtMs(perMB(large, name)),
+        ratio(perMB(large, name), perMB(small, name)),
+      ]),
     ),
   );
   out.push('');
@@ -325,14 +415,23 @@ async function main(): Promise<void> {
     out.push(
       `Activation (${active.bundle}, stub vscode, ${active.runs} processes): node -e '' ${fmtMs(active.bareNodeMs)}, with activate() ${fmtMs(active.activateMs)}: adds ${fmtMs(active.addedMs)} (require of the bundle ${fmtMs(active.requireMs)}, activate() ${fmtMs(active.activateCallMs)})${active.activated ? '' : ' (activate() did not return its API)'}.`,
     );
-  out.push(`Bundles: ${bundles.map((b) => `${b.file} ${(b.bytes / 1024).toFixed(0)} KB (gzip ${(b.gzipBytes / 1024).toFixed(0)} KB${b.minified ? '' : ', not minified'}; ${LOADED[b.file.slice('dist/'.length)]})`).join(', ')}.`);
+  out.push(
+    `Bundles: ${bundles.map((b) => `${b.file} ${(b.bytes / 1024).toFixed(0)} KB (gzip ${(b.gzipBytes / 1024).toFixed(0)} KB${b.minified ? '' : ', not minified'}; ${LOADED[b.file.slice('dist/'.length)]})`).join(', ')}.`,
+  );
   if (lookups.ok) {
-    const l = lookups.result as unknown as { claims: number; claim: { p95: number } } & Record<'hover' | 'completion' | 'completionFirst', { p50: number; p95: number }>;
+    const l = lookups.result as unknown as { claims: number; claim: { p95: number } } & Record<
+      'hover' | 'completion' | 'completionFirst',
+      { p50: number; p95: number }
+    >;
     out.push(
       `Lookups with ${l.claims} claims (p50 / p95): kb.claim ${l.claim.p95.toFixed(4)} ms p95; hover ${l.hover.p50.toFixed(3)} / ${l.hover.p95.toFixed(3)} ms; completion request ${l.completion.p50.toFixed(3)} / ${l.completion.p95.toFixed(3)} ms (the first for a knowledge base, which makes the items: ${l.completionFirst.p50.toFixed(1)} / ${l.completionFirst.p95.toFixed(1)} ms).`,
     );
   } else out.push(`Lookups: ${lookups.error}`);
-  if (cliThroughput) out.push('', ...('error' in cliThroughput ? [`Throughput: ${cliThroughput.error}`] : throughputReport(cliThroughput)));
+  if (cliThroughput)
+    out.push(
+      '',
+      ...('error' in cliThroughput ? [`Throughput: ${cliThroughput.error}`] : throughputReport(cliThroughput)),
+    );
   out.push('', `Written to ${join('bench', 'results', 'results.json')}.`);
   process.stdout.write(`${out.join('\n')}\n`);
 }

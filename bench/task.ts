@@ -49,14 +49,29 @@ export function editNear(text: string, fraction: number): string {
 function main(): void {
   const [task, file, iterationsArg, warmupsArg] = process.argv.slice(2);
   if (task === 'lookups') {
-    process.stdout.write(`${JSON.stringify({ task, ...measureLookups(Number(file) || 10_000), peakMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ task, ...measureLookups(Number(file) || 10_000), peakMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+    );
     return;
   }
   const text = readFileSync(file, 'utf8');
   // Small drafts: warm the JIT first, as an editor that checks on every pause would be, and time
   // more iterations (their median is taken).
-  const warmups = warmupsArg !== undefined ? Number(warmupsArg) : text.length <= 30_000 ? 60 : text.length <= 150_000 ? 4 : text.length <= 400_000 ? 2 : 0;
-  const iterations = Math.max(1, Number(iterationsArg) || 1, text.length <= 30_000 ? 25 : text.length <= 150_000 ? 5 : 1);
+  const warmups =
+    warmupsArg !== undefined
+      ? Number(warmupsArg)
+      : text.length <= 30_000
+        ? 60
+        : text.length <= 150_000
+          ? 4
+          : text.length <= 400_000
+            ? 2
+            : 0;
+  const iterations = Math.max(
+    1,
+    Number(iterationsArg) || 1,
+    text.length <= 30_000 ? 25 : text.length <= 150_000 ? 5 : 1,
+  );
   const result: TaskResult = { task, chars: text.length, wall: [], cpu: [], peakMB: 0 };
   const record = (fn: () => unknown) => {
     const t = timed(fn);

@@ -80,10 +80,20 @@ export function throughput(options: ThroughputOptions, log: (line: string) => vo
   try {
     const folder = join(dir, 'drafts');
     mkdirSync(folder);
-    for (let i = 1; i <= options.drafts; i++) writeFileSync(join(folder, `draft-${String(i).padStart(4, '0')}.md`), generateDraft({ size: options.kb * 1000, seed: i }));
+    for (let i = 1; i <= options.drafts; i++)
+      writeFileSync(
+        join(folder, `draft-${String(i).padStart(4, '0')}.md`),
+        generateDraft({ size: options.kb * 1000, seed: i }),
+      );
     const commands = [
-      { name: 'pillars check', args: [options.cli, 'check', 'drafts', '--format', 'json', '--output', join(dir, 'report.json')] },
-      { name: 'pillars check --jobs 1', args: [options.cli, 'check', 'drafts', '--jobs', '1', '--format', 'json', '--output', join(dir, 'report.json')] },
+      {
+        name: 'pillars check',
+        args: [options.cli, 'check', 'drafts', '--format', 'json', '--output', join(dir, 'report.json')],
+      },
+      {
+        name: 'pillars check --jobs 1',
+        args: [options.cli, 'check', 'drafts', '--jobs', '1', '--format', 'json', '--output', join(dir, 'report.json')],
+      },
       // Its default rules: no configuration file in the folder or above it (the temporary folder).
       { name: 'markdownlint-cli2', args: [MARKDOWNLINT_CLI2, 'drafts/**/*.md'] },
     ];
@@ -96,12 +106,21 @@ export function throughput(options: ThroughputOptions, log: (line: string) => vo
         log(`throughput: ${command.name}, run ${run + 1}/${options.runs}…`);
         const cpuBefore = childrenCpuMs();
         const start = process.hrtime.bigint();
-        const child = spawnSync(process.execPath, command.args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+        const child = spawnSync(process.execPath, command.args, {
+          cwd: dir,
+          stdio: ['ignore', 'ignore', 'pipe'],
+          encoding: 'utf8',
+          maxBuffer: 512 * 1024 * 1024,
+          env: { ...process.env, NO_COLOR: '1' },
+        });
         samples[i].push(Number(process.hrtime.bigint() - start) / 1e6);
         const cpuAfter = childrenCpuMs();
         if (cpuBefore !== undefined && cpuAfter !== undefined) cpuSamples[i].push(cpuAfter - cpuBefore);
         statuses[i] = child.status;
-        if (child.status === null || child.status > 1) throw new Error(`${command.name} failed (exit ${child.status}): ${child.stderr.trim().split('\n').slice(-3).join(' ')}`);
+        if (child.status === null || child.status > 1)
+          throw new Error(
+            `${command.name} failed (exit ${child.status}): ${child.stderr.trim().split('\n').slice(-3).join(' ')}`,
+          );
       });
     }
     const figures = commands.map((command, i) => ({
@@ -109,12 +128,22 @@ export function throughput(options: ThroughputOptions, log: (line: string) => vo
       command: `node ${command.args.map((arg) => arg.replace(dir, '$TMP').replace(ROOT, '.')).join(' ')}`,
       ms: median(samples[i]),
       samples: samples[i],
-      ...(cpuSamples[i].length === samples[i].length ? { cpuMs: median(cpuSamples[i]), cpuSamples: cpuSamples[i] } : {}),
+      ...(cpuSamples[i].length === samples[i].length
+        ? { cpuMs: median(cpuSamples[i]), cpuSamples: cpuSamples[i] }
+        : {}),
       status: statuses[i],
     }));
     const [pooled, single, markdownlint] = figures;
     const load: [number, number] = [Number(loadBefore.toFixed(2)), Number(loadavg()[0].toFixed(2))];
-    return { drafts: options.drafts, kb: options.kb, cores: availableParallelism(), figures, ratio: pooled.ms / markdownlint.ms, ratioOneWorker: single.ms / markdownlint.ms, load };
+    return {
+      drafts: options.drafts,
+      kb: options.kb,
+      cores: availableParallelism(),
+      figures,
+      ratio: pooled.ms / markdownlint.ms,
+      ratioOneWorker: single.ms / markdownlint.ms,
+      load,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -123,10 +152,14 @@ export function throughput(options: ThroughputOptions, log: (line: string) => vo
 /** The figures as lines for the benchmark's report. */
 export function throughputReport(result: ThroughputResult): string[] {
   const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  const cpu = (figure: ThroughputFigure) => (figure.cpuMs === undefined ? '' : `  CPU ${fmt(figure.cpuMs)} (${figure.cpuSamples!.map(fmt).join(', ')})`);
+  const cpu = (figure: ThroughputFigure) =>
+    figure.cpuMs === undefined ? '' : `  CPU ${fmt(figure.cpuMs)} (${figure.cpuSamples!.map(fmt).join(', ')})`;
   return [
     `Throughput: ${result.drafts} generated drafts of ${result.kb} KB in one folder, whole processes, medians of ${result.figures[0].samples.length} (${result.cores} cores; load average ${result.load[0]} before, ${result.load[1]} after):`,
-    ...result.figures.map((figure) => `  ${figure.name.padEnd(24)} ${fmt(figure.ms).padStart(8)}  (${figure.samples.map(fmt).join(', ')})${cpu(figure)}`),
+    ...result.figures.map(
+      (figure) =>
+        `  ${figure.name.padEnd(24)} ${fmt(figure.ms).padStart(8)}  (${figure.samples.map(fmt).join(', ')})${cpu(figure)}`,
+    ),
     `  pillars check / markdownlint-cli2: ${result.ratio.toFixed(2)}× (target ≤ 0.30×); with one worker ${result.ratioOneWorker.toFixed(2)}×.`,
   ];
 }

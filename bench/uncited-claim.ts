@@ -12,7 +12,10 @@ import { checkDraft } from '../src/core/index.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const FOLDERS = ['examples', 'test/fixtures', 'test/heldout'];
-const labels = JSON.parse(readFileSync(join(ROOT, 'bench/uncited-claim.labels.json'), 'utf8')) as Record<string, { restates: boolean; note?: string }>;
+const labels = JSON.parse(readFileSync(join(ROOT, 'bench/uncited-claim.labels.json'), 'utf8')) as Record<
+  string,
+  { restates: boolean; note?: string }
+>;
 
 let drafts = 0;
 let sentences = 0;
@@ -20,7 +23,9 @@ let right = 0;
 let wrong = 0;
 const unlabelled: string[] = [];
 for (const folder of FOLDERS) {
-  for (const name of readdirSync(join(ROOT, folder)).filter((file) => file.endsWith('.md') && file !== 'README.md').sort()) {
+  for (const name of readdirSync(join(ROOT, folder))
+    .filter((file) => file.endsWith('.md') && file !== 'README.md')
+    .sort()) {
     const path = `${folder}/${name}`;
     const text = readFileSync(join(ROOT, path), 'utf8');
     drafts++;
@@ -39,5 +44,8 @@ for (const folder of FOLDERS) {
 }
 const judged = right + wrong;
 console.log(`\n${drafts} drafts, about ${sentences} sentences: ${judged + unlabelled.length} uncited-claim findings`);
-console.log(`precision: ${judged ? ((100 * right) / judged).toFixed(0) : '–'} % (${right} of ${judged} labelled findings restate the claim; ${wrong} false alarms)`);
-if (unlabelled.length) console.log(`${unlabelled.length} findings not labelled yet (add them to bench/uncited-claim.labels.json)`);
+console.log(
+  `precision: ${judged ? ((100 * right) / judged).toFixed(0) : '–'} % (${right} of ${judged} labelled findings restate the claim; ${wrong} false alarms)`,
+);
+if (unlabelled.length)
+  console.log(`${unlabelled.length} findings not labelled yet (add them to bench/uncited-claim.labels.json)`);

@@ -50,7 +50,11 @@ function stub(name) {
     apply: (_target, _this, args) => {
       // What VS Code answers with a promise; errors shown to the user also go to stderr.
       if (/\.show\w*Message$/.test(name) && /Error/.test(name)) process.stderr.write(`${name}: ${args[0]}\n`);
-      if (/\.(?:show\w*|executeCommand|openTextDocument|findFiles|withProgress|readFile|writeFile|stat|readDirectory)$/.test(name)) {
+      if (
+        /\.(?:show\w*|executeCommand|openTextDocument|findFiles|withProgress|readFile|writeFile|stat|readDirectory)$/.test(
+          name,
+        )
+      ) {
         return Promise.resolve(undefined);
       }
       return stub(`${name}()`);
@@ -70,7 +74,12 @@ function context(root, packageJSON) {
     subscriptions: [],
     extensionUri: uri,
     extensionPath: root,
-    extension: { id: `${packageJSON.publisher}.${packageJSON.name}`, packageJSON, extensionUri: uri, extensionPath: root },
+    extension: {
+      id: `${packageJSON.publisher}.${packageJSON.name}`,
+      packageJSON,
+      extensionUri: uri,
+      extensionPath: root,
+    },
     asAbsolutePath: (relative) => path.join(root, relative),
     globalState: stub('globalState'),
     workspaceState: stub('workspaceState'),

@@ -60,7 +60,9 @@ function fromRealSets(role: 'development' | 'held-out'): { passages: Labelled[];
   if (!existsSync(dir)) return { passages: [], absent: 0 };
   const passages: Labelled[] = [];
   let absent = 0;
-  for (const name of readdirSync(dir).filter((entry) => /^set-.*\.json$/.test(entry)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((entry) => /^set-.*\.json$/.test(entry))
+    .sort()) {
     const set = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { role?: string; passages: RealPassage[] };
     if ((set.role ?? 'development') !== role) continue;
     for (const passage of set.passages) {
@@ -84,7 +86,9 @@ function fromRealSets(role: 'development' | 'held-out'): { passages: Labelled[];
 /** Whether a text reads as English: a good share of its words are English function words. */
 function isEnglish(text: string): boolean {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const common = words.filter((word) => /^(?:the|and|of|to|in|is|for|with|on|that|by|are|as|will|its|this|from|be|has|have)$/.test(word)).length;
+  const common = words.filter((word) =>
+    /^(?:the|and|of|to|in|is|for|with|on|that|by|are|as|will|its|this|from|be|has|have)$/.test(word),
+  ).length;
   return words.length === 0 || common / words.length >= 0.12;
 }
 
@@ -103,7 +107,10 @@ interface Disagreement {
 }
 
 function score(drafts: Labelled[]): { perPillar: Record<PillarId, Counts>; disagreements: Disagreement[] } {
-  const perPillar = Object.fromEntries(PILLAR_IDS.map((id) => [id, { tp: 0, fp: 0, fn: 0, tn: 0 }])) as Record<PillarId, Counts>;
+  const perPillar = Object.fromEntries(PILLAR_IDS.map((id) => [id, { tp: 0, fp: 0, fn: 0, tn: 0 }])) as Record<
+    PillarId,
+    Counts
+  >;
   const disagreements: Disagreement[] = [];
   for (const draft of drafts) {
     const result = checkDraft(draft.text!);
@@ -123,7 +130,8 @@ function score(drafts: Labelled[]): { perPillar: Record<PillarId, Counts>; disag
 
 const ratio = (a: number, b: number) => (b === 0 ? undefined : a / b);
 const pct = (value: number | undefined) => (value === undefined ? '–' : `${(value * 100).toFixed(0)} %`);
-const f1 = (p?: number, r?: number) => (p === undefined || r === undefined || p + r === 0 ? undefined : (2 * p * r) / (p + r));
+const f1 = (p?: number, r?: number) =>
+  p === undefined || r === undefined || p + r === 0 ? undefined : (2 * p * r) / (p + r);
 
 function figures(perPillar: Record<PillarId, Counts>) {
   const rows = PILLAR_IDS.map((id) => {
@@ -132,7 +140,10 @@ function figures(perPillar: Record<PillarId, Counts>) {
     const recall = ratio(tp, tp + fn);
     return { pillar: id, ...perPillar[id], precision, recall, f1: f1(precision, recall) };
   });
-  const all = rows.reduce((sum, row) => ({ tp: sum.tp + row.tp, fp: sum.fp + row.fp, fn: sum.fn + row.fn, tn: sum.tn + row.tn }), { tp: 0, fp: 0, fn: 0, tn: 0 });
+  const all = rows.reduce(
+    (sum, row) => ({ tp: sum.tp + row.tp, fp: sum.fp + row.fp, fn: sum.fn + row.fn, tn: sum.tn + row.tn }),
+    { tp: 0, fp: 0, fn: 0, tn: 0 },
+  );
   const agreement = ratio(all.tp + all.tn, all.tp + all.fp + all.fn + all.tn);
   const precision = ratio(all.tp, all.tp + all.fp);
   const recall = ratio(all.tp, all.tp + all.fn);
@@ -169,23 +180,35 @@ function main(): void {
   for (const [name, drafts] of sets) {
     if (only && only !== name) continue;
     if (drafts.length === 0) {
-      console.log(`\n${name}: no texts here${name.startsWith('real') ? ' (the passages are read locally into eval/real/texts/: see eval/README.md)' : ''}`);
+      console.log(
+        `\n${name}: no texts here${name.startsWith('real') ? ' (the passages are read locally into eval/real/texts/: see eval/README.md)' : ''}`,
+      );
       continue;
     }
     const { perPillar, disagreements } = score(drafts);
     const result = figures(perPillar);
     report[name] = { drafts: drafts.length, ...result };
-    console.log(`\n${name}: ${drafts.length} drafts, ${result.agreed}/${result.verdicts} verdicts agree (${pct(result.agreement)}); precision ${pct(result.precision)}, recall ${pct(result.recall)}${absent[name] ? ` (${absent[name]} labelled passages not present locally)` : ''}`);
+    console.log(
+      `\n${name}: ${drafts.length} drafts, ${result.agreed}/${result.verdicts} verdicts agree (${pct(result.agreement)}); precision ${pct(result.precision)}, recall ${pct(result.recall)}${absent[name] ? ` (${absent[name]} labelled passages not present locally)` : ''}`,
+    );
     console.log('| pillar | precision | recall | F1 | TP | FP | FN | TN |');
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const row of result.rows) console.log(`| ${row.pillar} | ${pct(row.precision)} | ${pct(row.recall)} | ${pct(row.f1)} | ${row.tp} | ${row.fp} | ${row.fn} | ${row.tn} |`);
+    for (const row of result.rows)
+      console.log(
+        `| ${row.pillar} | ${pct(row.precision)} | ${pct(row.recall)} | ${pct(row.f1)} | ${row.tp} | ${row.fp} | ${row.fn} | ${row.tn} |`,
+      );
     if (verbose) {
-      for (const d of disagreements) console.log(`  ${d.expected ? 'MISSED' : 'FALSE '} ${d.id} ${d.pillar}: ${describe(d.found)}`);
+      for (const d of disagreements)
+        console.log(`  ${d.expected ? 'MISSED' : 'FALSE '} ${d.id} ${d.pillar}: ${describe(d.found)}`);
     } else if (name.startsWith('real-held-out') && disagreements.length) {
       // Which passages a held-out set gets wrong is not shown unless asked: reading them is tuning to them.
-      console.log(`  ${disagreements.length} disagreements (--verbose lists them; reading them makes the set a development set)`);
+      console.log(
+        `  ${disagreements.length} disagreements (--verbose lists them; reading them makes the set a development set)`,
+      );
     } else if (disagreements.length) {
-      console.log(`  disagreements: ${disagreements.map((d) => `${d.id}:${d.pillar}${d.expected ? '−' : '+'}`).join(' ')}`);
+      console.log(
+        `  disagreements: ${disagreements.map((d) => `${d.id}:${d.pillar}${d.expected ? '−' : '+'}`).join(' ')}`,
+      );
     }
   }
   if (jsonAt >= 0) writeFileSync(args[jsonAt + 1], `${JSON.stringify(report, null, 2)}\n`);

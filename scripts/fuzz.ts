@@ -1,7 +1,7 @@
 /**
  * `npm run fuzz [-- --runs 100000 --seed 42 --jobs 2]`: the property tests' properties on many more
- * random drafts (one quick fix of each), spread over child processes (one per CPU). Prints how many drafts ran and, for a failure, the
- * shrunk draft, which it also saves as test/fixtures/regressions/<hash>.md (the regression test then
+ * random drafts (one quick fix of each), spread over child processes (one per CPU). Prints how many drafts ran and, for
+ * a failure, the shrunk draft, which it also saves as test/fixtures/regressions/<hash>.md (the regression test then
  * checks it on every `npm test`). Exit code 1 when a property failed.
  */
 import { createHash } from 'node:crypto';
@@ -53,7 +53,11 @@ function fuzz(job: Job, progress: (ran: number) => void): Outcome {
   progress(ran % 1000);
   if (!details.failed || !details.counterexample) return { seed: job.seed, ran: details.numRuns };
   const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-  return { seed: job.seed, ran: details.numRuns, failure: { draft: details.counterexample[0] as string, error, path: details.counterexamplePath ?? '' } };
+  return {
+    seed: job.seed,
+    ran: details.numRuns,
+    failure: { draft: details.counterexample[0] as string, error, path: details.counterexamplePath ?? '' },
+  };
 }
 
 async function main(): Promise<number> {
@@ -71,31 +75,44 @@ async function main(): Promise<number> {
       console.log(`  ${done} drafts, ${((Date.now() - started) / 1000).toFixed(0)} s`);
     }
   };
-  const shares = Array.from({ length: jobs }, (_, i) => ({ seed: seed + i, runs: Math.floor(runs / jobs) + (i < runs % jobs ? 1 : 0) }));
+  const shares = Array.from({ length: jobs }, (_, i) => ({
+    seed: seed + i,
+    runs: Math.floor(runs / jobs) + (i < runs % jobs ? 1 : 0),
+  }));
   const outcomes = await Promise.all(
     shares.map(
       (share) =>
         new Promise<Outcome>((resolve, reject) => {
-          const child = fork(fileURLToPath(import.meta.url), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, PILLARS_FUZZ_JOB: JSON.stringify(share) } });
+          const child = fork(fileURLToPath(import.meta.url), [], {
+            execArgv: ['--import', 'tsx'],
+            env: { ...process.env, PILLARS_FUZZ_JOB: JSON.stringify(share) },
+          });
           child.on('message', (message: { progress?: number; outcome?: Outcome }) => {
             if (message.progress) onProgress(message.progress);
             if (message.outcome) resolve(message.outcome);
           });
           child.on('error', reject);
-          child.on('exit', (code) => code !== 0 && reject(new Error(`fuzzing with seed ${share.seed} stopped with exit code ${code}`)));
+          child.on(
+            'exit',
+            (code) => code !== 0 && reject(new Error(`fuzzing with seed ${share.seed} stopped with exit code ${code}`)),
+          );
         }),
     ),
   );
   const ran = outcomes.reduce((sum, outcome) => sum + outcome.ran, 0);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const failures = outcomes.filter((outcome) => outcome.failure);
-  console.log(`fuzz: ${ran} drafts ran in ${seconds} s (seed ${seed}), ${failures.length ? `${failures.length} failed` : 'every property held'}`);
+  console.log(
+    `fuzz: ${ran} drafts ran in ${seconds} s (seed ${seed}), ${failures.length ? `${failures.length} failed` : 'every property held'}`,
+  );
   for (const { seed: failedSeed, failure } of failures) {
     const draft = failure!.draft;
     const name = `${createHash('sha256').update(draft).digest('hex').slice(0, 12)}.md`;
     mkdirSync(REGRESSIONS, { recursive: true });
     writeFileSync(join(REGRESSIONS, name), draft);
-    console.log(`\nproperty failed (seed ${failedSeed}, path ${failure!.path}); shrunk draft, saved as test/fixtures/regressions/${name}:`);
+    console.log(
+      `\nproperty failed (seed ${failedSeed}, path ${failure!.path}); shrunk draft, saved as test/fixtures/regressions/${name}:`,
+    );
     console.log(JSON.stringify(draft));
     console.log(failure!.error);
   }

@@ -26,15 +26,18 @@ export const COMMAND_DOCS: Record<CommandId, string> = {
   [COMMANDS.copyCitation]: 'Copies `[@key]` for a claim.',
   [COMMANDS.revealInSource]: 'Opens the source read-only with the claim’s sentence selected.',
   [COMMANDS.openSource]: 'Opens the built-in source as a read-only document.',
-  [COMMANDS.checkWorkspace]: 'Checks every draft in the workspace (by `pillars.drafts.include` and `pillars.drafts.exclude`) and fills the Problems panel.',
+  [COMMANDS.checkWorkspace]:
+    'Checks every draft in the workspace (by `pillars.drafts.include` and `pillars.drafts.exclude`) and fills the Problems panel.',
   [COMMANDS.insertReferences]:
     'Adds a “References (source claims)” section listing every claim the draft cites with its full text; run again, it updates that section in place.',
   [COMMANDS.addBibliography]:
     'Writes the claims of the source as a bibliography (`claims.json`, CSL JSON) beside the draft and names it in the front matter (`bibliography: claims.json`), so that Pandoc (`pandoc --citeproc`) and Quarto resolve its citations. Also a quick fix on a citation when the draft has no such bibliography.',
   [COMMANDS.findReferences]:
     'Lists every citation of a claim in the workspace’s drafts (from a claim’s row in the themes view; in a draft, **Find All References** on a key does the same).',
-  [COMMANDS.insertPillarSection]: 'Inserts a section skeleton for a pillar the draft does not cover (from the pillar’s row in the themes view), as the missing-pillar quick fix does.',
-  [COMMANDS.markOutOfScope]: 'Marks a pillar the draft does not cover as out of scope in its front matter (from the pillar’s row), with a reason to fill in.',
+  [COMMANDS.insertPillarSection]:
+    'Inserts a section skeleton for a pillar the draft does not cover (from the pillar’s row in the themes view), as the missing-pillar quick fix does.',
+  [COMMANDS.markOutOfScope]:
+    'Marks a pillar the draft does not cover as out of scope in its front matter (from the pillar’s row), with a reason to fill in.',
   [COMMANDS.openExample]: 'Opens an example draft with findings to try the hovers, completions and quick fixes on.',
   [COMMANDS.refresh]: 'Checks the active draft again and refreshes the themes view.',
   [COMMANDS.showOverview]:
@@ -57,8 +60,13 @@ export function snippets(): Record<string, { prefix: string[]; body: string | st
   const result: Record<string, { prefix: string[]; body: string | string[]; description: string }> = {};
   for (const pillar of PILLARS) {
     const claims = kb.claimsOfPillar(pillar.id).map((claim) => claim.key);
-    const choices = [pillar.leadClaim!, ...claims.filter((key) => key !== pillar.leadClaim)].map((key) => key.replace(/[,|\\]/g, '\\$&'));
-    const skeleton = sectionSkeleton(pillar.id, 2, '\n', true).replace(`\${2:${pillar.leadClaim}}`, `\${2|${choices.join(',')}|}`);
+    const choices = [pillar.leadClaim!, ...claims.filter((key) => key !== pillar.leadClaim)].map((key) =>
+      key.replace(/[,|\\]/g, '\\$&'),
+    );
+    const skeleton = sectionSkeleton(pillar.id, 2, '\n', true).replace(
+      `\${2:${pillar.leadClaim}}`,
+      `\${2|${choices.join(',')}|}`,
+    );
     result[`Section: ${pillar.title}`] = {
       prefix: [`pillar-${pillar.id}`, `section-${pillar.id}`],
       body: `${skeleton}$0`.split('\n'),
@@ -89,7 +97,10 @@ function snippetsFile(): string {
   ].join('\n');
 }
 
-/** package.json with its generated parts: the settings' schema, the snippets, the settings kept from untrusted workspaces. */
+/**
+ * package.json with its generated parts: the settings' schema, the snippets, the settings kept from untrusted
+ * workspaces.
+ */
 function packageJson(): string {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   pkg.contributes ??= {};
@@ -111,7 +122,6 @@ function packageJson(): string {
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
-
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
@@ -122,15 +132,19 @@ function readme(): string {
   const settings = [
     '| Setting | Default | What it does |',
     '| --- | --- | --- |',
-    ...Object.entries(pkg.contributes.configuration.properties as Record<string, { default: unknown; markdownDescription: string }>).map(
-      ([id, schema]) => `| \`${id}\` | \`${cell(JSON.stringify(schema.default))}\` | ${cell(schema.markdownDescription.replace(/`#([\w.]+)#`/g, '`$1`'))} |`,
+    ...Object.entries(
+      pkg.contributes.configuration.properties as Record<string, { default: unknown; markdownDescription: string }>,
+    ).map(
+      ([id, schema]) =>
+        `| \`${id}\` | \`${cell(JSON.stringify(schema.default))}\` | ${cell(schema.markdownDescription.replace(/`#([\w.]+)#`/g, '`$1`'))} |`,
     ),
   ].join('\n');
   const commands = [
     '| Command | What it does |',
     '| --- | --- |',
     ...(pkg.contributes.commands as { command: CommandId; title: string; category: string }[]).map(
-      (command) => `| **${command.category}: ${cell(command.title)}** (\`${command.command}\`) | ${cell(COMMAND_DOCS[command.command] ?? '')} |`,
+      (command) =>
+        `| **${command.category}: ${cell(command.title)}** (\`${command.command}\`) | ${cell(COMMAND_DOCS[command.command] ?? '')} |`,
     ),
   ].join('\n');
   let text = readFileSync(join(ROOT, 'README.md'), 'utf8');

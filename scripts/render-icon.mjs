@@ -4,5 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const media = fileURLToPath(new URL('../media/', import.meta.url));
-execFileSync('rsvg-convert', ['--width', '128', '--height', '128', '--format', 'png', '--output', `${media}icon.png`, `${media}icon.svg`], { stdio: 'inherit' });
+execFileSync(
+  'rsvg-convert',
+  ['--width', '128', '--height', '128', '--format', 'png', '--output', `${media}icon.png`, `${media}icon.svg`],
+  { stdio: 'inherit' },
+);
 console.log('wrote media/icon.png');

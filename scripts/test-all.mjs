@@ -1,9 +1,9 @@
 // `npm test` after the build: the unit tests (mocha), the extension-host suite in a real VS Code with the
 // extension folder (scripts/host/run-tests.mjs), then `npm run package` and the activation suite against that
 // .vsix installed into the host, and the host suite in the browser's web worker extension host against the same
-// .vsix's browser build (scripts/host/web-run-tests.mjs). Each stage prints its count; the last line is `N passed, N failed` over all.
-// When the host's prerequisites are missing (chromium, libkrb5-dev…) it says what to install and which tests
-// it could not run; that passes locally but fails when CI is set, so CI never passes on unit tests alone.
+// .vsix's browser build (scripts/host/web-run-tests.mjs). Each stage prints its count; the last line is `N passed, N
+// failed` over all. When the host's prerequisites are missing (chromium, libkrb5-dev…) it says what to install and
+// which tests it could not run; that passes locally but fails when CI is set, so CI never passes on unit tests alone.
 // A stage that ran fewer tests than it declares (a renamed suite, an inherited --grep, a file that failed to load)
 // counts as failed: unit at least the `it(` calls in test/unit, host at least the `test(` calls in test/host/suite,
 // the .vsix stage at least those of the suites its --grep selects (and at least one).
@@ -45,22 +45,35 @@ async function main() {
     const checked = expectRan(counts, expected);
     results.push(checked);
     console.log(`\n=== ${stage}: ${checked.passed} passed, ${checked.failed} failed${extra} ===\n`);
-    if (checked.short) console.log(`=== ${stage}: ran ${ran(counts)} tests (expected ≥ ${Math.max(expected, 1)}): failed ===\n`);
+    if (checked.short)
+      console.log(`=== ${stage}: ran ${ran(counts)} tests (expected ≥ ${Math.max(expected, 1)}): failed ===\n`);
   };
 
   // 1. Unit tests.
   const colour = process.stdout.isTTY ? ['--color'] : ['--no-color']; // mocha colours under CI=true even into a pipe
-  const unit = await runStage('unit tests', process.execPath, [path.join(ROOT, 'node_modules', 'mocha', 'bin', 'mocha.js'), ...colour], 10 * MINUTE);
+  const unit = await runStage(
+    'unit tests',
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'mocha', 'bin', 'mocha.js'), ...colour],
+    10 * MINUTE,
+  );
   record('unit', mochaCounts(unit), unit.note, declaredUnitTests());
 
   // 2. The host suite, with the extension folder as the extension under development.
-  const host = await runStage('host suite', process.execPath, [path.join(ROOT, 'scripts', 'host', 'run-tests.mjs')], 30 * MINUTE);
+  const host = await runStage(
+    'host suite',
+    process.execPath,
+    [path.join(ROOT, 'scripts', 'host', 'run-tests.mjs')],
+    30 * MINUTE,
+  );
   let skipped = 0;
   if (host.code === PREREQUISITES_MISSING) {
     const suite = readHostSuite();
     skipped = suite.tests;
     console.log(`\n=== host suite NOT run (${skipped} tests skipped): ${prerequisiteHint(host.output)} ===`);
-    console.log(`not run: ${suite.names.map((name) => `"${name}"`).join(', ')} (test/host/suite/), and the .vsix check\n`);
+    console.log(
+      `not run: ${suite.names.map((name) => `"${name}"`).join(', ')} (test/host/suite/), and the .vsix check\n`,
+    );
     // Under CI the tests that could not run count as failed, so the summary line agrees with the exit code.
     if (CI) results.push({ passed: 0, failed: skipped });
   } else {
@@ -73,15 +86,28 @@ async function main() {
       record('package', { passed: 0, failed: 1 }, ` (npm run package exited ${pack.code}${pack.note})`);
     } else {
       console.log(`\n=== package: ${VSIX}, ${(fs.statSync(vsix).size / 1024).toFixed(0)} KB ===\n`);
-      const installed = await runStage('host suite against the .vsix', process.execPath,
-        [path.join(ROOT, 'scripts', 'host', 'run-tests.mjs'), '--vsix', vsix, '--grep', VSIX_GREP], 10 * MINUTE);
+      const installed = await runStage(
+        'host suite against the .vsix',
+        process.execPath,
+        [path.join(ROOT, 'scripts', 'host', 'run-tests.mjs'), '--vsix', vsix, '--grep', VSIX_GREP],
+        10 * MINUTE,
+      );
       record('host (.vsix)', hostCounts(installed), installed.note, readHostSuite().testsMatching(VSIX_GREP));
 
       // 5. The host suite in the web worker extension host (no Node), against the .vsix's browser build.
-      const web = await runStage('host suite in the web worker extension host (.vsix)', process.execPath,
-        [path.join(ROOT, 'scripts', 'host', 'web-run-tests.mjs'), '--vsix', vsix], 10 * MINUTE);
+      const web = await runStage(
+        'host suite in the web worker extension host (.vsix)',
+        process.execPath,
+        [path.join(ROOT, 'scripts', 'host', 'web-run-tests.mjs'), '--vsix', vsix],
+        10 * MINUTE,
+      );
       const host = readHostSuite();
-      record('host (web)', hostCounts(web), web.note, readHostSuite(WEB_SUITE).tests + host.tests - host.testsMatching(VSIX_GREP));
+      record(
+        'host (web)',
+        hostCounts(web),
+        web.note,
+        readHostSuite(WEB_SUITE).tests + host.tests - host.testsMatching(VSIX_GREP),
+      );
     }
   }
 
@@ -99,7 +125,9 @@ async function main() {
  * gets SIGTERM (the host runner then removes its server, browser and temp folders) and counts as failed.
  */
 function runStage(label, command, args, limitMs) {
-  console.log(`\n=== ${label}: ${[path.basename(command), ...args.map((arg) => path.relative(ROOT, arg) || arg)].join(' ')} ===\n`);
+  console.log(
+    `\n=== ${label}: ${[path.basename(command), ...args.map((arg) => path.relative(ROOT, arg) || arg)].join(' ')} ===\n`,
+  );
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: ROOT, stdio: ['inherit', 'pipe', 'pipe'] });
     let output = '';
@@ -135,7 +163,11 @@ function mochaCount(output, word) {
 
 /** mocha's closing lines. A run that ends otherwise counts one failure. */
 export function mochaCounts({ code, output }) {
-  const counts = { passed: mochaCount(output, 'passing'), failed: mochaCount(output, 'failing'), pending: mochaCount(output, 'pending') };
+  const counts = {
+    passed: mochaCount(output, 'passing'),
+    failed: mochaCount(output, 'failing'),
+    pending: mochaCount(output, 'pending'),
+  };
   return withExitCode(counts, code);
 }
 
@@ -145,7 +177,11 @@ export function mochaCounts({ code, output }) {
  */
 export function hostCounts({ code, output }) {
   const match = [...output.matchAll(/^host: .*?(\d+) passed, (\d+) failed/gm)].at(-1);
-  const counts = { passed: Number(match?.[1] ?? 0), failed: Number(match?.[2] ?? 0), pending: mochaCount(output, 'pending') };
+  const counts = {
+    passed: Number(match?.[1] ?? 0),
+    failed: Number(match?.[2] ?? 0),
+    pending: mochaCount(output, 'pending'),
+  };
   return withExitCode(counts, code);
 }
 
@@ -165,8 +201,13 @@ export function expectRan(counts, expected) {
 
 /** The `it(` calls in test/unit/**\/*.test.ts: a lower bound on the unit tests (one in a loop runs many times). */
 export function declaredUnitTests(dir = UNIT_TESTS) {
-  return fs.readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.test.ts'))
-    .reduce((sum, file) => sum + (fs.readFileSync(path.join(dir, String(file)), 'utf8').match(/^\s*it\(/gm) ?? []).length, 0);
+  return fs
+    .readdirSync(dir, { recursive: true })
+    .filter((file) => String(file).endsWith('.test.ts'))
+    .reduce(
+      (sum, file) => sum + (fs.readFileSync(path.join(dir, String(file)), 'utf8').match(/^\s*it\(/gm) ?? []).length,
+      0,
+    );
 }
 
 /** A non-zero exit with no failing test (a crash, a timeout, a runner error) is still one failure. */
@@ -179,18 +220,24 @@ function withExitCode(counts, code) {
  * each host stage must run (`testsMatching(grep)`: those of the files whose first suite's title the grep selects).
  */
 export function readHostSuite(dir = HOST_SUITE) {
-  const files = fs.readdirSync(dir).filter((file) => file.endsWith('.test.cjs')).sort().map((file) => {
-    const source = fs.readFileSync(path.join(dir, file), 'utf8');
-    return {
-      tests: (source.match(/^\s*test\(/gm) ?? []).length,
-      names: [...source.matchAll(/^\s*suite\((['"`])(.*?)\1/gm)].map((match) => match[2]),
-    };
-  });
+  const files = fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.test.cjs'))
+    .sort()
+    .map((file) => {
+      const source = fs.readFileSync(path.join(dir, file), 'utf8');
+      return {
+        tests: (source.match(/^\s*test\(/gm) ?? []).length,
+        names: [...source.matchAll(/^\s*suite\((['"`])(.*?)\1/gm)].map((match) => match[2]),
+      };
+    });
   return {
     tests: files.reduce((sum, file) => sum + file.tests, 0),
     names: files.flatMap((file) => file.names),
-    testsMatching: (grep) => files.filter((file) => file.names.length > 0 && new RegExp(grep).test(`${file.names[0]} `))
-      .reduce((sum, file) => sum + file.tests, 0),
+    testsMatching: (grep) =>
+      files
+        .filter((file) => file.names.length > 0 && new RegExp(grep).test(`${file.names[0]} `))
+        .reduce((sum, file) => sum + file.tests, 0),
   };
 }
 

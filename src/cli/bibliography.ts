@@ -4,7 +4,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { bibliographyItems, BIBLIOGRAPHY_FORMATS, FORMAT_EXTENSIONS, formatOfFile, isBibliographyFormat, writeBibliography, type BibliographyFormat } from '../core/bibliography/index.js';
+import {
+  bibliographyItems,
+  BIBLIOGRAPHY_FORMATS,
+  FORMAT_EXTENSIONS,
+  formatOfFile,
+  isBibliographyFormat,
+  writeBibliography,
+  type BibliographyFormat,
+} from '../core/bibliography/index.js';
 import type { KnowledgeBase } from '../core/framework/knowledge-base.js';
 
 export const BIBLIOGRAPHY_HELP = `Usage: pillars bibliography [--format csl-json|csl-yaml|biblatex] [--output FILE]
@@ -38,16 +46,25 @@ function parse(argv: readonly string[]): { format?: BibliographyFormat; output?:
     if (arg === '-h' || arg === '--help') args.help = true;
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const format = valueOf('--format');
-      if (!isBibliographyFormat(format)) throw new BibliographyUsageError(`unknown bibliography format "${format}": use ${BIBLIOGRAPHY_FORMATS.join(', ')}`);
+      if (!isBibliographyFormat(format))
+        throw new BibliographyUsageError(
+          `unknown bibliography format "${format}": use ${BIBLIOGRAPHY_FORMATS.join(', ')}`,
+        );
       args.format = format;
-    } else if (arg === '--output' || arg === '-o' || arg.startsWith('--output=')) args.output = valueOf(arg === '-o' ? '-o' : '--output');
+    } else if (arg === '--output' || arg === '-o' || arg.startsWith('--output='))
+      args.output = valueOf(arg === '-o' ? '-o' : '--output');
     else if (arg === '--no-color') continue;
-    else throw new BibliographyUsageError(`unknown ${arg.startsWith('-') ? 'option' : 'argument'} "${arg}" for bibliography (see pillars bibliography --help)`);
+    else
+      throw new BibliographyUsageError(
+        `unknown ${arg.startsWith('-') ? 'option' : 'argument'} "${arg}" for bibliography (see pillars bibliography --help)`,
+      );
   }
   return args;
 }
 
-/** Runs `pillars bibliography` with the arguments after the command; returns the exit code (2 for usage and I/O errors). */
+/**
+ * Runs `pillars bibliography` with the arguments after the command; returns the exit code (2 for usage and I/O errors).
+ */
 export function bibliographyCommand(argv: readonly string[], io: BibliographyIo, kb: KnowledgeBase): number {
   try {
     const args = parse(argv);
@@ -57,10 +74,14 @@ export function bibliographyCommand(argv: readonly string[], io: BibliographyIo,
     }
     const byFile = args.output === undefined ? undefined : formatOfFile(args.output);
     if (args.output !== undefined && !byFile) {
-      throw new BibliographyUsageError(`Pandoc reads a bibliography by its extension: name the file ${Object.values(FORMAT_EXTENSIONS).join(', ')} (not "${args.output}")`);
+      throw new BibliographyUsageError(
+        `Pandoc reads a bibliography by its extension: name the file ${Object.values(FORMAT_EXTENSIONS).join(', ')} (not "${args.output}")`,
+      );
     }
     if (args.format && byFile && args.format !== byFile) {
-      throw new BibliographyUsageError(`--format ${args.format} does not match "${args.output}": Pandoc would read it as ${byFile}; name it with ${FORMAT_EXTENSIONS[args.format]}`);
+      throw new BibliographyUsageError(
+        `--format ${args.format} does not match "${args.output}": Pandoc would read it as ${byFile}; name it with ${FORMAT_EXTENSIONS[args.format]}`,
+      );
     }
     const format = args.format ?? byFile ?? 'csl-json';
     const text = writeBibliography(bibliographyItems(kb), format);
@@ -71,7 +92,9 @@ export function bibliographyCommand(argv: readonly string[], io: BibliographyIo,
     try {
       writeFileSync(resolve(io.cwd, args.output), text);
     } catch (error) {
-      io.stderr(`pillars: ${args.output}: cannot write it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      io.stderr(
+        `pillars: ${args.output}: cannot write it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
       return 2;
     }
     io.stderr(`pillars: wrote ${kb.claims.length} claims to ${args.output} (${format})`);

@@ -16,7 +16,10 @@ if (isMainThread) {
   if (argv[0] === 'check' || argv[0] === 'report') checker.warm();
   // FORCE_COLOR (as chalk and Node read it: any value but 0 or false) wins over NO_COLOR and the terminal check.
   const force = process.env.FORCE_COLOR;
-  const color = force !== undefined && force !== '' ? force !== '0' && force !== 'false' : process.stdout.isTTY === true && !('NO_COLOR' in process.env);
+  const color =
+    force !== undefined && force !== ''
+      ? force !== '0' && force !== 'false'
+      : process.stdout.isTTY === true && !('NO_COLOR' in process.env);
   const stdinPiped = (() => {
     try {
       const stats = fstatSync(0);

@@ -7,7 +7,14 @@
  */
 import { Worker, parentPort, type MessagePort } from 'node:worker_threads';
 import { knowledgeBaseForFiles } from '../core/framework/files.js';
-import { builtinKnowledgeBase, checkDraft, fixDraft, type AppliedFix, type CheckResult, type PillarsOptions } from '../core/index.js';
+import {
+  builtinKnowledgeBase,
+  checkDraft,
+  fixDraft,
+  type AppliedFix,
+  type CheckResult,
+  type PillarsOptions,
+} from '../core/index.js';
 
 /** What the CLI reports of a checked draft: plain data, which crosses from the worker unchanged. */
 export type FileResult = Pick<CheckResult, 'path' | 'coverage' | 'messages' | 'notChecked'> & {
@@ -39,11 +46,17 @@ export interface CheckRequest {
   frameworks?: string[];
 }
 
-type WorkerMessage = { ready: true } | { started: number } | { id: number; result: FileResult } | { id: number; error: string };
+type WorkerMessage =
+  { ready: true } | { started: number } | { id: number; result: FileResult } | { id: number; error: string };
 
 /** The reportable part of a check's result (its analysis holds class instances and stays behind). */
 export function fileResult(result: CheckResult): FileResult {
-  return { path: result.path, coverage: result.coverage, messages: result.messages, ...(result.notChecked ? { notChecked: result.notChecked } : {}) };
+  return {
+    path: result.path,
+    coverage: result.coverage,
+    messages: result.messages,
+    ...(result.notChecked ? { notChecked: result.notChecked } : {}),
+  };
 }
 
 /** Checks a draft on this thread, fixing it first when asked: what a worker does with a request. */
@@ -257,7 +270,13 @@ export class CheckerPool {
   }
 
   private acquire(warming: boolean): TimedChecker {
-    const least = this.all.reduce<TimedChecker | undefined>((best, checker) => (!best || checker.load < best.load || (checker.load === best.load && checker.chars < best.chars) ? checker : best), undefined);
+    const least = this.all.reduce<TimedChecker | undefined>(
+      (best, checker) =>
+        !best || checker.load < best.load || (checker.load === best.load && checker.chars < best.chars)
+          ? checker
+          : best,
+      undefined,
+    );
     if (least && (least.load === 0 || warming || this.all.length >= this.size)) return least;
     if (least && least.load < 2 && least.chars < NEW_WORKER_CHARS) return least;
     const checker = this.create();

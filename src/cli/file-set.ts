@@ -47,7 +47,9 @@ interface Matcher {
   source: (rule: { pattern: string; mark?: string }) => string;
 }
 
-/** The ignore files of `cwd` and of each folder above it, up to the first that holds `.git`, as one matcher per folder. */
+/**
+ * The ignore files of `cwd` and of each folder above it, up to the first that holds `.git`, as one matcher per folder.
+ */
 function ignoreMatchers(cwd: string): Matcher[] {
   const matchers: Matcher[] = [];
   let dir = resolve(cwd);
@@ -59,7 +61,11 @@ function ignoreMatchers(cwd: string): Matcher[] {
       if (existsSync(path)) {
         // One pattern at a time, marked with its file, so that a note can say which file left a draft out.
         const mark = toPosix(relative(cwd, path));
-        matcher.add(readFileSync(path, 'utf8').split(/\r?\n/).map((pattern) => ({ pattern, mark })));
+        matcher.add(
+          readFileSync(path, 'utf8')
+            .split(/\r?\n/)
+            .map((pattern) => ({ pattern, mark })),
+        );
         any = true;
       }
     }
@@ -71,19 +77,27 @@ function ignoreMatchers(cwd: string): Matcher[] {
   return matchers;
 }
 
-/** The default excludes and dot-files and dot-folders (`.*`), as the glob leaves them out, for files named one by one. */
+/**
+ * The default excludes and dot-files and dot-folders (`.*`), as the glob leaves them out, for files named one by one.
+ */
 function defaultMatcher(cwd: string): Matcher {
   // A note names the last pattern that matches (as `git check-ignore -v`), so each exclude once whatever its case
   // (the matcher ignores case, as the glob does): `README.md`, not `readme.md`.
-  const excludes = DEFAULT_EXCLUDE.filter((glob, i) => DEFAULT_EXCLUDE.findIndex((other) => other.toLowerCase() === glob.toLowerCase()) === i);
+  const excludes = DEFAULT_EXCLUDE.filter(
+    (glob, i) => DEFAULT_EXCLUDE.findIndex((other) => other.toLowerCase() === glob.toLowerCase()) === i,
+  );
   return {
     base: resolve(cwd),
     matcher: ignore().add(['.*', ...excludes]),
-    source: (rule) => (rule.pattern === '.*' ? 'by default (a dot-file or a file in a dot-folder)' : `by default ("${rule.pattern}")`),
+    source: (rule) =>
+      rule.pattern === '.*' ? 'by default (a dot-file or a file in a dot-folder)' : `by default ("${rule.pattern}")`,
   };
 }
 
-/** What leaves out `file` (absolute) of the matcher of `base`, if anything. Files outside its folder are not its business. */
+/**
+ * What leaves out `file` (absolute) of the matcher of `base`, if anything. Files outside its folder are not its
+ * business.
+ */
 function ignoredBy({ base, matcher, source }: Matcher, file: string): string | undefined {
   const path = relative(base, file);
   if (!path || path.startsWith('..') || isAbsolute(path)) return undefined;
@@ -122,7 +136,12 @@ export async function expandFileSet(args: readonly string[], options: FileSetOpt
       positive.push(`${escaped}${MARKDOWN_GLOB}`);
       // Only a folder named as an argument that holds no draft is an error; the default `.` is not.
       const prefix = toPosix(relative(cwd, absolute));
-      if (args.length) checks.push({ arg, pattern: `${escaped}${MARKDOWN_GLOB}`, test: (file) => prefix === '' || file.startsWith(`${prefix}/`) });
+      if (args.length)
+        checks.push({
+          arg,
+          pattern: `${escaped}${MARKDOWN_GLOB}`,
+          test: (file) => prefix === '' || file.startsWith(`${prefix}/`),
+        });
     } else if (stats) {
       named.push(toPosix(relative(cwd, absolute)));
     } else if (isDynamicPattern(arg)) {
@@ -134,12 +153,20 @@ export async function expandFileSet(args: readonly string[], options: FileSetOpt
   }
   const defaults = options.useIgnores ? [...DEFAULT_EXCLUDE] : [];
   const globOptions = { cwd, caseSensitiveMatch: false, onlyFiles: true };
-  const found = positive.length ? await glob(positive, { ...globOptions, ignore: [...defaults, ...negative], dot: !options.useIgnores }) : [];
-  const negated = negative.length ? new Set(await glob(named, { cwd, ignore: negative, caseSensitiveMatch: false, dot: true })) : undefined;
+  const found = positive.length
+    ? await glob(positive, { ...globOptions, ignore: [...defaults, ...negative], dot: !options.useIgnores })
+    : [];
+  const negated = negative.length
+    ? new Set(await glob(named, { cwd, ignore: negative, caseSensitiveMatch: false, dot: true }))
+    : undefined;
   const matchers = options.useIgnores ? ignoreMatchers(cwd) : [];
   const config = options.ignore;
   if (options.useIgnores && config?.globs.length) {
-    matchers.push({ base: config.base, matcher: ignore().add(config.globs), source: (rule) => `"${rule.pattern}" in the configuration's ignore${config.source ? ` (${config.source})` : ''}` });
+    matchers.push({
+      base: config.base,
+      matcher: ignore().add(config.globs),
+      source: (rule) => `"${rule.pattern}" in the configuration's ignore${config.source ? ` (${config.source})` : ''}`,
+    });
   }
   const withDefaults = [defaultMatcher(cwd), ...matchers];
   /** What leaves out `file` (relative to `cwd`), if anything: the first matcher that does, nearest folder first. */
@@ -157,9 +184,15 @@ export async function expandFileSet(args: readonly string[], options: FileSetOpt
     // Only when it fails: whether the argument matches drafts that the ignores left out, to say so.
     const all = options.useIgnores ? await glob([check.pattern], { ...globOptions, ignore: negative, dot: true }) : [];
     if (all.some((file) => MARKDOWN.test(file))) {
-      errors.push(`${check.arg}: every Markdown file it ${isDynamicPattern(check.arg) ? 'matches' : 'holds'} is ignored (default excludes, .gitignore, .pillarsignore or the configuration's ignore): use --no-ignore to check them`);
+      errors.push(
+        `${check.arg}: every Markdown file it ${isDynamicPattern(check.arg) ? 'matches' : 'holds'} is ignored (default excludes, .gitignore, .pillarsignore or the configuration's ignore): use --no-ignore to check them`,
+      );
     } else {
-      errors.push(isDynamicPattern(check.arg) ? `${check.arg}: no Markdown files match` : `${check.arg}: no Markdown files in this folder`);
+      errors.push(
+        isDynamicPattern(check.arg)
+          ? `${check.arg}: no Markdown files match`
+          : `${check.arg}: no Markdown files in this folder`,
+      );
     }
   }
   // Named files are checked whatever their extension; the ignores and `!` patterns leave them out.
@@ -167,7 +200,10 @@ export async function expandFileSet(args: readonly string[], options: FileSetOpt
   const kept = named.filter((file) => {
     if (negated && !negated.has(file)) return false;
     const why = options.useIgnores ? whyIgnored(file, true) : undefined;
-    if (why) ignored.push(`${file}: skipped: ignored ${why.startsWith('by default') ? why : `because of ${why}`} (use --no-ignore to check it)`);
+    if (why)
+      ignored.push(
+        `${file}: skipped: ignored ${why.startsWith('by default') ? why : `because of ${why}`} (use --no-ignore to check it)`,
+      );
     return !why;
   });
   const files = [...new Set([...drafts, ...kept])].sort();

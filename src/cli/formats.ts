@@ -20,7 +20,10 @@ export interface Report {
   quiet: boolean;
 }
 
-const errorsOnly = (result: FileResult): FileResult => ({ ...result, messages: result.messages.filter((message) => message.severity === 'error') });
+const errorsOnly = (result: FileResult): FileResult => ({
+  ...result,
+  messages: result.messages.filter((message) => message.severity === 'error'),
+});
 
 const PAINT = { red: 31, yellow: 33, green: 32, blue: 34, dim: 2, underline: 4 } as const;
 
@@ -49,13 +52,20 @@ export function human(report: Report, color: boolean, columns: number): string {
   const paint = painter(color);
   const out: string[] = [];
   const totals = { error: 0, warning: 0, info: 0 };
-  const results = report.quiet ? report.results.map(errorsOnly).filter((result) => result.messages.length) : report.results;
+  const results = report.quiet
+    ? report.results.map(errorsOnly).filter((result) => result.messages.length)
+    : report.results;
   for (const result of results) {
     out.push(paint('underline', result.path ?? '<stdin>'));
     const rows = result.messages.map((message) => {
       totals[message.severity]++;
       const place = `${message.range.start.line}:${message.range.start.column}-${message.range.end.line}:${message.range.end.column}`;
-      const label = message.severity === 'error' ? paint('red', 'error') : message.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info');
+      const label =
+        message.severity === 'error'
+          ? paint('red', 'error')
+          : message.severity === 'warning'
+            ? paint('yellow', 'warning')
+            : paint('blue', 'info');
       return { place, label, plain: message.severity, text: message.message, rule: message.ruleId };
     });
     const placeWidth = Math.max(0, ...rows.map((row) => row.place.length));
@@ -66,9 +76,12 @@ export function human(report: Report, color: boolean, columns: number): string {
       // The message wraps under itself; the rule id ends its last line, or a line of its own when it does not fit.
       const lines = wrapWords(row.text, Math.max(20, columns - indent));
       const last = lines.length - 1;
-      if (indent + lines[last].length + 2 + tail.length <= columns) lines[last] = `${lines[last]}  ${paint('dim', tail)}`;
+      if (indent + lines[last].length + 2 + tail.length <= columns)
+        lines[last] = `${lines[last]}  ${paint('dim', tail)}`;
       else lines.push(paint('dim', tail));
-      out.push(`  ${row.place.padEnd(placeWidth)}  ${row.label}${' '.repeat(labelWidth - row.plain.length)}  ${lines[0]}`);
+      out.push(
+        `  ${row.place.padEnd(placeWidth)}  ${row.label}${' '.repeat(labelWidth - row.plain.length)}  ${lines[0]}`,
+      );
       for (const line of lines.slice(1)) out.push(`${' '.repeat(indent)}${line}`);
     }
     if (!report.quiet) {
@@ -101,7 +114,11 @@ export function human(report: Report, color: boolean, columns: number): string {
   if (totals.warning) parts.push(paint('yellow', `⚠ ${totals.warning} warning${totals.warning === 1 ? '' : 's'}`));
   if (totals.info) parts.push(paint('blue', `ℹ ${totals.info} info`));
   if (!results.length) return '';
-  out.push(parts.length ? parts.join(', ') : paint('green', `✓ ${results.length} draft${results.length === 1 ? '' : 's'}, no findings`));
+  out.push(
+    parts.length
+      ? parts.join(', ')
+      : paint('green', `✓ ${results.length} draft${results.length === 1 ? '' : 's'}, no findings`),
+  );
   return out.join('\n');
 }
 
@@ -122,11 +139,14 @@ export function json(report: Report): string {
 const RULE_HELP: Record<string, string> = {
   'missing-pillar':
     'One message per pillar of the source the draft does not cover, on its title heading, or on the passing mention when the pillar is only named in passing. Add a section or paragraph on the pillar (a quick fix inserts a skeleton), or mark the pillar out of scope in the front matter with a reason.',
-  'thin-pillar': 'A covered pillar that rests on a single piece of evidence, such as one citation and no discussion. Say more about the pillar: what will be done, by whom, with whom.',
+  'thin-pillar':
+    'A covered pillar that rests on a single piece of evidence, such as one citation and no discussion. Say more about the pillar: what will be done, by whom, with whom.',
   'unknown-citation':
     'A citation key that names no claim of the source. Correct the key (the message names the closest keys), or name a Pandoc bibliography in the front matter for keys outside the source’s namespace.',
-  misquote: 'Quoted text carrying a citation whose claim it does not match, after normalising white space and quote marks. Quote the claim’s exact words, or mark omissions with … or […].',
-  'front-matter': 'Front matter that is not valid YAML, or pillars settings of the wrong type, with unknown keys or pillar ids. Correct the setting named; the defaults apply meanwhile.',
+  misquote:
+    'Quoted text carrying a citation whose claim it does not match, after normalising white space and quote marks. Quote the claim’s exact words, or mark omissions with … or […].',
+  'front-matter':
+    'Front matter that is not valid YAML, or pillars settings of the wrong type, with unknown keys or pillar ids. Correct the setting named; the defaults apply meanwhile.',
 };
 
 /** `--format sarif`: rules with descriptions and help, files not checked as tool execution notifications. */
@@ -138,7 +158,10 @@ export function sarif(report: Report, version: string, uri: (path: string) => st
     const info = RULES.find((candidate) => candidate.id === rule.id);
     const help = RULE_HELP[rule.id] ?? info?.summary ?? '';
     rule.fullDescription = { text: help };
-    rule.help = { text: `${help} See ${ruleUrl(rule.id)}`, markdown: `${help}\n\n[Rule documentation](${ruleUrl(rule.id)})` };
+    rule.help = {
+      text: `${help} See ${ruleUrl(rule.id)}`,
+      markdown: `${help}\n\n[Rule documentation](${ruleUrl(rule.id)})`,
+    };
     rule.helpUri = ruleUrl(rule.id);
   }
   const notifications: Notification[] = report.unchecked.map((file) => ({
@@ -161,15 +184,26 @@ export function github(report: Report): string {
   const lines = results.flatMap((result) =>
     result.messages.map((message) => {
       const { start, end } = message.range;
-      const props = [`file=${escapeProperty(result.path ?? '<stdin>')}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`, `endColumn=${end.column}`, `title=${escapeProperty(`pillars ${message.ruleId}`)}`];
+      const props = [
+        `file=${escapeProperty(result.path ?? '<stdin>')}`,
+        `line=${start.line}`,
+        `col=${start.column}`,
+        `endLine=${end.line}`,
+        `endColumn=${end.column}`,
+        `title=${escapeProperty(`pillars ${message.ruleId}`)}`,
+      ];
       return `::${command[message.severity]} ${props.join(',')}::${escapeData(message.message)}`;
     }),
   );
-  for (const file of report.unchecked) lines.push(`::error file=${escapeProperty(file.path)},title=${escapeProperty('pillars: not checked')}::${escapeData(file.reason)}`);
+  for (const file of report.unchecked)
+    lines.push(
+      `::error file=${escapeProperty(file.path)},title=${escapeProperty('pillars: not checked')}::${escapeData(file.reason)}`,
+    );
   return lines.join('\n');
 }
 
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+const escapeXml = (text: string) =>
+  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /**
  * `--format junit`: a test suite with one test case per draft; its warnings and errors are failures (one each),
@@ -187,10 +221,16 @@ export function junit(report: Report): string {
       const at = `${message.range.start.line}:${message.range.start.column}`;
       return `      <failure type="${message.ruleId}" message="${escapeXml(`${at} ${message.message}`)}">${escapeXml(`${result.path ?? '<stdin>'}:${at} ${message.severity} ${message.message} (${message.ruleId})`)}</failure>`;
     });
-    cases.push(body.length ? `    <testcase classname="pillars" name="${name}">\n${body.join('\n')}\n    </testcase>` : `    <testcase classname="pillars" name="${name}"/>`);
+    cases.push(
+      body.length
+        ? `    <testcase classname="pillars" name="${name}">\n${body.join('\n')}\n    </testcase>`
+        : `    <testcase classname="pillars" name="${name}"/>`,
+    );
   }
   for (const file of report.unchecked) {
-    cases.push(`    <testcase classname="pillars" name="${escapeXml(file.path)}">\n      <error message="${escapeXml(file.reason)}"/>\n    </testcase>`);
+    cases.push(
+      `    <testcase classname="pillars" name="${escapeXml(file.path)}">\n      <error message="${escapeXml(file.reason)}"/>\n    </testcase>`,
+    );
   }
   const tests = results.length + report.unchecked.length;
   return [

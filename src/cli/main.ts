@@ -66,7 +66,9 @@ export function packageVersion(): string {
 }
 
 function tooLarge(size: number, maxSize: number): Error {
-  return new Error(`file is ${formatSize(size)}, over the ${formatSize(maxSize)} limit: not checked (raise it with --max-size)`);
+  return new Error(
+    `file is ${formatSize(size)}, over the ${formatSize(maxSize)} limit: not checked (raise it with --max-size)`,
+  );
 }
 
 /** A NUL byte near the start means a binary file, as git and grep judge it. */
@@ -126,15 +128,27 @@ function claimsCommand(args: Args, io: CliIo): number {
   problems.say(list);
   const kb = knowledgeBaseForFiles(list).knowledgeBase;
   // With --framework, its claims (and the built-in's only when `builtin` is named).
-  const sources = list.length && !list.includes(BUILTIN_FRAMEWORK) ? kb.sources.filter((source) => source !== builtinKnowledgeBase().sources[0]) : kb.sources;
+  const sources =
+    list.length && !list.includes(BUILTIN_FRAMEWORK)
+      ? kb.sources.filter((source) => source !== builtinKnowledgeBase().sources[0])
+      : kb.sources;
   if (args.format === 'json') {
     const listed = sources.map((source) => ({
       source: source.title,
       namespace: source.namespace,
-      claims: source.themes.flatMap((theme) => theme.claims).map((claim) => ({ key: claim.key, theme: claim.theme, ...(claim.pillar ? { pillar: claim.pillar } : {}), text: claim.text })),
+      claims: source.themes
+        .flatMap((theme) => theme.claims)
+        .map((claim) => ({
+          key: claim.key,
+          theme: claim.theme,
+          ...(claim.pillar ? { pillar: claim.pillar } : {}),
+          text: claim.text,
+        })),
     }));
     // One source: as before (`{ source, claims }`); several: a list of them.
-    io.stdout(JSON.stringify(listed.length === 1 ? { source: listed[0].source, claims: listed[0].claims } : listed, null, 2));
+    io.stdout(
+      JSON.stringify(listed.length === 1 ? { source: listed[0].source, claims: listed[0].claims } : listed, null, 2),
+    );
     return problems.failed ? 2 : 0;
   }
   if (args.format !== 'human') throw new UsageError('claims supports --format human or json');
@@ -154,13 +168,16 @@ function claimsCommand(args: Args, io: CliIo): number {
 /** `pillars framework init DOC.md`: writes the document's framework choices into its front matter. */
 function frameworkCommand(args: Args, io: CliIo): number {
   const [action, file, ...rest] = args.paths;
-  if (action !== 'init' || !file || rest.length) throw new UsageError('use pillars framework init DOC.md (one Markdown document)');
+  if (action !== 'init' || !file || rest.length)
+    throw new UsageError('use pillars framework init DOC.md (one Markdown document)');
   const path = resolve(io.cwd, file);
   let text: string;
   try {
     text = read(path, io, args.maxSize).text;
   } catch (error) {
-    throw new UsageError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new UsageError(
+      `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    );
   }
   const result = initFramework(text);
   if (result.changed) writeFileSync(path, result.text);
@@ -205,18 +222,27 @@ class Configurations {
 /** Whether the findings fail the run: one at least as severe as `failOn`, or more warnings than `maxWarnings`. */
 export function fails(results: readonly FileResult[], failOn: FailOn, maxWarnings: number | undefined): boolean {
   const messages = results.flatMap((result) => result.messages);
-  if (maxWarnings !== undefined && messages.filter((message) => message.severity === 'warning').length > maxWarnings) return true;
+  if (maxWarnings !== undefined && messages.filter((message) => message.severity === 'warning').length > maxWarnings)
+    return true;
   if (failOn === 'never') return false;
   return messages.some((message) => severityRank(message.severity) >= severityRank(failOn));
 }
 
 /** `pillars check`; `render` draws the report instead of `--format` (`pillars report`'s matrix). */
-async function checkCommand(args: Args, io: CliIo, render?: (report: Report, pillars: PillarSet) => string): Promise<number> {
+async function checkCommand(
+  args: Args,
+  io: CliIo,
+  render?: (report: Report, pillars: PillarSet) => string,
+): Promise<number> {
   const configs = new Configurations(args.config, io);
   const frameworkProblems = new FrameworkProblems(io);
   /** A draft's frameworks: --framework's, else its configuration's (paths from the configuration's folder). */
   const frameworksOf = (config: ConfigFile | undefined): string[] => {
-    const list = args.frameworks.length ? frameworkPaths(args.frameworks, io.cwd) : config?.config.frameworks ? frameworkPaths(config.config.frameworks, config.dir) : [];
+    const list = args.frameworks.length
+      ? frameworkPaths(args.frameworks, io.cwd)
+      : config?.config.frameworks
+        ? frameworkPaths(config.config.frameworks, config.dir)
+        : [];
     frameworkProblems.say(list);
     return list;
   };
@@ -229,15 +255,29 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report, pil
     const text = piped;
     if (text !== '') io = { ...io, readStdin: () => text };
   }
-  const paths = args.paths.length ? args.paths : piped ? ['-'] : (own.include?.map((glob) => toCwd(glob, base!.dir, io.cwd)) ?? []);
+  const paths = args.paths.length
+    ? args.paths
+    : piped
+      ? ['-']
+      : (own.include?.map((glob) => toCwd(glob, base!.dir, io.cwd)) ?? []);
   const set = await expandFileSet(paths, {
     cwd: io.cwd,
     useIgnores: args.ignore,
-    ignore: own.ignore && base ? { globs: own.ignore, base: base.dir, source: relative(io.cwd, base.path).split(sep).join('/') } : undefined,
+    ignore:
+      own.ignore && base
+        ? { globs: own.ignore, base: base.dir, source: relative(io.cwd, base.path).split(sep).join('/') }
+        : undefined,
   });
   // A framework file among the drafts is read as a framework, not checked as a draft.
-  const loadedFrameworks = new Set(args.frameworks.length ? frameworkPaths(args.frameworks, io.cwd) : base?.config.frameworks ? frameworkPaths(base.config.frameworks, base.dir) : []);
-  if (loadedFrameworks.size) set.files = set.files.filter((file) => file === '-' || !loadedFrameworks.has(resolve(io.cwd, file)));
+  const loadedFrameworks = new Set(
+    args.frameworks.length
+      ? frameworkPaths(args.frameworks, io.cwd)
+      : base?.config.frameworks
+        ? frameworkPaths(base.config.frameworks, base.dir)
+        : [],
+  );
+  if (loadedFrameworks.size)
+    set.files = set.files.filter((file) => file === '-' || !loadedFrameworks.has(resolve(io.cwd, file)));
   const unchecked: Unchecked[] = [];
   const notChecked = (path: string, reason: string) => {
     io.stderr(`pillars: ${path}: ${reason}`);
@@ -254,7 +294,8 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report, pil
   const take = (file: string, outcome: Outcome) => {
     if ('reason' in outcome) return notChecked(file, outcome.reason);
     if ('framework' in outcome) {
-      if (!args.quiet) io.stderr(`pillars: ${file}: a framework file (its front matter names a namespace), not checked as a draft`);
+      if (!args.quiet)
+        io.stderr(`pillars: ${file}: a framework file (its front matter names a namespace), not checked as a draft`);
       return;
     }
     const { result, original, exact } = outcome;
@@ -278,12 +319,15 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report, pil
       try {
         writeFileSync(resolve(io.cwd, file), result.fixed.text);
       } catch (error) {
-        io.stderr(`pillars: ${file}: not fixed: cannot write it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        io.stderr(
+          `pillars: ${file}: not fixed: cannot write it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        );
         failedWrites++;
         return;
       }
     }
-    for (const fix of result.fixed.applied) io.stderr(`pillars: fixed ${shown}:${fix.line}:${fix.column} ${fix.ruleId}: ${fix.title}`);
+    for (const fix of result.fixed.applied)
+      io.stderr(`pillars: fixed ${shown}:${fix.line}:${fix.column} ${fix.ruleId}: ${fix.title}`);
   };
   const jobs = args.jobs ?? io.jobs ?? 1;
   const checkOne = async (file: string): Promise<Outcome> => {
@@ -296,7 +340,14 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report, pil
       const rules = config?.config.rules;
       const fsPath = file === '-' ? undefined : resolve(io.cwd, file);
       const frameworks = frameworksOf(config);
-      const request: CheckRequest = { text, path, fsPath, rules, ...(args.fix ? { fix: true } : {}), ...(frameworks.length ? { frameworks } : {}) };
+      const request: CheckRequest = {
+        text,
+        path,
+        fsPath,
+        rules,
+        ...(args.fix ? { fix: true } : {}),
+        ...(frameworks.length ? { frameworks } : {}),
+      };
       const result = io.check ? await io.check(request, args.timeout * 1000, jobs) : checkRequest(request);
       return { result, original: text, exact };
     } catch (error) {
@@ -312,7 +363,8 @@ async function checkCommand(args: Args, io: CliIo, render?: (report: Report, pil
   await inOrder(set.files, io.check ? 2 * jobs : 1, checkOne, take);
   const report = { results, unchecked, quiet: args.quiet };
   const toUri = (path: string) => relative(io.cwd, resolve(io.cwd, path)).split(sep).map(encodeURIComponent).join('/');
-  // The report's columns: the pillars of the run's frameworks (--framework's, else the current folder's configuration's).
+  // The report's columns: the pillars of the run's frameworks (--framework's, else the current folder's
+  // configuration's).
   const text = render
     ? render(report, knowledgeBaseForFiles([...loadedFrameworks]).knowledgeBase.pillars)
     : args.format === 'json'
@@ -342,7 +394,12 @@ type Outcome = { result: FileResult; original: string; exact: boolean } | { reas
  * Runs `work` on up to `jobs` items at once and hands each outcome to `take` in the items' order, as soon as
  * those before it are taken: the output is the same as one at a time, whatever order the work ends in.
  */
-async function inOrder<T, R>(items: readonly T[], jobs: number, work: (item: T) => Promise<R>, take: (item: T, outcome: R) => void): Promise<void> {
+async function inOrder<T, R>(
+  items: readonly T[],
+  jobs: number,
+  work: (item: T) => Promise<R>,
+  take: (item: T, outcome: R) => void,
+): Promise<void> {
   const outcomes = new Map<number, R>();
   let next = 0;
   let taken = 0;
@@ -381,22 +438,30 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(packageVersion());
       return 0;
     }
-    if (args.command === undefined) throw new UsageError('no command given: use check, report or claims (see pillars --help)');
+    if (args.command === undefined)
+      throw new UsageError('no command given: use check, report or claims (see pillars --help)');
     if (args.command === 'check') {
-      if ((REPORT_FORMATS as readonly string[]).includes(args.format)) throw new UsageError(`--format ${args.format} is for pillars report (the coverage matrix): run pillars report`);
+      if ((REPORT_FORMATS as readonly string[]).includes(args.format))
+        throw new UsageError(`--format ${args.format} is for pillars report (the coverage matrix): run pillars report`);
       return await checkCommand(args, io);
     }
     if (args.command === 'report') {
       const format = reportFormat(args.formatGiven ? args.format : undefined);
-      if (args.quiet) throw new UsageError('pillars report takes no --quiet: the matrix shows every pillar of every draft');
-      if (args.fix) throw new UsageError('pillars report takes no --fix: it only reads the drafts (run pillars check --fix first)');
-      return await checkCommand(args, io, (report, pillars) => renderReport(report, format, madeBy(packageVersion()), pillars));
+      if (args.quiet)
+        throw new UsageError('pillars report takes no --quiet: the matrix shows every pillar of every draft');
+      if (args.fix)
+        throw new UsageError('pillars report takes no --fix: it only reads the drafts (run pillars check --fix first)');
+      return await checkCommand(args, io, (report, pillars) =>
+        renderReport(report, format, madeBy(packageVersion()), pillars),
+      );
     }
     if (args.command === 'claims') return claimsCommand(args, io);
     if (args.command === 'framework') return frameworkCommand(args, io);
     throw new UsageError(`unknown command "${args.command}": use check, report or claims (see pillars --help)`);
   } catch (error) {
-    io.stderr(`pillars: ${error instanceof UsageError ? error.message : `unexpected error: ${(error as Error).stack ?? error}`}`);
+    io.stderr(
+      `pillars: ${error instanceof UsageError ? error.message : `unexpected error: ${(error as Error).stack ?? error}`}`,
+    );
     return 2;
   }
 }

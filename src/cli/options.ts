@@ -55,7 +55,8 @@ interface OptionSpec {
 
 function parseSeconds(value: string): number {
   const seconds = Number(value.trim().replace(/s$/i, ''));
-  if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0) throw new UsageError(`--timeout takes a number of seconds such as 30 (0: no limit), not "${value}"`);
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0)
+    throw new UsageError(`--timeout takes a number of seconds such as 30 (0: no limit), not "${value}"`);
   return seconds;
 }
 
@@ -76,7 +77,10 @@ export const OPTIONS: readonly OptionSpec[] = [
     doc: 'Report format: `human` (default, in the layout of `vfile-reporter`, with a coverage line per file), `json`, `sarif` (SARIF 2.1.0 for code scanning), `github` (workflow-command annotations) or `junit` (JUnit XML, a test case per file). `pillars report` writes `html` (default: one self-contained page) or `markdown` (a table for CI step summaries).',
     set: (args, value) => {
       const known = [...FORMATS, ...REPORT_FORMATS] as readonly string[];
-      if (!known.includes(value)) throw new UsageError(`unknown format "${value}": use ${FORMATS.join(', ')} (check) or ${REPORT_FORMATS.join(', ')} (report)`);
+      if (!known.includes(value))
+        throw new UsageError(
+          `unknown format "${value}": use ${FORMATS.join(', ')} (check) or ${REPORT_FORMATS.join(', ')} (report)`,
+        );
       args.format = value as Format | ReportFormat;
       args.formatGiven = true;
     },
@@ -102,7 +106,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     help: 'Least severe finding that fails the run: error, warning (default), info or never',
     doc: 'Exit 1 when a finding is at least this severe: `error`, `warning` (default), `info` or `never`. Also `failOn` in the configuration file; the flag wins.',
     set: (args, value) => {
-      if (!(FAIL_ON as readonly string[]).includes(value)) throw new UsageError(`--fail-on takes ${FAIL_ON.join(', ')}, not "${value}"`);
+      if (!(FAIL_ON as readonly string[]).includes(value))
+        throw new UsageError(`--fail-on takes ${FAIL_ON.join(', ')}, not "${value}"`);
       args.failOn = value as FailOn;
     },
   },
@@ -112,7 +117,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     help: 'Exit 1 when there are more than n warnings, whatever --fail-on says',
     doc: 'Exit 1 when the drafts have more than `n` warnings in all, even with `--fail-on error` or `never`. Also `maxWarnings` in the configuration file.',
     set: (args, value) => {
-      if (!/^\d+$/.test(value.trim())) throw new UsageError(`--max-warnings takes a whole number such as 0 or 10, not "${value}"`);
+      if (!/^\d+$/.test(value.trim()))
+        throw new UsageError(`--max-warnings takes a whole number such as 0 or 10, not "${value}"`);
       args.maxWarnings = Number(value.trim());
     },
   },
@@ -162,7 +168,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     help: 'Drafts checked at once, each in a worker thread (default: one per core)',
     doc: 'Drafts checked at once, each in a worker thread of its own (default: one per core, as `os.availableParallelism()` counts them). The report is the same whatever the number: drafts are reported in path order.',
     set: (args, value) => {
-      if (!/^\d+$/.test(value.trim()) || Number(value.trim()) < 1) throw new UsageError(`--jobs takes a whole number of at least 1, not "${value}"`);
+      if (!/^\d+$/.test(value.trim()) || Number(value.trim()) < 1)
+        throw new UsageError(`--jobs takes a whole number of at least 1, not "${value}"`);
       args.jobs = Number(value.trim());
     },
   },
@@ -176,7 +183,19 @@ export const OPTIONS: readonly OptionSpec[] = [
 ];
 
 export function parseArgs(argv: string[], color: boolean): Args {
-  const args: Args = { paths: [], frameworks: [], format: 'human', quiet: false, fix: false, ignore: true, maxSize: DEFAULT_MAX_SIZE, timeout: DEFAULT_TIMEOUT, color, help: false, version: false };
+  const args: Args = {
+    paths: [],
+    frameworks: [],
+    format: 'human',
+    quiet: false,
+    fix: false,
+    ignore: true,
+    maxSize: DEFAULT_MAX_SIZE,
+    timeout: DEFAULT_TIMEOUT,
+    color,
+    help: false,
+    version: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
@@ -210,7 +229,8 @@ function usage(spec: OptionSpec): string {
   return spec.value ? `${names} <${spec.value}>` : names;
 }
 
-export const EXIT_CODES = '0 no finding fails the run (see --fail-on, --max-warnings), 1 one does, 2 a usage, configuration or I/O error, or a draft not checked.';
+export const EXIT_CODES =
+  '0 no finding fails the run (see --fail-on, --max-warnings), 1 one does, 2 a usage, configuration or I/O error, or a draft not checked.';
 
 export function helpText(): string {
   const width = Math.max(...OPTIONS.map((spec) => usage(spec).length)) + 2;
@@ -239,7 +259,9 @@ export function helpText(): string {
 export function optionsTable(): string {
   const escape = (text: string) => text.replace(/\|/g, '\\|');
   const rows = OPTIONS.filter((spec) => spec.flag !== '--help' && spec.flag !== '--version').map((spec) => {
-    const names = [spec.short, spec.flag].filter(Boolean).map((name) => `\`${name}${spec.value && name === spec.flag ? ` <${spec.value}>` : ''}\``);
+    const names = [spec.short, spec.flag]
+      .filter(Boolean)
+      .map((name) => `\`${name}${spec.value && name === spec.flag ? ` <${spec.value}>` : ''}\``);
     return `| ${names.join(', ')} | ${escape(spec.doc ?? `${spec.help}.`)} |`;
   });
   return ['| Option | Meaning |', '| --- | --- |', ...rows].join('\n');

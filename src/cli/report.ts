@@ -14,13 +14,24 @@ import { REPORT_FORMATS, UsageError, type ReportFormat } from './options.js';
 export function reportFormat(format: string | undefined): ReportFormat {
   if (format === undefined) return 'html';
   if ((REPORT_FORMATS as readonly string[]).includes(format)) return format as ReportFormat;
-  throw new UsageError(`pillars report writes html or markdown, not "${format}" (pillars check --format ${format} gives that report)`);
+  throw new UsageError(
+    `pillars report writes html or markdown, not "${format}" (pillars check --format ${format} gives that report)`,
+  );
 }
 
 /** Draws the checked drafts in `format`; `made` says what made the report and when (the HTML page's subtitle). */
-export function renderReport(report: Pick<Report, 'results' | 'unchecked'>, format: ReportFormat, made: string, pillars?: PillarSet): string {
+export function renderReport(
+  report: Pick<Report, 'results' | 'unchecked'>,
+  format: ReportFormat,
+  made: string,
+  pillars?: PillarSet,
+): string {
   const overview = overviewOf(
-    report.results.map((result) => ({ path: result.path ?? '<stdin>', coverage: result.coverage, notChecked: result.notChecked })),
+    report.results.map((result) => ({
+      path: result.path ?? '<stdin>',
+      coverage: result.coverage,
+      notChecked: result.notChecked,
+    })),
     report.unchecked,
     undefined,
     pillars,

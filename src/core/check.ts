@@ -72,10 +72,22 @@ export function checkDraft(text: string, options: CheckOptions = {}): CheckResul
     return checkParsed(text, options);
   } catch (error) {
     if (isStackOverflow(error)) {
-      return notChecked(text, options, { reason: 'too-deep', message: 'the draft is nested too deeply to check (lists, blockquotes or emphasis inside one another): flatten the nesting to check it.' });
+      return notChecked(text, options, {
+        reason: 'too-deep',
+        message:
+          'the draft is nested too deeply to check (lists, blockquotes or emphasis inside one another): flatten the nesting to check it.',
+      });
     }
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return notChecked(text, options, { reason: 'internal-error', message: `the checker failed on this draft (${detail}): please report it with the draft.` }, error);
+    return notChecked(
+      text,
+      options,
+      {
+        reason: 'internal-error',
+        message: `the checker failed on this draft (${detail}): please report it with the draft.`,
+      },
+      error,
+    );
   }
 }
 
@@ -84,22 +96,54 @@ function notChecked(text: string, options: CheckOptions, why: NotChecked, error?
   // Built by hand: the knowledge base or the analysis may be what failed.
   const pillars = options.knowledgeBase?.pillars ?? builtinPillars();
   const coverage = {} as Record<PillarId, PillarCoverage>;
-  for (const pillar of pillars.ids) coverage[pillar] = { pillar, framework: pillars.get(pillar)?.framework, status: 'missing', covered: false, evidence: [], passing: [] };
-  const analysis: Analysis = { text, lines: new LineIndex(text), headings: [], citations: [], quotes: [], coverage, pillars, frameworks: pillars.frameworks };
+  for (const pillar of pillars.ids)
+    coverage[pillar] = {
+      pillar,
+      framework: pillars.get(pillar)?.framework,
+      status: 'missing',
+      covered: false,
+      evidence: [],
+      passing: [],
+    };
+  const analysis: Analysis = {
+    text,
+    lines: new LineIndex(text),
+    headings: [],
+    citations: [],
+    quotes: [],
+    coverage,
+    pillars,
+    frameworks: pillars.frameworks,
+  };
   const stack = error instanceof Error ? error.stack : undefined;
-  return { path: options.path, coverage: analysis.coverage, messages: [], analysis, notChecked: stack ? { ...why, stack } : why };
+  return {
+    path: options.path,
+    coverage: analysis.coverage,
+    messages: [],
+    analysis,
+    notChecked: stack ? { ...why, stack } : why,
+  };
 }
 
 /** The checker as a unified processor, one per knowledge base and rule settings (frozen: ready to run). */
 const processors = new WeakMap<KnowledgeBase, Map<string, Processor<undefined, Root, Root, undefined, undefined>>>();
 
-function processorFor(knowledgeBase: KnowledgeBase, rules: PillarsOptions['rules']): Processor<undefined, Root, Root, undefined, undefined> {
+function processorFor(
+  knowledgeBase: KnowledgeBase,
+  rules: PillarsOptions['rules'],
+): Processor<undefined, Root, Root, undefined, undefined> {
   let byRules = processors.get(knowledgeBase);
   if (!byRules) processors.set(knowledgeBase, (byRules = new Map()));
   const key = JSON.stringify(rules ?? {});
   let processor = byRules.get(key);
   if (!processor) {
-    processor = unified().use(remarkPillars, { rules, knowledgeBase }).freeze() as unknown as Processor<undefined, Root, Root, undefined, undefined>;
+    processor = unified().use(remarkPillars, { rules, knowledgeBase }).freeze() as unknown as Processor<
+      undefined,
+      Root,
+      Root,
+      undefined,
+      undefined
+    >;
     byRules.set(key, processor);
   }
   return processor;
@@ -115,7 +159,9 @@ function controlTree(pieces: readonly PlacedFacts[], lines: LineIndex, skew: num
   // first line's columns (message-control compares them with the messages' line and column).
   const point = (offset: number) => {
     const at = lines.point(offset);
-    return skew ? { line: at.line, column: at.line === 1 ? at.column - skew : at.column, offset: at.offset - skew } : at;
+    return skew
+      ? { line: at.line, column: at.line === 1 ? at.column - skew : at.column, offset: at.offset - skew }
+      : at;
   };
   const position = (from: number, to: number) => ({ start: point(from), end: point(to) });
   const children: unknown[] = [];
@@ -129,7 +175,9 @@ function controlTree(pieces: readonly PlacedFacts[], lines: LineIndex, skew: num
       waiting = [];
     }
     for (const marker of facts.markers) {
-      const pair: unknown[] = [{ type: 'html', value: marker.value, position: position(at + marker.start, at + marker.end) }];
+      const pair: unknown[] = [
+        { type: 'html', value: marker.value, position: position(at + marker.start, at + marker.end) },
+      ];
       if (marker.next) pair.push(next(marker.next));
       else if (marker.topLevel) waiting.push(pair);
       children.push({ type: 'markers', children: pair, position: position(at + marker.start, at + marker.end) });
@@ -172,7 +220,9 @@ export function checkWhole(text: string, options: CheckOptions = {}): CheckResul
   const knowledgeBase = options.knowledgeBase ?? builtinKnowledgeBase();
   // The plugin's options only: where the draft is and how deep it may nest are the check's, not remark's.
   const { path: _path, fsPath: _fsPath, maxNesting: _maxNesting, ...pluginOptions } = options;
-  const processor = unified().use(remarkParse).use(remarkPillars, { ...pluginOptions, knowledgeBase });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkPillars, { ...pluginOptions, knowledgeBase });
   const file = new VFile({ value: text, path: options.path });
   if (options.fsPath !== undefined) file.data.fsPath = options.fsPath;
   const tree = processor.parse(file);
@@ -191,7 +241,8 @@ function resultOf(file: VFile, analysis: Analysis, options: CheckOptions): Check
     const data = (message as unknown as { data?: MessageData }).data ?? { fixes: [] };
     const start = message.place && 'start' in message.place ? message.place.start : message.place;
     const end = message.place && 'end' in message.place ? message.place.end : start;
-    const point = (p: typeof start) => analysis.lines.point(p?.offset ?? analysis.lines.offset(p?.line ?? 1, p?.column ?? 1));
+    const point = (p: typeof start) =>
+      analysis.lines.point(p?.offset ?? analysis.lines.offset(p?.line ?? 1, p?.column ?? 1));
     messages.push({
       ruleId: message.ruleId,
       severity: severityOf(message.ruleId),

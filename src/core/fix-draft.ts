@@ -62,7 +62,9 @@ export function fixDraft(text: string, options: CheckOptions = {}): FixedDraft {
   return { text, applied, result };
 }
 
-/** One round of {@link fixDraft}: the unambiguous fixes of `result` (the check of `text`) that do not overlap, applied. */
+/**
+ * One round of {@link fixDraft}: the unambiguous fixes of `result` (the check of `text`) that do not overlap, applied.
+ */
 export function fixOnce(text: string, result: CheckResult): { text: string; applied: AppliedFix[]; edits: TextEdit[] } {
   const edits: TextEdit[] = [];
   const done = new Set<string>();

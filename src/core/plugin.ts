@@ -60,7 +60,9 @@ export default function remarkPillars(this: Processor, options: PillarsOptions =
   // `frameworks` (paths from the current folder, as the CLI's --framework): read and loaded once.
   let knowledgeBase = options.knowledgeBase;
   if (!knowledgeBase && config.frameworks?.length) {
-    const loaded = knowledgeBaseForFiles(config.frameworks.map((file) => (file === BUILTIN_FRAMEWORK ? file : resolve(file))));
+    const loaded = knowledgeBaseForFiles(
+      config.frameworks.map((file) => (file === BUILTIN_FRAMEWORK ? file : resolve(file))),
+    );
     const errors = loaded.problems.filter((problem) => problem.severity === 'error');
     if (errors.length) {
       const message = errors.map((problem) => formatFrameworkProblem(problem, (file) => file)).join(' ');
@@ -82,12 +84,26 @@ export default function remarkPillars(this: Processor, options: PillarsOptions =
     // message-control drops messages in "gaps" of the tree, among them the stretch between the
     // furthest offset its nodes reach and the root's end: a draft of blank lines, or a lone `#`,
     // would lose its missing-pillar messages. Every node here has a place: no gap is meant.
-    const whole = tree.position ? { ...tree, position: { start: tree.position.start, end: { ...tree.position.start, offset: undefined } } } : tree;
-    messageControl(whole, { file, marker: pillarsMarker as never, name: 'pillars', known: RULE_IDS, source: 'pillars', test: 'html' });
+    const whole = tree.position
+      ? { ...tree, position: { start: tree.position.start, end: { ...tree.position.start, offset: undefined } } }
+      : tree;
+    messageControl(whole, {
+      file,
+      marker: pillarsMarker as never,
+      name: 'pillars',
+      known: RULE_IDS,
+      source: 'pillars',
+      test: 'html',
+    });
     // unified-lint-rule knows warnings and errors only: an `info` rule's messages are informational (`fatal`
     // unset), as the CLI and the editor report them, so `remark --frail` does not fail on them.
     for (const message of file.messages) {
-      if (message.source === 'pillars' && RULE_IDS.includes(message.ruleId as RuleId) && ruleSetting(message.ruleId as RuleId, config.rules) === 'info') message.fatal = undefined;
+      if (
+        message.source === 'pillars' &&
+        RULE_IDS.includes(message.ruleId as RuleId) &&
+        ruleSetting(message.ruleId as RuleId, config.rules) === 'info'
+      )
+        message.fatal = undefined;
     }
   });
 }

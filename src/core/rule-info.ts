@@ -7,14 +7,21 @@
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSetting = Severity | 'off';
 
-/** Every rule, in the order of `RULES`, with its id, default severity and summary. The README documents each under `#rule-<id>`. */
+/**
+ * Every rule, in the order of `RULES`, with its id, default severity and summary. The README documents each under
+ * `#rule-<id>`.
+ */
 export const RULE_INFO = [
   { id: 'missing-pillar', severity: 'warning', summary: 'A pillar the draft does not cover.' },
   { id: 'thin-pillar', severity: 'info', summary: 'A pillar covered by a single piece of evidence.' },
   { id: 'unknown-citation', severity: 'error', summary: 'A citation key that names no claim.' },
   { id: 'misquote', severity: 'error', summary: 'A quotation that does not match the claim it cites.' },
   { id: 'front-matter', severity: 'warning', summary: 'Front matter settings that cannot be used.' },
-  { id: 'uncited-claim', severity: 'info', summary: 'A sentence that restates a claim of the source without citing it.' },
+  {
+    id: 'uncited-claim',
+    severity: 'info',
+    summary: 'A sentence that restates a claim of the source without citing it.',
+  },
 ] as const satisfies readonly { id: string; severity: Severity; summary: string }[];
 
 export type RuleId = (typeof RULE_INFO)[number]['id'];

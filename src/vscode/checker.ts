@@ -41,10 +41,17 @@ export interface CheckerOptions {
 
 export function toDiagnostic(message: DraftReport['messages'][number]): vscode.Diagnostic {
   const plain = diagnosticOf(message);
-  const range = new vscode.Range(plain.range.start.line, plain.range.start.character, plain.range.end.line, plain.range.end.character);
+  const range = new vscode.Range(
+    plain.range.start.line,
+    plain.range.start.character,
+    plain.range.end.line,
+    plain.range.end.character,
+  );
   const diagnostic = new vscode.Diagnostic(range, plain.message, vscode.DiagnosticSeverity[plain.severity]);
   diagnostic.source = plain.source;
-  diagnostic.code = plain.code.target ? { value: plain.code.value, target: vscode.Uri.parse(plain.code.target) } : plain.code.value;
+  diagnostic.code = plain.code.target
+    ? { value: plain.code.value, target: vscode.Uri.parse(plain.code.target) }
+    : plain.code.value;
   return diagnostic;
 }
 
@@ -119,12 +126,23 @@ export class DraftChecker implements vscode.Disposable {
     const size = utf8Size(text);
     if (size > config.maxFileSize * 1024) {
       // Not checked at all: the editor stays as responsive as with no extension.
-      const report = tooLargeReport(size, config.maxFileSize, SETTINGS.maxFileSize, text.length, version, this.options.sizeLimitIgnored?.() ?? false);
+      const report = tooLargeReport(
+        size,
+        config.maxFileSize,
+        SETTINGS.maxFileSize,
+        text.length,
+        version,
+        this.options.sizeLimitIgnored?.() ?? false,
+      );
       this.publish(document.uri, report);
       return report;
     }
     const started = Date.now();
-    const check = this.options.runner.check(text, { path: pathOf(document.uri), fsPath: this.draftPath(document.uri), rules: config.rules }, version);
+    const check = this.options.runner.check(
+      text,
+      { path: pathOf(document.uri), fsPath: this.draftPath(document.uri), rules: config.rules },
+      version,
+    );
     state.running = check;
     try {
       const report = await check;
@@ -132,7 +150,9 @@ export class DraftChecker implements vscode.Disposable {
         this.options.log.trace(`dropped a stale result for ${document.uri.toString(true)} (version ${version})`);
         return undefined;
       }
-      this.options.log.trace(`checked ${document.uri.toString(true)} v${version} in ${Date.now() - started} ms${report.checkedInWorker ? ' (worker)' : ''}`);
+      this.options.log.trace(
+        `checked ${document.uri.toString(true)} v${version} in ${Date.now() - started} ms${report.checkedInWorker ? ' (worker)' : ''}`,
+      );
       this.publish(document.uri, report);
       return report;
     } catch (error) {
@@ -154,10 +174,21 @@ export class DraftChecker implements vscode.Disposable {
     const { size } = await vscode.workspace.fs.stat(uri);
     let report: DraftReport;
     if (size > config.maxFileSize * 1024) {
-      report = tooLargeReport(size, config.maxFileSize, SETTINGS.maxFileSize, -1, -1, this.options.sizeLimitIgnored?.() ?? false);
+      report = tooLargeReport(
+        size,
+        config.maxFileSize,
+        SETTINGS.maxFileSize,
+        -1,
+        -1,
+        this.options.sizeLimitIgnored?.() ?? false,
+      );
     } else {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      report = await this.options.runner.check(text, { path: pathOf(uri), fsPath: this.draftPath(uri), rules: config.rules }, -1);
+      report = await this.options.runner.check(
+        text,
+        { path: pathOf(uri), fsPath: this.draftPath(uri), rules: config.rules },
+        -1,
+      );
     }
     if (state.generation === generation) {
       this.fromDisk.add(uri.toString());
@@ -236,7 +267,10 @@ export class DraftChecker implements vscode.Disposable {
 /** Everything a report's diagnostics are made of (toDiagnostic reads no more), one line per message. */
 function diagnosticsSignature(report: DraftReport): string {
   return report.messages
-    .map(({ ruleId, severity, message, url, range: { start, end } }) => `${ruleId}\t${url}\t${severity}\t${start.line}:${start.column}-${end.line}:${end.column}\t${message}`)
+    .map(
+      ({ ruleId, severity, message, url, range: { start, end } }) =>
+        `${ruleId}\t${url}\t${severity}\t${start.line}:${start.column}-${end.line}:${end.column}\t${message}`,
+    )
     .join('\n');
 }
 

@@ -49,7 +49,12 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
 
   const claimOf = (arg: unknown): Claim | undefined => {
     if (arg instanceof ClaimNode || arg instanceof CitedClaimNode) return arg.claim;
-    const key = typeof arg === 'string' ? arg : arg && typeof arg === 'object' && 'key' in arg ? String((arg as { key: unknown }).key) : undefined;
+    const key =
+      typeof arg === 'string'
+        ? arg
+        : arg && typeof arg === 'object' && 'key' in arg
+          ? String((arg as { key: unknown }).key)
+          : undefined;
     if (key === undefined) return undefined;
     const claim = kb.claim(key.replace(/^@/, ''));
     if (!claim) throw new Error(`no claim of the source has the key @${key}`);
@@ -73,7 +78,8 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
 
   const claimOrPick = async (arg: unknown, title: string) => claimOf(arg) ?? (await pickClaim(title));
 
-  const writable = (editor: vscode.TextEditor) => editor.document.languageId === 'markdown' && editor.document.uri.scheme !== SOURCE_SCHEME;
+  const writable = (editor: vscode.TextEditor) =>
+    editor.document.languageId === 'markdown' && editor.document.uri.scheme !== SOURCE_SCHEME;
 
   /**
    * The Markdown editor to write into: the active one, else a visible one (the draft the tree shows first),
@@ -85,18 +91,29 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
     if (active && writable(active)) return active;
     const draft = services.activeDraft.document;
     const visible = vscode.window.visibleTextEditors.filter(writable);
-    const chosen = visible.find((editor) => editor.document === draft) ?? (visible.length === 1 ? visible[0] : undefined);
+    const chosen =
+      visible.find((editor) => editor.document === draft) ?? (visible.length === 1 ? visible[0] : undefined);
     if (chosen) return vscode.window.showTextDocument(chosen.document, chosen.viewColumn);
     // Not awaited: the command ends now, whatever the user does with the message.
     if (draft) {
       const name = vscode.workspace.asRelativePath(draft.uri);
-      void vscode.window.showInformationMessage(`Show ${name} and put the cursor where the citation goes, then run the command again.`, 'Show Draft').then(async (choice) => {
-        if (choice) await vscode.window.showTextDocument(draft);
-      });
+      void vscode.window
+        .showInformationMessage(
+          `Show ${name} and put the cursor where the citation goes, then run the command again.`,
+          'Show Draft',
+        )
+        .then(async (choice) => {
+          if (choice) await vscode.window.showTextDocument(draft);
+        });
     } else {
-      void vscode.window.showInformationMessage('Open a Markdown draft first: the citation goes where its cursor is.', 'Open Example Draft').then(async (choice) => {
-        if (choice) await vscode.commands.executeCommand(COMMANDS.openExample);
-      });
+      void vscode.window
+        .showInformationMessage(
+          'Open a Markdown draft first: the citation goes where its cursor is.',
+          'Open Example Draft',
+        )
+        .then(async (choice) => {
+          if (choice) await vscode.commands.executeCommand(COMMANDS.openExample);
+        });
     }
     return undefined;
   };
@@ -105,7 +122,10 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
    * Applies one edit at the editor's cursor (one undo step) and puts the cursor after it. A selection replaces
    * only when the user made it: one a command made (an evidence row selects its passage) is left as it is.
    */
-  const editAtSelection = async (editor: vscode.TextEditor, make: (text: string, start: number, end: number) => TextEdit) => {
+  const editAtSelection = async (
+    editor: vscode.TextEditor,
+    make: (text: string, start: number, end: number) => TextEdit,
+  ) => {
     const document = editor.document;
     const selection = editor.selection;
     const replace = !selection.isEmpty && services.selections.madeByUser(editor);
@@ -113,7 +133,8 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
     const end = replace ? document.offsetAt(selection.end) : start;
     const edit = make(document.getText(), start, end);
     const range = new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end));
-    if (!(await editor.edit((builder) => builder.replace(range, edit.newText)))) throw new Error('the editor did not accept the edit');
+    if (!(await editor.edit((builder) => builder.replace(range, edit.newText))))
+      throw new Error('the editor did not accept the edit');
     const after = document.positionAt(edit.start + edit.newText.length);
     editor.selection = new vscode.Selection(after, after);
     editor.revealRange(new vscode.Range(after, after));
@@ -135,20 +156,42 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
     if (!id || !document) return;
     const version = document.version;
     const config = services.config(document.uri);
-    const report = await services.runner.check(document.getText(), { rules: { ...config.rules, 'missing-pillar': 'warning' } }, version);
+    const report = await services.runner.check(
+      document.getText(),
+      { rules: { ...config.rules, 'missing-pillar': 'warning' } },
+      version,
+    );
     if (report.notChecked) throw new Error(`the draft could not be read: ${report.notChecked.message}`);
     if (document.version !== version) throw new Error('the draft changed while it was read: run the command again');
-    const message = report.messages.find((candidate) => candidate.ruleId === 'missing-pillar' && candidate.pillar === id);
+    const message = report.messages.find(
+      (candidate) => candidate.ruleId === 'missing-pillar' && candidate.pillar === id,
+    );
     if (!message) {
       void vscode.window.showInformationMessage('The draft covers this pillar now: nothing to add.');
       return;
     }
-    const fix = which === 'insert' ? message.fixes.find((candidate) => candidate.preferred) : message.fixes.find((candidate) => /out of scope/.test(candidate.title));
-    if (!fix) throw new Error(which === 'insert' ? 'the pillar has a section still to be written: replace its prompt' : 'the front matter cannot be read: fix it first');
+    const fix =
+      which === 'insert'
+        ? message.fixes.find((candidate) => candidate.preferred)
+        : message.fixes.find((candidate) => /out of scope/.test(candidate.title));
+    if (!fix)
+      throw new Error(
+        which === 'insert'
+          ? 'the pillar has a section still to be written: replace its prompt'
+          : 'the front matter cannot be read: fix it first',
+      );
     const edit = new vscode.WorkspaceEdit();
-    for (const change of fix.edits) edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
+    for (const change of fix.edits)
+      edit.replace(
+        document.uri,
+        new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)),
+        change.newText,
+      );
     if (!(await vscode.workspace.applyEdit(edit))) throw new Error('the editor did not accept the edit');
-    const shown = await vscode.window.showTextDocument(document, vscode.window.visibleTextEditors.find((editor) => editor.document === document)?.viewColumn);
+    const shown = await vscode.window.showTextDocument(
+      document,
+      vscode.window.visibleTextEditors.find((editor) => editor.document === document)?.viewColumn,
+    );
     const at = document.positionAt(fix.edits[0].start);
     shown.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   };
@@ -163,13 +206,17 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
       const claim = await claimOrPick(arg, 'Insert Citation');
       if (!claim) return;
       const editor = await draftEditor();
-      if (editor) await editAtSelection(editor, (text, start, end) => citationInsertEdit(text, start, end, claim.key, kb.namespaces));
+      if (editor)
+        await editAtSelection(editor, (text, start, end) =>
+          citationInsertEdit(text, start, end, claim.key, kb.namespaces),
+        );
     },
     [COMMANDS.insertQuote]: async (arg?: unknown) => {
       const claim = await claimOrPick(arg, 'Insert Quote with Citation');
       if (!claim) return;
       const editor = await draftEditor();
-      if (editor) await editAtSelection(editor, (_text, start, end) => ({ start, end, newText: quoteWithCitation(claim) }));
+      if (editor)
+        await editAtSelection(editor, (_text, start, end) => ({ start, end, newText: quoteWithCitation(claim) }));
     },
     [COMMANDS.copyCitation]: async (arg?: unknown) => {
       const claim = await claimOrPick(arg, 'Copy Citation');
@@ -194,12 +241,19 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
     [COMMANDS.checkWorkspace]: async () => {
       const config = services.config();
       if (!config.enable) {
-        const choice = await vscode.window.showInformationMessage(`Checking is turned off (${SETTINGS.enable}).`, 'Open Settings');
+        const choice = await vscode.window.showInformationMessage(
+          `Checking is turned off (${SETTINGS.enable}).`,
+          'Open Settings',
+        );
         if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', SETTINGS.enable);
         return;
       }
       const checked: vscode.Uri[] = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: 'Cooperation Pillars: checking drafts', cancellable: true },
+        {
+          location: vscode.ProgressLocation.Notification,
+          title: 'Cooperation Pillars: checking drafts',
+          cancellable: true,
+        },
         async (progress, token) => {
           progress.report({ message: 'finding drafts…' });
           const uris = await findDrafts(services.config, token);
@@ -221,9 +275,11 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
       const notChecked = checker.countNotChecked(checked);
       const summary = `Checked ${checked.length} draft${checked.length === 1 ? '' : 's'}: ${findings} with findings${notChecked ? `, ${notChecked} not checked (see the log)` : ''}.`;
       // Not awaited: the command is done when the Problems panel is filled, not when the message is dismissed.
-      void vscode.window.showInformationMessage(summary, ...(findings ? ['Show Problems'] : [])).then(async (choice) => {
-        if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
-      });
+      void vscode.window
+        .showInformationMessage(summary, ...(findings ? ['Show Problems'] : []))
+        .then(async (choice) => {
+          if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
+        });
     },
     [COMMANDS.insertReferences]: async () => {
       const editor = await draftEditor();
@@ -234,29 +290,52 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
       const config = services.config(document.uri);
       if (utf8Size(text) > config.maxFileSize * 1024) {
         const help = sizeLimitHelp(SETTINGS.maxFileSize, services.sizeLimitIgnored?.() ?? false, 'list its citations');
-        throw new Error(`the draft is ${formatSize(utf8Size(text))}, over the limit of ${SETTINGS.maxFileSize} (${config.maxFileSize} KB): ${help}`);
+        throw new Error(
+          `the draft is ${formatSize(utf8Size(text))}, over the limit of ${SETTINGS.maxFileSize} (${config.maxFileSize} KB): ${help}`,
+        );
       }
       const report = await services.runner.check(text, { rules: config.rules }, version);
       if (report.notChecked) throw new Error(`the draft's citations could not be read: ${report.notChecked.message}`);
-      if (document.version !== version) throw new Error('the draft changed while its citations were read: run the command again');
-      const edit = referencesEdit({ text, citations: report.citations, headings: report.headings, title: report.title, hasBibliography: report.hasBibliography }, kb);
+      if (document.version !== version)
+        throw new Error('the draft changed while its citations were read: run the command again');
+      const edit = referencesEdit(
+        {
+          text,
+          citations: report.citations,
+          headings: report.headings,
+          title: report.title,
+          hasBibliography: report.hasBibliography,
+        },
+        kb,
+      );
       const range = new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end));
-      if (!(await editor.edit((builder) => builder.replace(range, edit.newText)))) throw new Error('the editor did not accept the edit');
-      const inserted = new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.start + edit.newText.length));
+      if (!(await editor.edit((builder) => builder.replace(range, edit.newText))))
+        throw new Error('the editor did not accept the edit');
+      const inserted = new vscode.Range(
+        document.positionAt(edit.start),
+        document.positionAt(edit.start + edit.newText.length),
+      );
       editor.revealRange(inserted, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     },
     [COMMANDS.addBibliography]: async () => {
       const editor = await draftEditor();
       if (!editor) return;
       const document = editor.document;
-      // Any file system will do (the browser build's drafts are on the workspace's): only an untitled draft has no folder.
+      // Any file system will do (the browser build's drafts are on the workspace's): only an untitled draft has no
+      // folder.
       if (document.uri.scheme === 'untitled') {
-        void vscode.window.showInformationMessage('Save the draft first: its bibliography of claims is written beside it, as claims.json.');
+        void vscode.window.showInformationMessage(
+          'Save the draft first: its bibliography of claims is written beside it, as claims.json.',
+        );
         return;
       }
       const version = document.version;
       const config = services.config(document.uri);
-      const report = await services.runner.check(document.getText(), { path: vscode.workspace.asRelativePath(document.uri), fsPath: document.uri.fsPath, rules: config.rules }, version);
+      const report = await services.runner.check(
+        document.getText(),
+        { path: vscode.workspace.asRelativePath(document.uri), fsPath: document.uri.fsPath, rules: config.rules },
+        version,
+      );
       if (report.notChecked) throw new Error(`the draft could not be read: ${report.notChecked.message}`);
       if (document.version !== version) throw new Error('the draft changed while it was read: run the command again');
       const file = vscode.Uri.joinPath(document.uri, '..', BIBLIOGRAPHY_FILE);
@@ -264,13 +343,20 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
       const edit = report.claimsBibliography?.edit;
       if (edit) {
         const range = new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end));
-        if (!(await editor.edit((builder) => builder.replace(range, edit.newText)))) throw new Error('the editor did not accept the edit');
+        if (!(await editor.edit((builder) => builder.replace(range, edit.newText))))
+          throw new Error('the editor did not accept the edit');
       }
-      vscode.window.setStatusBarMessage(`$(check) Wrote ${BIBLIOGRAPHY_FILE} beside the draft${edit ? ' and named it in the front matter' : ''}: pandoc --citeproc resolves its citations`, 5000);
+      vscode.window.setStatusBarMessage(
+        `$(check) Wrote ${BIBLIOGRAPHY_FILE} beside the draft${edit ? ' and named it in the front matter' : ''}: pandoc --citeproc resolves its citations`,
+        5000,
+      );
     },
     [COMMANDS.openExample]: async () => {
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(services.extensionUri, ...EXAMPLE_DRAFT));
-      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: new TextDecoder().decode(bytes) });
+      const document = await vscode.workspace.openTextDocument({
+        language: 'markdown',
+        content: new TextDecoder().decode(bytes),
+      });
       await vscode.window.showTextDocument(document);
     },
     [COMMANDS.showOverview]: () => services.overview.show(),
@@ -291,7 +377,11 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
         id = picked.id;
       }
       const version = document.version;
-      const report = await services.runner.check(document.getText(), { rules: services.config(document.uri).rules }, version);
+      const report = await services.runner.check(
+        document.getText(),
+        { rules: services.config(document.uri).rules },
+        version,
+      );
       if (report.notChecked) throw new Error(`the draft could not be read: ${report.notChecked.message}`);
       const evidence = report.coverage[id]?.evidence ?? [];
       if (!evidence.length) {
@@ -302,11 +392,17 @@ export function commandTable(services: Services): Record<CommandId, CommandHandl
         const row = evidenceRow(piece, report);
         return { label: row.label, description: row.description, piece };
       });
-      const chosen = await vscode.window.showQuickPick(items, { title: `${pillarInfo(id).title}: ${evidence.length} pieces of evidence in ${vscode.workspace.asRelativePath(document.uri)}`, matchOnDescription: true });
+      const chosen = await vscode.window.showQuickPick(items, {
+        title: `${pillarInfo(id).title}: ${evidence.length} pieces of evidence in ${vscode.workspace.asRelativePath(document.uri)}`,
+        matchOnDescription: true,
+      });
       if (!chosen || document.version !== version) return;
       const { start, end } = chosen.piece.range;
       const selection = new vscode.Range(start.line - 1, start.column - 1, end.line - 1, end.column - 1);
-      const shown = await vscode.window.showTextDocument(document, { selection, viewColumn: vscode.window.visibleTextEditors.find((editor) => editor.document === document)?.viewColumn });
+      const shown = await vscode.window.showTextDocument(document, {
+        selection,
+        viewColumn: vscode.window.visibleTextEditors.find((editor) => editor.document === document)?.viewColumn,
+      });
       shown.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     },
   };
@@ -327,14 +423,22 @@ async function writeClaimsBibliography(file: vscode.Uri, kb: KnowledgeBase): Pro
     existing = undefined;
   }
   if (existing) {
-    let ours = false;
+    let ours: boolean;
     try {
       const entries = JSON.parse(new TextDecoder().decode(existing)) as { id?: unknown }[];
-      ours = Array.isArray(entries) && entries.every((entry) => typeof entry?.id === 'string' && kb.namespaces.some((ns) => (entry.id as string).startsWith(`${ns}:`)));
+      ours =
+        Array.isArray(entries) &&
+        entries.every(
+          (entry) =>
+            typeof entry?.id === 'string' && kb.namespaces.some((ns) => (entry.id as string).startsWith(`${ns}:`)),
+        );
     } catch {
       ours = false;
     }
-    if (!ours) throw new Error(`${vscode.workspace.asRelativePath(file)} exists and is not a bibliography of the source's claims: rename it, then run the command again`);
+    if (!ours)
+      throw new Error(
+        `${vscode.workspace.asRelativePath(file)} exists and is not a bibliography of the source's claims: rename it, then run the command again`,
+      );
   }
   await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(cslJson(bibliographyItems(kb))));
 }

@@ -53,7 +53,9 @@ export interface SettingProblem {
 export type SettingKind = 'boolean' | 'globs' | 'rules' | 'size';
 
 function checkBoolean(value: unknown): Checked<boolean> {
-  return typeof value === 'boolean' ? { value, problems: [] } : { problems: [`expected true or false, not ${describeValue(value)}`] };
+  return typeof value === 'boolean'
+    ? { value, problems: [] }
+    : { problems: [`expected true or false, not ${describeValue(value)}`] };
 }
 
 /** A size such as `10MB` or `500 KB`, in KB, to suggest the number to write instead. */
@@ -69,7 +71,9 @@ function checkSize(value: unknown): Checked<number> {
   if (typeof value === 'number' && Number.isFinite(value) && value > 0) return { value, problems: [] };
   const suggestion = typeof value === 'string' ? sizeInKb(value) : undefined;
   const hint = suggestion ? ` (write ${suggestion})` : '';
-  return { problems: [`expected a size in KB greater than 0, such as 2048 for 2 MB, not ${describeValue(value)}${hint}`] };
+  return {
+    problems: [`expected a size in KB greater than 0, such as 2048 for 2 MB, not ${describeValue(value)}${hint}`],
+  };
 }
 
 const CHECKS: Record<SettingKind, (value: unknown) => Checked<unknown>> = {
@@ -155,17 +159,24 @@ export function unknownSettings(
       const path = prefix ? `${prefix}.${key}` : key;
       const id = `${section}.${path}`;
       if (known.includes(id)) continue;
-      if (value && typeof value === 'object' && !Array.isArray(value) && known.some((setting) => setting.startsWith(`${id}.`))) {
+      if (
+        value &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        known.some((setting) => setting.startsWith(`${id}.`))
+      ) {
         visit(value as Record<string, unknown>, path);
         continue;
       }
       const guess = didYouMean(id, known);
       const inspection = inspect(path);
       const levels = LEVELS.filter((level) => inspection?.[level] !== undefined);
-      if (levels.includes('workspaceFolderValue') && same(inspection?.workspaceFolderValue, inspection?.workspaceValue)) levels.pop();
+      if (levels.includes('workspaceFolderValue') && same(inspection?.workspaceFolderValue, inspection?.workspaceValue))
+        levels.pop();
       const what = `not a setting of Cooperation Pillars${guess ? ` (did you mean ${guess}?)` : ''}: ignored.`;
       if (levels.length === 0) problems.push({ setting: id, level: 'globalValue', message: `${id}: ${what}` });
-      for (const level of levels) problems.push({ setting: id, level, message: `${id} in ${LEVEL_NAMES[level]}: ${what}` });
+      for (const level of levels)
+        problems.push({ setting: id, level, message: `${id} in ${LEVEL_NAMES[level]}: ${what}` });
     }
   };
   visit(values, '');

@@ -5,9 +5,22 @@
  */
 import type * as vscode from 'vscode';
 import { RULE_INFO as RULES, type RuleId, type RuleSetting } from '../core/rule-info.js';
-import { ConfigFileError, findConfigFile, readConfigFile, type ConfigFile, type ParseYaml } from '../core/config/files.js';
+import {
+  ConfigFileError,
+  findConfigFile,
+  readConfigFile,
+  type ConfigFile,
+  type ParseYaml,
+} from '../core/config/files.js';
 import { DEFAULT_EXCLUDE } from '../core/config/schema.js';
-import { RULE_SETTINGS, resolveSetting, unknownSettings, type Level, type SettingKind, type SettingProblem } from './config-validate.js';
+import {
+  RULE_SETTINGS,
+  resolveSetting,
+  unknownSettings,
+  type Level,
+  type SettingKind,
+  type SettingProblem,
+} from './config-validate.js';
 import { CONFIG_SECTION, SETTINGS, type SettingId } from './ids.js';
 
 export { RULE_SETTINGS } from './config-validate.js';
@@ -15,7 +28,10 @@ export { RULE_SETTINGS } from './config-validate.js';
 export const DEFAULT_INCLUDE: readonly string[] = ['**/*.md'];
 export { DEFAULT_EXCLUDE } from '../core/config/schema.js';
 
-export const DEFAULT_RULES = Object.fromEntries(RULES.map((rule) => [rule.id, rule.severity])) as Record<RuleId, RuleSetting>;
+export const DEFAULT_RULES = Object.fromEntries(RULES.map((rule) => [rule.id, rule.severity])) as Record<
+  RuleId,
+  RuleSetting
+>;
 
 /**
  * Largest draft checked in the editor, in KB. Checking takes about 2.5 s per MB in the worker thread and is
@@ -96,11 +112,17 @@ export const SETTINGS_SCHEMA: Record<SettingId, SettingSchema> = {
     properties: Object.fromEntries(
       RULES.map((rule) => [
         rule.id,
-        { type: 'string', enum: [...RULE_SETTINGS], default: rule.severity, markdownDescription: `${rule.summary} Default: \`${rule.severity}\`.` },
+        {
+          type: 'string',
+          enum: [...RULE_SETTINGS],
+          default: rule.severity,
+          markdownDescription: `${rule.summary} Default: \`${rule.severity}\`.`,
+        },
       ]),
     ),
     additionalProperties: false,
-    markdownDescription: 'Severity of each rule (`error`, `warning`, `info`) or `off`. See the README’s Rules section for what each reports.',
+    markdownDescription:
+      'Severity of each rule (`error`, `warning`, `info`) or `off`. See the README’s Rules section for what each reports.',
     scope: 'resource',
     order: 3,
   },
@@ -136,7 +158,10 @@ export function settingKey(id: SettingId): string {
 /** The part of `vscode.workspace` the accessor uses (a fake in unit tests). */
 export interface ConfigSource {
   /** The section's values as VS Code merged them (enumerated for settings that are not ours), and `inspect`. */
-  getConfiguration(section: string, scope?: vscode.ConfigurationScope | null): Pick<vscode.WorkspaceConfiguration, 'inspect'>;
+  getConfiguration(
+    section: string,
+    scope?: vscode.ConfigurationScope | null,
+  ): Pick<vscode.WorkspaceConfiguration, 'inspect'>;
   readonly isTrusted: boolean;
 }
 
@@ -166,7 +191,11 @@ export interface ConfigReading {
  * the level below applies, in the end the default. In an untrusted workspace the restricted settings
  * (which files are drafts, the size limit) come from user settings or the defaults only.
  */
-export function inspectConfig(source: ConfigSource, scope?: vscode.ConfigurationScope, files: ConfigFileOptions = {}): ConfigReading {
+export function inspectConfig(
+  source: ConfigSource,
+  scope?: vscode.ConfigurationScope,
+  files: ConfigFileOptions = {},
+): ConfigReading {
   const section = source.getConfiguration(CONFIG_SECTION, scope);
   const problems: SettingProblem[] = [];
   const ignoredInRestrictedMode: ConfigReading['ignoredInRestrictedMode'] = [];
@@ -195,7 +224,11 @@ export function inspectConfig(source: ConfigSource, scope?: vscode.Configuration
     maxFileSize: value(SETTINGS.maxFileSize) as number,
     frameworks: value(SETTINGS.frameworks) as string[],
   };
-  problems.push(...unknownSettings(CONFIG_SECTION, section as Record<string, unknown>, Object.values(SETTINGS), (key) => section.inspect(key)));
+  problems.push(
+    ...unknownSettings(CONFIG_SECTION, section as Record<string, unknown>, Object.values(SETTINGS), (key) =>
+      section.inspect(key),
+    ),
+  );
   return { config, problems, ignoredInRestrictedMode };
 }
 
@@ -206,7 +239,11 @@ function scopeFolder(scope: vscode.ConfigurationScope | undefined): string | und
 }
 
 /** The configuration file found upward from a folder; a file that cannot be read is reported and ignored. */
-function configFileFor(folder: string | undefined, parseYaml: ParseYaml | undefined, problems: SettingProblem[]): ConfigFile | undefined {
+function configFileFor(
+  folder: string | undefined,
+  parseYaml: ParseYaml | undefined,
+  problems: SettingProblem[],
+): ConfigFile | undefined {
   const path = folder ? findConfigFile(folder) : undefined;
   if (!path) return undefined;
   try {
@@ -226,7 +263,10 @@ function fileDefaults(file: ConfigFile | undefined): Partial<Record<SettingId, u
   const { rules, include, ignore, frameworks } = file.config;
   const defaults: Partial<Record<SettingId, unknown>> = {};
   // A configuration file's frameworks are relative to its folder.
-  if (frameworks) defaults[SETTINGS.frameworks] = frameworks.map((path) => (path === 'builtin' || /^(?:\/|[A-Za-z]:[\\/])/.test(path) ? path : `${file.dir.replace(/[\\/]$/, '')}/${path}`));
+  if (frameworks)
+    defaults[SETTINGS.frameworks] = frameworks.map((path) =>
+      path === 'builtin' || /^(?:\/|[A-Za-z]:[\\/])/.test(path) ? path : `${file.dir.replace(/[\\/]$/, '')}/${path}`,
+    );
   if (rules) defaults[SETTINGS.rules] = { ...DEFAULT_RULES, ...rules };
   if (include) defaults[SETTINGS.include] = include;
   if (ignore) defaults[SETTINGS.exclude] = [...DEFAULT_EXCLUDE, ...ignore];

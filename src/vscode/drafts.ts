@@ -11,25 +11,39 @@ const SCHEMES: ReadonlySet<string> = new Set(['file']);
  * Whether a document is a draft: Markdown, matched by `include` and not by `exclude`. Untitled Markdown always is.
  * `schemes`: the host's schemes of documents that can be drafts (the web build's include virtual file systems).
  */
-export function isDraft(document: vscode.TextDocument, config: PillarsConfig, schemes: ReadonlySet<string> = SCHEMES): boolean {
-  if (document.languageId !== 'markdown' || !(document.uri.scheme === 'untitled' || schemes.has(document.uri.scheme))) return false;
+export function isDraft(
+  document: vscode.TextDocument,
+  config: PillarsConfig,
+  schemes: ReadonlySet<string> = SCHEMES,
+): boolean {
+  if (document.languageId !== 'markdown' || !(document.uri.scheme === 'untitled' || schemes.has(document.uri.scheme)))
+    return false;
   if (document.uri.scheme === 'untitled') return true;
   // A framework file (its front matter names a namespace) is read as a framework, not checked as a draft.
   if (isFrameworkText(document.getText(new vscode.Range(0, 0, 200, 0)))) return false;
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-  const matches = (glob: string) => vscode.languages.match({ pattern: folder ? new vscode.RelativePattern(folder, glob) : glob }, document) > 0;
+  const matches = (glob: string) =>
+    vscode.languages.match({ pattern: folder ? new vscode.RelativePattern(folder, glob) : glob }, document) > 0;
   return config.include.some(matches) && !config.exclude.some(matches);
 }
 
 /** The drafts in the workspace's folders, by each folder's glob settings (folders with checking off are left out). */
-export async function findDrafts(configOf: (folder: vscode.Uri) => PillarsConfig, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+export async function findDrafts(
+  configOf: (folder: vscode.Uri) => PillarsConfig,
+  token?: vscode.CancellationToken,
+): Promise<vscode.Uri[]> {
   const found = new Map<string, vscode.Uri>();
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const config = configOf(folder.uri);
     if (!config.enable) continue;
     const exclude = joinGlobs(config.exclude);
     for (const include of config.include) {
-      for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), exclude, undefined, token)) {
+      for (const uri of await vscode.workspace.findFiles(
+        new vscode.RelativePattern(folder, include),
+        exclude,
+        undefined,
+        token,
+      )) {
         if (/\.(md|markdown)$/i.test(uri.path)) found.set(uri.toString(), uri);
       }
       if (token?.isCancellationRequested) return [];
@@ -111,7 +125,13 @@ export class ActiveDraft implements vscode.Disposable {
       document !== undefined && !document.isClosed && isOpenInTab(document) && this.isDraft(document);
     const active = vscode.window.activeTextEditor?.document;
     if (active && open(active)) return this.set(active, undefined);
-    if (active && !active.isClosed && active.languageId === 'markdown' && active.uri.scheme !== SOURCE_SCHEME && isOpenInTab(active)) {
+    if (
+      active &&
+      !active.isClosed &&
+      active.languageId === 'markdown' &&
+      active.uri.scheme !== SOURCE_SCHEME &&
+      isOpenInTab(active)
+    ) {
       return this.set(undefined, active);
     }
     if (open(this.current)) return this.set(this.current, undefined);

@@ -5,7 +5,11 @@
  * (worker.ts) the first time it checks a large draft. Both load it with load-engine.ts. Never imports `vscode`.
  */
 import { draftBibliography, inBibliography } from '../core/bibliography/draft.js';
-import { addBibliographyEdit, bibliographyNames, DEFAULT_BIBLIOGRAPHY_FILE } from '../core/bibliography/front-matter.js';
+import {
+  addBibliographyEdit,
+  bibliographyNames,
+  DEFAULT_BIBLIOGRAPHY_FILE,
+} from '../core/bibliography/front-matter.js';
 import { checkDraft, type CheckResult } from '../core/check.js';
 import { citedClaims } from '../core/edits/editor-helpers.js';
 import { joinFrameworkFiles } from '../core/framework/knowledge.js';
@@ -45,7 +49,10 @@ export interface FrameworkData {
   problems: FrameworkFileProblem[];
 }
 
-/** The last frameworks loaded, by their files' paths and texts: drafts are checked against the same ones again and again. */
+/**
+ * The last frameworks loaded, by their files' paths and texts: drafts are checked against the same ones again and
+ * again.
+ */
 let lastFrameworks: { key: string; knowledgeBase: KnowledgeBase; data: FrameworkData } | undefined;
 
 function frameworksOf(files: FrameworkFiles): { knowledgeBase: KnowledgeBase; data: FrameworkData } {
@@ -71,7 +78,10 @@ export function frameworkData(files: FrameworkFiles): FrameworkData {
   return frameworksOf(files).data;
 }
 
-/** Whether the draft cites claims that none of its bibliographies holds, and the front-matter edit that names claims.json. */
+/**
+ * Whether the draft cites claims that none of its bibliographies holds, and the front-matter edit that names
+ * claims.json.
+ */
 function claimsBibliographyOf(result: CheckResult, fsPath: string | undefined): DraftReport['claimsBibliography'] {
   const cited = citedClaims(result.analysis.citations);
   if (cited.length === 0) return undefined;

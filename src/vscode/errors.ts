@@ -48,7 +48,11 @@ export function showError(log: vscode.LogOutputChannel, what: string, error: unk
 }
 
 /** Runs `body`, turning a thrown error or a rejected promise into a logged, shown failure. */
-export function guarded<A extends unknown[]>(log: vscode.LogOutputChannel, what: string, body: (...args: A) => unknown): (...args: A) => Promise<unknown> {
+export function guarded<A extends unknown[]>(
+  log: vscode.LogOutputChannel,
+  what: string,
+  body: (...args: A) => unknown,
+): (...args: A) => Promise<unknown> {
   return async (...args: A) => {
     try {
       // A command's result reaches its caller (`executeCommand`), e.g. the locations Find All References lists.

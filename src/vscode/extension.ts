@@ -15,7 +15,13 @@ import type { ExtensionHost } from './host.js';
 import { CONTEXT_KEYS, OUTPUT_CHANNEL, SETTINGS, SOURCE_SCHEME, VIEWS } from './ids.js';
 import { Notices } from './notices.js';
 import { CoverageOverview } from './overview.js';
-import { CitationCompletionProvider, CitationHoverProvider, COMPLETION_TRIGGERS, PillarsCodeActionProvider, SnippetCompletionProvider } from './providers.js';
+import {
+  CitationCompletionProvider,
+  CitationHoverProvider,
+  COMPLETION_TRIGGERS,
+  PillarsCodeActionProvider,
+  SnippetCompletionProvider,
+} from './providers.js';
 import type { DraftReport } from './report.js';
 import { restrictedSettingsOfWorkspace } from './restricted-settings.js';
 import { SelectionOrigins } from './selections.js';
@@ -88,7 +94,10 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, h
     if (!value) {
       const reading = inspectConfig(vscode.workspace, folder?.uri ?? uri, { dir, parseYaml });
       configs.set(key, (value = reading.config));
-      problems.set(key, reading.problems.map((problem) => problem.message));
+      problems.set(
+        key,
+        reading.problems.map((problem) => problem.message),
+      );
       notices.settings(reading.problems);
       notices.restricted(reading.ignoredInRestrictedMode.map((ignored) => ignored.setting));
     }
@@ -148,7 +157,9 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, h
     const checking = document ? checker.isChecking(document.uri) : false;
     tree.setDraft(document ? { uri: document.uri, report, checking, document } : undefined);
     treeView.description = document ? vscode.workspace.asRelativePath(document.uri) : undefined;
-    treeView.message = report?.notChecked ? `Not checked: ${report.notChecked.message}` : (frameworks.restrictedNote ?? (document ? undefined : noDraftMessage()));
+    treeView.message = report?.notChecked
+      ? `Not checked: ${report.notChecked.message}`
+      : (frameworks.restrictedNote ?? (document ? undefined : noDraftMessage()));
     statusBar.update(activeDraft.isActive, report, checking, { restricted: !vscode.workspace.isTrusted });
     void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hasDraft, document !== undefined);
   };
@@ -156,7 +167,8 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, h
   /** Why no coverage is shown: the active Markdown file is not a draft, or no draft is open. */
   const noDraftMessage = () => {
     const active = activeDraft.notDraft;
-    if (active) return `${vscode.workspace.asRelativePath(active.uri)} is not a draft (${SETTINGS.include}, ${SETTINGS.exclude}): open a draft to see its coverage.`;
+    if (active)
+      return `${vscode.workspace.asRelativePath(active.uri)} is not a draft (${SETTINGS.include}, ${SETTINGS.exclude}): open a draft to see its coverage.`;
     return 'Open a Markdown draft to see how it covers each pillar.';
   };
 
@@ -171,14 +183,19 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, h
    */
   const applyFrameworks = async () => {
     const list = frameworksSetting();
-    const changed = await frameworks.apply(list, vscode.workspace.isTrusted, ignoredInRestrictedMode.includes(SETTINGS.frameworks));
+    const changed = await frameworks.apply(
+      list,
+      vscode.workspace.isTrusted,
+      ignoredInRestrictedMode.includes(SETTINGS.frameworks),
+    );
     if (!changed) return refreshViews();
     runner.setFrameworks(frameworks.request);
     checkOpenDocuments();
     tree.setDraft(tree.currentDraft);
     refreshViews();
   };
-  const reloadFrameworks = () => void applyFrameworks().catch((error: unknown) => showError(log, 'Loading the frameworks failed', error));
+  const reloadFrameworks = () =>
+    void applyFrameworks().catch((error: unknown) => showError(log, 'Loading the frameworks failed', error));
 
   const checkOpenDocuments = (delay = 0) => {
     for (const document of vscode.workspace.textDocuments) {
@@ -192,16 +209,27 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, h
     vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, new SourceContentProvider(kb)),
     selectClaimsOnArrival(kb),
     vscode.languages.registerHoverProvider(MARKDOWN, new CitationHoverProvider(kb, checker)),
-    vscode.languages.registerCompletionItemProvider(MARKDOWN, new CitationCompletionProvider(kb), ...COMPLETION_TRIGGERS),
     vscode.languages.registerCompletionItemProvider(
       MARKDOWN,
-      new SnippetCompletionProvider(vscode.Uri.joinPath(context.extensionUri, 'snippets', 'markdown.code-snippets'), kb),
+      new CitationCompletionProvider(kb),
+      ...COMPLETION_TRIGGERS,
+    ),
+    vscode.languages.registerCompletionItemProvider(
+      MARKDOWN,
+      new SnippetCompletionProvider(
+        vscode.Uri.joinPath(context.extensionUri, 'snippets', 'markdown.code-snippets'),
+        kb,
+      ),
       ...SnippetCompletionProvider.triggers,
     ),
     vscode.languages.registerDefinitionProvider(MARKDOWN, new CitationDefinitionProvider(kb)),
     vscode.languages.registerReferenceProvider(MARKDOWN, new CitationReferenceProvider(kb, config, isDraftDocument)),
     vscode.languages.registerDocumentLinkProvider(MARKDOWN, new CitationLinkProvider(kb)),
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PillarsCodeActionProvider(checker), PillarsCodeActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(
+      MARKDOWN,
+      new PillarsCodeActionProvider(checker),
+      PillarsCodeActionProvider.metadata,
+    ),
     vscode.workspace.onDidOpenTextDocument(
       safely('Checking an opened draft failed', (document: vscode.TextDocument) => {
         if (isDraftDocument(document)) checker.schedule(document, 0);
@@ -287,10 +315,15 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, h
   });
   // Error messages name the command as the palette does.
   const titles = new Map<string, string>(
-    (context.extension.packageJSON?.contributes?.commands ?? []).map((command: { command: string; title: string }) => [command.command, command.title]),
+    (context.extension.packageJSON?.contributes?.commands ?? []).map((command: { command: string; title: string }) => [
+      command.command,
+      command.title,
+    ]),
   );
   for (const [id, handler] of Object.entries(commands)) {
-    subscriptions.push(vscode.commands.registerCommand(id, guarded(log, `${(titles.get(id) ?? id).replace(/…$/, '')} failed`, handler)));
+    subscriptions.push(
+      vscode.commands.registerCommand(id, guarded(log, `${(titles.get(id) ?? id).replace(/…$/, '')} failed`, handler)),
+    );
   }
 
   // The settings are checked now, not only once a draft opens.
@@ -315,7 +348,9 @@ function start(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, h
   refreshViews();
   // Frameworks named in the settings: read, loaded and the drafts checked again once they are (a few ms).
   if (frameworksSetting().length || !vscode.workspace.isTrusted) reloadFrameworks();
-  log.info(`activated (${host.kind}): ${kb.claims.length} claims from ${kb.sources.map((source) => source.title).join(', ')}`);
+  log.info(
+    `activated (${host.kind}): ${kb.claims.length} claims from ${kb.sources.map((source) => source.title).join(', ')}`,
+  );
 
   return {
     knowledgeBase: kb,

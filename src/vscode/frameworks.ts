@@ -43,27 +43,37 @@ export class EditorFrameworks {
   async apply(list: readonly string[], trusted: boolean, restricted: boolean): Promise<boolean> {
     const { kb, log } = this.options;
     this.restrictedNote =
-      !trusted && restricted ? 'Restricted Mode: the workspace’s frameworks (pillars.frameworks) are not read; the built-in essay applies. Trust the workspace to use them.' : undefined;
+      !trusted && restricted
+        ? 'Restricted Mode: the workspace’s frameworks (pillars.frameworks) are not read; the built-in essay applies. Trust the workspace to use them.'
+        : undefined;
     const wanted = trusted ? list : [];
     const files: FrameworkFiles['files'] = [];
     for (const entry of wanted) {
       if (entry === BUILTIN_FRAMEWORK) continue;
       const uri = this.uriOf(entry);
       if (!uri) {
-        this.showOnce(`pillars.frameworks: ${entry}: open a workspace folder to use a framework file given by a relative path.`);
+        this.showOnce(
+          `pillars.frameworks: ${entry}: open a workspace folder to use a framework file given by a relative path.`,
+        );
         continue;
       }
       try {
         const stat = await vscode.workspace.fs.stat(uri);
-        if (stat.size > MAX_FRAMEWORK_BYTES) throw new Error(`it is ${stat.size} bytes, over the limit of ${MAX_FRAMEWORK_BYTES}`);
+        if (stat.size > MAX_FRAMEWORK_BYTES)
+          throw new Error(`it is ${stat.size} bytes, over the limit of ${MAX_FRAMEWORK_BYTES}`);
         const bytes = await vscode.workspace.fs.readFile(uri);
-        if (bytes.subarray(0, 8000).includes(0)) throw new Error('it looks like a binary file, not a Markdown framework');
+        if (bytes.subarray(0, 8000).includes(0))
+          throw new Error('it looks like a binary file, not a Markdown framework');
         files.push({ path: vscode.workspace.asRelativePath(uri), text: new TextDecoder().decode(bytes) });
       } catch (error) {
-        this.showOnce(`Framework ${entry} is not loaded: ${error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? 'no such file' : (error as Error).message}.`);
+        this.showOnce(
+          `Framework ${entry} is not loaded: ${error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? 'no such file' : (error as Error).message}.`,
+        );
       }
     }
-    const next: FrameworkFiles | undefined = wanted.length ? { files, builtin: wanted.includes(BUILTIN_FRAMEWORK) || files.length === 0 } : undefined;
+    const next: FrameworkFiles | undefined = wanted.length
+      ? { files, builtin: wanted.includes(BUILTIN_FRAMEWORK) || files.length === 0 }
+      : undefined;
     const key = JSON.stringify(next ?? null);
     if (key === this.key) return false;
     this.key = key;
@@ -79,7 +89,9 @@ export class EditorFrameworks {
         if (problem.severity === 'error') this.showOnce(`Framework ${place}: ${problem.message}`);
       }
       kb.replace(data.sources, new PillarSet(data.pillars, data.frameworks));
-      log.info(`frameworks: ${data.frameworks.map((framework) => `${framework.title} (${framework.pillars.length} pillars)`).join(', ') || 'none'}`);
+      log.info(
+        `frameworks: ${data.frameworks.map((framework) => `${framework.title} (${framework.pillars.length} pillars)`).join(', ') || 'none'}`,
+      );
     }
     setKnownPillars(kb.pillars.pillars);
     return true;

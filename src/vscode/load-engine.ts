@@ -18,10 +18,14 @@ export function loadEngine(file: string): Engine {
     loaded = createRequire(file)(file) as Partial<Engine> | undefined;
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(`the checker could not be loaded from ${file} (${reason}): reinstall the extension`, { cause: error });
+    throw new Error(`the checker could not be loaded from ${file} (${reason}): reinstall the extension`, {
+      cause: error,
+    });
   }
   if (typeof loaded?.checkReport !== 'function') {
-    throw new Error(`the checker could not be loaded from ${file} (it does not export checkReport): reinstall the extension`);
+    throw new Error(
+      `the checker could not be loaded from ${file} (it does not export checkReport): reinstall the extension`,
+    );
   }
   return loaded as Engine;
 }

@@ -1,4 +1,7 @@
-/** The `main` entry (dist/extension.cjs): the extension in a Node extension host. The `browser` entry is web/extension.ts. */
+/**
+ * The `main` entry (dist/extension.cjs): the extension in a Node extension host. The `browser` entry is
+ * web/extension.ts.
+ */
 import type * as vscode from 'vscode';
 import { activateIn, type PillarsApi } from './extension.js';
 import { nodeHost } from './host-node.js';

@@ -50,7 +50,10 @@ export class Notices {
     const open = vscode.workspace.textDocuments.some((document) => document.uri.toString() === key);
     if (!open || this.notified.has(once)) return;
     this.notified.add(once);
-    this.show('warning', notCheckedNotice(path, notChecked, SETTINGS.maxFileSize, this.ignored.has(SETTINGS.maxFileSize)));
+    this.show(
+      'warning',
+      notCheckedNotice(path, notChecked, SETTINGS.maxFileSize, this.ignored.has(SETTINGS.maxFileSize)),
+    );
   }
 
   /** A draft was closed: opened again and still not checkable, it is told about again. */
@@ -68,7 +71,9 @@ export class Notices {
 
   /** Settings that could not be used: each logged, and one notification for those not told yet. */
   settings(problems: readonly SettingProblem[]): void {
-    const fresh = [...new Set(problems.map((problem) => problem.message))].filter((message) => !this.settingsTold.has(message));
+    const fresh = [...new Set(problems.map((problem) => problem.message))].filter(
+      (message) => !this.settingsTold.has(message),
+    );
     if (fresh.length === 0) return;
     for (const message of fresh) {
       this.settingsTold.add(message);
@@ -101,11 +106,13 @@ export class Notices {
     void show(notice.text, notice.action.title).then(
       async (choice) => {
         if (!choice) return;
-        if (notice.action.kind === 'settings') await vscode.commands.executeCommand('workbench.action.openSettings', notice.action.setting);
+        if (notice.action.kind === 'settings')
+          await vscode.commands.executeCommand('workbench.action.openSettings', notice.action.setting);
         else if (notice.action.kind === 'trust') await vscode.commands.executeCommand('workbench.trust.manage');
         else this.log.show(true);
       },
-      (error: unknown) => this.log.error(`could not show a notification: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) =>
+        this.log.error(`could not show a notification: ${error instanceof Error ? error.message : String(error)}`),
     );
   }
 }

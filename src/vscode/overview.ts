@@ -34,7 +34,8 @@ export interface OverviewDeps {
 /** Re-rendered at most this often while drafts are being checked or edited. */
 const RENDER_DELAY_MS = 250;
 
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1e9;
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1e9;
 
 /** A message from the page, if it is one we act on (the page is ours, but its messages are still checked). */
 export function openMessage(message: unknown): OpenMessage | undefined {
@@ -87,12 +88,17 @@ export class CoverageOverview implements vscode.Disposable {
     if (this.panel) {
       this.panel.reveal();
     } else {
-      const panel = vscode.window.createWebviewPanel(WEBVIEW_PANELS.overview, 'Coverage Overview', vscode.ViewColumn.Active, {
-        enableScripts: true,
-        enableFindWidget: true,
-        // The page loads nothing: no folder is open to it.
-        localResourceRoots: [],
-      });
+      const panel = vscode.window.createWebviewPanel(
+        WEBVIEW_PANELS.overview,
+        'Coverage Overview',
+        vscode.ViewColumn.Active,
+        {
+          enableScripts: true,
+          enableFindWidget: true,
+          // The page loads nothing: no folder is open to it.
+          localResourceRoots: [],
+        },
+      );
       this.panel = panel;
       panel.onDidDispose(() => {
         if (this.panel === panel) this.panel = undefined;
@@ -117,11 +123,20 @@ export class CoverageOverview implements vscode.Disposable {
     if (!open) return;
     const uri = this.drafts[open.row];
     if (!uri) return;
-    const range = new vscode.Range(Math.max(open.line - 1, 0), Math.max(open.column - 1, 0), Math.max(open.endLine - 1, 0), Math.max(open.endColumn - 1, 0));
+    const range = new vscode.Range(
+      Math.max(open.line - 1, 0),
+      Math.max(open.column - 1, 0),
+      Math.max(open.endLine - 1, 0),
+      Math.max(open.endColumn - 1, 0),
+    );
     const document = await vscode.workspace.openTextDocument(uri);
     // Beside the overview, so that it stays in view.
     const column = this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
-    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, selection: range, preserveFocus: false });
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: column,
+      selection: range,
+      preserveFocus: false,
+    });
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
@@ -157,7 +172,10 @@ export class CoverageOverview implements vscode.Disposable {
         this.failed.delete(uri.toString());
       } catch (error) {
         // Shown as a row not checked, with the reason; the log has the rest.
-        this.failed.set(uri.toString(), `could not be read (${error instanceof Error ? error.message : String(error)})`);
+        this.failed.set(
+          uri.toString(),
+          `could not be read (${error instanceof Error ? error.message : String(error)})`,
+        );
         this.deps.onError(`Checking ${vscode.workspace.asRelativePath(uri)} failed`, error);
       }
     }
@@ -185,11 +203,20 @@ export class CoverageOverview implements vscode.Disposable {
       if (report) checked.push({ path, coverage: report.coverage, notChecked: report.notChecked });
       else unchecked.push({ path, reason: failed! });
     }
-    const overview = overviewOf(checked, unchecked, `Pillar coverage${vscode.workspace.name ? `: ${vscode.workspace.name}` : ''}`, this.deps.pillars?.());
+    const overview = overviewOf(
+      checked,
+      unchecked,
+      `Pillar coverage${vscode.workspace.name ? `: ${vscode.workspace.name}` : ''}`,
+      this.deps.pillars?.(),
+    );
     // overviewOf sorts by path: the rows' drafts follow the same order.
     const byPath = new Map(drafts.map((uri) => [vscode.workspace.asRelativePath(uri), uri]));
     this.drafts = overview.rows.map((row) => byPath.get(row.path)!);
-    const notes = vscode.workspace.isTrusted ? [] : ['Restricted Mode: which files are drafts comes from your user settings and the defaults, not the workspace’s.'];
+    const notes = vscode.workspace.isTrusted
+      ? []
+      : [
+          'Restricted Mode: which files are drafts comes from your user settings and the defaults, not the workspace’s.',
+        ];
     if (!vscode.workspace.workspaceFolders?.length) notes.push('Open a folder to see its drafts here.');
     this.html = overviewHtml(overview, { mode: 'webview', nonce: nonce(), notes });
     this.panel.webview.html = this.html;

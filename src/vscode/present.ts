@@ -81,7 +81,9 @@ export function setKnownPillars(pillars: readonly Pillar[]): void {
   knownPillars = new Map([...PILLARS, ...pillars].map((pillar) => [pillar.id, pillar]));
 }
 
-/** A pillar as the views name it: a pillar no framework loaded now has (a report of before a change) is named by its id. */
+/**
+ * A pillar as the views name it: a pillar no framework loaded now has (a report of before a change) is named by its id.
+ */
 export function pillarInfo(id: string): Pick<Pillar, 'id' | 'title' | 'description' | 'coverHint'> {
   return knownPillars.get(id) ?? { id, title: id, description: '', coverHint: '' };
 }
@@ -94,7 +96,12 @@ export function orderedThemes(source: Source): Theme[] {
   return [...pillarThemes, ...source.themes.filter((theme) => !theme.pillar)];
 }
 
-export const STATUS_LABEL: Record<CoverageStatus, string> = { covered: 'covered', thin: 'thin', missing: 'missing', skipped: 'skipped' };
+export const STATUS_LABEL: Record<CoverageStatus, string> = {
+  covered: 'covered',
+  thin: 'thin',
+  missing: 'missing',
+  skipped: 'skipped',
+};
 
 export const STATUS_ICON: Record<CoverageStatus, Icon> = {
   covered: { id: 'pass', color: 'testing.iconPassed' },
@@ -127,7 +134,8 @@ const SUMMARY_SECTIONS = 4;
 
 /** What the evidence for a pillar amounts to, briefly: `2 citations, §3` (at most four sections, then `+N`). */
 export function evidenceSummary(coverage: PillarCoverage, report: Pick<DraftReport, 'headings' | 'title'>): string {
-  if (coverage.status === 'skipped') return coverage.skipReason ? `out of scope: ${coverage.skipReason}` : 'out of scope';
+  if (coverage.status === 'skipped')
+    return coverage.skipReason ? `out of scope: ${coverage.skipReason}` : 'out of scope';
   if (coverage.evidence.length === 0) {
     const mention = coverage.passing[0];
     return mention ? `mentioned in passing (“${mention.excerpt}”)` : 'no evidence';
@@ -136,7 +144,11 @@ export function evidenceSummary(coverage: PillarCoverage, report: Pick<DraftRepo
   const citations = coverage.evidence.filter((evidence) => evidence.kind === 'citation').length;
   if (citations) parts.push(plural(citations, 'citation'));
   const sections = [
-    ...new Set(coverage.evidence.filter((evidence) => evidence.kind !== 'citation').map((evidence) => sectionNumber(report, evidence.range.start.offset))),
+    ...new Set(
+      coverage.evidence
+        .filter((evidence) => evidence.kind !== 'citation')
+        .map((evidence) => sectionNumber(report, evidence.range.start.offset)),
+    ),
   ].sort((a, b) => a - b);
   const shown = sections.slice(0, SUMMARY_SECTIONS).map((n) => (n === 0 ? 'intro' : `§${n}`));
   if (sections.length > SUMMARY_SECTIONS) shown.push(`+${sections.length - SUMMARY_SECTIONS}`);
@@ -144,8 +156,20 @@ export function evidenceSummary(coverage: PillarCoverage, report: Pick<DraftRepo
   return parts.join(', ');
 }
 
-const KIND_LABEL: Record<Evidence['kind'], string> = { citation: 'citation', heading: 'heading', prose: 'paragraph', section: 'section', marked: 'marked by the writer' };
-const KIND_ICON: Record<Evidence['kind'], string> = { citation: 'quote', heading: 'symbol-text', prose: 'note', section: 'list-unordered', marked: 'pass' };
+const KIND_LABEL: Record<Evidence['kind'], string> = {
+  citation: 'citation',
+  heading: 'heading',
+  prose: 'paragraph',
+  section: 'section',
+  marked: 'marked by the writer',
+};
+const KIND_ICON: Record<Evidence['kind'], string> = {
+  citation: 'quote',
+  heading: 'symbol-text',
+  prose: 'note',
+  section: 'list-unordered',
+  marked: 'pass',
+};
 
 /** Evidence listed in a tooltip before "and N more": a draft with thousands of pieces stays readable. */
 export const TOOLTIP_EVIDENCE = 5;
@@ -154,7 +178,13 @@ export const TOOLTIP_EVIDENCE = 5;
  * A pillar's row: the pillar's name (in sentence case, as every message names it), and the draft's coverage at
  * a glance, its status first (undefined: no draft checked yet; `hasDraft` false: no draft is open).
  */
-export function pillarRow(theme: Theme, coverage: PillarCoverage | undefined, report: DraftReport | undefined, checking = false, hasDraft = true): Row {
+export function pillarRow(
+  theme: Theme,
+  coverage: PillarCoverage | undefined,
+  report: DraftReport | undefined,
+  checking = false,
+  hasDraft = true,
+): Row {
   const id = theme.pillar!;
   const about = pillarInfo(id);
   const label = about.title;
@@ -191,14 +221,29 @@ export function pillarRow(theme: Theme, coverage: PillarCoverage | undefined, re
     lines.push('', 'Evidence in the draft:', '');
     for (const evidence of coverage.evidence.slice(0, TOOLTIP_EVIDENCE)) {
       const section = sectionNumber(report, evidence.range.start.offset);
-      lines.push(`- ${KIND_LABEL[evidence.kind]}, line ${evidence.range.start.line}${section ? ` (§${section})` : ''}: ${escapeMarkdown(shorten(evidence.excerpt, 80))}`);
+      lines.push(
+        `- ${KIND_LABEL[evidence.kind]}, line ${evidence.range.start.line}${section ? ` (§${section})` : ''}: ${escapeMarkdown(shorten(evidence.excerpt, 80))}`,
+      );
     }
     const more = coverage.evidence.length - TOOLTIP_EVIDENCE;
-    if (more > 0) lines.push('', `${commandLink(`…and ${more} more`, COMMANDS.showEvidence, [coverage.pillar], 'List every piece of evidence, to go to one')} (also under *Evidence in draft* below this row).`);
+    if (more > 0)
+      lines.push(
+        '',
+        `${commandLink(`…and ${more} more`, COMMANDS.showEvidence, [coverage.pillar], 'List every piece of evidence, to go to one')} (also under *Evidence in draft* below this row).`,
+      );
   } else if (coverage.status === 'missing') {
-    lines.push('', `To cover it: ${escapeMarkdown(about.coverHint)}.`, '', 'Right-click the row to insert a section for it or mark it out of scope.');
+    lines.push(
+      '',
+      `To cover it: ${escapeMarkdown(about.coverHint)}.`,
+      '',
+      'Right-click the row to insert a section for it or mark it out of scope.',
+    );
   }
-  if (coverage.status === 'thin') lines.push('', 'One piece of evidence only: discuss the pillar in a paragraph of its own or cite more of its claims.');
+  if (coverage.status === 'thin')
+    lines.push(
+      '',
+      'One piece of evidence only: discuss the pillar in a paragraph of its own or cite more of its claims.',
+    );
   return {
     label,
     description: `${STATUS_LABEL[coverage.status]} · ${summary}`,
@@ -251,7 +296,9 @@ export function citedGroupRow(claims: number, citations: number): Row {
   return {
     label: 'Cited in this draft',
     description: claims ? `${plural(claims, 'claim')}, ${plural(citations, 'citation')}` : 'no claim cited yet',
-    tooltip: claims ? 'Each claim the draft cites, with every place it is cited.' : 'Type `[@` in the draft to cite a claim by its words.',
+    tooltip: claims
+      ? 'Each claim the draft cites, with every place it is cited.'
+      : 'Type `[@` in the draft to cite a claim by its words.',
     icon: { id: 'references' },
   };
 }
@@ -268,11 +315,20 @@ export function citedClaimRow(claim: Claim, kb: KnowledgeBase, times: number): R
 
 /** One citation of a claim in the draft: its line and the words around it. */
 export function occurrenceRow(line: number, excerpt: string): Row {
-  return { label: shorten(excerpt.trim(), 70) || `line ${line}`, description: `line ${line}`, tooltip: `Line ${line}: click to show the citation in the draft.`, icon: { id: 'location' } };
+  return {
+    label: shorten(excerpt.trim(), 70) || `line ${line}`,
+    description: `line ${line}`,
+    tooltip: `Line ${line}: click to show the citation in the draft.`,
+    icon: { id: 'location' },
+  };
 }
 
-/** Each claim a draft cites, in the order of its first citation, with its citations' offsets (the key's, `@` included). */
-export function citedClaimPlaces(report: Pick<DraftReport, 'citations'> | undefined): { claim: Claim; places: { start: number; end: number }[] }[] {
+/**
+ * Each claim a draft cites, in the order of its first citation, with its citations' offsets (the key's, `@` included).
+ */
+export function citedClaimPlaces(
+  report: Pick<DraftReport, 'citations'> | undefined,
+): { claim: Claim; places: { start: number; end: number }[] }[] {
   const byKey = new Map<string, { claim: Claim; places: { start: number; end: number }[] }>();
   for (const use of report?.citations ?? []) {
     use.citation.items.forEach((item, i) => {
@@ -292,14 +348,18 @@ export function evidenceGroupRow(coverage: PillarCoverage): Row {
   return {
     label: passing ? 'Mentioned in passing' : 'Evidence in draft',
     description: String(items.length),
-    tooltip: passing ? 'Signal words that fell short of coverage: one incidental word is not coverage.' : 'Why the pillar counts as covered.',
+    tooltip: passing
+      ? 'Signal words that fell short of coverage: one incidental word is not coverage.'
+      : 'Why the pillar counts as covered.',
     icon: { id: passing ? 'eye' : 'checklist' },
   };
 }
 
 export function evidenceRow(evidence: Evidence, report: Pick<DraftReport, 'headings' | 'title'>): Row {
   const section = sectionNumber(report, evidence.range.start.offset);
-  const signals = evidence.signals.length ? `\n\nSignal words: ${evidence.signals.map((word) => `*${escapeMarkdown(word)}*`).join(', ')}` : '';
+  const signals = evidence.signals.length
+    ? `\n\nSignal words: ${evidence.signals.map((word) => `*${escapeMarkdown(word)}*`).join(', ')}`
+    : '';
   return {
     label: evidence.excerpt,
     description: `${KIND_LABEL[evidence.kind]} · line ${evidence.range.start.line}${section ? ` · §${section}` : ''}`,
@@ -312,7 +372,11 @@ export function evidenceRow(evidence: Evidence, report: Pick<DraftReport, 'headi
 // Diagnostics.
 
 export type DiagnosticSeverityName = 'Error' | 'Warning' | 'Information';
-export const SEVERITY: Record<CheckMessage['severity'], DiagnosticSeverityName> = { error: 'Error', warning: 'Warning', info: 'Information' };
+export const SEVERITY: Record<CheckMessage['severity'], DiagnosticSeverityName> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Information',
+};
 
 export interface PlainDiagnostic {
   range: PlainRange;
@@ -333,7 +397,10 @@ export function diagnosticOf(message: CheckMessage): PlainDiagnostic {
 }
 
 /** Whether a diagnostic (as VS Code hands it back to a code-action provider) is the one a message made. */
-export function sameDiagnostic(message: CheckMessage, diagnostic: { range: PlainRange; message: string; code?: unknown }): boolean {
+export function sameDiagnostic(
+  message: CheckMessage,
+  diagnostic: { range: PlainRange; message: string; code?: unknown },
+): boolean {
   const code = diagnostic.code;
   const value = code && typeof code === 'object' && 'value' in code ? (code as { value: unknown }).value : code;
   const range = plainRange(message.range);
@@ -436,7 +503,9 @@ export function claimMatches(kb: KnowledgeBase, typed: string): Claim[] {
       if (!words) claimWords.set(claim, (words = wordsOf(claim.text)));
       const text = claim.text.toLowerCase();
       const word = words.find((candidate) => candidate.word.startsWith(query));
-      if (word) score = 500 + (word.word === query ? 100 : 0) - Math.min(99, Math.floor((word.at / Math.max(1, text.length)) * 100));
+      if (word)
+        score =
+          500 + (word.word === query ? 100 : 0) - Math.min(99, Math.floor((word.at / Math.max(1, text.length)) * 100));
       else if (query.length >= 3 && text.includes(query)) score = 100;
     }
     if (score > 0) scored.push({ claim, score, index });
@@ -468,7 +537,9 @@ export function excerptAround(text: string, at: number, max = 70): string {
   return `…${shorten(text.slice(from), max - 1)}`;
 }
 
-export type PickEntry = { kind: 'separator'; label: string } | { kind: 'claim'; label: string; description: string; detail: string; key: string };
+export type PickEntry =
+  | { kind: 'separator'; label: string }
+  | { kind: 'claim'; label: string; description: string; detail: string; key: string };
 
 /** Every claim for the citation picker, grouped by pillar (pillars first), searchable by its words. */
 export function pickEntries(kb: KnowledgeBase): PickEntry[] {
@@ -476,9 +547,18 @@ export function pickEntries(kb: KnowledgeBase): PickEntry[] {
   for (const source of kb.sources) {
     for (const theme of orderedThemes(source)) {
       if (theme.claims.length === 0) continue;
-      entries.push({ kind: 'separator', label: theme.pillar ? `Pillar: ${pillarInfo(theme.pillar).title}` : theme.title });
+      entries.push({
+        kind: 'separator',
+        label: theme.pillar ? `Pillar: ${pillarInfo(theme.pillar).title}` : theme.title,
+      });
       for (const claim of theme.claims) {
-        entries.push({ kind: 'claim', label: `@${claim.key}`, description: theme.title, detail: claim.text, key: claim.key });
+        entries.push({
+          kind: 'claim',
+          label: `@${claim.key}`,
+          description: theme.title,
+          detail: claim.text,
+          key: claim.key,
+        });
       }
     }
   }
@@ -486,7 +566,11 @@ export function pickEntries(kb: KnowledgeBase): PickEntry[] {
 }
 
 /** The hover card over a citation key: the claim's words, its pillar, theme and place, and actions. */
-export function hoverMarkdown(key: string, kb: KnowledgeBase, options: { hasBibliography?: boolean } = {}): string | undefined {
+export function hoverMarkdown(
+  key: string,
+  kb: KnowledgeBase,
+  options: { hasBibliography?: boolean } = {},
+): string | undefined {
   const claim = kb.claim(key);
   if (claim) {
     const theme = kb.themeOf(claim);
@@ -496,7 +580,12 @@ export function hoverMarkdown(key: string, kb: KnowledgeBase, options: { hasBibl
       `\`@${claim.key}\``,
     ].filter(Boolean);
     const actions = [
-      commandLink('Reveal in Source', COMMANDS.revealInSource, [claim.key], 'Open the source with this sentence selected'),
+      commandLink(
+        'Reveal in Source',
+        COMMANDS.revealInSource,
+        [claim.key],
+        'Open the source with this sentence selected',
+      ),
       commandLink('Copy Citation', COMMANDS.copyCitation, [claim.key], `Copy [@${claim.key}]`),
     ];
     return [claimQuote(claim, kb), '', facts.join(' · '), '', actions.join(' · ')].join('\n');
@@ -506,7 +595,8 @@ export function hoverMarkdown(key: string, kb: KnowledgeBase, options: { hasBibl
   const suggestions = kb.suggest(key);
   const title = kb.sources.map((source) => `*${escapeMarkdown(source.title)}*`).join(', ');
   const lines = [`\`@${key}\` names no claim in ${title}.`];
-  if (suggestions.length) lines.push('', `Did you mean ${suggestions.map((suggestion) => `\`@${suggestion}\``).join(', ')}?`);
+  if (suggestions.length)
+    lines.push('', `Did you mean ${suggestions.map((suggestion) => `\`@${suggestion}\``).join(', ')}?`);
   else lines.push('', 'Type `[@` to pick a claim by its words.');
   return lines.join('\n');
 }
@@ -515,7 +605,8 @@ export function hoverMarkdown(key: string, kb: KnowledgeBase, options: { hasBibl
 // The status bar.
 
 /** Said in the status bar's tooltip while the workspace is not trusted. */
-export const RESTRICTED_MODE_LINE = 'Restricted Mode: the workspace’s settings for which files are drafts and how large they may be are ignored';
+export const RESTRICTED_MODE_LINE =
+  'Restricted Mode: the workspace’s settings for which files are drafts and how large they may be are ignored';
 
 /** Why a draft was not checked, in two or three words (status bar, tree). */
 export const NOT_CHECKED_LABEL: Record<DraftNotChecked['reason'], string> = {
@@ -547,7 +638,13 @@ function restrictedSentence(options: StatusBarOptions): string {
 
 export function statusBarOf(report: DraftReport, options: StatusBarOptions = {}): StatusBarView {
   if (report.notChecked) {
-    const lines = ['**Cooperation pillars: draft not checked**', '', escapeMarkdown(report.notChecked.message), '', 'Click to show the themes view.'];
+    const lines = [
+      '**Cooperation pillars: draft not checked**',
+      '',
+      escapeMarkdown(report.notChecked.message),
+      '',
+      'Click to show the themes view.',
+    ];
     return {
       text: `$(circle-slash) Pillars: not checked (${NOT_CHECKED_LABEL[report.notChecked.reason]})`,
       tooltip: withRestricted(lines, options).join('\n'),
@@ -563,7 +660,9 @@ export function statusBarOf(report: DraftReport, options: StatusBarOptions = {})
   for (const id of ids) {
     const coverage = report.coverage[id];
     const summary = evidenceSummary(coverage, report);
-    lines.push(`- ${STATUS_MARK[coverage.status]} ${escapeMarkdown(pillarInfo(id).title)}: ${STATUS_LABEL[coverage.status]} (${escapeMarkdown(summary)})`);
+    lines.push(
+      `- ${STATUS_MARK[coverage.status]} ${escapeMarkdown(pillarInfo(id).title)}: ${STATUS_LABEL[coverage.status]} (${escapeMarkdown(summary)})`,
+    );
     spoken.push(`${pillarInfo(id).title}: ${STATUS_LABEL[coverage.status]}`);
   }
   lines.push('', 'Click to show the themes view.');
@@ -575,8 +674,14 @@ export function statusBarOf(report: DraftReport, options: StatusBarOptions = {})
 }
 
 /** The status bar while there is no report: checking, or checking turned off. */
-export function statusBarWithoutReport(checking: boolean, enableSetting: string, options: StatusBarOptions = {}): StatusBarView {
-  const line = checking ? 'Checking the draft against the cooperation pillars…' : `Checking is turned off (${enableSetting}).`;
+export function statusBarWithoutReport(
+  checking: boolean,
+  enableSetting: string,
+  options: StatusBarOptions = {},
+): StatusBarView {
+  const line = checking
+    ? 'Checking the draft against the cooperation pillars…'
+    : `Checking is turned off (${enableSetting}).`;
   return {
     text: checking ? '$(sync~spin) Pillars' : '$(circle-large-outline) Pillars',
     tooltip: withRestricted([line], options).join('\n'),
@@ -597,10 +702,17 @@ export interface Notice {
  * The notice for a draft that was not checked, with a button to what would help: the size setting, or, when the
  * workspace raises it and Restricted Mode ignores that (`restricted`), workspace trust; else the log.
  */
-export function notCheckedNotice(path: string, notChecked: DraftNotChecked, sizeSetting: string, restricted = false): Notice {
+export function notCheckedNotice(
+  path: string,
+  notChecked: DraftNotChecked,
+  sizeSetting: string,
+  restricted = false,
+): Notice {
   const text = `Cooperation Pillars: ${path}: ${notChecked.message}`;
-  if (notChecked.reason === 'too-large' && restricted) return { text, action: { title: 'Manage Workspace Trust', kind: 'trust' } };
-  if (notChecked.reason === 'too-large') return { text, action: { title: 'Open Settings', kind: 'settings', setting: sizeSetting } };
+  if (notChecked.reason === 'too-large' && restricted)
+    return { text, action: { title: 'Manage Workspace Trust', kind: 'trust' } };
+  if (notChecked.reason === 'too-large')
+    return { text, action: { title: 'Open Settings', kind: 'settings', setting: sizeSetting } };
   return { text, action: { title: 'Show Log', kind: 'log' } };
 }
 
@@ -621,4 +733,3 @@ export function restrictedModeNotice(settings: readonly string[]): Notice {
     action: { title: 'Manage Workspace Trust', kind: 'trust' },
   };
 }
-

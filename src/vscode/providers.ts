@@ -11,7 +11,14 @@ import { isRuleId } from '../core/rule-info.js';
 import type { DraftChecker } from './checker.js';
 import { CompletionItems } from './completion-items.js';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from './ids.js';
-import { HOVER_COMMANDS, completionDocumentation, completionItemsFor, hoverMarkdown, sameDiagnostic, type CompletionListItem } from './present.js';
+import {
+  HOVER_COMMANDS,
+  completionDocumentation,
+  completionItemsFor,
+  hoverMarkdown,
+  sameDiagnostic,
+  type CompletionListItem,
+} from './present.js';
 
 /** Lines looked at either side of the cursor: a citation never crosses a blank line, and a paragraph is short. */
 const PARAGRAPH_LINES = 60;
@@ -72,7 +79,10 @@ function closedAfter(text: string, from: number): boolean {
 
 export class CitationCompletionProvider implements vscode.CompletionItemProvider {
   private readonly make = (data: CompletionListItem) => {
-    const item = new vscode.CompletionItem({ label: data.label, description: data.labelDescription }, vscode.CompletionItemKind.Reference);
+    const item = new vscode.CompletionItem(
+      { label: data.label, description: data.labelDescription },
+      vscode.CompletionItemKind.Reference,
+    );
     item.insertText = data.insertText;
     item.filterText = data.filterText;
     item.detail = data.detail;
@@ -102,7 +112,10 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
       range = new vscode.Range(start, paragraph.positionAt(key.end + 1));
       suffix = ']';
     } else {
-      range = { inserting: new vscode.Range(start, position), replacing: new vscode.Range(start, paragraph.positionAt(key.end)) };
+      range = {
+        inserting: new vscode.Range(start, position),
+        replacing: new vscode.Range(start, paragraph.positionAt(key.end)),
+      };
       if (atEnd && !closedAfter(paragraph.text, key.end)) suffix = ']';
     }
     if (!key.prefix) return new vscode.CompletionList(this.items.itemsFor(this.kb, range, suffix), true);
@@ -142,7 +155,12 @@ export class SnippetCompletionProvider implements vscode.CompletionItemProvider 
     private readonly kb?: KnowledgeBase,
   ) {}
 
-  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, _token: vscode.CancellationToken, context: vscode.CompletionContext): Promise<vscode.CompletionItem[] | undefined> {
+  async provideCompletionItems(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    _token: vscode.CancellationToken,
+    context: vscode.CompletionContext,
+  ): Promise<vscode.CompletionItem[] | undefined> {
     // Invoked by hand (Ctrl+Space) VS Code's own snippet list already holds them.
     if (context.triggerKind === vscode.CompletionTriggerKind.Invoke) return undefined;
     const line = document.lineAt(position.line).text.slice(0, position.character);
@@ -151,11 +169,17 @@ export class SnippetCompletionProvider implements vscode.CompletionItemProvider 
     const start = position.translate(0, -typed[1].length);
     const range = new vscode.Range(start, position);
     const word = typed[1].toLowerCase();
-    const entries = [...(await (this.snippets ??= readSnippets(this.file))), ...(this.kb ? frameworkSnippets(this.kb) : [])];
+    const entries = [
+      ...(await (this.snippets ??= readSnippets(this.file))),
+      ...(this.kb ? frameworkSnippets(this.kb) : []),
+    ];
     return entries
       .filter((entry) => entry.prefix.startsWith(word.slice(0, word.indexOf('-') + 1)))
       .map((entry) => {
-        const item = new vscode.CompletionItem({ label: entry.prefix, description: entry.name }, vscode.CompletionItemKind.Snippet);
+        const item = new vscode.CompletionItem(
+          { label: entry.prefix, description: entry.name },
+          vscode.CompletionItemKind.Snippet,
+        );
         item.insertText = new vscode.SnippetString(entry.body);
         item.documentation = entry.description;
         item.range = range;
@@ -193,9 +217,17 @@ interface SnippetEntry {
 /** The snippets file the extension contributes (generated; its first line is a comment). */
 async function readSnippets(file: vscode.Uri): Promise<SnippetEntry[]> {
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file)).replace(/^\s*\/\/.*$/m, '');
-  const snippets = JSON.parse(text) as Record<string, { prefix: string[]; body: string | string[]; description: string }>;
+  const snippets = JSON.parse(text) as Record<
+    string,
+    { prefix: string[]; body: string | string[]; description: string }
+  >;
   return Object.entries(snippets).flatMap(([name, snippet]) =>
-    snippet.prefix.map((prefix) => ({ name, prefix, body: Array.isArray(snippet.body) ? snippet.body.join('\n') : snippet.body, description: snippet.description })),
+    snippet.prefix.map((prefix) => ({
+      name,
+      prefix,
+      body: Array.isArray(snippet.body) ? snippet.body.join('\n') : snippet.body,
+      description: snippet.description,
+    })),
   );
 }
 
@@ -204,12 +236,20 @@ async function readSnippets(file: vscode.Uri): Promise<SnippetEntry[]> {
  * checker attached to its message; each becomes one WorkspaceEdit, so one undo step.
  */
 export class PillarsCodeActionProvider implements vscode.CodeActionProvider {
-  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+  };
 
   constructor(private readonly checker: DraftChecker) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && isRuleId(ruleIdOf(diagnostic)));
+  provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
+    const ours = context.diagnostics.filter(
+      (diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && isRuleId(ruleIdOf(diagnostic)),
+    );
     if (ours.length === 0) return this.bibliographyActions(document, range);
     // Fix offsets are into the text that was checked: only a report of this very version will do.
     const report = this.checker.currentReport(document);
@@ -223,7 +263,11 @@ export class PillarsCodeActionProvider implements vscode.CodeActionProvider {
         action.isPreferred = fix.preferred ?? false;
         const edit = new vscode.WorkspaceEdit();
         for (const change of fix.edits) {
-          edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
+          edit.replace(
+            document.uri,
+            new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)),
+            change.newText,
+          );
         }
         action.edit = edit;
         actions.push(action);
@@ -232,13 +276,18 @@ export class PillarsCodeActionProvider implements vscode.CodeActionProvider {
     return [...actions, ...this.bibliographyActions(document, range)];
   }
 
-  /** On a citation of a claim in a draft whose bibliographies lack the claims: write claims.json and name it (a command: it writes a file). */
+  /**
+   * On a citation of a claim in a draft whose bibliographies lack the claims: write claims.json and name it (a command:
+   * it writes a file).
+   */
   private bibliographyActions(document: vscode.TextDocument, range: vscode.Range): vscode.CodeAction[] {
     const report = this.checker.currentReport(document);
     if (!report?.claimsBibliography || document.uri.scheme === 'untitled') return [];
     const start = document.offsetAt(range.start);
     const end = document.offsetAt(range.end);
-    const onCitation = report.citations.some((use) => use.claims.some(Boolean) && use.citation.start <= end && start <= use.citation.end);
+    const onCitation = report.citations.some(
+      (use) => use.claims.some(Boolean) && use.citation.start <= end && start <= use.citation.end,
+    );
     if (!onCitation) return [];
     const action = new vscode.CodeAction(ADD_BIBLIOGRAPHY_TITLE, vscode.CodeActionKind.QuickFix);
     action.command = { command: COMMANDS.addBibliography, title: ADD_BIBLIOGRAPHY_TITLE };

@@ -110,8 +110,19 @@ export function utf8Size(text: string): number {
 /** The report of a draft that was not checked: no findings, no coverage known. */
 function notCheckedReport(notChecked: DraftNotChecked, length: number, version: number): DraftReport {
   const coverage = {} as Record<PillarId, PillarCoverage>;
-  for (const pillar of PILLAR_IDS) coverage[pillar] = { pillar, status: 'missing', covered: false, evidence: [], passing: [] };
-  return { length, version, coverage, messages: [], citations: [], headings: [], hasBibliography: false, checkedInWorker: false, notChecked };
+  for (const pillar of PILLAR_IDS)
+    coverage[pillar] = { pillar, status: 'missing', covered: false, evidence: [], passing: [] };
+  return {
+    length,
+    version,
+    coverage,
+    messages: [],
+    citations: [],
+    headings: [],
+    hasBibliography: false,
+    checkedInWorker: false,
+    notChecked,
+  };
 }
 
 /**
@@ -128,7 +139,14 @@ export function sizeLimitHelp(setting: string, restricted: boolean, toDo: string
  * The report of a draft over the size limit: not checked, no findings. `length` is -1 when the text was never read.
  * `restricted`: the workspace sets the limit but Restricted Mode ignores it, so raising it is not what helps.
  */
-export function tooLargeReport(bytes: number, limitKb: number, setting: string, length: number, version: number, restricted = false): DraftReport {
+export function tooLargeReport(
+  bytes: number,
+  limitKb: number,
+  setting: string,
+  length: number,
+  version: number,
+  restricted = false,
+): DraftReport {
   const help = sizeLimitHelp(setting, restricted, 'check it');
   return notCheckedReport(
     {
@@ -144,7 +162,10 @@ export function tooLargeReport(bytes: number, limitKb: number, setting: string, 
 export function outOfMemoryReport(limitMb: number, length: number, version: number): DraftReport {
   return {
     ...notCheckedReport(
-      { reason: 'out-of-memory', message: `the draft is too large to check within ${limitMb} MB of memory: not checked (split it into smaller drafts to check them).` },
+      {
+        reason: 'out-of-memory',
+        message: `the draft is too large to check within ${limitMb} MB of memory: not checked (split it into smaller drafts to check them).`,
+      },
       length,
       version,
     ),

@@ -53,7 +53,12 @@ export function restrictedSettingsIn(text: string, workspaceFile = false): strin
     for (const [key, value] of Object.entries(object)) {
       const id = prefix ? `${prefix}.${key}` : key;
       keys.add(id);
-      if (value && typeof value === 'object' && !Array.isArray(value) && RESTRICTED_SETTINGS.some((setting) => setting.startsWith(`${id}.`))) {
+      if (
+        value &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        RESTRICTED_SETTINGS.some((setting) => setting.startsWith(`${id}.`))
+      ) {
         visit(value as Record<string, unknown>, id);
       }
     }
@@ -68,17 +73,25 @@ export interface WorkspaceFiles {
   joinPath: (base: vscode.Uri, ...parts: string[]) => vscode.Uri;
 }
 
-/** The restricted settings the workspace's settings files set (each folder's `.vscode/settings.json`, the `.code-workspace` file). */
+/**
+ * The restricted settings the workspace's settings files set (each folder's `.vscode/settings.json`, the
+ * `.code-workspace` file).
+ */
 export async function restrictedSettingsOfWorkspace({ workspace, joinPath }: WorkspaceFiles): Promise<string[]> {
   const found = new Set<string>();
   const read = async (uri: vscode.Uri, workspaceFile: boolean) => {
     try {
-      for (const setting of restrictedSettingsIn(new TextDecoder().decode(await workspace.fs.readFile(uri)), workspaceFile)) found.add(setting);
+      for (const setting of restrictedSettingsIn(
+        new TextDecoder().decode(await workspace.fs.readFile(uri)),
+        workspaceFile,
+      ))
+        found.add(setting);
     } catch {
       // No such file: it sets nothing.
     }
   };
-  for (const folder of workspace.workspaceFolders ?? []) await read(joinPath(folder.uri, '.vscode', 'settings.json'), false);
+  for (const folder of workspace.workspaceFolders ?? [])
+    await read(joinPath(folder.uri, '.vscode', 'settings.json'), false);
   const file = workspace.workspaceFile;
   if (file && file.scheme !== 'untitled') await read(file, true);
   return RESTRICTED_SETTINGS.filter((setting) => found.has(setting));

@@ -26,7 +26,10 @@ export class NodeCheckRunner extends CheckRunner {
       memoryLimitMb: options.memoryLimitMb,
       loadEngine: () => loadEngine(options.engineFile),
       startWorker: ({ memoryLimitMb }) =>
-        new Worker(options.workerFile, { execArgv: options.execArgv, resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb } }),
+        new Worker(options.workerFile, {
+          execArgv: options.execArgv,
+          resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb },
+        }),
     });
   }
 }

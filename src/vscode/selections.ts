@@ -8,7 +8,9 @@ import * as vscode from 'vscode';
 export class SelectionOrigins implements vscode.Disposable {
   private readonly byUser = new WeakMap<vscode.TextEditor, boolean>();
   private readonly subscription = vscode.window.onDidChangeTextEditorSelection((event) => {
-    const user = event.kind === vscode.TextEditorSelectionChangeKind.Keyboard || event.kind === vscode.TextEditorSelectionChangeKind.Mouse;
+    const user =
+      event.kind === vscode.TextEditorSelectionChangeKind.Keyboard ||
+      event.kind === vscode.TextEditorSelectionChangeKind.Mouse;
     this.byUser.set(event.textEditor, user);
   });
 

@@ -23,7 +23,11 @@ export function claimLocation(kb: KnowledgeBase, claim: Claim): vscode.Location 
 }
 
 /** The claim whose sentence holds a position of the source document, if any. */
-export function claimAtSourcePosition(kb: KnowledgeBase, uri: vscode.Uri, position: vscode.Position): Claim | undefined {
+export function claimAtSourcePosition(
+  kb: KnowledgeBase,
+  uri: vscode.Uri,
+  position: vscode.Position,
+): Claim | undefined {
   const source = sourceOfUri(kb, uri);
   if (!source) return undefined;
   for (const theme of source.themes) {
@@ -55,7 +59,12 @@ export class SourceContentProvider implements vscode.TextDocumentContentProvider
 export function selectClaimsOnArrival(kb: KnowledgeBase): vscode.Disposable {
   return vscode.window.onDidChangeTextEditorSelection((event) => {
     const editor = event.textEditor;
-    if (editor.document.uri.scheme !== SOURCE_SCHEME || event.kind === vscode.TextEditorSelectionChangeKind.Keyboard || event.kind === vscode.TextEditorSelectionChangeKind.Mouse) return;
+    if (
+      editor.document.uri.scheme !== SOURCE_SCHEME ||
+      event.kind === vscode.TextEditorSelectionChangeKind.Keyboard ||
+      event.kind === vscode.TextEditorSelectionChangeKind.Mouse
+    )
+      return;
     if (event.selections.length !== 1 || !event.selections[0].isEmpty) return;
     const at = event.selections[0].active;
     const claim = claimAtSourcePosition(kb, editor.document.uri, at);
@@ -73,7 +82,9 @@ export async function showSource(source: Source, claim?: Claim): Promise<vscode.
   const uri = sourceUri(source);
   const document = await vscode.workspace.openTextDocument(uri);
   const shown = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri.toString());
-  const besideDraft = vscode.window.visibleTextEditors.some((editor) => editor.document.uri.scheme !== SOURCE_SCHEME && editor.document.languageId === 'markdown');
+  const besideDraft = vscode.window.visibleTextEditors.some(
+    (editor) => editor.document.uri.scheme !== SOURCE_SCHEME && editor.document.languageId === 'markdown',
+  );
   const range = claim ? toVscodeRange(claim.range) : undefined;
   const editor = await vscode.window.showTextDocument(document, {
     viewColumn: shown?.viewColumn ?? (besideDraft ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active),

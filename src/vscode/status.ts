@@ -20,7 +20,9 @@ export class PillarsStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const { text, tooltip, accessibilityLabel } = report ? statusBarOf(report, options) : statusBarWithoutReport(checking, SETTINGS.enable, options);
+    const { text, tooltip, accessibilityLabel } = report
+      ? statusBarOf(report, options)
+      : statusBarWithoutReport(checking, SETTINGS.enable, options);
     this.item.text = text;
     this.item.tooltip = new vscode.MarkdownString(tooltip);
     // Without it a screen reader reads the tooltip's Markdown source (`**…**`, `2\.2 MB`).

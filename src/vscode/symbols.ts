@@ -15,13 +15,20 @@ import { paragraphAt } from './providers.js';
 import { claimAtSourcePosition, claimLocation } from './source-document.js';
 
 /** The claim of the key under the cursor in a draft, with the key's range (`@` included). */
-export function claimAtPosition(kb: KnowledgeBase, document: vscode.TextDocument, position: vscode.Position): { claim: Claim; range: vscode.Range } | undefined {
+export function claimAtPosition(
+  kb: KnowledgeBase,
+  document: vscode.TextDocument,
+  position: vscode.Position,
+): { claim: Claim; range: vscode.Range } | undefined {
   if (document.uri.scheme === SOURCE_SCHEME) return undefined;
   const paragraph = paragraphAt(document, position);
   const found = citationAt(paragraph.text, paragraph.offset, kb.namespaces);
   const claim = found && kb.claim(found.item.key);
   if (!found || !claim) return undefined;
-  return { claim, range: new vscode.Range(paragraph.positionAt(found.item.start - 1), paragraph.positionAt(found.item.end)) };
+  return {
+    claim,
+    range: new vscode.Range(paragraph.positionAt(found.item.start - 1), paragraph.positionAt(found.item.end)),
+  };
 }
 
 export class CitationDefinitionProvider implements vscode.DefinitionProvider {
@@ -32,7 +39,14 @@ export class CitationDefinitionProvider implements vscode.DefinitionProvider {
     if (!found) return undefined;
     const target = claimLocation(this.kb, found.claim);
     // A DefinitionLink: the whole key is underlined on Ctrl+hover, and the peek shows the sentence.
-    return [{ originSelectionRange: found.range, targetUri: target.uri, targetRange: target.range, targetSelectionRange: target.range }];
+    return [
+      {
+        originSelectionRange: found.range,
+        targetUri: target.uri,
+        targetRange: target.range,
+        targetSelectionRange: target.range,
+      },
+    ];
   }
 }
 
@@ -107,7 +121,8 @@ export class CitationReferenceProvider implements vscode.ReferenceProvider {
     token: vscode.CancellationToken,
   ): Promise<vscode.Location[] | undefined> {
     // From a key in a draft, or from a claim's sentence in the source itself.
-    const claim = claimAtPosition(this.kb, document, position)?.claim ?? claimAtSourcePosition(this.kb, document.uri, position);
+    const claim =
+      claimAtPosition(this.kb, document, position)?.claim ?? claimAtSourcePosition(this.kb, document.uri, position);
     if (!claim) return undefined;
     const occurrences = await workspaceOccurrences(this.kb, claim.key, this.config, this.isDraft, token);
     const locations = occurrences.map((occurrence) => new vscode.Location(occurrence.uri, occurrence.range));
@@ -125,7 +140,10 @@ export class CitationLinkProvider implements vscode.DocumentLinkProvider {
     for (const [key, spans] of occurrencesIn(document.getText(), this.kb)) {
       const target = vscode.Uri.parse(commandUri(COMMANDS.revealInSource, [key]));
       for (const span of spans) {
-        const link = new vscode.DocumentLink(new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)), target);
+        const link = new vscode.DocumentLink(
+          new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)),
+          target,
+        );
         link.tooltip = `Open @${key} in the source`;
         links.push(link);
       }

@@ -40,7 +40,11 @@ function apply(item: vscode.TreeItem, row: Row): void {
     tooltip.isTrusted = { enabledCommands: [COMMANDS.showEvidence] };
     item.tooltip = tooltip;
   }
-  if (row.icon) item.iconPath = new vscode.ThemeIcon(row.icon.id, row.icon.color ? new vscode.ThemeColor(row.icon.color) : undefined);
+  if (row.icon)
+    item.iconPath = new vscode.ThemeIcon(
+      row.icon.id,
+      row.icon.color ? new vscode.ThemeColor(row.icon.color) : undefined,
+    );
 }
 
 export class SourceNode extends vscode.TreeItem {
@@ -68,7 +72,10 @@ export class PillarNode extends vscode.TreeItem {
     apply(this, row);
     this.id = `theme:${parent.source.id}:${theme.id}`;
     // A missing pillar's menu offers what its quick fixes do: insert a section, mark it out of scope.
-    this.contextValue = hasDraft && report && !report.notChecked && coverage?.status === 'missing' ? TREE_ITEMS.missingPillar : TREE_ITEMS.pillar;
+    this.contextValue =
+      hasDraft && report && !report.notChecked && coverage?.status === 'missing'
+        ? TREE_ITEMS.missingPillar
+        : TREE_ITEMS.pillar;
   }
 }
 
@@ -129,7 +136,11 @@ export class EvidenceNode extends vscode.TreeItem {
     this.contextValue = TREE_ITEMS.evidence;
     const { start, end } = evidence.range;
     const selection = new vscode.Range(start.line - 1, start.column - 1, end.line - 1, end.column - 1);
-    this.command = { command: 'vscode.open', title: 'Show in Draft', arguments: [parent.draft, { selection } satisfies vscode.TextDocumentShowOptions] };
+    this.command = {
+      command: 'vscode.open',
+      title: 'Show in Draft',
+      arguments: [parent.draft, { selection } satisfies vscode.TextDocumentShowOptions],
+    };
   }
 }
 
@@ -140,7 +151,10 @@ export class CitedGroupNode extends vscode.TreeItem {
     readonly draft: TreeDraft,
     readonly cited: ReturnType<typeof citedClaimPlaces>,
   ) {
-    const row = citedGroupRow(cited.length, cited.reduce((sum, entry) => sum + entry.places.length, 0));
+    const row = citedGroupRow(
+      cited.length,
+      cited.reduce((sum, entry) => sum + entry.places.length, 0),
+    );
     super(row.label, cited.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     apply(this, row);
     this.id = 'cited';
@@ -182,11 +196,24 @@ export class OccurrenceNode extends vscode.TreeItem {
     apply(this, row);
     this.id = `cited:${parent.claim.key}:${index}`;
     const selection = new vscode.Range(start, end);
-    this.command = { command: 'vscode.open', title: 'Show in Draft', arguments: [uri, { selection } satisfies vscode.TextDocumentShowOptions] };
+    this.command = {
+      command: 'vscode.open',
+      title: 'Show in Draft',
+      arguments: [uri, { selection } satisfies vscode.TextDocumentShowOptions],
+    };
   }
 }
 
-export type ThemesNode = SourceNode | PillarNode | ThemeNode | ClaimNode | EvidenceGroupNode | EvidenceNode | CitedGroupNode | CitedClaimNode | OccurrenceNode;
+export type ThemesNode =
+  | SourceNode
+  | PillarNode
+  | ThemeNode
+  | ClaimNode
+  | EvidenceGroupNode
+  | EvidenceNode
+  | CitedGroupNode
+  | CitedClaimNode
+  | OccurrenceNode;
 
 export class ThemesTreeProvider implements vscode.TreeDataProvider<ThemesNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<ThemesNode | undefined>();
@@ -226,10 +253,12 @@ export class ThemesTreeProvider implements vscode.TreeDataProvider<ThemesNode>, 
     const draft = this.draft;
     if (!node) {
       const sources: ThemesNode[] = this.kb.sources.map((source) => new SourceNode(source));
-      if (draft?.report && !draft.report.notChecked) sources.push(new CitedGroupNode(draft, citedClaimPlaces(draft.report)));
+      if (draft?.report && !draft.report.notChecked)
+        sources.push(new CitedGroupNode(draft, citedClaimPlaces(draft.report)));
       return sources;
     }
-    if (node instanceof CitedGroupNode) return node.cited.map((entry) => new CitedClaimNode(node, entry.claim, entry.places, this.kb));
+    if (node instanceof CitedGroupNode)
+      return node.cited.map((entry) => new CitedClaimNode(node, entry.claim, entry.places, this.kb));
     if (node instanceof CitedClaimNode) {
       const group = node.parent.draft;
       return node.places.map((place, index) => new OccurrenceNode(node, place, group.document, group.uri, index));
@@ -242,14 +271,31 @@ export class ThemesTreeProvider implements vscode.TreeDataProvider<ThemesNode>, 
         setTimeout(() => this.served.fire(), 0);
       }
       return orderedThemes(node.source).map((theme) =>
-        theme.pillar ? new PillarNode(node, theme, report?.coverage[theme.pillar], report, draft?.checking ?? false, draft !== undefined) : new ThemeNode(node, theme),
+        theme.pillar
+          ? new PillarNode(
+              node,
+              theme,
+              report?.coverage[theme.pillar],
+              report,
+              draft?.checking ?? false,
+              draft !== undefined,
+            )
+          : new ThemeNode(node, theme),
       );
     }
     if (node instanceof PillarNode || node instanceof ThemeNode) {
       const counts = citationCounts(report);
-      const claims: ThemesNode[] = node.theme.claims.map((claim) => new ClaimNode(node, claim, this.kb, counts.get(claim.key) ?? 0));
+      const claims: ThemesNode[] = node.theme.claims.map(
+        (claim) => new ClaimNode(node, claim, this.kb, counts.get(claim.key) ?? 0),
+      );
       const coverage = node instanceof PillarNode ? node.coverage : undefined;
-      if (node instanceof PillarNode && draft && coverage && report && (coverage.evidence.length || coverage.passing.length)) {
+      if (
+        node instanceof PillarNode &&
+        draft &&
+        coverage &&
+        report &&
+        (coverage.evidence.length || coverage.passing.length)
+      ) {
         claims.push(new EvidenceGroupNode(node, coverage, draft.uri, report));
       }
       return claims;

@@ -16,7 +16,8 @@ export interface WorkerRequest {
   request: CheckRequest;
 }
 
-export type WorkerResponse = { id: number; report: DraftReport } | { id: number; error: string } | { id: number; unavailable: string };
+export type WorkerResponse =
+  { id: number; report: DraftReport } | { id: number; error: string } | { id: number; unavailable: string };
 
 /** The engine's bundle: next to this file (dist/engine.cjs beside dist/worker.cjs). */
 export const ENGINE_FILE = fileURLToPath(new URL('engine.cjs', import.meta.url));

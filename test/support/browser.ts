@@ -31,7 +31,12 @@ export function launchChromium(): Promise<Browser> {
  */
 export function requireChromium(context: Mocha.Context, what: string): void {
   if (hasChromium) return;
-  if (process.env.CI === 'true') throw new Error(`chromium is not installed at ${CHROMIUM}, and CI must run ${what}: .ci/run installs it (apt-get install chromium)`);
-  console.warn(`    (skipped: chromium is not installed at ${CHROMIUM}; apt-get install chromium, or set CHROMIUM_PATH, to run ${what})`);
+  if (process.env.CI === 'true')
+    throw new Error(
+      `chromium is not installed at ${CHROMIUM}, and CI must run ${what}: .ci/run installs it (apt-get install chromium)`,
+    );
+  console.warn(
+    `    (skipped: chromium is not installed at ${CHROMIUM}; apt-get install chromium, or set CHROMIUM_PATH, to run ${what})`,
+  );
   context.skip();
 }

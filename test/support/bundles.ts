@@ -8,7 +8,9 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 /** The options esbuild.mjs builds `dist/<name>` with (`npm run package`'s, with `production`). */
 export async function bundleOptions(name: string, { production = false } = {}): Promise<BuildOptions> {
-  const { bundles } = (await import(pathToFileURL(join(ROOT, 'esbuild.mjs')).href)) as { bundles: (options: { production: boolean }) => BuildOptions[] };
+  const { bundles } = (await import(pathToFileURL(join(ROOT, 'esbuild.mjs')).href)) as {
+    bundles: (options: { production: boolean }) => BuildOptions[];
+  };
   const options = bundles({ production }).find((bundle) => bundle.outfile === `dist/${name}`);
   assert.ok(options, `esbuild.mjs builds no dist/${name}`);
   return options;
@@ -32,7 +34,11 @@ export async function bundleInputs(name: string): Promise<string[]> {
 
 /** The size in bytes of `dist/<name>` as `npm run package` builds it (minified); nothing is written. */
 export async function productionSize(name: string): Promise<number> {
-  const { outputFiles } = await build({ ...(await bundleOptions(name, { production: true })), write: false, logLevel: 'error' });
+  const { outputFiles } = await build({
+    ...(await bundleOptions(name, { production: true })),
+    write: false,
+    logLevel: 'error',
+  });
   const output = outputFiles.find((file) => file.path.endsWith(name));
   assert.ok(output, `no ${name} among esbuild's outputs`);
   return output.contents.byteLength;

@@ -15,8 +15,30 @@ import { buildBundle } from './bundles.js';
 
 /** A Web Worker's globals besides the language's own: what dist/web-worker.js may use. */
 function workerGlobals(): Record<string, unknown> {
-  const { TextDecoder, TextEncoder, URL, atob, btoa, console, setTimeout, clearTimeout, queueMicrotask, structuredClone } = globalThis;
-  return { TextDecoder, TextEncoder, URL, atob, btoa, console, setTimeout, clearTimeout, queueMicrotask, structuredClone };
+  const {
+    TextDecoder,
+    TextEncoder,
+    URL,
+    atob,
+    btoa,
+    console,
+    setTimeout,
+    clearTimeout,
+    queueMicrotask,
+    structuredClone,
+  } = globalThis;
+  return {
+    TextDecoder,
+    TextEncoder,
+    URL,
+    atob,
+    btoa,
+    console,
+    setTimeout,
+    clearTimeout,
+    queueMicrotask,
+    structuredClone,
+  };
 }
 
 export interface WebWorkerSandbox {
@@ -44,7 +66,10 @@ export async function webWorkerSandbox(): Promise<WebWorkerSandbox> {
   await buildBundle('web-worker.js', file);
   const answers: WorkerResponse[] = [];
   // Cloned as postMessage clones it (which also gives the answer this realm's objects, for deepEqual).
-  const context = vm.createContext({ ...workerGlobals(), postMessage: (message: WorkerResponse) => answers.push(structuredClone(message)) });
+  const context = vm.createContext({
+    ...workerGlobals(),
+    postMessage: (message: WorkerResponse) => answers.push(structuredClone(message)),
+  });
   context.self = context;
   vm.runInContext(readFileSync(file, 'utf8'), context, { filename: file });
   let id = 0;

@@ -27,10 +27,14 @@ describe('adversarial files through the CLI', function () {
   async function check(files: Record<string, string | Buffer>, ...flags: string[]) {
     for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
     const started = Date.now();
-    const run = await runCliCaptured(['check', ...Object.keys(files), 'good.md', '--format', 'json', ...flags], { cwd: dir });
+    const run = await runCliCaptured(['check', ...Object.keys(files), 'good.md', '--format', 'json', ...flags], {
+      cwd: dir,
+    });
     const { code } = run;
     const err = run.stderrLines;
-    const parsed = JSON.parse(run.stdout) as { files: { path: string; checked: boolean; messages: { ruleId: string }[] }[] };
+    const parsed = JSON.parse(run.stdout) as {
+      files: { path: string; checked: boolean; messages: { ruleId: string }[] }[];
+    };
     // Files not checked are listed too, with `"checked": false`: the checked ones are compared here.
     const report = { files: parsed.files.filter((file) => file.checked) };
     return { code, stderr: err, report, paths: report.files.map((file) => file.path), ms: Date.now() - started };
@@ -39,13 +43,21 @@ describe('adversarial files through the CLI', function () {
   it('reports a file over --max-size by name and limit, exit 2, and checks the others', async () => {
     const result = await check({ 'big.md': 'Partners and experts. '.repeat(100_000) }, '--max-size', '1MB');
     assert.equal(result.code, 2);
-    assert.deepEqual(result.stderr, ['pillars: big.md: file is 2.1 MB, over the 1.0 MB limit: not checked (raise it with --max-size)']);
+    assert.deepEqual(result.stderr, [
+      'pillars: big.md: file is 2.1 MB, over the 1.0 MB limit: not checked (raise it with --max-size)',
+    ]);
     assert.deepEqual(result.paths, ['good.md']);
   });
 
   it('reports standard input over --max-size', async () => {
     const err: string[] = [];
-    const code = await runCli(['check', '-', '--max-size', '1KB'], { stdout: () => {}, stderr: (t) => err.push(t), readStdin: () => 'x'.repeat(2048), cwd: dir, color: false });
+    const code = await runCli(['check', '-', '--max-size', '1KB'], {
+      stdout: () => {},
+      stderr: (t) => err.push(t),
+      readStdin: () => 'x'.repeat(2048),
+      cwd: dir,
+      color: false,
+    });
     assert.equal(code, 2);
     assert.match(err.join('\n'), /^pillars: -: file is 2\.0 KB, over the 1\.0 KB limit/);
   });
@@ -53,7 +65,9 @@ describe('adversarial files through the CLI', function () {
   it('reports a file of NUL bytes as binary, exit 2, and checks the others', async () => {
     const result = await check({ 'nul.md': Buffer.alloc(1024 * 1024) });
     assert.equal(result.code, 2);
-    assert.deepEqual(result.stderr, ['pillars: nul.md: looks like a binary file (it holds NUL bytes), not a Markdown draft: not checked']);
+    assert.deepEqual(result.stderr, [
+      'pillars: nul.md: looks like a binary file (it holds NUL bytes), not a Markdown draft: not checked',
+    ]);
     assert.deepEqual(result.paths, ['good.md']);
   });
 
@@ -66,14 +80,19 @@ describe('adversarial files through the CLI', function () {
       const result = await check({ 'deep.md': text });
       assert.equal(result.code, 2);
       assert.equal(result.stderr.length, 1);
-      assert.match(result.stderr[0], /^pillars: deep\.md: lists or blockquotes are nested \d+ levels deep, over the limit of 100: not checked/);
+      assert.match(
+        result.stderr[0],
+        /^pillars: deep\.md: lists or blockquotes are nested \d+ levels deep, over the limit of 100: not checked/,
+      );
       assert.deepEqual(result.paths, ['good.md']);
       assert.ok(result.ms < 5000, `${result.ms} ms`);
     });
   }
 
   it('checks 20 000 citations, reporting each unknown key', async () => {
-    const text = Array.from({ length: 20_000 }, (_, i) => `Point ${i} [@belarus:${i % 10 ? 'un-gge' : 'un-gg'}].`).join('\n\n');
+    const text = Array.from({ length: 20_000 }, (_, i) => `Point ${i} [@belarus:${i % 10 ? 'un-gge' : 'un-gg'}].`).join(
+      '\n\n',
+    );
     const result = await check({ 'citations.md': text });
     assert.equal(result.code, 1);
     assert.deepEqual(result.stderr, []);
@@ -98,20 +117,36 @@ describe('adversarial files through the CLI', function () {
 
     it('stops a file that takes longer than --timeout, says so on stderr, exit 2, and checks the files after it', () => {
       // Minutes for the parser as it is, and still seconds if it ever became linear: far over the limit.
-      writeFileSync(join(dir, 'slow.md'), Array.from({ length: 200_000 }, (_, i) => `[@belarus:${i % 10 ? 'un-gge' : 'un-gg'}]`).join(' '));
+      writeFileSync(
+        join(dir, 'slow.md'),
+        Array.from({ length: 200_000 }, (_, i) => `[@belarus:${i % 10 ? 'un-gge' : 'un-gg'}]`).join(' '),
+      );
       writeFileSync(join(dir, 'first.md'), GOOD.replace('# Strategy', '# First'));
       const result = bin('check', 'first.md', 'slow.md', 'good.md', '--timeout', '1', '--format', 'json');
       assert.equal(result.status, 2, result.stderr);
       assert.equal(result.stderr, 'pillars: slow.md: not checked: took longer than 1 s (raise it with --timeout)\n');
-      const report = JSON.parse(result.stdout) as { files: { path: string; checked: boolean; coverage: Record<string, { covered: boolean }> }[] };
-      assert.deepEqual(report.files.map((file) => [file.path, file.checked]), [['first.md', true], ['good.md', true], ['slow.md', false]], 'the file after the stopped one gets a fresh worker');
+      const report = JSON.parse(result.stdout) as {
+        files: { path: string; checked: boolean; coverage: Record<string, { covered: boolean }> }[];
+      };
+      assert.deepEqual(
+        report.files.map((file) => [file.path, file.checked]),
+        [
+          ['first.md', true],
+          ['good.md', true],
+          ['slow.md', false],
+        ],
+        'the file after the stopped one gets a fresh worker',
+      );
       report.files.pop();
       assert.ok(report.files.every((file) => Object.values(file.coverage).every((pillar) => pillar.covered)));
       assert.ok(result.ms < 60_000, `${result.ms} ms: the stopped file did not hold the run up`);
     });
 
     it('reports exactly what the in-process check reports', async () => {
-      writeFileSync(join(dir, 'cite.md'), '# Cites\r\n\r\nAs argued [@belarus:un-ggee], partners matter. "No nation can fight alone" [@belarus:no-nation-alone]\r\n');
+      writeFileSync(
+        join(dir, 'cite.md'),
+        '# Cites\r\n\r\nAs argued [@belarus:un-ggee], partners matter. "No nation can fight alone" [@belarus:no-nation-alone]\r\n',
+      );
       writeFileSync(join(dir, 'deep.md'), '> '.repeat(500) + 'partners');
       const inWorker = bin('check', 'cite.md', 'deep.md', 'good.md', '--format', 'sarif');
       const out: string[] = [];

@@ -1,7 +1,8 @@
 /**
  * What VS Code loads at activation: dist/extension.cjs holds no part of the checker, which comes from
- * dist/engine.cjs on the first check (loaded by dist/worker.cjs too, for large drafts, which holds none of it). Read from esbuild's metafile of the
- * bundles as esbuild.mjs builds them, so an import that would bring the checker back into activation fails here.
+ * dist/engine.cjs on the first check (loaded by dist/worker.cjs too, for large drafts, which holds none of it). Read
+ * from esbuild's metafile of the bundles as esbuild.mjs builds them, so an import that would bring the checker back
+ * into activation fails here.
  */
 import assert from 'node:assert/strict';
 import { RULE_INFO, isRuleId } from '../../src/core/rule-info.js';
@@ -33,7 +34,11 @@ describe('bundles', function () {
   it('dist/extension.cjs, loaded at activation, holds no part of the checker', async () => {
     const inputs = await bundleInputs('extension.cjs');
     assert.ok(inputs.includes('src/vscode/extension.ts'), 'the metafile names the inputs as expected');
-    assert.deepEqual(partsIn(inputs), {}, 'checker modules in the activation bundle: the host reaches the checker only through dist/engine.cjs (runner.ts) or the worker');
+    assert.deepEqual(
+      partsIn(inputs),
+      {},
+      'checker modules in the activation bundle: the host reaches the checker only through dist/engine.cjs (runner.ts) or the worker',
+    );
   });
 
   it('dist/engine.cjs, loaded on the first check, holds all of it', async () => {
@@ -45,7 +50,10 @@ describe('bundles', function () {
     const inputs = await bundleInputs('worker.cjs');
     assert.ok(inputs.includes('src/vscode/worker.ts'), 'the metafile names the inputs as expected');
     assert.deepEqual(partsIn(inputs), {}, 'checker modules in the worker bundle');
-    assert.deepEqual(inputs.filter((file) => file.startsWith('node_modules/') || file.startsWith('src/core/')), []);
+    assert.deepEqual(
+      inputs.filter((file) => file.startsWith('node_modules/') || file.startsWith('src/core/')),
+      [],
+    );
   });
 
   it('the package’s bundles stay small: activation’s within 200 KB minified, the worker’s a few KB', async () => {

@@ -19,7 +19,9 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'dist', 'cli.cjs');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const GAP = '# Gap\n\nWe will sign bilateral agreements and memoranda of understanding.\n';
-const FLAGS = new Set(OPTIONS.flatMap((option) => [option.flag, option.short].filter((name): name is string => !!name)));
+const FLAGS = new Set(
+  OPTIONS.flatMap((option) => [option.flag, option.short].filter((name): name is string => !!name)),
+);
 
 interface Step {
   id?: string;
@@ -63,7 +65,9 @@ const expressions = (text: string) => [...text.matchAll(/\$\{\{([^}]*)\}\}/g)].m
 /** The options a command line passes to pillars (words starting with -, up to a `--` that ends the options). */
 function optionsIn(words: readonly string[]): string[] {
   const end = words.indexOf('--');
-  return (end < 0 ? words : words.slice(0, end)).filter((word) => /^-{1,2}[a-z]/.test(word)).map((word) => word.replace(/=.*/, ''));
+  return (end < 0 ? words : words.slice(0, end))
+    .filter((word) => /^-{1,2}[a-z]/.test(word))
+    .map((word) => word.replace(/=.*/, ''));
 }
 
 /** A pattern of pre-commit's (Python `re`, with a leading `(?i)`) as a JavaScript RegExp. */
@@ -82,9 +86,14 @@ describe('the GitHub Action (action.yml)', () => {
 
   it('is a composite action whose expressions name only inputs it declares, and it uses each', () => {
     assert.equal(action.runs.using, 'composite');
-    const used = new Set(strings([action.runs, action.outputs]).flatMap(expressions).flatMap((expression) => [...expression.matchAll(/\binputs\.([\w-]+)/g)].map((match) => match[1])));
+    const used = new Set(
+      strings([action.runs, action.outputs])
+        .flatMap(expressions)
+        .flatMap((expression) => [...expression.matchAll(/\binputs\.([\w-]+)/g)].map((match) => match[1])),
+    );
     assert.deepEqual([...used].sort(), Object.keys(action.inputs).sort());
-    for (const [name, input] of Object.entries(action.inputs)) assert.ok(input.description.length > 20, `input ${name} is described`);
+    for (const [name, input] of Object.entries(action.inputs))
+      assert.ok(input.description.length > 20, `input ${name} is described`);
   });
 
   it('passes inputs to its scripts through the environment, never into the script text', () => {
@@ -97,14 +106,18 @@ describe('the GitHub Action (action.yml)', () => {
   it('names steps and outputs that exist, and uploads with github/codeql-action/upload-sarif', () => {
     const ids = new Set(action.runs.steps.map((s) => s.id).filter(Boolean));
     for (const expression of strings([action.runs, action.outputs]).flatMap(expressions)) {
-      for (const [, id] of expression.matchAll(/\bsteps\.([\w-]+)\.outputs\./g)) assert.ok(ids.has(id), `no step ${id}: ${expression}`);
+      for (const [, id] of expression.matchAll(/\bsteps\.([\w-]+)\.outputs\./g))
+        assert.ok(ids.has(id), `no step ${id}: ${expression}`);
     }
     const upload = action.runs.steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
     assert.ok(upload, 'a step uploads the SARIF report');
     assert.match(upload.with!.sarif_file, /steps\.check\.outputs\.sarif-file/);
     assert.match(upload.if!, /always\(\)/, 'the report is uploaded when findings fail the check too');
     const order = action.runs.steps.indexOf(upload);
-    assert.ok(order < action.runs.steps.findIndex((s) => s.name === 'Fail on findings'), 'the job fails after the upload');
+    assert.ok(
+      order < action.runs.steps.findIndex((s) => s.name === 'Fail on findings'),
+      'the job fails after the upload',
+    );
   });
 
   it('runs pillars check with options the CLI has', () => {
@@ -112,8 +125,14 @@ describe('the GitHub Action (action.yml)', () => {
     const words = [...script.matchAll(/args(?:\+)?=\(([^)]*)\)/g)].flatMap((match) => match[1].split(/\s+/));
     assert.ok(words.includes('check'));
     const used = optionsIn(words);
-    assert.deepEqual(used.filter((flag) => !FLAGS.has(flag)), []);
-    assert.ok(['--format', '--output', '--config', '--fail-on', '--max-warnings'].every((flag) => used.includes(flag)), used.join(' '));
+    assert.deepEqual(
+      used.filter((flag) => !FLAGS.has(flag)),
+      [],
+    );
+    assert.ok(
+      ['--format', '--output', '--config', '--fail-on', '--max-warnings'].every((flag) => used.includes(flag)),
+      used.join(' '),
+    );
   });
 
   describe('its check step, run by bash as the runner would (against dist/cli.cjs)', () => {
@@ -139,11 +158,27 @@ describe('the GitHub Action (action.yml)', () => {
         throw new Error(`the test does not evaluate ${expression}`);
       };
       const env: Record<string, string> = {};
-      for (const [name, text] of Object.entries(s.env ?? {})) env[name] = text.replace(/\$\{\{([^}]*)\}\}/g, (_, expression: string) => value(expression.trim()));
+      for (const [name, text] of Object.entries(s.env ?? {}))
+        env[name] = text.replace(/\$\{\{([^}]*)\}\}/g, (_, expression: string) => value(expression.trim()));
       const githubOutput = join(dir, `output-${Math.random().toString(36).slice(2)}`);
       writeFileSync(githubOutput, '');
-      const result = spawnSync('bash', ['-e', '-c', s.run!], { cwd: workspace, encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1', GITHUB_OUTPUT: githubOutput, GITHUB_WORKSPACE: workspace, ...env } });
-      const written = Object.fromEntries(readFileSync(githubOutput, 'utf8').split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
+      const result = spawnSync('bash', ['-e', '-c', s.run!], {
+        cwd: workspace,
+        encoding: 'utf8',
+        env: {
+          PATH: process.env.PATH,
+          NO_COLOR: '1',
+          GITHUB_OUTPUT: githubOutput,
+          GITHUB_WORKSPACE: workspace,
+          ...env,
+        },
+      });
+      const written = Object.fromEntries(
+        readFileSync(githubOutput, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+      );
       return { status: result.status, stdout: result.stdout, stderr: result.stderr, outputs: written };
     }
 
@@ -162,9 +197,24 @@ describe('the GitHub Action (action.yml)', () => {
       assert.equal(ran.status, 0, ran.stderr);
       assert.deepEqual(ran.outputs, { 'exit-code': '1', 'sarif-file': 'pillars.sarif' });
       const log = JSON.parse(readFileSync(join(root, 'pillars.sarif'), 'utf8'));
-      assert.deepEqual([...new Set(log.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri))], ['docs/gap.md']);
+      assert.deepEqual(
+        [
+          ...new Set(
+            log.runs[0].results.map(
+              (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+                r.locations[0].physicalLocation.artifactLocation.uri,
+            ),
+          ),
+        ],
+        ['docs/gap.md'],
+      );
       // The last step then fails the job with that code.
-      const failed = runStep(action.runs.steps.find((s) => s.name === 'Fail on findings')!, root, {}, ran.outputs);
+      const failed = runStep(
+        action.runs.steps.find((s) => s.name === 'Fail on findings')!,
+        root,
+        {},
+        ran.outputs,
+      );
       assert.equal(failed.status, 1);
       assert.match(failed.stdout, /^::error title=pillars::/);
     });
@@ -175,10 +225,21 @@ describe('the GitHub Action (action.yml)', () => {
         'docs/archive/old.md': '# Old\n\nAs argued [@belarus:un-ggee].\n',
         'ci/pillars.json': JSON.stringify({ rules: { 'missing-pillar': 'info' } }),
       });
-      const errorOnly = runStep(step('check'), root, { paths: 'docs/\n!docs/archive/**', 'fail-on': 'error', 'sarif-file': 'out/report.sarif' });
+      const errorOnly = runStep(step('check'), root, {
+        paths: 'docs/\n!docs/archive/**',
+        'fail-on': 'error',
+        'sarif-file': 'out/report.sarif',
+      });
       assert.deepEqual(errorOnly.outputs, { 'exit-code': '0', 'sarif-file': 'out/report.sarif' }, errorOnly.stderr);
-      assert.ok(!readFileSync(join(root, 'out/report.sarif'), 'utf8').includes('old.md'), 'the ! glob left the archive out');
-      const maxWarnings = runStep(step('check'), root, { paths: 'docs/gap.md', 'fail-on': 'never', 'max-warnings': '2' });
+      assert.ok(
+        !readFileSync(join(root, 'out/report.sarif'), 'utf8').includes('old.md'),
+        'the ! glob left the archive out',
+      );
+      const maxWarnings = runStep(step('check'), root, {
+        paths: 'docs/gap.md',
+        'fail-on': 'never',
+        'max-warnings': '2',
+      });
       assert.equal(maxWarnings.outputs['exit-code'], '1', 'three warnings, more than 2');
       const configured = runStep(step('check'), root, { paths: 'docs/gap.md', config: 'ci/pillars.json' });
       assert.equal(configured.outputs['exit-code'], '0', 'the configuration makes missing pillars informational');
@@ -204,13 +265,34 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml)', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     assert.ok(command in manifest.bin, `${command} is not a bin of the package`);
     assert.equal(words[0], 'check');
-    assert.deepEqual(optionsIn([...words, ...(hook.args ?? [])]).filter((flag) => !FLAGS.has(flag)), []);
+    assert.deepEqual(
+      optionsIn([...words, ...(hook.args ?? [])]).filter((flag) => !FLAGS.has(flag)),
+      [],
+    );
   });
 
   it('picks the files pillars takes for Markdown, without the default excludes', () => {
-    const names = ['policy.md', 'docs/Strategy.MD', 'notes.markdown', 'paper.qmd', 'notes.txt', 'README.md', 'docs/CHANGELOG.md', 'node_modules/x/doc.md', '.github/ISSUE_TEMPLATE/bug.md', 'docs/readme-notes.md'];
-    assert.deepEqual(picked(names), ['policy.md', 'docs/Strategy.MD', 'notes.markdown', 'paper.qmd', 'docs/readme-notes.md']);
-    for (const name of names.filter((n) => !n.endsWith('.txt'))) assert.equal(files.test(name), MARKDOWN.test(name), name);
+    const names = [
+      'policy.md',
+      'docs/Strategy.MD',
+      'notes.markdown',
+      'paper.qmd',
+      'notes.txt',
+      'README.md',
+      'docs/CHANGELOG.md',
+      'node_modules/x/doc.md',
+      '.github/ISSUE_TEMPLATE/bug.md',
+      'docs/readme-notes.md',
+    ];
+    assert.deepEqual(picked(names), [
+      'policy.md',
+      'docs/Strategy.MD',
+      'notes.markdown',
+      'paper.qmd',
+      'docs/readme-notes.md',
+    ]);
+    for (const name of names.filter((n) => !n.endsWith('.txt')))
+      assert.equal(files.test(name), MARKDOWN.test(name), name);
   });
 
   describe('run as pre-commit runs it: entry, args, then the file names', () => {
@@ -228,7 +310,11 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml)', () => {
     const run = (staged: string[], args: string[] = hook.args ?? []) => {
       const [, ...words] = hook.entry.split(/\s+/);
       // `pillars` is the installed bin, dist/cli.cjs.
-      return spawnSync(process.execPath, [BIN, ...words, ...args, ...picked(staged)], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      return spawnSync(process.execPath, [BIN, ...words, ...args, ...picked(staged)], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
     };
 
     it('passes on drafts that cover every pillar (the README left out)', () => {
@@ -242,10 +328,15 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml)', () => {
       const failed = run(['good.md', 'docs/Gap.MD']);
       assert.equal(failed.status, 1, failed.stderr);
       assert.match(failed.stdout, /^docs\/Gap\.MD$/m);
-      const example = ciExamples().find((block) => (block as { repos?: unknown }).repos) as { repos: { hooks: { id: string; args?: string[] }[] }[] };
+      const example = ciExamples().find((block) => (block as { repos?: unknown }).repos) as {
+        repos: { hooks: { id: string; args?: string[] }[] }[];
+      };
       assert.ok(example, 'the README shows a .pre-commit-config.yaml');
       const args = example.repos[0].hooks.find((h) => h.id === 'pillars')!.args!;
-      assert.deepEqual(optionsIn(args).filter((flag) => !FLAGS.has(flag)), []);
+      assert.deepEqual(
+        optionsIn(args).filter((flag) => !FLAGS.has(flag)),
+        [],
+      );
       assert.equal(run(['good.md', 'docs/Gap.MD'], args).status, 0);
     });
 
@@ -264,9 +355,13 @@ describe('the README’s CI examples', () => {
     assert.ok(workflow, 'the README shows a workflow');
     const uses = workflow.steps.find((s) => s.uses?.startsWith('cooperation-pillars/cooperation-pillars@'));
     assert.ok(uses, 'the README uses the action');
-    assert.deepEqual(Object.keys(uses.with ?? {}).filter((name) => !(name in action.inputs)), []);
+    assert.deepEqual(
+      Object.keys(uses.with ?? {}).filter((name) => !(name in action.inputs)),
+      [],
+    );
     const section = README.slice(README.indexOf('### In CI'));
-    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) assert.ok(section.includes(`\`${name}\``), `the README names the input or output ${name}`);
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)])
+      assert.ok(section.includes(`\`${name}\``), `the README names the input or output ${name}`);
   });
 
   it('the action and the hook stay out of the npm package (they are read from the repository)', () => {

@@ -22,7 +22,12 @@ const BAD_KEY = `${COVERS_ALL_PILLARS}\nAs argued [@belarus:un-ggee].\n`;
 
 type JsonFile = { path: string; messages: { ruleId: string; severity: string }[] };
 const findings = (stdout: string) =>
-  Object.fromEntries((JSON.parse(stdout).files as JsonFile[]).map((file) => [file.path, file.messages.map((m) => `${m.ruleId}:${m.severity}`)]));
+  Object.fromEntries(
+    (JSON.parse(stdout).files as JsonFile[]).map((file) => [
+      file.path,
+      file.messages.map((m) => `${m.ruleId}:${m.severity}`),
+    ]),
+  );
 
 describe('pillars check: configuration files', () => {
   let dir: string;
@@ -65,7 +70,12 @@ describe('pillars check: configuration files', () => {
     write('plain/thin.md', THIN);
     const result = await cli(['check', '.', '--format', 'json']);
     assert.equal(result.stderr, '');
-    assert.deepEqual(findings(result.stdout), { 'packagejson/thin.md': [], 'pillarsrcyaml/thin.md': [], 'pillarsrcyml/thin.md': [], 'plain/thin.md': ['thin-pillar:info'] });
+    assert.deepEqual(findings(result.stdout), {
+      'packagejson/thin.md': [],
+      'pillarsrcyaml/thin.md': [],
+      'pillarsrcyml/thin.md': [],
+      'plain/thin.md': ['thin-pillar:info'],
+    });
   });
 
   it('--config FILE applies one file to every draft, whatever is nearer', async () => {
@@ -81,7 +91,14 @@ describe('pillars check: configuration files', () => {
   });
 
   it('names unknown keys, rule ids and severities with a did-you-mean, applies the rest, and exits 2', async () => {
-    write('.pillarsrc.json', JSON.stringify({ rule: {}, rules: { 'thin-pilar': 'off', 'unknown-citation': 'warn', 'thin-pillar': 'off' }, failOn: 'warnings' }));
+    write(
+      '.pillarsrc.json',
+      JSON.stringify({
+        rule: {},
+        rules: { 'thin-pilar': 'off', 'unknown-citation': 'warn', 'thin-pillar': 'off' },
+        failOn: 'warnings',
+      }),
+    );
     write('thin.md', THIN);
     const result = await cli(['check', 'thin.md', '--format', 'json']);
     assert.equal(result.code, 2);
@@ -114,7 +131,9 @@ describe('pillars check: configuration files', () => {
 
 describe('remark plugin: the same options and validator', () => {
   const run = async (options: object, text = THIN) => {
-    const processor = unified().use(remarkParse).use(remarkPillars, options as never);
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkPillars, options as never);
     const file = new VFile({ path: 'thin.md', value: text });
     try {
       await processor.run(processor.parse(file), file);
@@ -126,22 +145,37 @@ describe('remark plugin: the same options and validator', () => {
 
   it('reports thin-pillar as informational, as the CLI does, so remark --frail passes where pillars check does', async () => {
     const messages = await run({});
-    assert.deepEqual(messages.map((m) => [m.ruleId, m.fatal]), [['thin-pillar', undefined]]);
+    assert.deepEqual(
+      messages.map((m) => [m.ruleId, m.fatal]),
+      [['thin-pillar', undefined]],
+    );
     const warned = await run({ rules: { 'thin-pillar': 'warning' } });
-    assert.deepEqual(warned.map((m) => [m.ruleId, m.fatal]), [['thin-pillar', false]]);
+    assert.deepEqual(
+      warned.map((m) => [m.ruleId, m.fatal]),
+      [['thin-pillar', false]],
+    );
   });
 
   it('fails loudly on a misspelled option or rule id, with a did-you-mean', async () => {
     const messages = await run({ rulez: { 'thin-pillar': 'off' } });
     assert.equal(messages.length, 1);
     assert.equal(messages[0].fatal, true);
-    assert.equal(messages[0].reason, 'cooperation-pillars/remark options: "rulez" is not an option (did you mean "rules"?): ignored.');
+    assert.equal(
+      messages[0].reason,
+      'cooperation-pillars/remark options: "rulez" is not an option (did you mean "rules"?): ignored.',
+    );
     const rule = await run({ rules: { 'thin-pilar': 'off' } });
     assert.match(rule[0].reason, /"thin-pilar" is not a rule \(did you mean "thin-pillar"\?\)/);
   });
 
   it('accepts the CLI’s keys (include, ignore, failOn, maxWarnings) as a .pillarsrc.json holds them', async () => {
-    const messages = await run({ include: ['**/*.md'], ignore: ['old/**'], failOn: 'error', maxWarnings: 3, rules: { 'thin-pillar': 'off' } });
+    const messages = await run({
+      include: ['**/*.md'],
+      ignore: ['old/**'],
+      failOn: 'error',
+      maxWarnings: 3,
+      rules: { 'thin-pillar': 'off' },
+    });
     assert.deepEqual(messages, []);
   });
 });
@@ -167,7 +201,14 @@ describe('the extension: the workspace’s configuration file', () => {
   const folder = () => ({ scheme: 'file', fsPath: dir }) as never;
 
   it('reads rules, include and ignore from .pillarsrc.json when the workspace is trusted; settings override it', () => {
-    writeFileSync(join(dir, '.pillarsrc.json'), JSON.stringify({ rules: { 'thin-pillar': 'off', misquote: 'warning' }, include: ['drafts/**/*.md'], ignore: ['drafts/old/**'] }));
+    writeFileSync(
+      join(dir, '.pillarsrc.json'),
+      JSON.stringify({
+        rules: { 'thin-pillar': 'off', misquote: 'warning' },
+        include: ['drafts/**/*.md'],
+        ignore: ['drafts/old/**'],
+      }),
+    );
     const reading = inspectConfig(workspace(true, { workspace: { rules: { misquote: 'info' } } }), folder());
     assert.deepEqual(reading.problems, []);
     assert.equal(reading.config.rules['thin-pillar'], 'off');
@@ -185,8 +226,11 @@ describe('the extension: the workspace’s configuration file', () => {
   });
 
   it('names its mistakes as the CLI does', () => {
-    writeFileSync(join(dir, '.pillarsrc.json'), JSON.stringify({ rules: { 'misquot': 'off' } }));
+    writeFileSync(join(dir, '.pillarsrc.json'), JSON.stringify({ rules: { misquot: 'off' } }));
     const reading = inspectConfig(workspace(true), folder());
-    assert.deepEqual(reading.problems.map((problem) => problem.message), [`${join(dir, '.pillarsrc.json')}: rules: "misquot" is not a rule (did you mean "misquote"?): ignored.`]);
+    assert.deepEqual(
+      reading.problems.map((problem) => problem.message),
+      [`${join(dir, '.pillarsrc.json')}: rules: "misquot" is not a rule (did you mean "misquote"?): ignored.`],
+    );
   });
 });

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { COVERS_ALL_PILLARS, runCliCaptured } from '../support/cli.js';
 
 /** Three missing pillars (warnings) and nothing else. */
-const GAP = '# Gap\n\nWe will sign bilateral agreements and memoranda of understanding with our neighbours.\n\n## Partnerships\n\nMore partnerships.\n';
+const GAP =
+  '# Gap\n\nWe will sign bilateral agreements and memoranda of understanding with our neighbours.\n\n## Partnerships\n\nMore partnerships.\n';
 const THIN = COVERS_ALL_PILLARS.replace(/## Education[\s\S]*/, 'Education: see [@belarus:talent-pool].\n');
 const ERROR = `${COVERS_ALL_PILLARS}\nAs argued [@belarus:un-ggee].\n`;
 
@@ -40,7 +41,10 @@ describe('pillars check: exit codes', () => {
   });
 
   it('--max-warnings N fails on more than N warnings, whatever --fail-on says', async () => {
-    const warnings = (JSON.parse((await runCliCaptured(['check', 'gap.md', '--format', 'json'], { cwd: dir })).stdout).files[0].messages as { severity: string }[]).filter((m) => m.severity === 'warning').length;
+    const warnings = (
+      JSON.parse((await runCliCaptured(['check', 'gap.md', '--format', 'json'], { cwd: dir })).stdout).files[0]
+        .messages as { severity: string }[]
+    ).filter((m) => m.severity === 'warning').length;
     assert.ok(warnings >= 2);
     assert.equal(await code(['gap.md', '--fail-on', 'never', '--max-warnings', String(warnings)]), 0);
     assert.equal(await code(['gap.md', '--fail-on', 'never', '--max-warnings', String(warnings - 1)]), 1);

@@ -1,4 +1,6 @@
-/** Which files `pillars check` checks: one glob over all arguments, ignore files and the extension's default excludes. */
+/**
+ * Which files `pillars check` checks: one glob over all arguments, ignore files and the extension's default excludes.
+ */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +18,12 @@ describe('pillars check: file sets', () => {
   };
   const checked = async (argv: string[], options: { stdin?: string } = {}) => {
     const result = await runCliCaptured(['check', ...argv, '--format', 'json'], { cwd: dir, ...options });
-    return { ...result, files: result.stdout ? (JSON.parse(result.stdout).files as { path: string }[]).map((file) => file.path.split('\\').join('/')) : [] };
+    return {
+      ...result,
+      files: result.stdout
+        ? (JSON.parse(result.stdout).files as { path: string }[]).map((file) => file.path.split('\\').join('/'))
+        : [],
+    };
   };
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'pillars-files-'));
@@ -44,7 +51,18 @@ describe('pillars check: file sets', () => {
   });
 
   it('with no path, leaves out what the extension does by default: README, CHANGELOG, LICENSE, CONTRIBUTING, node_modules, dot-folders', async () => {
-    for (const name of ['README.md', 'readme.md', 'CHANGELOG.md', 'LICENSE.md', 'CONTRIBUTING.md', 'docs/README.md', 'node_modules/pkg/x.md', '.github/ISSUE_TEMPLATE/bug.md', '.notes/n.md']) write(name);
+    for (const name of [
+      'README.md',
+      'readme.md',
+      'CHANGELOG.md',
+      'LICENSE.md',
+      'CONTRIBUTING.md',
+      'docs/README.md',
+      'node_modules/pkg/x.md',
+      '.github/ISSUE_TEMPLATE/bug.md',
+      '.notes/n.md',
+    ])
+      write(name);
     write('docs/strategy.md');
     const result = await checked([]);
     assert.equal(result.code, 0, result.stderr);
@@ -54,7 +72,13 @@ describe('pillars check: file sets', () => {
   it('skips a file named on its own that a default exclude leaves out, with a note; --no-ignore checks it', async () => {
     for (const name of ['README.md', 'node_modules/pkg/x.md', '.github/bug.md', '.notes.md']) write(name);
     write('docs/strategy.md');
-    const result = await checked(['README.md', 'node_modules/pkg/x.md', '.github/bug.md', '.notes.md', 'docs/strategy.md']);
+    const result = await checked([
+      'README.md',
+      'node_modules/pkg/x.md',
+      '.github/bug.md',
+      '.notes.md',
+      'docs/strategy.md',
+    ]);
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(result.files, ['docs/strategy.md']);
     assert.deepEqual(result.stderrLines, [
@@ -77,7 +101,10 @@ describe('pillars check: file sets', () => {
     write('project/build/out.md');
     write('project/archive/2019.md');
     const cwd = join(dir, 'project');
-    const run = (argv: string[]) => runCliCaptured(['check', ...argv, '--format', 'json'], { cwd }).then((result) => (JSON.parse(result.stdout).files as { path: string }[]).map((file) => file.path.split('\\').join('/')));
+    const run = (argv: string[]) =>
+      runCliCaptured(['check', ...argv, '--format', 'json'], { cwd }).then((result) =>
+        (JSON.parse(result.stdout).files as { path: string }[]).map((file) => file.path.split('\\').join('/')),
+      );
     assert.deepEqual(await run([]), ['draft.md']);
     assert.deepEqual(await run(['--no-ignore']), ['archive/2019.md', 'build/out.md', 'draft.md', 'notes.tmp.md']);
   });
@@ -87,13 +114,31 @@ describe('pillars check: file sets', () => {
     write('.gitignore', 'build/\n*.tmp.md\n');
     write('project/.pillarsignore', '# old drafts\narchive/**\n!archive/keep.md\n');
     write('project/.pillarsrc.json', JSON.stringify({ ignore: ['policy/old/**'] }));
-    for (const name of ['draft.md', 'notes.tmp.md', 'build/out.md', 'archive/2019.md', 'archive/keep.md', 'policy/old/2018.md']) write(`project/${name}`);
+    for (const name of [
+      'draft.md',
+      'notes.tmp.md',
+      'build/out.md',
+      'archive/2019.md',
+      'archive/keep.md',
+      'policy/old/2018.md',
+    ])
+      write(`project/${name}`);
     const cwd = join(dir, 'project');
-    const named = ['draft.md', 'notes.tmp.md', 'build/out.md', 'archive/2019.md', 'archive/keep.md', 'policy/old/2018.md'];
+    const named = [
+      'draft.md',
+      'notes.tmp.md',
+      'build/out.md',
+      'archive/2019.md',
+      'archive/keep.md',
+      'policy/old/2018.md',
+    ];
     const result = await runCliCaptured(['check', ...named, '--format', 'json'], { cwd });
     assert.equal(result.code, 0, result.stderr);
     // A `!` line of an ignore file takes a file back, as in git.
-    assert.deepEqual((JSON.parse(result.stdout).files as { path: string }[]).map((file) => file.path.split('\\').join('/')), ['archive/keep.md', 'draft.md']);
+    assert.deepEqual(
+      (JSON.parse(result.stdout).files as { path: string }[]).map((file) => file.path.split('\\').join('/')),
+      ['archive/keep.md', 'draft.md'],
+    );
     assert.deepEqual(result.stderrLines, [
       'pillars: notes.tmp.md: skipped: ignored because of "*.tmp.md" in ../.gitignore (use --no-ignore to check it)',
       'pillars: build/out.md: skipped: ignored because of "build/" in ../.gitignore (use --no-ignore to check it)',
@@ -115,10 +160,15 @@ describe('pillars check: file sets', () => {
     const folder = await checked(['archive', 'draft.md']);
     assert.equal(folder.code, 2);
     assert.deepEqual(folder.files, ['draft.md']);
-    assert.deepEqual(folder.stderrLines, ["pillars: archive: every Markdown file it holds is ignored (default excludes, .gitignore, .pillarsignore or the configuration's ignore): use --no-ignore to check them"]);
+    assert.deepEqual(folder.stderrLines, [
+      "pillars: archive: every Markdown file it holds is ignored (default excludes, .gitignore, .pillarsignore or the configuration's ignore): use --no-ignore to check them",
+    ]);
     const pattern = await checked(['archive/*.md']);
     assert.equal(pattern.code, 2);
-    assert.match(pattern.stderr, /^pillars: archive\/\*\.md: every Markdown file it matches is ignored .*use --no-ignore to check them$/);
+    assert.match(
+      pattern.stderr,
+      /^pillars: archive\/\*\.md: every Markdown file it matches is ignored .*use --no-ignore to check them$/,
+    );
     assert.deepEqual((await checked(['archive', '--no-ignore'])).files, ['archive/2019.md']);
   });
 
@@ -128,11 +178,22 @@ describe('pillars check: file sets', () => {
     write('.pillarsignore', 'archive/**\n');
     write('archive/2019.md', '# Old\n\nNothing about any pillar.\n');
     write('draft.md');
-    const run = (args: string[]) => spawnSync(process.execPath, [BIN, 'check', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [BIN, 'check', ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+      });
     const hook = run(['draft.md', 'archive/2019.md', '--format', 'json']);
     assert.equal(hook.status, 0, hook.stderr);
-    assert.deepEqual((JSON.parse(hook.stdout).files as { path: string }[]).map((file) => file.path), ['draft.md']);
-    assert.equal(hook.stderr, 'pillars: archive/2019.md: skipped: ignored because of "archive/**" in .pillarsignore (use --no-ignore to check it)\n');
+    assert.deepEqual(
+      (JSON.parse(hook.stdout).files as { path: string }[]).map((file) => file.path),
+      ['draft.md'],
+    );
+    assert.equal(
+      hook.stderr,
+      'pillars: archive/2019.md: skipped: ignored because of "archive/**" in .pillarsignore (use --no-ignore to check it)\n',
+    );
     // Named with --no-ignore it is checked: its missing pillars fail the run.
     const forced = run(['archive/2019.md', '--no-ignore']);
     assert.equal(forced.status, 1, forced.stderr);
@@ -152,6 +213,9 @@ describe('pillars check: file sets', () => {
     mkdirSync(join(dir, 'empty'));
     const result = await checked(['nothing/**/*.md', 'empty']);
     assert.equal(result.code, 2);
-    assert.deepEqual(result.stderrLines, ['pillars: nothing/**/*.md: no Markdown files match', 'pillars: empty: no Markdown files in this folder']);
+    assert.deepEqual(result.stderrLines, [
+      'pillars: nothing/**/*.md: no Markdown files match',
+      'pillars: empty: no Markdown files in this folder',
+    ]);
   });
 });

@@ -1,4 +1,7 @@
-/** `pillars check --fix`: which fixes it applies, which files it writes and which it leaves alone, what it says, and stdin. */
+/**
+ * `pillars check --fix`: which fixes it applies, which files it writes and which it leaves alone, what it says, and
+ * stdin.
+ */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -65,7 +68,11 @@ describe('pillars check --fix', () => {
     const deep = `${'> '.repeat(150)}x [@belarus:un-ggee]\n`;
     writeFileSync(join(dir, 'deep.md'), deep);
     // Latin-1 bytes (not UTF-8) beside a fixable key: writing the text back would change them.
-    const latin1 = Buffer.concat([Buffer.from(`${COVERS_ALL_PILLARS}\nCaf`), Buffer.from([0xe9]), Buffer.from(' [@belarus:un-ggee].\n')]);
+    const latin1 = Buffer.concat([
+      Buffer.from(`${COVERS_ALL_PILLARS}\nCaf`),
+      Buffer.from([0xe9]),
+      Buffer.from(' [@belarus:un-ggee].\n'),
+    ]);
     writeFileSync(join(dir, 'latin1.md'), latin1);
     const result = await cli(['check', '--fix', 'deep.md', 'latin1.md']);
     assert.equal(result.code, 2);
@@ -101,20 +108,40 @@ describe('pillars check --fix', () => {
     assert.equal(out.length, 1, 'stdout holds the draft alone');
     assert.equal(out[0], readFixed(FIXABLE).replace(/\n/g, '\r\n'));
     const report = JSON.parse(err.find((line) => line.startsWith('{'))!);
-    assert.deepEqual(report.files[0].messages.map((m: { ruleId: string }) => m.ruleId), ['unknown-citation']);
-    assert.ok(err.some((line) => line.startsWith('pillars: fixed <stdin>:3:1 front-matter:')), err.join('\n'));
+    assert.deepEqual(
+      report.files[0].messages.map((m: { ruleId: string }) => m.ruleId),
+      ['unknown-citation'],
+    );
+    assert.ok(
+      err.some((line) => line.startsWith('pillars: fixed <stdin>:3:1 front-matter:')),
+      err.join('\n'),
+    );
   });
 
   it('as the bundled bin: `pillars check --fix -` in a pipe, and the files fixed in worker threads', () => {
-    const piped = spawnSync(process.execPath, [BIN, 'check', '--fix', '-'], { input: FIXABLE, encoding: 'utf8', cwd: dir });
+    const piped = spawnSync(process.execPath, [BIN, 'check', '--fix', '-'], {
+      input: FIXABLE,
+      encoding: 'utf8',
+      cwd: dir,
+    });
     assert.equal(piped.status, 1, piped.stderr);
     assert.equal(piped.stdout, readFixed(FIXABLE));
     assert.match(piped.stderr, /^<stdin>$/m);
     for (const name of ['a.md', 'b.md', 'c.md']) writeFileSync(join(dir, name), FIXABLE);
-    const files = spawnSync(process.execPath, [BIN, 'check', '--fix', '--jobs', '2', '.'], { encoding: 'utf8', cwd: dir });
+    const files = spawnSync(process.execPath, [BIN, 'check', '--fix', '--jobs', '2', '.'], {
+      encoding: 'utf8',
+      cwd: dir,
+    });
     assert.equal(files.status, 1, files.stderr);
-    for (const name of ['a.md', 'b.md', 'c.md']) assert.equal(readFileSync(join(dir, name), 'utf8'), readFixed(FIXABLE));
-    assert.deepEqual(files.stderr.split('\n').filter(Boolean).map((line) => line.split(':')[1].trim().replace('fixed ', '')), ['a.md', 'a.md', 'a.md', 'b.md', 'b.md', 'b.md', 'c.md', 'c.md', 'c.md']);
+    for (const name of ['a.md', 'b.md', 'c.md'])
+      assert.equal(readFileSync(join(dir, name), 'utf8'), readFixed(FIXABLE));
+    assert.deepEqual(
+      files.stderr
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(':')[1].trim().replace('fixed ', '')),
+      ['a.md', 'a.md', 'a.md', 'b.md', 'b.md', 'b.md', 'c.md', 'c.md', 'c.md'],
+    );
   });
 
   it('--jobs takes a whole number of at least 1', async () => {

@@ -7,7 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CheckerPool, NEW_WORKER_CHARS, type CheckRequest, type FileResult, type TimedChecker } from '../../src/cli/check-worker.js';
+import {
+  CheckerPool,
+  NEW_WORKER_CHARS,
+  type CheckRequest,
+  type FileResult,
+  type TimedChecker,
+} from '../../src/cli/check-worker.js';
 import { runCliCaptured } from '../support/cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -18,7 +24,11 @@ describe('pillars check with a pool of workers', function () {
   this.timeout(180_000);
   let dir: string;
   const bin = (args: string[]) => {
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
+    const result = spawnSync(process.execPath, [BIN, ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+    });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   };
 
@@ -34,7 +44,10 @@ describe('pillars check with a pool of workers', function () {
     });
     writeFileSync(join(dir, 'drafts', 'part-1', 'binary.md'), 'a\0b');
     writeFileSync(join(dir, 'drafts', 'part-2', 'deep.md'), `${'> '.repeat(150)}x\n`);
-    writeFileSync(join(dir, 'drafts', 'part-0', 'big.md'), `# Big\n\n${'We will sign memoranda of understanding with partners. '.repeat(400)}\n`);
+    writeFileSync(
+      join(dir, 'drafts', 'part-0', 'big.md'),
+      `# Big\n\n${'We will sign memoranda of understanding with partners. '.repeat(400)}\n`,
+    );
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -58,14 +71,37 @@ describe('pillars check with a pool of workers', function () {
     const slow = mkdtempSync(join(tmpdir(), 'pillars-jobs-slow-'));
     try {
       // Minutes for the parser: far over the limit. With one worker each draft is sent before the one ahead is done.
-      writeFileSync(join(slow, 'b-slow.md'), Array.from({ length: 200_000 }, (_, i) => `[@belarus:${i % 10 ? 'un-gge' : 'un-gg'}]`).join(' '));
+      writeFileSync(
+        join(slow, 'b-slow.md'),
+        Array.from({ length: 200_000 }, (_, i) => `[@belarus:${i % 10 ? 'un-gge' : 'un-gg'}]`).join(' '),
+      );
       const names = ['a.md', 'c.md', 'd.md', 'e.md'];
-      for (const name of names) copyFileSync(join(FIXTURES, readdirSync(FIXTURES).filter((file) => file.endsWith('.md') && file !== 'README.md')[names.indexOf(name)]), join(slow, name));
-      const run = spawnSync(process.execPath, [BIN, 'check', '.', '--jobs', '1', '--timeout', '1', '--format', 'json'], { cwd: slow, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
+      for (const name of names)
+        copyFileSync(
+          join(
+            FIXTURES,
+            readdirSync(FIXTURES).filter((file) => file.endsWith('.md') && file !== 'README.md')[names.indexOf(name)],
+          ),
+          join(slow, name),
+        );
+      const run = spawnSync(
+        process.execPath,
+        [BIN, 'check', '.', '--jobs', '1', '--timeout', '1', '--format', 'json'],
+        { cwd: slow, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } },
+      );
       assert.equal(run.status, 2, run.stderr);
       assert.equal(run.stderr, 'pillars: b-slow.md: not checked: took longer than 1 s (raise it with --timeout)\n');
       const files = (JSON.parse(run.stdout) as { files: { path: string; checked: boolean }[] }).files;
-      assert.deepEqual(files.map((file) => [file.path, file.checked]), [['a.md', true], ['c.md', true], ['d.md', true], ['e.md', true], ['b-slow.md', false]]);
+      assert.deepEqual(
+        files.map((file) => [file.path, file.checked]),
+        [
+          ['a.md', true],
+          ['c.md', true],
+          ['d.md', true],
+          ['e.md', true],
+          ['b-slow.md', false],
+        ],
+      );
     } finally {
       rmSync(slow, { recursive: true, force: true });
     }
@@ -78,7 +114,9 @@ describe('pillars check with a pool of workers', function () {
     assert.equal(pooled.status, serial.code);
     assert.equal(pooled.stdout, `${serial.stdout}\n`);
     assert.equal(pooled.stderr, serial.stderrLines.map((line) => `${line}\n`).join(''));
-    const paths = (JSON.parse(pooled.stdout) as { files: { path: string; checked: boolean }[] }).files.filter((file) => file.checked).map((file) => file.path);
+    const paths = (JSON.parse(pooled.stdout) as { files: { path: string; checked: boolean }[] }).files
+      .filter((file) => file.checked)
+      .map((file) => file.path);
     assert.ok(paths.length >= 30);
     assert.deepEqual(paths, [...paths].sort(), 'drafts in path order');
   });
@@ -121,7 +159,11 @@ describe('the pool of workers starts a worker only when it pays', () => {
     assert.equal(short.made.length, 2, 'a draft already waits there: a second worker pays');
     for (let i = 0; i < 5; i++) void short.pool.check(draft(20_000), 0);
     assert.equal(short.made.length, 2, 'at most --jobs workers');
-    assert.deepEqual(short.made.map((worker) => worker.sent.length), [4, 4], 'each draft to the least busy');
+    assert.deepEqual(
+      short.made.map((worker) => worker.sent.length),
+      [4, 4],
+      'each draft to the least busy',
+    );
     const long = fakes();
     void long.pool.check(draft(NEW_WORKER_CHARS), 0);
     void long.pool.check(draft(100), 0);

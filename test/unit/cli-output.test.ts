@@ -1,4 +1,7 @@
-/** What `pillars check` prints: --quiet, --output, the github and junit formats, SARIF's rule help and files not checked, wrapping, colour and stdin. */
+/**
+ * What `pillars check` prints: --quiet, --output, the github and junit formats, SARIF's rule help and files not
+ * checked, wrapping, colour and stdin.
+ */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +30,10 @@ describe('pillars check: output', () => {
     assert.equal(result.code, 1, 'warnings still count');
     const lines = result.stdout.split('\n');
     assert.equal(lines[0], 'error.md');
-    assert.ok(lines.slice(1).every((line) => !/warning|coverage|✖|⚠/.test(line)), result.stdout);
+    assert.ok(
+      lines.slice(1).every((line) => !/warning|coverage|✖|⚠/.test(line)),
+      result.stdout,
+    );
     assert.match(result.stdout, /error +Unknown citation|error .*un-ggee/);
     assert.ok(!result.stdout.includes('gap.md'));
   });
@@ -43,11 +49,21 @@ describe('pillars check: output', () => {
   it('--format github prints one workflow annotation per finding, escaped', async () => {
     const result = await cli(['check', 'gap.md', 'error.md', '--format', 'github']);
     const lines = result.stdout.split('\n');
-    assert.equal(lines.filter((line) => line.startsWith('::warning file=gap.md,line=1,col=1,endLine=1,endColumn=6,title=pillars missing-pillar::Draft does not cover')).length, 3);
+    assert.equal(
+      lines.filter((line) =>
+        line.startsWith(
+          '::warning file=gap.md,line=1,col=1,endLine=1,endColumn=6,title=pillars missing-pillar::Draft does not cover',
+        ),
+      ).length,
+      3,
+    );
     const error = lines.find((line) => line.startsWith('::error file=error.md,'));
     assert.ok(error, result.stdout);
     assert.match(error, /title=pillars unknown-citation::/);
-    assert.ok(lines.every((line) => line.startsWith('::')), 'nothing else on stdout');
+    assert.ok(
+      lines.every((line) => line.startsWith('::')),
+      'nothing else on stdout',
+    );
   });
 
   it('--format junit prints a test case per draft, its warnings and errors as failures', async () => {
@@ -55,7 +71,10 @@ describe('pillars check: output', () => {
     const result = await cli(['check', 'gap.md', 'good.md', '--format', 'junit']);
     const json = JSON.parse((await cli(['check', 'gap.md', '--format', 'json'])).stdout);
     const failing = json.files[0].messages.filter((m: { severity: string }) => m.severity !== 'info').length;
-    assert.match(result.stdout, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="pillars" tests="2" failures="1" errors="0">/);
+    assert.match(
+      result.stdout,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="pillars" tests="2" failures="1" errors="0">/,
+    );
     assert.match(result.stdout, /<testcase classname="pillars" name="good.md"\/>/);
     assert.equal(result.stdout.match(/<failure type="missing-pillar"/g)?.length, failing);
     assert.match(result.stdout, /&#8220;|“/, 'the message is kept');
@@ -77,11 +96,17 @@ describe('pillars check: output', () => {
     assert.equal(invocation.executionSuccessful, false);
     assert.equal(invocation.toolExecutionNotifications.length, 1);
     assert.match(invocation.toolExecutionNotifications[0].message.text, /^binary\.md: looks like a binary file/);
-    assert.equal(invocation.toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri, 'binary.md');
+    assert.equal(
+      invocation.toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri,
+      'binary.md',
+    );
     const json = JSON.parse((await cli(['check', 'gap.md', 'binary.md', '--format', 'json'])).stdout);
     assert.deepEqual(
       json.files.map((file: { path: string; checked: boolean }) => [file.path, file.checked]),
-      [['gap.md', true], ['binary.md', false]],
+      [
+        ['gap.md', true],
+        ['binary.md', false],
+      ],
     );
     assert.match(json.files[1].reason, /binary file/);
   });
@@ -89,12 +114,21 @@ describe('pillars check: output', () => {
   it('human output wraps at 100 columns, each continuation under its message', async () => {
     const result = await cli(['check', 'gap.md']);
     const lines = result.stdout.split('\n');
-    assert.ok(lines.every((line) => line.length <= 100), lines.find((line) => line.length > 100));
-    assert.ok(lines.some((line) => /^ {20,}\S/.test(line)), 'continuation lines are indented');
+    assert.ok(
+      lines.every((line) => line.length <= 100),
+      lines.find((line) => line.length > 100),
+    );
+    assert.ok(
+      lines.some((line) => /^ {20,}\S/.test(line)),
+      'continuation lines are indented',
+    );
   });
 
   describe('as the bundled bin (dist/cli.cjs)', () => {
-    const bin = (args: string[], options: { input?: string; env?: Record<string, string | undefined>; stdio?: 'ignore' } = {}) =>
+    const bin = (
+      args: string[],
+      options: { input?: string; env?: Record<string, string | undefined>; stdio?: 'ignore' } = {},
+    ) =>
       spawnSync(process.execPath, [BIN, ...args], {
         cwd: dir,
         encoding: 'utf8',
@@ -115,12 +149,18 @@ describe('pillars check: output', () => {
     it('reads piped stdin with no path and no -', () => {
       const piped = bin(['check', '--format', 'json'], { input: COVERS_ALL_PILLARS });
       assert.equal(piped.status, 0, piped.stderr);
-      assert.deepEqual(JSON.parse(piped.stdout).files.map((file: { path: string }) => file.path), ['<stdin>']);
+      assert.deepEqual(
+        JSON.parse(piped.stdout).files.map((file: { path: string }) => file.path),
+        ['<stdin>'],
+      );
       // Without piped stdin, or with one that ends at once (a CI runner's), the folder's drafts are checked.
       rmSync(join(dir, 'binary.md'));
       for (const options of [{ stdio: 'ignore' as const }, { input: '' }]) {
         const folder = bin(['check', '--format', 'json'], options);
-        assert.deepEqual(JSON.parse(folder.stdout).files.map((file: { path: string }) => file.path), ['error.md', 'gap.md']);
+        assert.deepEqual(
+          JSON.parse(folder.stdout).files.map((file: { path: string }) => file.path),
+          ['error.md', 'gap.md'],
+        );
       }
     });
   });

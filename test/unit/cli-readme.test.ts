@@ -1,4 +1,7 @@
-/** The README's CLI section is a true reference: its options table is the one the code makes, and --help lists every option. */
+/**
+ * The README's CLI section is a true reference: its options table is the one the code makes, and --help lists every
+ * option.
+ */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +15,11 @@ describe('the README’s CLI reference', () => {
     const match = /<!-- generated:cli-options -->\n([\s\S]*?)\n<!-- \/generated:cli-options -->/.exec(README);
     assert.ok(match, 'README.md has no <!-- generated:cli-options --> section');
     const expected = optionsTable();
-    assert.equal(match[1], expected, `README.md's options table is out of date; between the markers it should read:\n\n${expected}\n`);
+    assert.equal(
+      match[1],
+      expected,
+      `README.md's options table is out of date; between the markers it should read:\n\n${expected}\n`,
+    );
   });
 
   it('--help names every option', () => {

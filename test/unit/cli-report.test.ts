@@ -37,14 +37,20 @@ describe('pillars report', () => {
     const result = await cli(['report', '--format', 'markdown']);
     assert.equal(result.code, 2);
     assert.match(result.stderr, /scan\.md: looks like a binary file/);
-    assert.match(result.stdout, /^\| `scan\.md` \| \? not checked \| \? not checked \| \? not checked \| \? not checked \| — \|$/m);
+    assert.match(
+      result.stdout,
+      /^\| `scan\.md` \| \? not checked \| \? not checked \| \? not checked \| \? not checked \| — \|$/m,
+    );
     assert.match(result.stdout, /- `scan\.md`: looks like a binary file/);
   });
 
   it('refuses the check formats and --quiet, and check refuses the report formats, saying what to run', async () => {
     const json = await cli(['report', '--format', 'json']);
     assert.equal(json.code, 2);
-    assert.match(json.stderr, /pillars report writes html or markdown, not "json" \(pillars check --format json gives that report\)/);
+    assert.match(
+      json.stderr,
+      /pillars report writes html or markdown, not "json" \(pillars check --format json gives that report\)/,
+    );
     const human = await cli(['report', '--format', 'human']);
     assert.equal(human.code, 2, 'human is no report format, even though it is check’s default');
     assert.equal((await cli(['report', '--quiet'])).code, 2);
@@ -57,6 +63,9 @@ describe('pillars report', () => {
     const html = await cli(['check', '--format', 'html']);
     assert.equal(html.code, 2);
     assert.match(html.stderr, /--format html is for pillars report/);
-    assert.match((await cli(['check', '--format', 'pdf'])).stderr, /unknown format "pdf": use human, json, sarif, github, junit \(check\) or html, markdown \(report\)/);
+    assert.match(
+      (await cli(['check', '--format', 'pdf'])).stderr,
+      /unknown format "pdf": use human, json, sarif, github, junit \(check\) or html, markdown \(report\)/,
+    );
   });
 });

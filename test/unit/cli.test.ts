@@ -7,7 +7,8 @@ import { COVERS_ALL_PILLARS, runCliCaptured } from '../support/cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-const cli = (argv: string[], options: { cwd?: string; stdin?: string } = {}) => runCliCaptured(argv, { cwd: ROOT, ...options });
+const cli = (argv: string[], options: { cwd?: string; stdin?: string } = {}) =>
+  runCliCaptured(argv, { cwd: ROOT, ...options });
 const COVERED_ALL = COVERS_ALL_PILLARS;
 
 describe('pillars CLI', () => {
@@ -25,7 +26,10 @@ describe('pillars CLI', () => {
   });
 
   it('exits 0 when the only findings are informational', async () => {
-    writeFileSync(join(dir, 'thin.md'), COVERED_ALL.replace(/## Education[\s\S]*/, 'Education: see [@belarus:talent-pool].\n'));
+    writeFileSync(
+      join(dir, 'thin.md'),
+      COVERED_ALL.replace(/## Education[\s\S]*/, 'Education: see [@belarus:talent-pool].\n'),
+    );
     const result = await cli(['check', 'thin.md'], { cwd: dir });
     assert.match(result.stdout, /info\s+Pillar “Cybersecurity education and research” rests on one citation/);
     assert.equal(result.code, 0);
@@ -36,9 +40,15 @@ describe('pillars CLI', () => {
     const result = await cli(['check', 'gap.md'], { cwd: dir });
     assert.equal(result.code, 1);
     // Rows wrap at 100 columns, each continuation under the message: joined again here.
-    const rows = result.stdout.replace(/\n {10,}/g, ' ').split('\n').filter((line) => line.includes('missing-pillar'));
+    const rows = result.stdout
+      .replace(/\n {10,}/g, ' ')
+      .split('\n')
+      .filter((line) => line.includes('missing-pillar'));
     assert.equal(rows.length, 3);
-    assert.match(rows[0], /^ {2}1:1-1:6\s+warning\s+Draft does not cover the pillar “Effective policy implementation”: .* missing-pillar {2}pillars$/);
+    assert.match(
+      rows[0],
+      /^ {2}1:1-1:6\s+warning\s+Draft does not cover the pillar “Effective policy implementation”: .* missing-pillar {2}pillars$/,
+    );
   });
 
   it('exits 2 for a missing file, names it on stderr, and still checks the others', async () => {
@@ -63,9 +73,15 @@ describe('pillars CLI', () => {
     writeFileSync(join(dir, 'a.markdown'), COVERED_ALL);
     writeFileSync(join(dir, 'notes.txt'), 'not a draft');
     const folder = await cli(['check', '.', '--format', 'json'], { cwd: dir });
-    assert.deepEqual(JSON.parse(folder.stdout).files.map((f: { path: string }) => f.path), ['a.markdown', 'b.md']);
+    assert.deepEqual(
+      JSON.parse(folder.stdout).files.map((f: { path: string }) => f.path),
+      ['a.markdown', 'b.md'],
+    );
     const glob = await cli(['check', '*.md', '--format', 'json'], { cwd: dir });
-    assert.deepEqual(JSON.parse(glob.stdout).files.map((f: { path: string }) => f.path), ['b.md']);
+    assert.deepEqual(
+      JSON.parse(glob.stdout).files.map((f: { path: string }) => f.path),
+      ['b.md'],
+    );
   });
 
   it('reads stdin for -', async () => {
@@ -87,7 +103,17 @@ describe('pillars CLI', () => {
     const unknown = file.messages.find((m: { ruleId: string }) => m.ruleId === 'unknown-citation');
     assert.deepEqual(
       { ...unknown, message: undefined, fixes: undefined },
-      { ruleId: 'unknown-citation', severity: 'error', message: undefined, line: 3, column: 12, endLine: 3, endColumn: 28, claim: 'belarus:un-ggee', fixes: undefined },
+      {
+        ruleId: 'unknown-citation',
+        severity: 'error',
+        message: undefined,
+        line: 3,
+        column: 12,
+        endLine: 3,
+        endColumn: 28,
+        claim: 'belarus:un-ggee',
+        fixes: undefined,
+      },
     );
     const missing = file.messages.find((m: { ruleId: string; pillar?: string }) => m.pillar === 'partnerships');
     assert.equal(missing.ruleId, 'missing-pillar');
@@ -102,12 +128,23 @@ describe('pillars CLI', () => {
     assert.match(log.$schema, /sarif-2\.1\.0/);
     const run = log.runs[0];
     assert.equal(run.tool.driver.name, 'cooperation-pillars');
-    assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), ['missing-pillar', 'thin-pillar', 'unknown-citation', 'misquote', 'front-matter', 'uncited-claim']);
+    assert.deepEqual(
+      run.tool.driver.rules.map((r: { id: string }) => r.id),
+      ['missing-pillar', 'thin-pillar', 'unknown-citation', 'misquote', 'front-matter', 'uncited-claim'],
+    );
     const unknown = run.results.find((r: { ruleId: string }) => r.ruleId === 'unknown-citation');
     assert.equal(unknown.level, 'error');
     assert.equal(run.tool.driver.rules[unknown.ruleIndex].id, 'unknown-citation');
-    assert.deepEqual(unknown.locations[0].physicalLocation.artifactLocation, { uri: 'cite.md', uriBaseId: '%SRCROOT%' });
-    assert.deepEqual(unknown.locations[0].physicalLocation.region, { startLine: 3, startColumn: 12, endLine: 3, endColumn: 28 });
+    assert.deepEqual(unknown.locations[0].physicalLocation.artifactLocation, {
+      uri: 'cite.md',
+      uriBaseId: '%SRCROOT%',
+    });
+    assert.deepEqual(unknown.locations[0].physicalLocation.region, {
+      startLine: 3,
+      startColumn: 12,
+      endLine: 3,
+      endColumn: 28,
+    });
     const missing = run.results.filter((r: { ruleId: string }) => r.ruleId === 'missing-pillar');
     assert.equal(missing.length, 4);
     assert.ok(missing.every((r: { level: string }) => r.level === 'warning'));
@@ -117,12 +154,15 @@ describe('pillars CLI', () => {
     const result = await cli(['claims', '--format', 'json']);
     const { claims } = JSON.parse(result.stdout);
     assert.equal(claims.length, 23);
-    assert.deepEqual(claims.find((c: { key: string }) => c.key === 'belarus:un-gge'), {
-      key: 'belarus:un-gge',
-      theme: 'partnerships',
-      pillar: 'partnerships',
-      text: 'Notably, Belarus has been an active member of the United Nations Group of Governmental Experts (GGE) on Developments in the Field of Information and Telecommunications in the Context of International Security.',
-    });
+    assert.deepEqual(
+      claims.find((c: { key: string }) => c.key === 'belarus:un-gge'),
+      {
+        key: 'belarus:un-gge',
+        theme: 'partnerships',
+        pillar: 'partnerships',
+        text: 'Notably, Belarus has been an active member of the United Nations Group of Governmental Experts (GGE) on Developments in the Field of Information and Telecommunications in the Context of International Security.',
+      },
+    );
     assert.equal(claims.find((c: { key: string }) => c.key === 'belarus:threat-concern').pillar, undefined);
   });
 

@@ -1,4 +1,7 @@
-/** Completion of citation keys, request after request: the list for a knowledge base, its items' ranges, documentation on resolve. */
+/**
+ * Completion of citation keys, request after request: the list for a knowledge base, its items' ranges, documentation
+ * on resolve.
+ */
 import assert from 'node:assert/strict';
 import { builtinManifest } from '../../src/core/framework/builtin.js';
 import { loadFramework } from '../../src/core/framework/loader.js';
@@ -6,15 +9,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinKnowledgeBase, KnowledgeBase, loadSource, type SourceManifest } from '../../src/core/index.js';
 import { CompletionItems } from '../../src/vscode/completion-items.js';
-import { completionDocumentation, completionList, completionOf, type CompletionListItem } from '../../src/vscode/present.js';
+import {
+  completionDocumentation,
+  completionList,
+  completionOf,
+  type CompletionListItem,
+} from '../../src/vscode/present.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const kb = builtinKnowledgeBase();
 const SEED = readFileSync(join(ROOT, 'media/sources/belarus-cyber-cooperation.txt'), 'utf8');
 /** The manifest the built-in framework file gives the verbatim essay (what scripts/generate.ts reads it with). */
-const MANIFEST: SourceManifest = builtinManifest(loadFramework(readFileSync(join(ROOT, 'media/sources/belarus-cyber-cooperation.md'), 'utf8')).framework, SEED);
+const MANIFEST: SourceManifest = builtinManifest(
+  loadFramework(readFileSync(join(ROOT, 'media/sources/belarus-cyber-cooperation.md'), 'utf8')).framework,
+  SEED,
+);
 /** Another knowledge base: the essay under another title and namespace. */
-const other = new KnowledgeBase([loadSource(SEED.replace(/^.*$/m, 'A copy of the essay'), { ...MANIFEST, id: 'copy', namespace: 'copy' }).source]);
+const other = new KnowledgeBase([
+  loadSource(SEED.replace(/^.*$/m, 'A copy of the essay'), { ...MANIFEST, id: 'copy', namespace: 'copy' }).source,
+]);
 
 const unescape = (markdown: string) => markdown.replace(/\\(.)/g, '$1');
 
@@ -63,7 +76,9 @@ describe('completion of citation keys', () => {
       const documentation = unescape(completionDocumentation(claim, kb));
       assert.ok(documentation.includes(claim.text));
       assert.ok(documentation.includes(`*${kb.sourceOf(claim).title}*, line ${claim.range.start.line}`));
-      assert.ok(unescape(completionDocumentation(other.claim('copy:national-cert')!, other)).includes('*A copy of the essay*'));
+      assert.ok(
+        unescape(completionDocumentation(other.claim('copy:national-cert')!, other)).includes('*A copy of the essay*'),
+      );
     });
   });
 
@@ -106,14 +121,21 @@ describe('completion of citation keys', () => {
       const first = items.itemsFor(kb, { line: 2, start: 12, end: 12 });
       const second = items.itemsFor(kb, { line: 7, start: 3, end: 9 });
       assert.notEqual(second, first);
-      assert.ok(first.every((item) => item.range?.line === 2), 'the first list keeps its range');
+      assert.ok(
+        first.every((item) => item.range?.line === 2),
+        'the first list keeps its range',
+      );
       assert.ok(second.every((item) => item.range?.line === 7));
       assert.deepEqual(
         second.map((item) => item.label),
         first.map((item) => item.label),
       );
       read();
-      assert.equal(items.itemsFor(kb, { line: 9, start: 0, end: 0 }), first, 'the items are handed out again once read');
+      assert.equal(
+        items.itemsFor(kb, { line: 9, start: 0, end: 0 }),
+        first,
+        'the items are handed out again once read',
+      );
     });
 
     it('take a list as read after a timer by default', async () => {

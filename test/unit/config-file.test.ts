@@ -15,8 +15,12 @@ function source(workspace: Record<string, unknown> = {}, isTrusted = true): Conf
   return {
     isTrusted,
     getConfiguration(section: string) {
-      const defaults = Object.fromEntries(Object.entries(SETTINGS_SCHEMA).map(([id, schema]) => [id.slice(section.length + 1), schema.default]));
-      return { inspect: ((key: string) => ({ key, defaultValue: defaults[key], workspaceValue: workspace[key] })) as never };
+      const defaults = Object.fromEntries(
+        Object.entries(SETTINGS_SCHEMA).map(([id, schema]) => [id.slice(section.length + 1), schema.default]),
+      );
+      return {
+        inspect: ((key: string) => ({ key, defaultValue: defaults[key], workspaceValue: workspace[key] })) as never,
+      };
     },
   };
 }
@@ -35,7 +39,10 @@ describe('the extension and the configuration file', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reads a .pillarsrc.yaml with the parser it is given: rule severities and ignore globs', () => {
-    writeFileSync(join(dir, '.pillarsrc.yaml'), 'rules:\n  missing-pillar: error\n  thin-pillar: off\nignore:\n  - archive/**\n');
+    writeFileSync(
+      join(dir, '.pillarsrc.yaml'),
+      'rules:\n  missing-pillar: error\n  thin-pillar: off\nignore:\n  - archive/**\n',
+    );
     const reading = inspectConfig(source(), undefined, { dir, parseYaml });
     assert.deepEqual(reading.problems, []);
     assert.equal(reading.config.rules['missing-pillar'], 'error');
@@ -57,7 +64,10 @@ describe('the extension and the configuration file', () => {
     writeFileSync(join(dir, '.pillarsrc.json'), JSON.stringify({ rules: { misquote: 'warning' } }));
     mkdirSync(join(dir, 'policy'));
     writeFileSync(join(dir, 'policy', '.pillarsrc.yml'), 'rules:\n  misquote: info\n');
-    assert.equal(inspectConfig(source(), undefined, { dir: join(dir, 'policy'), parseYaml }).config.rules.misquote, 'info');
+    assert.equal(
+      inspectConfig(source(), undefined, { dir: join(dir, 'policy'), parseYaml }).config.rules.misquote,
+      'info',
+    );
     assert.equal(inspectConfig(source(), undefined, { dir, parseYaml }).config.rules.misquote, 'warning');
   });
 
@@ -72,7 +82,10 @@ describe('the extension and the configuration file', () => {
     writeFileSync(join(dir, '.pillarsrc.yaml'), 'rules:\n  thin-pilar: off\n  misquote: warning\n');
     const reading = inspectConfig(source(), undefined, { dir, parseYaml });
     assert.equal(reading.config.rules.misquote, 'warning');
-    assert.match(reading.problems.map((problem) => problem.message).join('\n'), /"thin-pilar" is not a rule \(did you mean "thin-pillar"\?\)/);
+    assert.match(
+      reading.problems.map((problem) => problem.message).join('\n'),
+      /"thin-pilar" is not a rule \(did you mean "thin-pillar"\?\)/,
+    );
   });
 
   it('in Restricted Mode reads no configuration file at all (the parser is never called)', () => {

@@ -3,8 +3,23 @@
  * the setting and where it is set, it is ignored, and the rest (in the end the defaults) keeps working.
  */
 import assert from 'node:assert/strict';
-import { describeValue, didYouMean, levelsRead, resolveSetting, unknownSettings, type Inspection } from '../../src/vscode/config-validate.js';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE_KB, DEFAULT_RULES, inspectConfig, SETTINGS_SCHEMA, type ConfigSource } from '../../src/vscode/config.js';
+import {
+  describeValue,
+  didYouMean,
+  levelsRead,
+  resolveSetting,
+  unknownSettings,
+  type Inspection,
+} from '../../src/vscode/config-validate.js';
+import {
+  DEFAULT_EXCLUDE,
+  DEFAULT_INCLUDE,
+  DEFAULT_MAX_FILE_SIZE_KB,
+  DEFAULT_RULES,
+  inspectConfig,
+  SETTINGS_SCHEMA,
+  type ConfigSource,
+} from '../../src/vscode/config.js';
 import { SETTINGS } from '../../src/vscode/ids.js';
 
 type Values = Record<string, unknown>;
@@ -25,7 +40,9 @@ function workspace(levels: { user?: Values; workspace?: Values; folder?: Values 
   return {
     isTrusted,
     getConfiguration(section: string) {
-      const defaults = Object.fromEntries(Object.entries(SETTINGS_SCHEMA).map(([id, schema]) => [id.slice(section.length + 1), schema.default]));
+      const defaults = Object.fromEntries(
+        Object.entries(SETTINGS_SCHEMA).map(([id, schema]) => [id.slice(section.length + 1), schema.default]),
+      );
       const merged: Values = {};
       for (const values of [defaults, levels.user, levels.workspace, levels.folder]) {
         for (const [key, value] of Object.entries(values ?? {})) put(merged, key, value);
@@ -45,7 +62,9 @@ const messages = (source: ConfigSource) => inspectConfig(source).problems.map((p
 
 describe('settings validation', () => {
   it('names an unknown rule id with where it is set and the closest rule; the other rules keep their settings', () => {
-    const reading = inspectConfig(workspace({ workspace: { rules: { 'missing-pilar': 'error', 'thin-pillar': 'off' } } }));
+    const reading = inspectConfig(
+      workspace({ workspace: { rules: { 'missing-pilar': 'error', 'thin-pillar': 'off' } } }),
+    );
     assert.deepEqual(
       reading.problems.map((problem) => problem.message),
       ['pillars.rules in workspace settings: "missing-pilar" is not a rule (did you mean "missing-pillar"?): ignored.'],
@@ -63,19 +82,31 @@ describe('settings validation', () => {
   });
 
   it('names a bad severity with its rule; the level below (here the user’s) applies', () => {
-    const reading = inspectConfig(workspace({ user: { rules: { misquote: 'warning' } }, workspace: { rules: { misquote: 'loud' } } }));
-    assert.deepEqual(reading.problems.map((problem) => problem.message), [
-      'pillars.rules in workspace settings: the string "loud" is not a severity for "misquote" (use error, warning, info or off): ignored.',
-    ]);
+    const reading = inspectConfig(
+      workspace({ user: { rules: { misquote: 'warning' } }, workspace: { rules: { misquote: 'loud' } } }),
+    );
+    assert.deepEqual(
+      reading.problems.map((problem) => problem.message),
+      [
+        'pillars.rules in workspace settings: the string "loud" is not a severity for "misquote" (use error, warning, info or off): ignored.',
+      ],
+    );
     assert.equal(reading.config.rules.misquote, 'warning');
-    assert.equal(inspectConfig(workspace({ user: { rules: { misquote: 'loud' } } })).config.rules.misquote, 'error', 'else the default');
+    assert.equal(
+      inspectConfig(workspace({ user: { rules: { misquote: 'loud' } } })).config.rules.misquote,
+      'error',
+      'else the default',
+    );
   });
 
   it('names globs given as a string, suggesting the list to write; the default list applies', () => {
     const reading = inspectConfig(workspace({ workspace: { 'drafts.include': 'docs/*.md' } }));
-    assert.deepEqual(reading.problems.map((problem) => problem.message), [
-      'pillars.drafts.include in workspace settings: expected a list of glob patterns, not the string "docs/*.md" (write ["docs/*.md"]): ignored.',
-    ]);
+    assert.deepEqual(
+      reading.problems.map((problem) => problem.message),
+      [
+        'pillars.drafts.include in workspace settings: expected a list of glob patterns, not the string "docs/*.md" (write ["docs/*.md"]): ignored.',
+      ],
+    );
     assert.deepEqual(reading.config.include, [...DEFAULT_INCLUDE]);
     assert.deepEqual(reading.config.exclude, [...DEFAULT_EXCLUDE]);
   });
@@ -83,29 +114,48 @@ describe('settings validation', () => {
   it('keeps the good entries of a glob list and names the bad ones; a list of nothing but mistakes is ignored', () => {
     const partly = inspectConfig(workspace({ user: { 'drafts.exclude': ['drafts/old/**', 7, ''] } }));
     assert.deepEqual(partly.config.exclude, ['drafts/old/**']);
-    assert.deepEqual(partly.problems.map((problem) => problem.message), [
-      'pillars.drafts.exclude in user settings: entry 2 (the number 7) is not a glob pattern: ignored.',
-      'pillars.drafts.exclude in user settings: entry 3 (an empty pattern) is not a glob pattern: ignored.',
+    assert.deepEqual(
+      partly.problems.map((problem) => problem.message),
+      [
+        'pillars.drafts.exclude in user settings: entry 2 (the number 7) is not a glob pattern: ignored.',
+        'pillars.drafts.exclude in user settings: entry 3 (an empty pattern) is not a glob pattern: ignored.',
+      ],
+    );
+    assert.deepEqual(inspectConfig(workspace({ user: { 'drafts.include': [1, 2] } })).config.include, [
+      ...DEFAULT_INCLUDE,
     ]);
-    assert.deepEqual(inspectConfig(workspace({ user: { 'drafts.include': [1, 2] } })).config.include, [...DEFAULT_INCLUDE]);
-    assert.deepEqual(inspectConfig(workspace({ user: { 'drafts.include': [] } })).config.include, [], 'an empty list is a choice, not a mistake');
+    assert.deepEqual(
+      inspectConfig(workspace({ user: { 'drafts.include': [] } })).config.include,
+      [],
+      'an empty list is a choice, not a mistake',
+    );
   });
 
   it('names a size written as text, with the number of KB to write; the default limit applies', () => {
     const reading = inspectConfig(workspace({ user: { maxFileSize: '10MB' } }));
-    assert.deepEqual(reading.problems.map((problem) => problem.message), [
-      'pillars.maxFileSize in user settings: expected a size in KB greater than 0, such as 2048 for 2 MB, not the string "10MB" (write 10240): ignored.',
-    ]);
+    assert.deepEqual(
+      reading.problems.map((problem) => problem.message),
+      [
+        'pillars.maxFileSize in user settings: expected a size in KB greater than 0, such as 2048 for 2 MB, not the string "10MB" (write 10240): ignored.',
+      ],
+    );
     assert.equal(reading.config.maxFileSize, DEFAULT_MAX_FILE_SIZE_KB);
     for (const bad of [0, -5, Number.NaN, null, true, [1]]) {
-      assert.equal(inspectConfig(workspace({ user: { maxFileSize: bad } })).config.maxFileSize, DEFAULT_MAX_FILE_SIZE_KB, String(bad));
+      assert.equal(
+        inspectConfig(workspace({ user: { maxFileSize: bad } })).config.maxFileSize,
+        DEFAULT_MAX_FILE_SIZE_KB,
+        String(bad),
+      );
     }
     assert.equal(inspectConfig(workspace({ user: { maxFileSize: 64 } })).config.maxFileSize, 64);
   });
 
   it('names a switch that is not true or false', () => {
     const reading = inspectConfig(workspace({ workspace: { enable: 'no' } }));
-    assert.deepEqual(reading.problems.map((problem) => problem.message), ['pillars.enable in workspace settings: expected true or false, not the string "no": ignored.']);
+    assert.deepEqual(
+      reading.problems.map((problem) => problem.message),
+      ['pillars.enable in workspace settings: expected true or false, not the string "no": ignored.'],
+    );
     assert.equal(reading.config.enable, true);
   });
 
@@ -117,7 +167,15 @@ describe('settings validation', () => {
   });
 
   it('says nothing about good settings, and names a folder’s settings that are the workspace’s only once', () => {
-    assert.deepEqual(messages(workspace({ user: { rules: { 'thin-pillar': 'off' }, maxFileSize: 512 }, workspace: { 'drafts.include': ['docs/**'] } })), []);
+    assert.deepEqual(
+      messages(
+        workspace({
+          user: { rules: { 'thin-pillar': 'off' }, maxFileSize: 512 },
+          workspace: { 'drafts.include': ['docs/**'] },
+        }),
+      ),
+      [],
+    );
     const folder = { rules: { misquote: 'loud' } };
     assert.equal(messages(workspace({ workspace: folder, folder })).length, 1);
     assert.deepEqual(messages(workspace({ folder: { rules: { misquote: 'loud' } } })), [
@@ -127,7 +185,15 @@ describe('settings validation', () => {
 
   it('merges rule severities over the defaults, the most specific level last', () => {
     const spec = { id: SETTINGS.rules, kind: 'rules' as const, default: DEFAULT_RULES };
-    const resolved = resolveSetting(spec, { defaultValue: DEFAULT_RULES, globalValue: { misquote: 'info', 'thin-pillar': 'off' }, workspaceValue: { misquote: 'warning' } }, true);
+    const resolved = resolveSetting(
+      spec,
+      {
+        defaultValue: DEFAULT_RULES,
+        globalValue: { misquote: 'info', 'thin-pillar': 'off' },
+        workspaceValue: { misquote: 'warning' },
+      },
+      true,
+    );
     assert.deepEqual(resolved.value, { ...DEFAULT_RULES, misquote: 'warning', 'thin-pillar': 'off' });
   });
 
@@ -143,8 +209,16 @@ describe('settings validation', () => {
 
   it('finds unknown settings inside groups of ours, and leaves ours alone', () => {
     const inspect = (key: string): Inspection => ({ globalValue: key === 'drafts.other' ? 1 : undefined });
-    const problems = unknownSettings('pillars', { enable: true, drafts: { include: [], other: 1 }, get: () => 1 }, Object.values(SETTINGS), inspect);
-    assert.deepEqual(problems.map((problem) => problem.setting), ['pillars.drafts.other']);
+    const problems = unknownSettings(
+      'pillars',
+      { enable: true, drafts: { include: [], other: 1 }, get: () => 1 },
+      Object.values(SETTINGS),
+      inspect,
+    );
+    assert.deepEqual(
+      problems.map((problem) => problem.setting),
+      ['pillars.drafts.other'],
+    );
   });
 });
 
@@ -156,14 +230,25 @@ describe('Restricted Mode (an untrusted workspace)', () => {
   });
 
   it('restricts exactly which files are drafts, the size limit and the frameworks read', () => {
-    const restricted = Object.entries(SETTINGS_SCHEMA).filter(([, schema]) => schema.restricted).map(([id]) => id).sort();
-    assert.deepEqual(restricted, [SETTINGS.include, SETTINGS.exclude, SETTINGS.maxFileSize, SETTINGS.frameworks].sort());
+    const restricted = Object.entries(SETTINGS_SCHEMA)
+      .filter(([, schema]) => schema.restricted)
+      .map(([id]) => id)
+      .sort();
+    assert.deepEqual(
+      restricted,
+      [SETTINGS.include, SETTINGS.exclude, SETTINGS.maxFileSize, SETTINGS.frameworks].sort(),
+    );
   });
 
   it('ignores the workspace’s globs and size limit, says which, and uses the user’s or the defaults', () => {
     const levels = {
       user: { 'drafts.exclude': ['private/**'] },
-      workspace: { 'drafts.include': ['**/*'], 'drafts.exclude': [], maxFileSize: 10_000_000, rules: { misquote: 'off' } },
+      workspace: {
+        'drafts.include': ['**/*'],
+        'drafts.exclude': [],
+        maxFileSize: 10_000_000,
+        rules: { misquote: 'off' },
+      },
       folder: { maxFileSize: 10_000_000 },
     };
     const untrusted = inspectConfig(workspace(levels, false));
@@ -183,7 +268,9 @@ describe('Restricted Mode (an untrusted workspace)', () => {
   });
 
   it('does not report bad values it does not read, and still reads the user’s', () => {
-    const untrusted = inspectConfig(workspace({ user: { maxFileSize: 100 }, workspace: { maxFileSize: 'huge' } }, false));
+    const untrusted = inspectConfig(
+      workspace({ user: { maxFileSize: 100 }, workspace: { maxFileSize: 'huge' } }, false),
+    );
     assert.deepEqual(untrusted.problems, []);
     assert.equal(untrusted.config.maxFileSize, 100);
   });

@@ -27,7 +27,9 @@ function cursor(marked: string): { text: string; offset: number } {
 function references(text: string): string {
   const result = checkDraft(text);
   const { analysis } = result;
-  return applyEdits(text, [referencesEdit({ text, citations: analysis.citations, headings: analysis.headings, title: analysis.title }, kb)]);
+  return applyEdits(text, [
+    referencesEdit({ text, citations: analysis.citations, headings: analysis.headings, title: analysis.title }, kb),
+  ]);
 }
 
 describe('editor helpers', () => {
@@ -110,7 +112,13 @@ describe('editor helpers', () => {
 
     it('adds to a citation the cursor is inside', () => {
       const text = 'We act [@belarus:un-gge, p. 2].';
-      const edit = citationInsertEdit(text, text.indexOf('un-gge'), text.indexOf('un-gge'), 'belarus:national-cert', NS);
+      const edit = citationInsertEdit(
+        text,
+        text.indexOf('un-gge'),
+        text.indexOf('un-gge'),
+        'belarus:national-cert',
+        NS,
+      );
       assert.equal(applyEdits(text, [edit]), 'We act [@belarus:un-gge, p. 2; @belarus:national-cert].');
     });
 
@@ -148,11 +156,10 @@ describe('editor helpers', () => {
     ].join('\n');
 
     it('lists each cited claim once, in order of first citation, with its full text', () => {
-      assert.deepEqual(citedClaims(checkDraft(draft).analysis.citations).map((claim) => claim.key), [
-        'belarus:un-gge',
-        'belarus:national-cert',
-        'belarus:four-commitments',
-      ]);
+      assert.deepEqual(
+        citedClaims(checkDraft(draft).analysis.citations).map((claim) => claim.key),
+        ['belarus:un-gge', 'belarus:national-cert', 'belarus:four-commitments'],
+      );
       const text = references(draft);
       assert.ok(text.startsWith(draft), 'the section goes at the end');
       assert.match(text, new RegExp(`\\n## ${REFERENCES_HEADING.replace(/[()]/g, '\\$&')}\\n`));
@@ -176,7 +183,10 @@ describe('editor helpers', () => {
     it('is updated in place when run again, and running it twice changes nothing', () => {
       const once = references(draft);
       assert.equal(references(once), once);
-      const more = once.replace('Done [@belarus:four-commitments].', 'Done [@belarus:four-commitments; @belarus:talent-pool].');
+      const more = once.replace(
+        'Done [@belarus:four-commitments].',
+        'Done [@belarus:four-commitments; @belarus:talent-pool].',
+      );
       const updated = references(more);
       assert.equal(updated.split(REFERENCES_HEADING).length - 1, 1, 'one section');
       assert.ok(updated.includes(kb.claim('belarus:talent-pool')!.text));

@@ -35,11 +35,22 @@ const typoFrontMatter: fc.Arbitrary<string> = fc
   .map(([skip, written, flow, reason, quoted, twice]) => {
     // A pillar named twice (a typo copied): its fix corrects both.
     const ids = twice ? [...written, written[0]] : written;
-    const list = flow ? ` [${ids.map((id) => (quoted ? `"${id}"` : id)).join(', ')}]` : `\n${ids.map((id) => `    - ${id}`).join('\n')}`;
-    return ['---', 'title: A draft', 'pillars:', `  ${skip}:${list}`, ...(reason ? [`  ${reason}: out of scope here`] : []), '---'].join('\n');
+    const list = flow
+      ? ` [${ids.map((id) => (quoted ? `"${id}"` : id)).join(', ')}]`
+      : `\n${ids.map((id) => `    - ${id}`).join('\n')}`;
+    return [
+      '---',
+      'title: A draft',
+      'pillars:',
+      `  ${skip}:${list}`,
+      ...(reason ? [`  ${reason}: out of scope here`] : []),
+      '---',
+    ].join('\n');
   });
 
-const withTypos = fc.tuple(draftShape, typoFrontMatter).map(([shape, frontMatter]) => renderDraft({ ...shape, frontMatter, bom: false, cut: 1 }));
+const withTypos = fc
+  .tuple(draftShape, typoFrontMatter)
+  .map(([shape, frontMatter]) => renderDraft({ ...shape, frontMatter, bom: false, cut: 1 }));
 
 describe('properties of --fix on random drafts', () => {
   it('each fix clears its finding, and fixing a fixed draft changes nothing (300 drafts)', function () {
@@ -58,6 +69,11 @@ describe('properties of --fix on random drafts', () => {
       { seed: SEED, numRuns: 200, endOnFailure: false },
     );
     // The drafts exercised every kind of fix: a property that fixed nothing would hold for nothing.
-    assert.deepEqual([...applied].sort(), ['Rename front-matter', 'Replace front-matter', 'Replace misquote', 'Replace unknown-citation']);
+    assert.deepEqual([...applied].sort(), [
+      'Rename front-matter',
+      'Replace front-matter',
+      'Replace misquote',
+      'Replace unknown-citation',
+    ]);
   });
 });

@@ -6,7 +6,14 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyEdits, checkDraft, PILLAR_IDS, type CheckMessage, type CheckResult, type PillarId } from '../../src/core/index.js';
+import {
+  applyEdits,
+  checkDraft,
+  PILLAR_IDS,
+  type CheckMessage,
+  type CheckResult,
+  type PillarId,
+} from '../../src/core/index.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures');
 
@@ -48,8 +55,10 @@ export const fixtures = readdirSync(DIR)
 const inOrder = (ids: readonly PillarId[] = []): PillarId[] => PILLAR_IDS.filter((id) => ids.includes(id));
 
 /** The pillars whose coverage passes `test`. */
-const pillarsWhere = (result: CheckResult, test: (coverage: CheckResult['coverage'][PillarId]) => boolean): PillarId[] =>
-  PILLAR_IDS.filter((id) => test(result.coverage[id]));
+const pillarsWhere = (
+  result: CheckResult,
+  test: (coverage: CheckResult['coverage'][PillarId]) => boolean,
+): PillarId[] => PILLAR_IDS.filter((id) => test(result.coverage[id]));
 
 const rangeOf = (message: CheckMessage): RangeTuple => {
   const { start, end } = message.range;
@@ -57,10 +66,21 @@ const rangeOf = (message: CheckMessage): RangeTuple => {
 };
 
 /** Findings in document order; ties on line and rule broken by column (labelled by range, else as listed). */
-const byPlace = <T>(list: T[], line: (item: T) => number, ruleId: (item: T) => string, column: (item: T) => number): T[] =>
+const byPlace = <T>(
+  list: T[],
+  line: (item: T) => number,
+  ruleId: (item: T) => string,
+  column: (item: T) => number,
+): T[] =>
   list
     .map((item, index) => ({ item, index }))
-    .sort((a, b) => line(a.item) - line(b.item) || ruleId(a.item).localeCompare(ruleId(b.item)) || column(a.item) - column(b.item) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        line(a.item) - line(b.item) ||
+        ruleId(a.item).localeCompare(ruleId(b.item)) ||
+        column(a.item) - column(b.item) ||
+        a.index - b.index,
+    )
     .map(({ item }) => item);
 
 describe('labelled fixtures', () => {
@@ -75,12 +95,25 @@ describe('labelled fixtures', () => {
 
       it('sidecar is well formed', () => {
         const listed = [...expect.covered, ...expect.missing, ...expect.skipped];
-        assert.deepEqual([...listed].sort(), [...PILLAR_IDS].sort(), 'covered, missing and skipped list each pillar exactly once');
+        assert.deepEqual(
+          [...listed].sort(),
+          [...PILLAR_IDS].sort(),
+          'covered, missing and skipped list each pillar exactly once',
+        );
         for (const id of expect.thin ?? []) assert.ok(expect.covered.includes(id), `thin pillar ${id} must be covered`);
-        for (const id of expect.passing ?? []) assert.ok(expect.missing.includes(id), `passing pillar ${id} must be missing`);
+        for (const id of expect.passing ?? [])
+          assert.ok(expect.missing.includes(id), `passing pillar ${id} must be missing`);
         for (const message of expect.messages ?? []) {
-          assert.ok(CITATION_RULES.has(message.ruleId), `only ${[...CITATION_RULES].join(' and ')} findings are listed, not ${message.ruleId}`);
-          if (message.range) assert.equal(message.range[0], message.line, `range of the line-${message.line} finding starts on that line`);
+          assert.ok(
+            CITATION_RULES.has(message.ruleId),
+            `only ${[...CITATION_RULES].join(' and ')} findings are listed, not ${message.ruleId}`,
+          );
+          if (message.range)
+            assert.equal(
+              message.range[0],
+              message.line,
+              `range of the line-${message.line} finding starts on that line`,
+            );
         }
       });
 
@@ -122,8 +155,18 @@ describe('labelled fixtures', () => {
       it('citation findings', () => {
         const labelled = expect.messages ?? [];
         const found = result.messages.filter((m) => CITATION_RULES.has(m.ruleId));
-        const actual = byPlace(found, (m) => m.range.start.line, (m) => m.ruleId, (m) => m.range.start.column);
-        const expected = byPlace(labelled, (m) => m.line, (m) => m.ruleId, (m) => m.range?.[1] ?? 0);
+        const actual = byPlace(
+          found,
+          (m) => m.range.start.line,
+          (m) => m.ruleId,
+          (m) => m.range.start.column,
+        );
+        const expected = byPlace(
+          labelled,
+          (m) => m.line,
+          (m) => m.ruleId,
+          (m) => m.range?.[1] ?? 0,
+        );
         // First which findings, by rule and line; then, pairwise, the range and fixes where labelled.
         assert.deepEqual(
           actual.map((m) => ({ ruleId: m.ruleId, line: m.range.start.line })),
@@ -149,11 +192,19 @@ describe('labelled fixtures', () => {
           for (const fix of message.fixes) {
             const fixed = checkDraft(applyEdits(fixture.text, fix.edits));
             const same = fixed.messages.filter(
-              (m) => m.ruleId === message.ruleId && m.pillar === message.pillar && (message.pillar !== undefined || m.range.start.offset === message.range.start.offset),
+              (m) =>
+                m.ruleId === message.ruleId &&
+                m.pillar === message.pillar &&
+                (message.pillar !== undefined || m.range.start.offset === message.range.start.offset),
             );
             if (/^Insert section for /.test(fix.title)) {
               // The inserted skeleton is a prompt to write, never evidence: the pillar is then reported at it.
-              for (const m of same) assert.match(m.message, /still to be written/, `"${fix.title}" should turn "${message.message}" into a section to write`);
+              for (const m of same)
+                assert.match(
+                  m.message,
+                  /still to be written/,
+                  `"${fix.title}" should turn "${message.message}" into a section to write`,
+                );
             } else {
               assert.deepEqual(same, [], `"${fix.title}" should clear "${message.message}"`);
             }

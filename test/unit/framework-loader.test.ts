@@ -30,7 +30,12 @@ const keyOfText = (framework: Framework) => new Map(claims(framework).map((claim
 const errors = (problems: FrameworkProblem[]) => problems.filter((problem) => problem.severity === 'error');
 
 /** One problem whose message matches `pattern`, on `line`. */
-function problemAt(problems: FrameworkProblem[], pattern: RegExp, line: number, severity?: FrameworkProblem['severity']): FrameworkProblem {
+function problemAt(
+  problems: FrameworkProblem[],
+  pattern: RegExp,
+  line: number,
+  severity?: FrameworkProblem['severity'],
+): FrameworkProblem {
   const found = problems.filter((problem) => pattern.test(problem.message));
   assert.equal(found.length, 1, `one problem matches ${pattern}: ${JSON.stringify(problems, null, 1)}`);
   assert.equal(found[0].line, line, `${pattern} is reported on line ${line}`);
@@ -72,15 +77,24 @@ describe('framework loader: the shipped example', () => {
 
   it('has the three pillars its front matter names, each its own ## section, and a theme that is not a pillar', () => {
     const headings = [...EXAMPLE.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
-    assert.deepEqual(framework.source.themes.map((theme) => theme.title), headings);
-    assert.deepEqual(framework.pillars.map((pillar) => pillar.id), ['restraint', 'cooperation', 'confidence']);
+    assert.deepEqual(
+      framework.source.themes.map((theme) => theme.title),
+      headings,
+    );
+    assert.deepEqual(
+      framework.pillars.map((pillar) => pillar.id),
+      ['restraint', 'cooperation', 'confidence'],
+    );
     for (const pillar of framework.pillars) {
       const theme = framework.source.themes.find((candidate) => candidate.id === pillar.theme)!;
       assert.equal(theme.pillar, pillar.id);
       assert.ok(theme.claims.length > 0);
       assert.ok(theme.claims.every((claim) => claim.pillar === pillar.id));
       assert.equal(pillar.leadClaim, theme.claims[0].key);
-      assert.ok(pillar.signals.some((signal) => signal.weight > 0), `${pillar.id} has a vocabulary`);
+      assert.ok(
+        pillar.signals.some((signal) => signal.weight > 0),
+        `${pillar.id} has a vocabulary`,
+      );
     }
     const other = framework.source.themes.filter((theme) => theme.pillar === undefined);
     assert.equal(other.length, 1);
@@ -101,7 +115,9 @@ describe('framework loader: the shipped example', () => {
   it('reads the curated pillar’s signal lines and false friends, and derives the others’ vocabulary', () => {
     const restraint = framework.pillars.find((pillar) => pillar.id === 'restraint')!;
     assert.equal(restraint.vocabulary, 'curated');
-    assert.ok(restraint.signals.some((signal) => signal.weight === 2 && signal.forms.includes('critical infrastructure')));
+    assert.ok(
+      restraint.signals.some((signal) => signal.weight === 2 && signal.forms.includes('critical infrastructure')),
+    );
     const friends = restraint.signals.filter((signal) => signal.weight === 0);
     assert.equal(friends.length, 1);
     assert.ok(friends[0].forms.includes('infrastructure as code'));
@@ -114,14 +130,19 @@ describe('framework loader: the shipped example', () => {
 
 describe('framework loader: signal lines', () => {
   it('the built-in essay is a framework file: it loads without a problem, with the checker’s four pillars and claims', () => {
-    const { framework, problems } = loadFramework(readFileSync(join(ROOT, 'media/sources/belarus-cyber-cooperation.md'), 'utf8'));
+    const { framework, problems } = loadFramework(
+      readFileSync(join(ROOT, 'media/sources/belarus-cyber-cooperation.md'), 'utf8'),
+    );
     assert.deepEqual(problems, []);
-    assert.deepEqual(framework.pillars.map((pillar) => [pillar.id, pillar.vocabulary, pillar.like, pillar.leadClaim]), [
-      ['partnerships', 'curated', 'partnerships', 'belarus:cooperative-frameworks'],
-      ['policy', 'curated', 'policy', 'belarus:robust-policies'],
-      ['dialogue', 'curated', 'dialogue', 'belarus:dialogue-events'],
-      ['education', 'curated', 'education', 'belarus:skilled-workforce'],
-    ]);
+    assert.deepEqual(
+      framework.pillars.map((pillar) => [pillar.id, pillar.vocabulary, pillar.like, pillar.leadClaim]),
+      [
+        ['partnerships', 'curated', 'partnerships', 'belarus:cooperative-frameworks'],
+        ['policy', 'curated', 'policy', 'belarus:robust-policies'],
+        ['dialogue', 'curated', 'dialogue', 'belarus:dialogue-events'],
+        ['education', 'curated', 'education', 'belarus:skilled-workforce'],
+      ],
+    );
     // What the checker runs on is generated from it: the same signals, titles and hints.
     framework.pillars.forEach((pillar, at) => {
       assert.deepEqual(pillar.signals, PILLARS[at].signals);
@@ -131,7 +152,9 @@ describe('framework loader: signal lines', () => {
     const builtin = builtinKnowledgeBase();
     assert.equal(framework.source.title, builtin.sources[0].title, 'the essay’s first line is its title');
     assert.deepEqual(
-      framework.source.themes.flatMap((theme) => theme.claims.map((claim) => [claim.key, claim.text, claim.pillar, claim.pinned])),
+      framework.source.themes.flatMap((theme) =>
+        theme.claims.map((claim) => [claim.key, claim.text, claim.pillar, claim.pinned]),
+      ),
       builtin.claims.map((claim) => [claim.key, claim.text, claim.pillar, true]),
     );
   });
@@ -163,7 +186,10 @@ describe('framework loader: pinned keys', () => {
 
   it('pins the keys of a plain document with init, so that inserting a sentence shifts none', () => {
     // Without pinning, two sentences with the same first words are numbered in order: an insertion shifts one.
-    const plain = PLAIN.replace('States should report incidents', 'States should report incidents quickly. States should report incidents');
+    const plain = PLAIN.replace(
+      'States should report incidents',
+      'States should report incidents quickly. States should report incidents',
+    );
     const init = initFramework(plain);
     assert.ok(init.changed);
     assert.equal(init.keys.length, claims(loadFramework(plain).framework).length);
@@ -171,7 +197,11 @@ describe('framework loader: pinned keys', () => {
     assert.ok(init.report.some((line) => /pillars: dams-and-reservoirs/.test(line)));
     const pinned = loadFramework(init.text);
     assert.ok(claims(pinned.framework).every((claim) => claim.pinned));
-    assert.deepEqual(keyOfText(pinned.framework), keyOfText(loadFramework(plain).framework), 'init writes the keys the document had');
+    assert.deepEqual(
+      keyOfText(pinned.framework),
+      keyOfText(loadFramework(plain).framework),
+      'init writes the keys the document had',
+    );
     const at = init.text.indexOf('States should report incidents quickly.');
     const edited = `${init.text.slice(0, at)}States should report incidents to regulators too. ${init.text.slice(at)}`;
     const keys = keyOfText(loadFramework(edited).framework);
@@ -186,12 +216,20 @@ describe('framework loader: pinned keys', () => {
     const key = claims(before).find((claim) => claim.text.startsWith(target))!.key;
     const middleEdited = EXAMPLE.replace('a channel to clarify an incident', 'a quiet way to clear up an incident');
     assert.notEqual(middleEdited, EXAMPLE);
-    assert.equal(claims(loadFramework(middleEdited).framework).find((claim) => claim.text.startsWith(target))!.key, key);
+    assert.equal(
+      claims(loadFramework(middleEdited).framework).find((claim) => claim.text.startsWith(target))!.key,
+      key,
+    );
     const claim = claims(before).find((candidate) => candidate.text.startsWith(target))!;
     const at = claim.range.start.offset;
     const startEdited = `${EXAMPLE.slice(0, at)}Frequent${EXAMPLE.slice(at + 'Regular'.length)}`;
     const { problems } = loadFramework(startEdited);
-    problemAt(problems, /No sentence matches the key entry "Regular consultations/, lineOf(startEdited, '  Regular consultations'), 'warning');
+    problemAt(
+      problems,
+      /No sentence matches the key entry "Regular consultations/,
+      lineOf(startEdited, '  Regular consultations'),
+      'warning',
+    );
     problemAt(problems, /no entry in `keys:`/, claim.range.start.line, 'warning');
   });
 });
@@ -199,7 +237,8 @@ describe('framework loader: pinned keys', () => {
 describe('framework loader: vocabulary derived from plain Markdown', () => {
   const { framework, problems } = loadFramework(PLAIN);
   const byId = new Map(framework.pillars.map((pillar) => [pillar.id, pillar]));
-  const stemsOf = (id: string) => new Set(byId.get(id)!.signals.flatMap((signal) => signal.forms.flatMap((form) => form.split(' ').map(stem))));
+  const stemsOf = (id: string) =>
+    new Set(byId.get(id)!.signals.flatMap((signal) => signal.forms.flatMap((form) => form.split(' ').map(stem))));
 
   it('makes every ## section a pillar, with a vocabulary of its own', () => {
     assert.deepEqual(errors(problems), []);
@@ -213,9 +252,18 @@ describe('framework loader: vocabulary derived from plain Markdown', () => {
     const incidents = stemsOf('reporting-incidents');
     for (const word of ['reservoir', 'dam']) assert.ok(dams.has(stem(word)), `dams: ${word} in ${[...dams]}`);
     for (const word of ['turbine', 'grid']) assert.ok(grid.has(stem(word)), `grid: ${word} in ${[...grid]}`);
-    for (const word of ['incident', 'report']) assert.ok(incidents.has(stem(word)), `incidents: ${word} in ${[...incidents]}`);
-    for (const [a, b] of [[dams, grid], [dams, incidents], [grid, incidents]]) {
-      assert.deepEqual([...a].filter((word) => b.has(word)), [], 'no derived word is two sections’');
+    for (const word of ['incident', 'report'])
+      assert.ok(incidents.has(stem(word)), `incidents: ${word} in ${[...incidents]}`);
+    for (const [a, b] of [
+      [dams, grid],
+      [dams, incidents],
+      [grid, incidents],
+    ]) {
+      assert.deepEqual(
+        [...a].filter((word) => b.has(word)),
+        [],
+        'no derived word is two sections’',
+      );
     }
     for (const common of ['states', 'should', 'operators']) {
       for (const own of [dams, grid, incidents]) assert.ok(!own.has(stem(common)), `"${common}" is no section’s own`);
@@ -227,14 +275,21 @@ describe('framework loader: vocabulary derived from plain Markdown', () => {
     const incidents = byId.get('reporting-incidents')!.signals;
     assert.ok(incidents.some((signal) => signal.weight === 2 && signal.forms.includes('reporting incidents')));
     assert.ok(grid.some((signal) => signal.weight === 1 && signal.naming && signal.forms.includes('grid')));
-    assert.ok(byId.get('reporting-incidents')!.coverHint.startsWith('add a section or paragraph on reporting incidents'));
+    assert.ok(
+      byId.get('reporting-incidents')!.coverHint.startsWith('add a section or paragraph on reporting incidents'),
+    );
   });
 
   it('keeps curated signals when given, and adds false friends to derived ones', () => {
-    const curated = loadFramework(`---\nnamespace: wp\npillars:\n  dams:\n    section: Dams and reservoirs\n    signals: ['2 spillway ~spillway']\n  grid:\n    section: Turbines and the grid\n    falseFriends: [grid layout]\n---\n${PLAIN}`);
+    const curated = loadFramework(
+      `---\nnamespace: wp\npillars:\n  dams:\n    section: Dams and reservoirs\n    signals: ['2 spillway ~spillway']\n  grid:\n    section: Turbines and the grid\n    falseFriends: [grid layout]\n---\n${PLAIN}`,
+    );
     assert.deepEqual(curated.problems, []);
     const [dams, grid] = curated.framework.pillars;
-    assert.deepEqual(dams.signals.map((signal) => signal.forms), [['spillway']]);
+    assert.deepEqual(
+      dams.signals.map((signal) => signal.forms),
+      [['spillway']],
+    );
     assert.equal(grid.vocabulary, 'derived');
     assert.ok(grid.signals.some((signal) => signal.weight === 0 && signal.forms.includes('grid layout')));
     assert.ok(grid.signals.some((signal) => signal.weight > 0 && signal.forms.includes('grid')));
@@ -250,7 +305,10 @@ describe('framework loader: bad input is reported with its line, and the rest lo
     const { framework, problems } = loadFramework(text);
     const problem = errors(problems).find((entry) => /not valid YAML/.test(entry.message));
     assert.ok(problem, JSON.stringify(problems));
-    assert.ok(problem.line >= 2 && problem.line <= 5, `the YAML error is inside the front matter (line ${problem.line})`);
+    assert.ok(
+      problem.line >= 2 && problem.line <= 5,
+      `the YAML error is inside the front matter (line ${problem.line})`,
+    );
     assert.equal(framework.pillars.length, 3);
     assert.equal(claims(framework).length, claims(loadFramework(PLAIN).framework).length);
   });
@@ -265,7 +323,9 @@ describe('framework loader: bad input is reported with its line, and the rest lo
   });
 
   it('duplicate pillar ids: the second is named at its line; the first and the others load', () => {
-    const text = withFront('namespace: wp\npillars:\n  - Dams and reservoirs\n  - reporting-incidents\n  - dams-and-reservoirs');
+    const text = withFront(
+      'namespace: wp\npillars:\n  - Dams and reservoirs\n  - reporting-incidents\n  - dams-and-reservoirs',
+    );
     const { problems } = loadFramework(text);
     problemAt(problems, /given twice/, lineOf(text, '  - dams-and-reservoirs'), 'error');
     assert.deepEqual(pillarIds(text), ['dams-and-reservoirs', 'reporting-incidents']);
@@ -274,17 +334,33 @@ describe('framework loader: bad input is reported with its line, and the rest lo
   it('two sections with one heading: the second is named and is no pillar; its sentences still load', () => {
     const text = `${PLAIN}\n## Reporting incidents\n\nA second section under the same heading says more.\n`;
     const { framework, problems } = loadFramework(text);
-    problemAt(problems, /Two sections are headed "Reporting incidents"/, lineOf(text, '## Reporting incidents', text.indexOf('## Reporting incidents') + 1), 'error');
+    problemAt(
+      problems,
+      /Two sections are headed "Reporting incidents"/,
+      lineOf(text, '## Reporting incidents', text.indexOf('## Reporting incidents') + 1),
+      'error',
+    );
     assert.deepEqual(pillarIds(text), ['dams-and-reservoirs', 'turbines-and-the-grid', 'reporting-incidents']);
-    assert.ok(claims(framework).some((claim) => claim.text.startsWith('A second section') && claim.pillar === undefined));
+    assert.ok(
+      claims(framework).some((claim) => claim.text.startsWith('A second section') && claim.pillar === undefined),
+    );
   });
 
   it('unknown front-matter keys: named with a did-you-mean; the known keys apply', () => {
     const text = withFront('namespace: wp\npilars: [dams-and-reservoirs]\nauthor: Someone\nsource:\n  autor: Someone');
     const { framework, problems } = loadFramework(text);
-    assert.match(problemAt(problems, /unknown key `pilars`/, lineOf(text, 'pilars:'), 'warning').message, /did you mean `pillars`/);
-    assert.match(problemAt(problems, /unknown key `author`/, lineOf(text, 'author:'), 'warning').message, /under `source:`/);
-    assert.match(problemAt(problems, /unknown key `autor`/, lineOf(text, 'autor:'), 'warning').message, /did you mean `author`/);
+    assert.match(
+      problemAt(problems, /unknown key `pilars`/, lineOf(text, 'pilars:'), 'warning').message,
+      /did you mean `pillars`/,
+    );
+    assert.match(
+      problemAt(problems, /unknown key `author`/, lineOf(text, 'author:'), 'warning').message,
+      /under `source:`/,
+    );
+    assert.match(
+      problemAt(problems, /unknown key `autor`/, lineOf(text, 'autor:'), 'warning').message,
+      /did you mean `author`/,
+    );
     assert.equal(framework.source.namespace, 'wp');
     assert.equal(framework.pillars.length, 3, 'the misspelt pillars list is ignored: every section is a pillar');
   });
@@ -292,24 +368,30 @@ describe('framework loader: bad input is reported with its line, and the rest lo
   it('a pillar that names no section: named with a did-you-mean; the other pillars load', () => {
     const text = withFront('namespace: wp\npillars:\n  - Dams and reservoir\n  - Turbines and the grid\n  - Bridges');
     const { problems } = loadFramework(text);
-    assert.match(problemAt(problems, /"Dams and reservoir" names no ## section/, lineOf(text, '  - Dams and reservoir'), 'error').message, /did you mean "Dams and reservoirs"/);
+    assert.match(
+      problemAt(problems, /"Dams and reservoir" names no ## section/, lineOf(text, '  - Dams and reservoir'), 'error')
+        .message,
+      /did you mean "Dams and reservoirs"/,
+    );
     problemAt(problems, /"Bridges" names no ## section/, lineOf(text, '  - Bridges'), 'error');
     assert.deepEqual(pillarIds(text), ['turbines-and-the-grid']);
   });
 
   it('bad signal lines: each named at its line; the good lines are kept', () => {
-    const text = withFront([
-      'namespace: wp',
-      'pillars:',
-      '  dams:',
-      '    section: Dams and reservoirs',
-      '    signals:',
-      "      - '3 spillway'",
-      "      - '2 dam||weir'",
-      "      - '2 reservoir.*'",
-      "      - '2 spillway gate|sluice ~gate'",
-      '      - 42',
-    ].join('\n'));
+    const text = withFront(
+      [
+        'namespace: wp',
+        'pillars:',
+        '  dams:',
+        '    section: Dams and reservoirs',
+        '    signals:',
+        "      - '3 spillway'",
+        "      - '2 dam||weir'",
+        "      - '2 reservoir.*'",
+        "      - '2 spillway gate|sluice ~gate'",
+        '      - 42',
+      ].join('\n'),
+    );
     const { framework, problems } = loadFramework(text);
     problemAt(problems, /"3" is not a signal weight/, lineOf(text, "'3 spillway'"), 'error');
     problemAt(problems, /empty form/, lineOf(text, "'2 dam||weir'"), 'error');
@@ -317,26 +399,35 @@ describe('framework loader: bad input is reported with its line, and the rest lo
     problemAt(problems, /"42" is not a signal line/, lineOf(text, '- 42'), 'error');
     const [dams] = framework.pillars;
     assert.equal(dams.vocabulary, 'curated');
-    assert.deepEqual(dams.signals.map((signal) => signal.forms), [['spillway gate', 'sluice']]);
+    assert.deepEqual(
+      dams.signals.map((signal) => signal.forms),
+      [['spillway gate', 'sluice']],
+    );
   });
 
   it('a pillar whose signal lines are all bad still gets a derived vocabulary', () => {
-    const text = withFront('namespace: wp\npillars:\n  dams:\n    section: Dams and reservoirs\n    signals: ["9 nothing"]');
+    const text = withFront(
+      'namespace: wp\npillars:\n  dams:\n    section: Dams and reservoirs\n    signals: ["9 nothing"]',
+    );
     const { framework } = loadFramework(text);
     assert.equal(framework.pillars[0].vocabulary, 'derived');
-    assert.ok(framework.pillars[0].signals.some((signal) => signal.forms.some((form) => stem(form) === stem('reservoir'))));
+    assert.ok(
+      framework.pillars[0].signals.some((signal) => signal.forms.some((form) => stem(form) === stem('reservoir'))),
+    );
   });
 
   it('bad keys: another namespace, an invalid key, a key given twice: each named; the rest stay pinned', () => {
-    const text = withFront([
-      'namespace: wp',
-      'keys:',
-      '  States protect the reservoirs: other:reservoirs',
-      '  A reservoir breach floods valleys: "bad key!"',
-      '  Grid operators balance the turbines: balance',
-      '  A turbine controller that is tampered with: balance',
-      '  Reservoir gauges and spillway controls: wp:gauges',
-    ].join('\n'));
+    const text = withFront(
+      [
+        'namespace: wp',
+        'keys:',
+        '  States protect the reservoirs: other:reservoirs',
+        '  A reservoir breach floods valleys: "bad key!"',
+        '  Grid operators balance the turbines: balance',
+        '  A turbine controller that is tampered with: balance',
+        '  Reservoir gauges and spillway controls: wp:gauges',
+      ].join('\n'),
+    );
     const { framework, problems } = loadFramework(text);
     problemAt(problems, /not in this framework's namespace/, lineOf(text, 'other:reservoirs'), 'error');
     problemAt(problems, /not a valid Pandoc citation key/, lineOf(text, 'bad key!'), 'error');
@@ -345,7 +436,11 @@ describe('framework loader: bad input is reported with its line, and the rest lo
     assert.equal(keys.get('Grid operators balance')!.key, 'wp:balance');
     assert.equal(keys.get('Reservoir gauges and')!.key, 'wp:gauges');
     assert.equal(keys.get('A turbine controller')!.pinned, false);
-    assert.equal(new Set(claims(framework).map((claim) => claim.key)).size, claims(framework).length, 'keys stay distinct');
+    assert.equal(
+      new Set(claims(framework).map((claim) => claim.key)).size,
+      claims(framework).length,
+      'keys stay distinct',
+    );
   });
 
   it('an empty pillar section is named; the other sections load', () => {
@@ -364,13 +459,36 @@ describe('framework loader: bad input is reported with its line, and the rest lo
   });
 
   it('never throws, whatever the text', () => {
-    const markdownish = fc.array(fc.constantFrom('---\n', '## A\n', '## A\n', 'pillars: [a, b]\n', 'keys: {x: y}\n', 'Text. More text.\n', ':\n', '\uFEFF', '- 2 a|b\n', '\r\n', '[', '*', '`'), { maxLength: 30 });
+    const markdownish = fc.array(
+      fc.constantFrom(
+        '---\n',
+        '## A\n',
+        '## A\n',
+        'pillars: [a, b]\n',
+        'keys: {x: y}\n',
+        'Text. More text.\n',
+        ':\n',
+        '\uFEFF',
+        '- 2 a|b\n',
+        '\r\n',
+        '[',
+        '*',
+        '`',
+      ),
+      { maxLength: 30 },
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), markdownish.map((parts) => parts.join(''))), (text) => {
-        const { framework } = loadFramework(text);
-        assert.ok(Array.isArray(framework.pillars));
-        initFramework(text);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          markdownish.map((parts) => parts.join('')),
+        ),
+        (text) => {
+          const { framework } = loadFramework(text);
+          assert.ok(Array.isArray(framework.pillars));
+          initFramework(text);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -385,7 +503,8 @@ describe('framework format documentation', () => {
 
   it('documents every front-matter key the loader knows, and only signal lines it reads', async () => {
     const { FRAMEWORK_KEYS, PILLAR_KEYS, SOURCE_KEYS } = await import('../../src/core/framework/index.js');
-    for (const key of [...FRAMEWORK_KEYS, ...PILLAR_KEYS, ...SOURCE_KEYS]) assert.ok(doc.includes(`\`${key}\``), `${key} is documented`);
+    for (const key of [...FRAMEWORK_KEYS, ...PILLAR_KEYS, ...SOURCE_KEYS])
+      assert.ok(doc.includes(`\`${key}\``), `${key} is documented`);
     const lines = [...doc.matchAll(/^\s*- '([^']+)'/gm)].map((match) => match[1]);
     assert.ok(lines.length >= 5);
     for (const line of lines) assert.ok(readSignalLine(line).signal, `${line} reads`);

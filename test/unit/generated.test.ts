@@ -57,11 +57,15 @@ describe('generated files', () => {
   it('are committed as the scripts write them (run `npm run generate`)', async () => {
     const files = await allGenerated();
     const paths = files.map((file) => file.path);
-    for (const path of ['README.md', 'src/core/generated/builtin-source.ts', SNIPPETS_PATH, 'package.json']) assert.ok(paths.includes(path), path);
+    for (const path of ['README.md', 'src/core/generated/builtin-source.ts', SNIPPETS_PATH, 'package.json'])
+      assert.ok(paths.includes(path), path);
     for (const file of files) {
       const committed = readFileSync(join(ROOT, file.path), 'utf8');
       // README.md is generated in two steps (core tables, then the extension's): each must leave it as committed.
-      assert.ok((await file.content()) === committed, `${file.path} differs from what the generator writes: run npm run generate`);
+      assert.ok(
+        (await file.content()) === committed,
+        `${file.path} differs from what the generator writes: run npm run generate`,
+      );
     }
   });
 
@@ -85,7 +89,11 @@ describe('generated files', () => {
         const quote = expand(snippets[`Quote @${claim.key}`]);
         assert.equal(quote, `“${claim.text}” [@${claim.key}]`);
         const result = checkDraft(`# Note\n\nAs the source says, ${quote}.\n`);
-        assert.deepEqual(result.messages.filter((message) => message.ruleId === 'misquote' || message.ruleId === 'unknown-citation'), [], claim.key);
+        assert.deepEqual(
+          result.messages.filter((message) => message.ruleId === 'misquote' || message.ruleId === 'unknown-citation'),
+          [],
+          claim.key,
+        );
       }
     });
 
@@ -97,12 +105,24 @@ describe('generated files', () => {
         assert.equal(before.coverage[pillar.id].status, 'missing');
         const after = checkDraft(`# Draft\n\nSome text.\n\n${section}`);
         assert.equal(after.coverage[pillar.id].status, 'missing', `${pillar.id}: the snippet's prompt is not evidence`);
-        assert.ok(after.messages.some((m) => m.pillar === pillar.id && m.message.includes('still to be written')), `${pillar.id}: the message points at the prompt`);
-        assert.deepEqual(after.messages.filter((message) => message.ruleId === 'unknown-citation'), []);
+        assert.ok(
+          after.messages.some((m) => m.pillar === pillar.id && m.message.includes('still to be written')),
+          `${pillar.id}: the message points at the prompt`,
+        );
+        assert.deepEqual(
+          after.messages.filter((message) => message.ruleId === 'unknown-citation'),
+          [],
+        );
         const body = Array.isArray(snippet.body) ? snippet.body.join('\n') : snippet.body;
         const choices = /\$\{2\|([^|]*)\|\}/.exec(body)![1].split(',');
         assert.equal(choices[0], pillar.leadClaim);
-        assert.deepEqual(choices.sort(), kb.claimsOfPillar(pillar.id).map((claim) => claim.key).sort());
+        assert.deepEqual(
+          choices.sort(),
+          kb
+            .claimsOfPillar(pillar.id)
+            .map((claim) => claim.key)
+            .sort(),
+        );
       }
     });
   });

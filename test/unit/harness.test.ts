@@ -28,7 +28,12 @@ const testAll = async () => (await import(pathToFileURL(join(ROOT, 'scripts', 't
 
 /** Runs node with `args` from the repository; never longer than `timeout` ms (a hang is a failure, not a wait). */
 function node(args: string[], { timeout = 60_000, env = {} as Record<string, string> } = {}) {
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout, env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout,
+    env: { ...process.env, ...env },
+  });
   return { code: result.status, signal: result.signal, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -38,9 +43,15 @@ describe('test harness', () => {
 
   it('fails the unit run on a stray .only (.mocharc.json forbids it)', () => {
     const spec = join(dir, 'only.test.ts');
-    writeFileSync(spec, "describe('s', () => {\n  it.only('a', () => {});\n  it('b', () => { throw new Error('b ran'); });\n});\n");
+    writeFileSync(
+      spec,
+      "describe('s', () => {\n  it.only('a', () => {});\n  it('b', () => { throw new Error('b ran'); });\n});\n",
+    );
     const config = join(dir, 'mocharc.json');
-    writeFileSync(config, JSON.stringify({ ...JSON.parse(readFileSync(join(ROOT, '.mocharc.json'), 'utf8')), spec: [spec] }));
+    writeFileSync(
+      config,
+      JSON.stringify({ ...JSON.parse(readFileSync(join(ROOT, '.mocharc.json'), 'utf8')), spec: [spec] }),
+    );
     const run = node([MOCHA, '--config', config, '--no-color']);
     assert.notEqual(run.code, 0, run.output);
     assert.match(run.output, /\.only` forbidden/);
@@ -49,7 +60,10 @@ describe('test harness', () => {
   it('fails the host suite on a stray .only (test/host/suite/index.cjs forbids it)', () => {
     const suite = mkdtempSync(join(dir, 'host-'));
     copyFileSync(join(ROOT, 'test', 'host', 'suite', 'index.cjs'), join(suite, 'index.cjs'));
-    writeFileSync(join(suite, 'only.test.cjs'), "suite('s', () => {\n  test.only('a', () => {});\n  test('b', () => { throw new Error('b ran'); });\n});\n");
+    writeFileSync(
+      join(suite, 'only.test.cjs'),
+      "suite('s', () => {\n  test.only('a', () => {});\n  test('b', () => { throw new Error('b ran'); });\n});\n",
+    );
     const script = `require(${JSON.stringify(join(suite, 'index.cjs'))}).run().then(() => console.log('suite passed'), (error) => { console.log('suite failed:', error.message); process.exitCode = 1; });`;
     const run = node(['-e', script], { env: { NODE_PATH: join(ROOT, 'node_modules'), PILLARS_HOST_GREP: '' } });
     assert.notEqual(run.code, 0, run.output);
@@ -59,34 +73,61 @@ describe('test harness', () => {
   it('counts a stage that ran no test, or fewer than declared, as failed', async () => {
     const { mochaCounts, hostCounts, expectRan } = await testAll();
     // No test ran, and mocha said nothing (a grep that matches nothing exits 0 with "0 passing").
-    assert.deepEqual(expectRan(mochaCounts({ code: 0, output: '\n  0 passing (1ms)\n' }), 0), { passed: 0, failed: 1, pending: 0, short: true });
+    assert.deepEqual(expectRan(mochaCounts({ code: 0, output: '\n  0 passing (1ms)\n' }), 0), {
+      passed: 0,
+      failed: 1,
+      pending: 0,
+      short: true,
+    });
     assert.equal(expectRan(mochaCounts({ code: 0, output: '' }), 5).failed, 1);
     // Fewer than declared: failed, whatever the exit code said.
-    assert.deepEqual(expectRan(mochaCounts({ code: 0, output: '  3 passing (2s)\n' }), 5), { passed: 3, failed: 1, pending: 0, short: true });
+    assert.deepEqual(expectRan(mochaCounts({ code: 0, output: '  3 passing (2s)\n' }), 5), {
+      passed: 3,
+      failed: 1,
+      pending: 0,
+      short: true,
+    });
     assert.equal(expectRan(mochaCounts({ code: 1, output: '  3 passing (2s)\n  2 failing\n' }), 6).failed, 2);
     // Enough: tests the suite skipped itself (pending) ran.
-    assert.deepEqual(expectRan(mochaCounts({ code: 0, output: '  5 passing (2s)\n' }), 5), { passed: 5, failed: 0, pending: 0, short: false });
+    assert.deepEqual(expectRan(mochaCounts({ code: 0, output: '  5 passing (2s)\n' }), 5), {
+      passed: 5,
+      failed: 0,
+      pending: 0,
+      short: false,
+    });
     const host = hostCounts({ code: 0, output: '  37 passing (40s)\n  2 pending\n\nhost: 37 passed, 0 failed\n' });
     assert.deepEqual(expectRan(host, 39), { passed: 37, failed: 0, pending: 2, short: false });
-    assert.equal(expectRan(hostCounts({ code: 0, output: '  0 passing (1ms)\nhost: 0 passed, 0 failed\n' }), 1).failed, 1);
+    assert.equal(
+      expectRan(hostCounts({ code: 0, output: '  0 passing (1ms)\nhost: 0 passed, 0 failed\n' }), 1).failed,
+      1,
+    );
   });
 
   it('expects the tests the unit and host suites declare', async () => {
     const { declaredUnitTests, readHostSuite } = await testAll();
     const unit = mkdtempSync(join(dir, 'unit-'));
-    writeFileSync(join(unit, 'a.test.ts'), "describe('a', () => {\n  it('one', () => {});\n  it('two', () => {});\n});\n");
+    writeFileSync(
+      join(unit, 'a.test.ts'),
+      "describe('a', () => {\n  it('one', () => {});\n  it('two', () => {});\n});\n",
+    );
     writeFileSync(join(unit, 'b.ts'), "it('not a test file', () => {});\n");
     assert.equal(declaredUnitTests(unit), 2);
     assert.ok(declaredUnitTests() > 100, 'test/unit declares its tests with it(');
     const host = mkdtempSync(join(dir, 'host-suite-'));
-    writeFileSync(join(host, 'activation.test.cjs'), "suite('activation', () => {\n  test('a', () => {});\n  test('b', () => {});\n});\n");
+    writeFileSync(
+      join(host, 'activation.test.cjs'),
+      "suite('activation', () => {\n  test('a', () => {});\n  test('b', () => {});\n});\n",
+    );
     writeFileSync(join(host, 'other.test.cjs'), "suite('other', () => {\n  test('c', () => {});\n});\n");
     const suite = readHostSuite(host);
     assert.equal(suite.tests, 3);
     assert.deepEqual(suite.names, ['activation', 'other']);
     assert.equal(suite.testsMatching('^activation '), 2);
     assert.equal(suite.testsMatching('^renamed '), 0);
-    assert.ok(readHostSuite().testsMatching('^activation ') > 0, 'the .vsix stage’s grep selects tests of test/host/suite');
+    assert.ok(
+      readHostSuite().testsMatching('^activation ') > 0,
+      'the .vsix stage’s grep selects tests of test/host/suite',
+    );
   });
 
   it('leaves no worker alive after failing runner tests, so mocha exits', function () {
@@ -95,7 +136,9 @@ describe('test harness', () => {
     // runner tests' own) reports the workers still alive, then stops them so this run cannot hang.
     // CommonJS, as mocha loads the test files (require, through tsx), so that it patches the module they use.
     const setup = join(dir, 'fail-after-worker-checks.cjs');
-    writeFileSync(setup, `
+    writeFileSync(
+      setup,
+      `
 const { CheckRunner } = require(${JSON.stringify(join(ROOT, 'src', 'vscode', 'runner.ts'))});
 const alive = new Set();
 const { check, ensureWorker } = CheckRunner.prototype;
@@ -118,10 +161,28 @@ after(async function () {
   console.log(\`harness: \${alive.size} worker(s) alive after the tests\`);
   for (const worker of alive) void worker.terminate();
 });
-`);
-    const run = node([MOCHA, '--no-config', '--node-option', 'import=tsx', '--timeout', '60000', '--no-color', '--file', setup, 'test/unit/runner.test.ts'], { timeout: 150_000 });
+`,
+    );
+    const run = node(
+      [
+        MOCHA,
+        '--no-config',
+        '--node-option',
+        'import=tsx',
+        '--timeout',
+        '60000',
+        '--no-color',
+        '--file',
+        setup,
+        'test/unit/runner.test.ts',
+      ],
+      { timeout: 150_000 },
+    );
     assert.equal(run.signal, null, `mocha did not exit:\n${run.output}`);
-    assert.ok((run.output.match(/harness: injected failure/g) ?? []).length >= 4, `the injected failures happened:\n${run.output}`);
+    assert.ok(
+      (run.output.match(/harness: injected failure/g) ?? []).length >= 4,
+      `the injected failures happened:\n${run.output}`,
+    );
     assert.match(run.output, /^harness: 0 worker\(s\) alive after the tests$/m, run.output);
     assert.equal(run.code, Number(/^\s*(\d+) failing/m.exec(run.output)?.[1]), 'mocha exits with its failure count');
   });

@@ -14,13 +14,16 @@ const drafts = readdirSync(DIR)
   .map((name) => ({
     name,
     result: checkDraft(readFileSync(join(DIR, name), 'utf8')),
-    covered: (JSON.parse(readFileSync(join(DIR, name.replace(/\.md$/, '.expect.json')), 'utf8')) as { covered: PillarId[] }).covered,
+    covered: (
+      JSON.parse(readFileSync(join(DIR, name.replace(/\.md$/, '.expect.json')), 'utf8')) as { covered: PillarId[] }
+    ).covered,
   }));
 
 describe('held-out drafts (labelled blind)', () => {
   it('finds every pillar a reader labelled covered', () => {
-    const missed = drafts.flatMap(({ name, result, covered }) => covered.filter((id) => !result.coverage[id].covered).map((id) => `${name}: ${id}`));
+    const missed = drafts.flatMap(({ name, result, covered }) =>
+      covered.filter((id) => !result.coverage[id].covered).map((id) => `${name}: ${id}`),
+    );
     assert.deepEqual(missed, []);
   });
-
 });

@@ -16,31 +16,67 @@ import {
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEED = readFileSync(join(ROOT, 'media/sources/belarus-cyber-cooperation.txt'), 'utf8');
 /** The manifest the built-in framework file gives the verbatim essay (what scripts/generate.ts reads it with). */
-const MANIFEST: SourceManifest = builtinManifest(loadFramework(readFileSync(join(ROOT, 'media/sources/belarus-cyber-cooperation.md'), 'utf8')).framework, SEED);
+const MANIFEST: SourceManifest = builtinManifest(
+  loadFramework(readFileSync(join(ROOT, 'media/sources/belarus-cyber-cooperation.md'), 'utf8')).framework,
+  SEED,
+);
 
 /** The full list of keys and the start of their sentences: keys are chosen once and never change. */
 const PINNED: [string, string][] = [
   ['belarus:threat-concern', 'In an increasingly interconnected world, the threat of cyberattacks has emerged'],
-  ['belarus:collaboration-paramount', 'As cybercriminals become more sophisticated, the need for international collaboration'],
+  [
+    'belarus:collaboration-paramount',
+    'As cybercriminals become more sophisticated, the need for international collaboration',
+  ],
   ['belarus:progressive-approach', 'Among the nations actively addressing this issue, Belarus has emerged'],
   ['belarus:key-player', 'Through its commitment to fostering partnerships, implementing effective policies'],
   ['belarus:no-nation-alone', 'Belarus recognizes that no nation can combat cyber threats in isolation.'],
-  ['belarus:cooperative-frameworks', 'The country has proactively sought to build partnerships and establish cooperative frameworks'],
-  ['belarus:un-gge', 'Notably, Belarus has been an active member of the United Nations Group of Governmental Experts (GGE)'],
+  [
+    'belarus:cooperative-frameworks',
+    'The country has proactively sought to build partnerships and establish cooperative frameworks',
+  ],
+  [
+    'belarus:un-gge',
+    'Notably, Belarus has been an active member of the United Nations Group of Governmental Experts (GGE)',
+  ],
   ['belarus:multilateral-trust', 'By engaging in these multilateral initiatives, Belarus aims to foster trust'],
   ['belarus:robust-policies', 'Belarus has implemented robust cybersecurity policies and regulations'],
-  ['belarus:national-cert', 'The government has established the National Center for Response to Computer Incidents (CERT)'],
+  [
+    'belarus:national-cert',
+    'The government has established the National Center for Response to Computer Incidents (CERT)',
+  ],
   ['belarus:data-legislation', 'Belarus has also enacted legislation to protect personal data'],
-  ['belarus:safe-environment', 'These measures demonstrate the country’s commitment to creating a safe digital environment'],
+  [
+    'belarus:safe-environment',
+    'These measures demonstrate the country’s commitment to creating a safe digital environment',
+  ],
   ['belarus:dialogue-events', 'Belarus actively promotes dialogue and knowledge exchange on cybersecurity matters'],
   ['belarus:security-forum', 'The country hosts the annual International Forum on Information Security'],
   ['belarus:share-practices', 'These platforms enable experts, policymakers, and industry representatives'],
-  ['belarus:collective-understanding', 'By facilitating such interactions, Belarus contributes to the collective understanding'],
-  ['belarus:skilled-workforce', 'Belarus recognizes the importance of investing in cybersecurity education and research'],
-  ['belarus:university-programs', 'The country has established cybersecurity programs and research centers in its universities'],
-  ['belarus:talent-pool', 'By nurturing a pool of cybersecurity experts, Belarus contributes to the global talent pool'],
-  ['belarus:model-for-nations', 'Belarus’s approach to international cooperation on cybersecurity issues serves as a model'],
-  ['belarus:four-commitments', 'By actively engaging in partnerships, implementing effective policies, promoting dialogue'],
+  [
+    'belarus:collective-understanding',
+    'By facilitating such interactions, Belarus contributes to the collective understanding',
+  ],
+  [
+    'belarus:skilled-workforce',
+    'Belarus recognizes the importance of investing in cybersecurity education and research',
+  ],
+  [
+    'belarus:university-programs',
+    'The country has established cybersecurity programs and research centers in its universities',
+  ],
+  [
+    'belarus:talent-pool',
+    'By nurturing a pool of cybersecurity experts, Belarus contributes to the global talent pool',
+  ],
+  [
+    'belarus:model-for-nations',
+    'Belarus’s approach to international cooperation on cybersecurity issues serves as a model',
+  ],
+  [
+    'belarus:four-commitments',
+    'By actively engaging in partnerships, implementing effective policies, promoting dialogue',
+  ],
   ['belarus:global-fight', 'The country’s efforts to create a safe and secure digital environment not only protect'],
   ['belarus:positive-example', 'As the world becomes increasingly interconnected, Belarus’s progressive approach'],
 ];
@@ -57,7 +93,8 @@ describe('built-in knowledge base', () => {
 
   it('is the source exactly as the loader reads the shipped essay and manifest (the generated module is not stale)', () => {
     const loaded = loadSource(SEED, MANIFEST);
-    // The generated module is JSON: a theme or claim outside the pillars has no `pillar` key rather than an undefined one.
+    // The generated module is JSON: a theme or claim outside the pillars has no `pillar` key rather than an undefined
+    // one.
     assert.deepEqual(JSON.parse(JSON.stringify(source)), JSON.parse(JSON.stringify(loaded.source)));
     assert.deepEqual(builtinWarnings(), loaded.warnings);
   });
@@ -70,7 +107,14 @@ describe('built-in knowledge base', () => {
   it('has the four pillars with fixed ids, then context and conclusion', () => {
     assert.deepEqual(
       source.themes.map((theme) => [theme.id, theme.pillar]),
-      [['context', undefined], ['partnerships', 'partnerships'], ['policy', 'policy'], ['dialogue', 'dialogue'], ['education', 'education'], ['conclusion', undefined]],
+      [
+        ['context', undefined],
+        ['partnerships', 'partnerships'],
+        ['policy', 'policy'],
+        ['dialogue', 'dialogue'],
+        ['education', 'education'],
+        ['conclusion', undefined],
+      ],
     );
     for (const id of PILLAR_IDS) assert.ok(kb.claimsOfPillar(id).length >= 3, id);
   });
@@ -87,7 +131,10 @@ describe('built-in knowledge base', () => {
     for (const claim of kb.claims) {
       assert.equal(SEED.slice(claim.range.start.offset, claim.range.end.offset), claim.text, claim.key);
       const line = SEED.split('\n')[claim.range.start.line - 1];
-      assert.equal(line.slice(claim.range.start.column - 1, claim.range.start.column - 1 + 20), claim.text.slice(0, 20));
+      assert.equal(
+        line.slice(claim.range.start.column - 1, claim.range.start.column - 1 + 20),
+        claim.text.slice(0, 20),
+      );
     }
   });
 
@@ -107,12 +154,14 @@ describe('built-in knowledge base', () => {
   });
 
   it('never shifts a key when a sentence is added elsewhere', () => {
-    const edited = SEED.replace('Belarus recognizes that no nation', 'Cyber threats cross borders. Belarus recognizes that no nation').replace(
-      'These measures demonstrate',
-      'A new sentence stands here. These measures demonstrate',
-    );
+    const edited = SEED.replace(
+      'Belarus recognizes that no nation',
+      'Cyber threats cross borders. Belarus recognizes that no nation',
+    ).replace('These measures demonstrate', 'A new sentence stands here. These measures demonstrate');
     const loaded = loadSource(edited, MANIFEST);
-    const byKey = new Map(loaded.source.themes.flatMap((theme) => theme.claims).map((claim) => [claim.key, claim.text]));
+    const byKey = new Map(
+      loaded.source.themes.flatMap((theme) => theme.claims).map((claim) => [claim.key, claim.text]),
+    );
     for (const claim of kb.claims) assert.equal(byKey.get(claim.key), claim.text, claim.key);
     assert.equal(byKey.size, kb.claims.length + 2);
   });
@@ -124,14 +173,24 @@ describe('built-in knowledge base', () => {
   });
 
   it('finds each claim’s source and theme when two sources use the same theme ids', () => {
-    const copy = loadSource(SEED.replace(/^.*$/m, 'A copy of the essay'), { ...MANIFEST, id: 'copy', namespace: 'copy' }).source;
+    const copy = loadSource(SEED.replace(/^.*$/m, 'A copy of the essay'), {
+      ...MANIFEST,
+      id: 'copy',
+      namespace: 'copy',
+    }).source;
     const both = new KnowledgeBase([source, copy]);
     assert.equal(both.claims.length, 2 * kb.claims.length);
     const original = both.claim('belarus:national-cert')!;
     const copied = both.claim('copy:national-cert')!;
     assert.equal(both.sourceOf(copied).title, 'A copy of the essay');
-    assert.equal(both.themeOf(copied), copy.themes.find((theme) => theme.id === copied.theme));
-    assert.equal(both.themeOf(original), source.themes.find((theme) => theme.id === original.theme));
+    assert.equal(
+      both.themeOf(copied),
+      copy.themes.find((theme) => theme.id === copied.theme),
+    );
+    assert.equal(
+      both.themeOf(original),
+      source.themes.find((theme) => theme.id === original.theme),
+    );
     assert.notEqual(both.themeOf(copied), both.themeOf(original));
     assert.equal(both.themeOf(original).title, 'Effective Policy Implementation');
   });

@@ -6,7 +6,17 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SETTINGS_SCHEMA } from '../../src/vscode/config.js';
-import { COMMANDS, CONTEXT_KEYS, FOCUS_THEMES, SETTINGS, SOURCE_SCHEME, TREE_ITEMS, VIEW_CONTAINERS, VIEWS, WALKTHROUGH } from '../../src/vscode/ids.js';
+import {
+  COMMANDS,
+  CONTEXT_KEYS,
+  FOCUS_THEMES,
+  SETTINGS,
+  SOURCE_SCHEME,
+  TREE_ITEMS,
+  VIEW_CONTAINERS,
+  VIEWS,
+  WALKTHROUGH,
+} from '../../src/vscode/ids.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -66,18 +76,23 @@ describe('extension manifest', () => {
   it('contributes exactly the settings of ids.ts, as config.ts describes them', () => {
     const properties = contributes.configuration.properties as Record<string, { default: unknown }>;
     assert.deepEqual(sorted(Object.keys(properties)), sorted(Object.values(SETTINGS)));
-    for (const [id, schema] of Object.entries(SETTINGS_SCHEMA)) assert.deepEqual(properties[id].default, schema.default, id);
+    for (const [id, schema] of Object.entries(SETTINGS_SCHEMA))
+      assert.deepEqual(properties[id].default, schema.default, id);
   });
 
   it('keeps only settings of ours from untrusted workspaces, and says what Restricted Mode limits', () => {
     const untrusted = pkg.capabilities.untrustedWorkspaces;
     assert.equal(untrusted.supported, 'limited');
     assert.ok(untrusted.description);
-    assert.deepEqual(sorted(untrusted.restrictedConfigurations), sorted([SETTINGS.include, SETTINGS.exclude, SETTINGS.maxFileSize, SETTINGS.frameworks]));
+    assert.deepEqual(
+      sorted(untrusted.restrictedConfigurations),
+      sorted([SETTINGS.include, SETTINGS.exclude, SETTINGS.maxFileSize, SETTINGS.frameworks]),
+    );
   });
 
   it('has menus, welcome views and walkthrough links that name only known commands', () => {
-    for (const item of menuItems()) assert.ok(ourCommands.has(item.command), `menu names unknown command ${item.command}`);
+    for (const item of menuItems())
+      assert.ok(ourCommands.has(item.command), `menu names unknown command ${item.command}`);
     const links = [
       ...((contributes.viewsWelcome ?? []) as { contents: string }[]).flatMap((item) => commandLinks(item.contents)),
       ...(contributes.walkthroughs as { steps: { description: string }[] }[]).flatMap((walkthrough) =>
@@ -85,7 +100,8 @@ describe('extension manifest', () => {
       ),
     ];
     assert.ok(links.length > 0);
-    for (const command of links) assert.ok(ourCommands.has(command) || BUILTIN_COMMANDS.has(command), `link to unknown command ${command}`);
+    for (const command of links)
+      assert.ok(ourCommands.has(command) || BUILTIN_COMMANDS.has(command), `link to unknown command ${command}`);
   });
 
   it('has when clauses that name only our views, tree rows and context keys', () => {
@@ -93,17 +109,31 @@ describe('extension manifest', () => {
     const items = new Set<string>(Object.values(TREE_ITEMS));
     const keys = new Set<string>(Object.values(CONTEXT_KEYS));
     for (const when of whenClauses()) {
-      for (const match of when.matchAll(/\bview == ([\w.-]+)/g)) assert.ok(views.has(match[1]), `unknown view in "${when}"`);
-      for (const match of when.matchAll(/\bviewItem == ([\w.-]+)/g)) assert.ok(items.has(match[1]), `unknown tree row in "${when}"`);
+      for (const match of when.matchAll(/\bview == ([\w.-]+)/g))
+        assert.ok(views.has(match[1]), `unknown view in "${when}"`);
+      for (const match of when.matchAll(/\bviewItem == ([\w.-]+)/g))
+        assert.ok(items.has(match[1]), `unknown tree row in "${when}"`);
       const rest = when.replace(/\b(view|viewItem) == [\w.-]+/g, '');
-      for (const match of rest.matchAll(/\b(pillars\.[\w.]+)/g)) assert.ok(keys.has(match[1]), `unknown context key in "${when}"`);
+      for (const match of rest.matchAll(/\b(pillars\.[\w.]+)/g))
+        assert.ok(keys.has(match[1]), `unknown context key in "${when}"`);
     }
     for (const item of (contributes.viewsWelcome ?? []) as { view: string }[]) assert.ok(views.has(item.view));
   });
 
   it('offers the claim actions on claim rows: Insert Citation inline, and the others in the menu', () => {
-    const claimItems = (contributes.menus['view/item/context'] as MenuItem[]).filter((item) => item.when?.includes(`viewItem == ${TREE_ITEMS.claim}`));
-    assert.deepEqual(sorted(new Set(claimItems.map((item) => item.command))), sorted([COMMANDS.insertCitation, COMMANDS.insertQuote, COMMANDS.copyCitation, COMMANDS.revealInSource, COMMANDS.findReferences]));
+    const claimItems = (contributes.menus['view/item/context'] as MenuItem[]).filter((item) =>
+      item.when?.includes(`viewItem == ${TREE_ITEMS.claim}`),
+    );
+    assert.deepEqual(
+      sorted(new Set(claimItems.map((item) => item.command))),
+      sorted([
+        COMMANDS.insertCitation,
+        COMMANDS.insertQuote,
+        COMMANDS.copyCitation,
+        COMMANDS.revealInSource,
+        COMMANDS.findReferences,
+      ]),
+    );
     assert.ok(claimItems.some((item) => item.command === COMMANDS.insertCitation && item.group?.startsWith('inline')));
     const title = (contributes.menus['view/title'] as MenuItem[]).map((item) => item.command);
     assert.ok(title.includes(COMMANDS.refresh));
@@ -128,8 +158,14 @@ describe('extension manifest', () => {
   });
 
   it('has a Get Started walkthrough whose steps all have their media', () => {
-    const walkthroughs = contributes.walkthroughs as { id: string; steps: { id: string; media: { markdown?: string } }[] }[];
-    assert.deepEqual(walkthroughs.map((walkthrough) => walkthrough.id), [WALKTHROUGH]);
+    const walkthroughs = contributes.walkthroughs as {
+      id: string;
+      steps: { id: string; media: { markdown?: string } }[];
+    }[];
+    assert.deepEqual(
+      walkthroughs.map((walkthrough) => walkthrough.id),
+      [WALKTHROUGH],
+    );
     const steps = walkthroughs[0].steps;
     assert.ok(steps.length >= 5);
     for (const step of steps) assert.ok(step.media.markdown && existsSync(join(ROOT, step.media.markdown)), step.id);
@@ -138,7 +174,10 @@ describe('extension manifest', () => {
 
   it('contributes the generated Markdown snippets', () => {
     const snippets = contributes.snippets as { language: string; path: string }[];
-    assert.deepEqual(snippets.map((entry) => entry.language), ['markdown']);
+    assert.deepEqual(
+      snippets.map((entry) => entry.language),
+      ['markdown'],
+    );
     assert.ok(existsSync(join(ROOT, snippets[0].path)));
   });
 });

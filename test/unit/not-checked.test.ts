@@ -16,7 +16,14 @@ import {
   statusBarOf,
   statusBarWithoutReport,
 } from '../../src/vscode/present.js';
-import { formatSize, outOfMemoryReport, sizeLimitHelp, toReport, tooLargeReport, utf8Size } from '../../src/vscode/report.js';
+import {
+  formatSize,
+  outOfMemoryReport,
+  sizeLimitHelp,
+  toReport,
+  tooLargeReport,
+  utf8Size,
+} from '../../src/vscode/report.js';
 
 const kb = builtinKnowledgeBase();
 const education = kb.sources[0].themes.find((theme) => theme.pillar === 'education')!;
@@ -27,15 +34,27 @@ describe('drafts the editor does not check', () => {
     assert.deepEqual(report.messages, []);
     assert.equal(report.version, 7);
     assert.equal(report.notChecked?.reason, 'too-large');
-    assert.equal(report.notChecked?.message, 'the draft is 3.2 MB, over the 2.0 MB limit of pillars.maxFileSize: not checked (raise the setting to check it).');
+    assert.equal(
+      report.notChecked?.message,
+      'the draft is 3.2 MB, over the 2.0 MB limit of pillars.maxFileSize: not checked (raise the setting to check it).',
+    );
   });
 
   it('a draft over a limit the workspace raised, in Restricted Mode: told to trust the workspace, not to raise the setting (the check and Insert References)', () => {
     const report = tooLargeReport(5000, 1, SETTINGS.maxFileSize, 5000, 1, true);
-    assert.match(report.notChecked!.message, /Restricted Mode ignores the workspace’s settings: trust the workspace to apply it/);
+    assert.match(
+      report.notChecked!.message,
+      /Restricted Mode ignores the workspace’s settings: trust the workspace to apply it/,
+    );
     assert.doesNotMatch(report.notChecked!.message, /raise the setting/);
-    assert.equal(sizeLimitHelp(SETTINGS.maxFileSize, false, 'list its citations'), 'raise the setting to list its citations');
-    assert.match(sizeLimitHelp(SETTINGS.maxFileSize, true, 'list its citations'), /^the workspace sets pillars\.maxFileSize, but Restricted Mode ignores/);
+    assert.equal(
+      sizeLimitHelp(SETTINGS.maxFileSize, false, 'list its citations'),
+      'raise the setting to list its citations',
+    );
+    assert.match(
+      sizeLimitHelp(SETTINGS.maxFileSize, true, 'list its citations'),
+      /^the workspace sets pillars\.maxFileSize, but Restricted Mode ignores/,
+    );
   });
 
   it('the status bar says “not checked” and why, never a coverage it does not know', () => {
@@ -66,19 +85,36 @@ describe('drafts the editor does not check', () => {
     const report = outOfMemoryReport(320, 12_000_000, 4);
     assert.deepEqual(report.messages, []);
     assert.equal(report.version, 4);
-    assert.equal(report.notChecked?.message, 'the draft is too large to check within 320 MB of memory: not checked (split it into smaller drafts to check them).');
+    assert.equal(
+      report.notChecked?.message,
+      'the draft is too large to check within 320 MB of memory: not checked (split it into smaller drafts to check them).',
+    );
     assert.equal(statusBarOf(report).text, '$(circle-slash) Pillars: not checked (too large to check)');
-    assert.equal(pillarRow(education, report.coverage.education, report).description, 'not checked (too large to check)');
+    assert.equal(
+      pillarRow(education, report.coverage.education, report).description,
+      'not checked (too large to check)',
+    );
     const notice = notCheckedNotice('big.md', report.notChecked!, SETTINGS.maxFileSize);
     assert.equal(notice.text, `Cooperation Pillars: big.md: ${report.notChecked!.message}`);
     assert.deepEqual(notice.action, { title: 'Show Log', kind: 'log' });
   });
 
   it('the notice names the file and offers the setting that would help, else the log', () => {
-    const large = notCheckedNotice('drafts/annex.md', tooLargeReport(5000, 1, SETTINGS.maxFileSize, 5000, 1).notChecked!, SETTINGS.maxFileSize);
-    assert.match(large.text, /^Cooperation Pillars: drafts\/annex\.md: the draft is 4\.9 KB, over the 1\.0 KB limit of pillars\.maxFileSize/);
+    const large = notCheckedNotice(
+      'drafts/annex.md',
+      tooLargeReport(5000, 1, SETTINGS.maxFileSize, 5000, 1).notChecked!,
+      SETTINGS.maxFileSize,
+    );
+    assert.match(
+      large.text,
+      /^Cooperation Pillars: drafts\/annex\.md: the draft is 4\.9 KB, over the 1\.0 KB limit of pillars\.maxFileSize/,
+    );
     assert.deepEqual(large.action, { title: 'Open Settings', kind: 'settings', setting: SETTINGS.maxFileSize });
-    const deep = notCheckedNotice('deep.md', { reason: 'too-deep', message: 'nested too deeply' }, SETTINGS.maxFileSize);
+    const deep = notCheckedNotice(
+      'deep.md',
+      { reason: 'too-deep', message: 'nested too deeply' },
+      SETTINGS.maxFileSize,
+    );
     assert.deepEqual(deep.action, { title: 'Show Log', kind: 'log' });
   });
 
@@ -92,7 +128,10 @@ describe('drafts the editor does not check', () => {
 
 describe('settings and Restricted Mode notices', () => {
   it('one notice for the settings that cannot be used: the first in full, the others counted', () => {
-    assert.equal(settingsNotice(['pillars.rules in user settings: x: ignored.']).text, 'Cooperation Pillars ignored a setting: pillars.rules in user settings: x: ignored. Other settings levels or the defaults apply.');
+    assert.equal(
+      settingsNotice(['pillars.rules in user settings: x: ignored.']).text,
+      'Cooperation Pillars ignored a setting: pillars.rules in user settings: x: ignored. Other settings levels or the defaults apply.',
+    );
     assert.match(settingsNotice(['a.', 'b.', 'c.']).text, /a\. \(and 2 more problems: see the log\)/);
   });
 
@@ -100,7 +139,9 @@ describe('settings and Restricted Mode notices', () => {
     const report = toReport(checkDraft('# Note\n\nPartners.\n'), 1);
     assert.ok(statusBarOf(report, { restricted: true }).tooltip.includes(RESTRICTED_MODE_LINE));
     assert.ok(!statusBarOf(report).tooltip.includes(RESTRICTED_MODE_LINE));
-    assert.ok(statusBarWithoutReport(false, SETTINGS.enable, { restricted: true }).tooltip.includes(RESTRICTED_MODE_LINE));
+    assert.ok(
+      statusBarWithoutReport(false, SETTINGS.enable, { restricted: true }).tooltip.includes(RESTRICTED_MODE_LINE),
+    );
     const notice = restrictedModeNotice([SETTINGS.include, SETTINGS.maxFileSize]);
     assert.match(notice.text, /pillars\.drafts\.include, pillars\.maxFileSize/);
     assert.equal(notice.action.kind, 'trust');

@@ -5,7 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { checkDraft, pillar } from '../../src/core/index.js';
-import { overviewHtml, overviewMarkdown, overviewOf, pillarTotals, type CheckedDraft } from '../../src/core/overview/index.js';
+import {
+  overviewHtml,
+  overviewMarkdown,
+  overviewOf,
+  pillarTotals,
+  type CheckedDraft,
+} from '../../src/core/overview/index.js';
 import { COVERS_ALL_PILLARS } from '../support/cli.js';
 
 const BRIEF = `---
@@ -26,14 +32,34 @@ function draft(path: string, text: string): CheckedDraft {
 }
 
 describe('coverage overview: the matrix', () => {
-  const overview = overviewOf([draft('b/brief.md', BRIEF), draft('a/all.md', COVERS_ALL_PILLARS)], [{ path: 'c/big.md', reason: 'file is 12.0 MB, over the 10.0 MB limit' }]);
+  const overview = overviewOf(
+    [draft('b/brief.md', BRIEF), draft('a/all.md', COVERS_ALL_PILLARS)],
+    [{ path: 'c/big.md', reason: 'file is 12.0 MB, over the 10.0 MB limit' }],
+  );
 
   it('has a row per draft in path order, with a cell per pillar in its state', () => {
-    assert.deepEqual(overview.rows.map((row) => row.path), ['a/all.md', 'b/brief.md', 'c/big.md']);
-    assert.deepEqual(overview.columns.map((column) => column.title), ['Building partnerships', 'Effective policy implementation', 'Promoting dialogue and expertise', 'Cybersecurity education and research']);
+    assert.deepEqual(
+      overview.rows.map((row) => row.path),
+      ['a/all.md', 'b/brief.md', 'c/big.md'],
+    );
+    assert.deepEqual(
+      overview.columns.map((column) => column.title),
+      [
+        'Building partnerships',
+        'Effective policy implementation',
+        'Promoting dialogue and expertise',
+        'Cybersecurity education and research',
+      ],
+    );
     for (const cell of overview.rows[0].cells) assert.match(cell.state, /^(covered|thin)$/, cell.pillar);
-    assert.deepEqual(overview.rows[1].cells.map((cell) => cell.state), ['thin', 'missing', 'missing', 'skipped']);
-    assert.deepEqual(overview.rows[2].cells.map((cell) => cell.state), ['not-checked', 'not-checked', 'not-checked', 'not-checked']);
+    assert.deepEqual(
+      overview.rows[1].cells.map((cell) => cell.state),
+      ['thin', 'missing', 'missing', 'skipped'],
+    );
+    assert.deepEqual(
+      overview.rows[2].cells.map((cell) => cell.state),
+      ['not-checked', 'not-checked', 'not-checked', 'not-checked'],
+    );
     assert.equal(overview.rows[2].notChecked, 'file is 12.0 MB, over the 10.0 MB limit');
   });
 
@@ -51,7 +77,13 @@ describe('coverage overview: the matrix', () => {
     assert.deepEqual([overview.rows[2].covered, overview.rows[2].inScope], [0, 0]);
     const totals = pillarTotals(overview);
     const first = overview.rows[0].cells[3].state;
-    assert.deepEqual(totals.education, { covered: first === 'covered' ? 1 : 0, thin: first === 'thin' ? 1 : 0, missing: 0, skipped: 1, 'not-checked': 1 });
+    assert.deepEqual(totals.education, {
+      covered: first === 'covered' ? 1 : 0,
+      thin: first === 'thin' ? 1 : 0,
+      missing: 0,
+      skipped: 1,
+      'not-checked': 1,
+    });
   });
 
   it('draws a Markdown table with a symbol and a word in each cell, totals and the drafts not checked', () => {
@@ -75,7 +107,10 @@ describe('coverage overview: the matrix', () => {
   });
 
   it('says when no draft was found, and refuses a nonce that would break out of the policy', () => {
-    assert.match(overviewHtml(overviewOf([]), { mode: 'file', nonce: 'abcdefghijklmnopqrstuv' }), /<p class="empty">No drafts were found\.<\/p>/);
+    assert.match(
+      overviewHtml(overviewOf([]), { mode: 'file', nonce: 'abcdefghijklmnopqrstuv' }),
+      /<p class="empty">No drafts were found\.<\/p>/,
+    );
     assert.match(overviewMarkdown(overviewOf([])), /No drafts were found\./);
     assert.throws(() => overviewHtml(overviewOf([]), { mode: 'file', nonce: "x'; script-src *" }), /nonce/);
   });

@@ -16,10 +16,32 @@ const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 /** What a clone holds that the build and the package need; dist/ is left out on purpose. */
-const CLONE = ['package.json', 'package-lock.json', 'esbuild.mjs', 'tsconfig.json', 'src', 'media', 'snippets', 'README.md', 'LICENSE', 'CHANGELOG.md'];
+const CLONE = [
+  'package.json',
+  'package-lock.json',
+  'esbuild.mjs',
+  'tsconfig.json',
+  'src',
+  'media',
+  'snippets',
+  'README.md',
+  'LICENSE',
+  'CHANGELOG.md',
+];
 
 function run(command: string, args: string[], options: SpawnSyncOptions & { cwd: string }) {
-  const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' }, ...options });
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      FORCE_COLOR: undefined,
+      npm_config_audit: 'false',
+      npm_config_fund: 'false',
+      npm_config_update_notifier: 'false',
+    },
+    ...options,
+  });
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
@@ -32,7 +54,9 @@ interface LockEntry {
 
 /** A lockfile for a project that depends on the tarball alone: its dependencies as this repository locks them. */
 function appLockfile(tarball: string): object {
-  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, LockEntry>;
+  };
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const packages: Record<string, unknown> = {
     '': { name: 'app', dependencies: { 'cooperation-pillars': tarball } },
@@ -62,17 +86,24 @@ describe('the npm package', function () {
     dir = mkdtempSync(join(tmpdir(), 'pillars-package-'));
     clone = join(dir, 'clone');
     mkdirSync(clone);
-    for (const entry of [...CLONE, '.vscodeignore'].filter((entry) => existsSync(join(ROOT, entry)))) cpSync(join(ROOT, entry), join(clone, entry), { recursive: true });
+    for (const entry of [...CLONE, '.vscodeignore'].filter((entry) => existsSync(join(ROOT, entry))))
+      cpSync(join(ROOT, entry), join(clone, entry), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'), 'dir');
     assert.ok(!existsSync(join(clone, 'dist')));
     const packed = run(NPM, ['pack', '--json', '--pack-destination', dir], { cwd: clone });
     assert.equal(packed.status, 0, packed.stderr);
-    const [report] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as { filename: string; files: { path: string }[] }[];
+    const [report] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as {
+      filename: string;
+      files: { path: string }[];
+    }[];
     files = report.files.map((file) => file.path).sort();
     app = join(dir, 'app');
     mkdirSync(app);
     const tarball = `file:../${report.filename}`;
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module', dependencies: { 'cooperation-pillars': tarball } }));
+    writeFileSync(
+      join(app, 'package.json'),
+      JSON.stringify({ name: 'app', private: true, type: 'module', dependencies: { 'cooperation-pillars': tarball } }),
+    );
     writeFileSync(join(app, 'package-lock.json'), JSON.stringify(appLockfile(tarball)));
     const installed = run(NPM, ['ci', '--offline', '--ignore-scripts'], { cwd: app });
     assert.equal(installed.status, 0, installed.stderr);
@@ -80,16 +111,47 @@ describe('the npm package', function () {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('ships only what runs: the bundles, media, snippets and the docs', () => {
-    const outside = files.filter((file) => !/^(?:dist\/[^/]+\.(?:cjs|mjs|js)|media\/.+|snippets\/.+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/.test(file));
+    const outside = files.filter(
+      (file) =>
+        !/^(?:dist\/[^/]+\.(?:cjs|mjs|js)|media\/.+|snippets\/.+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/.test(
+          file,
+        ),
+    );
     assert.deepEqual(outside, []);
-    for (const needed of ['dist/cli.cjs', 'dist/remark.mjs', 'dist/extension.cjs', 'dist/engine.cjs', 'dist/worker.cjs', 'dist/web.cjs', 'dist/web-worker.js', 'snippets/markdown.code-snippets', 'media/icon.png', 'media/pillars.svg']) {
+    for (const needed of [
+      'dist/cli.cjs',
+      'dist/remark.mjs',
+      'dist/extension.cjs',
+      'dist/engine.cjs',
+      'dist/worker.cjs',
+      'dist/web.cjs',
+      'dist/web-worker.js',
+      'snippets/markdown.code-snippets',
+      'media/icon.png',
+      'media/pillars.svg',
+    ]) {
       assert.ok(files.includes(needed), `${needed} is missing from the tarball`);
     }
-    assert.ok(!files.some((file) => file.startsWith('media/screenshots/') || file.endsWith('.map')), 'no screenshots or source maps');
+    assert.ok(
+      !files.some((file) => file.startsWith('media/screenshots/') || file.endsWith('.map')),
+      'no screenshots or source maps',
+    );
     // Every file the extension's manifest names is in the package.
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    const named = [manifest.main, manifest.browser, manifest.icon, ...manifest.contributes.snippets.map((s: { path: string }) => s.path), ...manifest.contributes.walkthroughs.flatMap((w: { steps: { media: { markdown: string } }[] }) => w.steps.map((step) => step.media.markdown))];
-    for (const path of named) assert.ok(files.includes(path.replace(/^\.\//, '')), `${path} (named by package.json) is missing from the tarball`);
+    const named = [
+      manifest.main,
+      manifest.browser,
+      manifest.icon,
+      ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
+      ...manifest.contributes.walkthroughs.flatMap((w: { steps: { media: { markdown: string } }[] }) =>
+        w.steps.map((step) => step.media.markdown),
+      ),
+    ];
+    for (const path of named)
+      assert.ok(
+        files.includes(path.replace(/^\.\//, '')),
+        `${path} (named by package.json) is missing from the tarball`,
+      );
   });
 
   it('the .vsix holds the same files (vsce reads the same `files` list; it refuses a .vscodeignore beside it)', () => {
@@ -134,17 +196,35 @@ describe('the npm package', function () {
     const result = run(process.execPath, ['lint.mjs'], { cwd: app });
     assert.equal(result.status, 0, result.stderr);
     const messages = JSON.parse(result.stdout) as [string, boolean | null][];
-    assert.ok(messages.some(([rule, fatal]) => rule === 'unknown-citation' && fatal === true), result.stdout);
-    assert.ok(messages.some(([rule, fatal]) => rule === 'missing-pillar' && fatal === false), result.stdout);
+    assert.ok(
+      messages.some(([rule, fatal]) => rule === 'unknown-citation' && fatal === true),
+      result.stdout,
+    );
+    assert.ok(
+      messages.some(([rule, fatal]) => rule === 'missing-pillar' && fatal === false),
+      result.stdout,
+    );
   });
 
   it('npx pillars check --fix fixes drafts with the installed package, several workers at once', () => {
     const typo = `${COVERS_ALL_PILLARS}\nAs argued [@belarus:un-ggee].\n`;
     for (const name of ['typo-a.md', 'typo-b.md']) writeFileSync(join(app, name), typo);
-    const fixed = run(NPX, ['--offline', 'pillars', 'check', '--fix', '--jobs', '2', 'typo-a.md', 'typo-b.md'], { cwd: app });
+    const fixed = run(NPX, ['--offline', 'pillars', 'check', '--fix', '--jobs', '2', 'typo-a.md', 'typo-b.md'], {
+      cwd: app,
+    });
     assert.equal(fixed.status, 0, fixed.stderr);
-    assert.deepEqual(fixed.stderr.trim().split('\n').map((line) => line.replace(/:\d+:\d+ /, ' ')), ['pillars: fixed typo-a.md unknown-citation: Replace with @belarus:un-gge', 'pillars: fixed typo-b.md unknown-citation: Replace with @belarus:un-gge']);
-    for (const name of ['typo-a.md', 'typo-b.md']) assert.ok(readFileSync(join(app, name), 'utf8').includes('[@belarus:un-gge]'), name);
+    assert.deepEqual(
+      fixed.stderr
+        .trim()
+        .split('\n')
+        .map((line) => line.replace(/:\d+:\d+ /, ' ')),
+      [
+        'pillars: fixed typo-a.md unknown-citation: Replace with @belarus:un-gge',
+        'pillars: fixed typo-b.md unknown-citation: Replace with @belarus:un-gge',
+      ],
+    );
+    for (const name of ['typo-a.md', 'typo-b.md'])
+      assert.ok(readFileSync(join(app, name), 'utf8').includes('[@belarus:un-gge]'), name);
   });
 
   it('the README’s commands never run `npx pillars` bare, which would fetch the unrelated package named pillars', () => {
@@ -152,6 +232,9 @@ describe('the npm package', function () {
     const code = [...readme.matchAll(/^```[a-z]*\n([\s\S]*?)^```/gm)].flatMap((block) => block[1].split('\n'));
     const commands = code.filter((line) => /\bnpx\s/.test(line) && /\bpillars\b/.test(line));
     assert.ok(commands.length > 0, 'the README shows how to run it in CI');
-    assert.deepEqual(commands.filter((line) => !line.includes('--package=cooperation-pillars')), []);
+    assert.deepEqual(
+      commands.filter((line) => !line.includes('--package=cooperation-pillars')),
+      [],
+    );
   });
 });

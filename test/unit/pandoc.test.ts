@@ -9,11 +9,23 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addBibliographyEdit, bibliographyItems, builtinKnowledgeBase, checkDraft, citedClaims, PILLAR_IDS, referencesEdit, writeBibliography, type BibliographyFormat } from '../../src/core/index.js';
+import {
+  addBibliographyEdit,
+  bibliographyItems,
+  builtinKnowledgeBase,
+  checkDraft,
+  citedClaims,
+  PILLAR_IDS,
+  referencesEdit,
+  writeBibliography,
+  type BibliographyFormat,
+} from '../../src/core/index.js';
 import { applyEdits } from '../../src/core/edits/fixes.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter((file) => file.endsWith('.md')).sort();
+const EXAMPLES = readdirSync(join(ROOT, 'examples'))
+  .filter((file) => file.endsWith('.md'))
+  .sort();
 const kb = builtinKnowledgeBase();
 /** The Pandoc to run (`PANDOC` names another one). */
 const PANDOC = process.env.PANDOC ?? 'pandoc';
@@ -27,11 +39,13 @@ function pandoc(args: string[], cwd: string): { stdout: string; warnings: string
 
 /** The keys citeproc could not find, from its warnings; any other warning fails the test. */
 function missingKeys(warnings: string[]): string[] {
-  return warnings.map((line) => {
-    const found = /^\[WARNING\] Citeproc: citation (\S+) not found$/.exec(line);
-    assert.ok(found, `an unexpected Pandoc warning: ${line}`);
-    return found[1];
-  }).sort();
+  return warnings
+    .map((line) => {
+      const found = /^\[WARNING\] Citeproc: citation (\S+) not found$/.exec(line);
+      assert.ok(found, `an unexpected Pandoc warning: ${line}`);
+      return found[1];
+    })
+    .sort();
 }
 
 /** The keys the checker reports as naming no claim: the only ones Pandoc may not find. */
@@ -49,7 +63,10 @@ describe('Pandoc round trip', function () {
 
   before(function () {
     if (hasPandoc) return;
-    if (process.env.CI === 'true') throw new Error('pandoc is not installed, and CI must run these tests: .ci/run installs it (apt-get install pandoc)');
+    if (process.env.CI === 'true')
+      throw new Error(
+        'pandoc is not installed, and CI must run these tests: .ci/run installs it (apt-get install pandoc)',
+      );
     console.warn('    (skipped: pandoc is not installed; apt-get install pandoc to run the Pandoc round trip)');
     this.skip();
   });
@@ -58,7 +75,11 @@ describe('Pandoc round trip', function () {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const formats: [BibliographyFormat, string][] = [['csl-json', 'claims.json'], ['csl-yaml', 'claims.yaml'], ['biblatex', 'claims.bib']];
+  const formats: [BibliographyFormat, string][] = [
+    ['csl-json', 'claims.json'],
+    ['csl-yaml', 'claims.yaml'],
+    ['biblatex', 'claims.bib'],
+  ];
 
   for (const example of EXAMPLES) {
     it(`renders examples/${example} to HTML and docx with every claim it cites resolved`, () => {
@@ -68,15 +89,28 @@ describe('Pandoc round trip', function () {
       for (const [format, file] of formats) {
         writeFileSync(join(dir, file), writeBibliography(bibliographyItems(kb), format));
         const html = pandoc(['--citeproc', '--bibliography', file, '-t', 'html', example], dir);
-        assert.deepEqual(missingKeys(html.warnings), unknownKeys(text), `${example} (${format}): only the keys the checker reports are missing`);
+        assert.deepEqual(
+          missingKeys(html.warnings),
+          unknownKeys(text),
+          `${example} (${format}): only the keys the checker reports are missing`,
+        );
         const output = flat(html.stdout);
-        for (const claim of cited) assert.ok(output.includes(claim.text.replace(/\.$/, '')), `${example} (${format}): ${claim.key}'s text in the bibliography`);
-        for (const claim of cited) assert.ok(!output.includes(`${claim.key}?`), `${example} (${format}): ${claim.key} not shown unresolved ("key?")`);
+        for (const claim of cited)
+          assert.ok(
+            output.includes(claim.text.replace(/\.$/, '')),
+            `${example} (${format}): ${claim.key}'s text in the bibliography`,
+          );
+        for (const claim of cited)
+          assert.ok(
+            !output.includes(`${claim.key}?`),
+            `${example} (${format}): ${claim.key} not shown unresolved ("key?")`,
+          );
       }
       const docx = pandoc(['--citeproc', '--bibliography', 'claims.json', '-o', 'out.docx', example], dir);
       assert.deepEqual(missingKeys(docx.warnings), unknownKeys(text), `${example} (docx)`);
       const back = flat(pandoc(['out.docx', '-t', 'plain', '--wrap=none'], dir).stdout);
-      for (const claim of cited) assert.ok(back.includes(claim.text.replace(/\.$/, '')), `${example} (docx): ${claim.key}'s text`);
+      for (const claim of cited)
+        assert.ok(back.includes(claim.text.replace(/\.$/, '')), `${example} (docx): ${claim.key}'s text`);
     });
   }
 
@@ -93,8 +127,22 @@ describe('Pandoc round trip', function () {
     const original = readFileSync(join(ROOT, 'examples', 'national-strategy.md'), 'utf8');
     const named = applyEdits(original, [addBibliographyEdit(original, checkDraft(original).analysis.frontMatter)!]);
     const analysis = checkDraft(named).analysis;
-    const draft = applyEdits(named, [referencesEdit({ text: named, citations: analysis.citations, headings: analysis.headings, title: analysis.title, hasBibliography: true }, kb)]);
-    assert.match(draft, /## References \(source claims\)\n\n<!-- cooperation-pillars:references[^\n]*-->\n\n::: \{#refs\}\n:::\n\n<!-- \/cooperation-pillars:references -->\n$/);
+    const draft = applyEdits(named, [
+      referencesEdit(
+        {
+          text: named,
+          citations: analysis.citations,
+          headings: analysis.headings,
+          title: analysis.title,
+          hasBibliography: true,
+        },
+        kb,
+      ),
+    ]);
+    assert.match(
+      draft,
+      /## References \(source claims\)\n\n<!-- cooperation-pillars:references[^\n]*-->\n\n::: \{#refs\}\n:::\n\n<!-- \/cooperation-pillars:references -->\n$/,
+    );
     const before = checkDraft(original);
     const after = checkDraft(draft, { path: join(dir, 'draft.md') });
     for (const id of PILLAR_IDS) assert.equal(after.coverage[id].status, before.coverage[id].status, id);
@@ -104,7 +152,8 @@ describe('Pandoc round trip', function () {
     const html = pandoc(['--citeproc', '-t', 'html', 'draft.md'], dir);
     assert.deepEqual(html.warnings, []);
     const refs = /<div id="refs"[^]*?<\/div>\s*<\/div>/.exec(html.stdout)?.[0] ?? '';
-    for (const claim of citedClaims(analysis.citations)) assert.ok(flat(refs).includes(claim.text.replace(/\.$/, '')), `${claim.key} listed under References`);
+    for (const claim of citedClaims(analysis.citations))
+      assert.ok(flat(refs).includes(claim.text.replace(/\.$/, '')), `${claim.key} listed under References`);
     const sectionAt = html.stdout.indexOf('References (source claims)');
     assert.ok(sectionAt > 0 && sectionAt < html.stdout.indexOf('<div id="refs"'), 'the list under its heading');
     pandoc(['--citeproc', '-o', 'out.docx', 'draft.md'], dir);
@@ -115,7 +164,12 @@ describe('Pandoc round trip', function () {
   it('reads no citation in the HTML References list of a draft without a bibliography', () => {
     const original = readFileSync(join(ROOT, 'examples', 'citing-the-source.md'), 'utf8');
     const analysis = checkDraft(original).analysis;
-    const draft = applyEdits(original, [referencesEdit({ text: original, citations: analysis.citations, headings: analysis.headings, title: analysis.title }, kb)]);
+    const draft = applyEdits(original, [
+      referencesEdit(
+        { text: original, citations: analysis.citations, headings: analysis.headings, title: analysis.title },
+        kb,
+      ),
+    ]);
     writeFileSync(join(dir, 'draft.md'), draft);
     const html = pandoc(['--citeproc', '-t', 'html', 'draft.md'], dir).stdout;
     const list = html.slice(html.indexOf('<dl>'), html.indexOf('</dl>'));

@@ -30,7 +30,8 @@ const DRAFTS = [...markdownIn('test/fixtures'), ...markdownIn('test/heldout'), .
 
 /** The traps, each small; cut at every blank line they allow (`minChunk: 0`). */
 const TRAPS: Record<string, string> = {
-  'definition after use': 'See [the annex][ref] and [Ref] and [REF][].\n\nPara two.\n\nPara three [ref].\n\n[ref]: https://example.org "Title"\n',
+  'definition after use':
+    'See [the annex][ref] and [Ref] and [REF][].\n\nPara two.\n\nPara three [ref].\n\n[ref]: https://example.org "Title"\n',
   'definition in a blockquote': 'Use [foo] here.\n\nMore.\n\n> [foo]: /url\n',
   'definition in a list item': 'Use [bar] here.\n\nMore.\n\n- [bar]: /url\n- item\n',
   'definition with a label over two lines': 'Use [foo\nbar] here and [Foo Bar].\n\nMore.\n\n[foo\nbar]: /url\n',
@@ -177,10 +178,13 @@ describe('parsing in pieces', function () {
   it('gives the whole-document tree for random mixtures of the traps', () => {
     const separator = fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n\r\n', '\n \n', '\n\n    \n');
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...BLOCKS), separator), { minLength: 1, maxLength: 12 }), (parts) => {
-        const text = parts.map(([block, sep]) => block + sep).join('');
-        sameTree(text, new DraftParser({ minChunk: 0 }), JSON.stringify(text));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...BLOCKS), separator), { minLength: 1, maxLength: 12 }),
+        (parts) => {
+          const text = parts.map(([block, sep]) => block + sep).join('');
+          sameTree(text, new DraftParser({ minChunk: 0 }), JSON.stringify(text));
+        },
+      ),
       { numRuns: 300, seed: 5 },
     );
   });
@@ -189,14 +193,25 @@ describe('parsing in pieces', function () {
     const parser = new DraftParser();
     let text = generateDraft({ size: 60_000, seed: 7 });
     sameTree(text, parser, 'first parse');
-    const random = fc.sample(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('insert', 'delete', 'replace')), { numRuns: 12, seed: 3 });
+    const random = fc.sample(
+      fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('insert', 'delete', 'replace')),
+      { numRuns: 12, seed: 3 },
+    );
     for (const [where, kind] of random) {
       // A letter inside a word: the draft's block structure stays as it is.
       let at = Math.floor(where * text.length);
       while (!/[a-z]/.test(text[at] ?? '') || !/[a-z]/.test(text[at - 1] ?? '')) at = (at + 1) % text.length;
-      text = kind === 'insert' ? text.slice(0, at) + 'x' + text.slice(at) : kind === 'delete' ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + 'q' + text.slice(at + 1);
+      text =
+        kind === 'insert'
+          ? text.slice(0, at) + 'x' + text.slice(at)
+          : kind === 'delete'
+            ? text.slice(0, at) + text.slice(at + 1)
+            : text.slice(0, at) + 'q' + text.slice(at + 1);
       sameTree(text, parser, `after ${kind} at ${at}`);
-      assert.ok(parser.stats.parsedChars < text.length / 3, `${kind} at ${at} re-parsed ${parser.stats.parsedChars} of ${text.length} characters`);
+      assert.ok(
+        parser.stats.parsedChars < text.length / 3,
+        `${kind} at ${at} re-parsed ${parser.stats.parsedChars} of ${text.length} characters`,
+      );
     }
   });
 
@@ -219,7 +234,7 @@ describe('parsing in pieces', function () {
     sameTree(`[annex]: /b\n\n${base}`, parser, 'defined twice');
   });
 
-  it('makes from micromark\'s events the tree remark-parse makes, in every field the checker reads', () => {
+  it("makes from micromark's events the tree remark-parse makes, in every field the checker reads", () => {
     const texts = [
       ...DRAFTS.map((draft) => draft.text),
       ...Object.values(TRAPS),
@@ -228,13 +243,17 @@ describe('parsing in pieces', function () {
       '> <!-- pillars-ignore\n> x -->\n> para <!-- pillars-disable --> after\n\n- <!-- c -->\n- b\n  <!-- d -->\n',
       'Setext\nover lines\n===\n\n# ATX #\n\n####### no\n\n- a\n\n  b\n- c\n  1. d\n     > e\n',
     ];
-    for (const text of texts) assert.deepStrictEqual(lean(leanParse(text)), lean(parseWhole(text)), JSON.stringify(text.slice(0, 60)));
+    for (const text of texts)
+      assert.deepStrictEqual(lean(leanParse(text)), lean(parseWhole(text)), JSON.stringify(text.slice(0, 60)));
     const separator = fc.constantFrom('\n', '\n\n', '\r\n', '\n \n', '\n\n    \n', ' ', '');
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...BLOCKS), separator), { minLength: 1, maxLength: 12 }), (parts) => {
-        const text = parts.map(([block, sep]) => block + sep).join('');
-        assert.deepStrictEqual(lean(leanParse(text)), lean(parseWhole(text)), JSON.stringify(text));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...BLOCKS), separator), { minLength: 1, maxLength: 12 }),
+        (parts) => {
+          const text = parts.map(([block, sep]) => block + sep).join('');
+          assert.deepStrictEqual(lean(leanParse(text)), lean(parseWhole(text)), JSON.stringify(text));
+        },
+      ),
       { numRuns: 1000, seed: 9 },
     );
     // And the property tests' drafts: broken Markdown, noise, links and images inside one another.
@@ -247,7 +266,11 @@ describe('parsing in pieces', function () {
   });
 
   it('reads back any stretch of the prose mask from the spans the facts keep, blockquote markers blanked', () => {
-    const texts = [...DRAFTS.map((draft) => draft.text), ...Object.values(TRAPS), '> a “quoted\n> line” [@k]\n>  > nested\n> lazy\r\n>\tend\n'];
+    const texts = [
+      ...DRAFTS.map((draft) => draft.text),
+      ...Object.values(TRAPS),
+      '> a “quoted\n> line” [@k]\n>  > nested\n> lazy\r\n>\tend\n',
+    ];
     for (const text of texts) {
       const { mask, prose } = proseMask(parseWhole(text), text, 0);
       assert.equal(typeof prose, 'object', 'text nodes in order: spans, not a copy of the mask');
@@ -261,7 +284,11 @@ describe('parsing in pieces', function () {
         const { mask, prose } = proseMask(parseWhole(text), text, 0);
         const from = text.length ? a % (text.length + 1) : 0;
         const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
-        assert.equal(maskOf(prose, text, 0, from, to), mask.slice(from, to), `${JSON.stringify(text.slice(0, 40))} ${from}–${to}`);
+        assert.equal(
+          maskOf(prose, text, 0, from, to),
+          mask.slice(from, to),
+          `${JSON.stringify(text.slice(0, 40))} ${from}–${to}`,
+        );
       }),
       { numRuns: 3000, seed: 5 },
     );
@@ -280,9 +307,12 @@ describe('parsing in pieces', function () {
       for (const [name, text] of Object.entries(TRAPS)) sameCheck(text, name);
       const separator = fc.constantFrom('\n', '\n\n', '\r\n\r\n', '\n \n', '\n   \n');
       fc.assert(
-        fc.property(fc.array(fc.tuple(fc.constantFrom(...BLOCKS), separator), { minLength: 1, maxLength: 10 }), (parts) => {
-          sameCheck(parts.map(([block, sep]) => block + sep).join(''), 'mixture');
-        }),
+        fc.property(
+          fc.array(fc.tuple(fc.constantFrom(...BLOCKS), separator), { minLength: 1, maxLength: 10 }),
+          (parts) => {
+            sameCheck(parts.map(([block, sep]) => block + sep).join(''), 'mixture');
+          },
+        ),
         { numRuns: 300, seed: 11 },
       );
     } finally {
@@ -307,7 +337,8 @@ describe('parsing in pieces', function () {
         '```\nopen at the end',
       ];
       for (let from = 0; from < parts.length; from++) {
-        for (let to = from + 1; to <= parts.length; to++) sameCheck(parts.slice(from, to).join('\n\n'), `parts ${from}–${to}`);
+        for (let to = from + 1; to <= parts.length; to++)
+          sameCheck(parts.slice(from, to).join('\n\n'), `parts ${from}–${to}`);
       }
     } finally {
       draftParser.minChunk = minChunk;
@@ -317,7 +348,13 @@ describe('parsing in pieces', function () {
   it('re-checks after edits with exactly the results of a whole-document check', () => {
     let text = generateDraft({ size: 60_000, seed: 4 });
     sameCheck(text, 'first check');
-    const random = fc.sample(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('insert', 'delete', 'blank line', 'heading')), { numRuns: 12, seed: 8 });
+    const random = fc.sample(
+      fc.tuple(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom('insert', 'delete', 'blank line', 'heading'),
+      ),
+      { numRuns: 12, seed: 8 },
+    );
     for (const [where, kind] of random) {
       let at = Math.floor(where * text.length);
       while (!/[a-z]/.test(text[at] ?? '') || !/[a-z]/.test(text[at - 1] ?? '')) at = (at + 1) % text.length;

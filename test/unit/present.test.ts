@@ -50,7 +50,10 @@ function unescape(markdown: string): string {
 describe('editor presentation', () => {
   describe('tree rows', () => {
     it('orders themes with the four pillars first, then context and conclusion', () => {
-      assert.deepEqual(orderedThemes(source).map((theme) => theme.pillar ?? theme.id), [...PILLAR_IDS, 'context', 'conclusion']);
+      assert.deepEqual(
+        orderedThemes(source).map((theme) => theme.pillar ?? theme.id),
+        [...PILLAR_IDS, 'context', 'conclusion'],
+      );
     });
 
     it('shows the source with its number of claims', () => {
@@ -61,7 +64,9 @@ describe('editor presentation', () => {
 
     it('shows each pillar’s coverage of the example draft at a glance', () => {
       const report = reportOf(example);
-      const rows = Object.fromEntries(PILLAR_IDS.map((id) => [id, pillarRow(themeOf(id), report.coverage[id], report)]));
+      const rows = Object.fromEntries(
+        PILLAR_IDS.map((id) => [id, pillarRow(themeOf(id), report.coverage[id], report)]),
+      );
       // The pillar's name as every message and tooltip writes it, not the source's Title Case heading.
       assert.equal(rows.partnerships.label, 'Building partnerships');
       assert.match(rows.partnerships.description!, /^covered · /);
@@ -81,7 +86,10 @@ describe('editor presentation', () => {
       const report = reportOf(strategy);
       // "Effective policy implementation" is the third section after the title ("Purpose", "Building partnerships", …).
       assert.equal(evidenceSummary(report.coverage.policy, report), '1 citation, §3');
-      assert.equal(pillarRow(themeOf('policy'), report.coverage.policy, report).description, 'covered · 1 citation, §3');
+      assert.equal(
+        pillarRow(themeOf('policy'), report.coverage.policy, report).description,
+        'covered · 1 citation, §3',
+      );
     });
 
     it('marks a pillar skipped in front matter with its reason', () => {
@@ -99,7 +107,11 @@ describe('editor presentation', () => {
     });
 
     it('bounds a pillar’s tooltip and description in a draft with thousands of pieces of evidence', () => {
-      const sections = Array.from({ length: 400 }, (_, i) => `## Part ${i + 1}\n\nWe train cybersecurity professionals in university programmes and research centres, with curricula and scholarships.\n`);
+      const sections = Array.from(
+        { length: 400 },
+        (_, i) =>
+          `## Part ${i + 1}\n\nWe train cybersecurity professionals in university programmes and research centres, with curricula and scholarships.\n`,
+      );
       const report = reportOf(`# Big\n\n${sections.join('\n')}`);
       const coverage = report.coverage.education;
       assert.ok(coverage.evidence.length > 100, `only ${coverage.evidence.length} pieces of evidence`);
@@ -107,7 +119,10 @@ describe('editor presentation', () => {
       assert.ok(row.tooltip!.length < 2000, `tooltip of ${row.tooltip!.length} characters`);
       assert.match(row.tooltip!, new RegExp(`…and ${coverage.evidence.length - 5} more`));
       // The link opens the whole list (pillars.showEvidence with the pillar).
-      assert.ok(row.tooltip!.includes(`(command:pillars.showEvidence?${encodeURIComponent(JSON.stringify(['education']))}`), row.tooltip);
+      assert.ok(
+        row.tooltip!.includes(`(command:pillars.showEvidence?${encodeURIComponent(JSON.stringify(['education']))}`),
+        row.tooltip,
+      );
       assert.match(row.description!, /^covered · §1 §2 §3 §4 \+\d+$/);
       const status = statusBarOf(report);
       assert.ok(status.tooltip.length < 2000, `status tooltip of ${status.tooltip.length} characters`);
@@ -212,18 +227,26 @@ describe('editor presentation', () => {
       // A key that starts with it comes first, then sentences with a word that starts with it.
       assert.equal(keys('talent')[0], 'belarus:talent-pool');
       assert.equal(keys('forum')[0], 'belarus:security-forum');
-      assert.ok(keys('cert').every((key) => kb.claim(key)!.text.toLowerCase().includes('cert') || key.includes('cert')));
+      assert.ok(
+        keys('cert').every((key) => kb.claim(key)!.text.toLowerCase().includes('cert') || key.includes('cert')),
+      );
       assert.equal(keys('').length, kb.claims.length);
       assert.deepEqual(keys('zzzz'), []);
     });
 
     it('give each found claim a filter text that starts with what was typed and a sort text in rank order', () => {
       const items = completionItemsFor(kb, 'semin');
-      assert.deepEqual(items.map((item) => item.label), ['belarus:dialogue-events']);
+      assert.deepEqual(
+        items.map((item) => item.label),
+        ['belarus:dialogue-events'],
+      );
       assert.ok(items[0].filterText.startsWith('semin'));
       const many = completionItemsFor(kb, 'cyber');
       assert.ok(many.length > 3);
-      assert.deepEqual(many.map((item) => item.sortText), [...many.map((item) => item.sortText)].sort());
+      assert.deepEqual(
+        many.map((item) => item.sortText),
+        [...many.map((item) => item.sortText)].sort(),
+      );
       assert.equal(many[0].sortText, '00000');
     });
 
@@ -235,7 +258,8 @@ describe('editor presentation', () => {
 
     it('let a word of the claim find it: CERT, forum, workforce', () => {
       const items = kb.claims.map((claim, i) => completionOf(claim, kb, i));
-      const find = (word: string) => items.filter((item) => item.filterText.toLowerCase().includes(word.toLowerCase())).map((item) => item.label);
+      const find = (word: string) =>
+        items.filter((item) => item.filterText.toLowerCase().includes(word.toLowerCase())).map((item) => item.label);
       assert.deepEqual(find('CERT'), ['belarus:national-cert']);
       assert.ok(find('forum').includes('belarus:security-forum'));
       assert.ok(find('workforce').includes('belarus:skilled-workforce'));
@@ -244,10 +268,17 @@ describe('editor presentation', () => {
 
   describe('cited in this draft', () => {
     it('lists each cited claim once, in the order first cited, with the place of every citation', () => {
-      const text = '# Note\n\nAs agreed [@belarus:un-gge; @belarus:security-forum]. Again [@belarus:un-gge, p. 2] and [@belarus:nope].\n';
+      const text =
+        '# Note\n\nAs agreed [@belarus:un-gge; @belarus:security-forum]. Again [@belarus:un-gge, p. 2] and [@belarus:nope].\n';
       const cited = citedClaimPlaces(reportOf(text));
-      assert.deepEqual(cited.map((entry) => entry.claim.key), ['belarus:un-gge', 'belarus:security-forum']);
-      assert.deepEqual(cited[0].places.map((place) => text.slice(place.start, place.end)), ['@belarus:un-gge', '@belarus:un-gge']);
+      assert.deepEqual(
+        cited.map((entry) => entry.claim.key),
+        ['belarus:un-gge', 'belarus:security-forum'],
+      );
+      assert.deepEqual(
+        cited[0].places.map((place) => text.slice(place.start, place.end)),
+        ['@belarus:un-gge', '@belarus:un-gge'],
+      );
     });
   });
 
@@ -287,7 +318,10 @@ describe('editor presentation', () => {
       assert.ok(seen.includes(`— *${source.title}*, line 11`));
       assert.ok(seen.includes('**Pillar:** Effective policy implementation'));
       assert.ok(seen.includes('**Theme:** Effective Policy Implementation'));
-      const links = [...markdown.matchAll(/\]\(command:([\w.]+)\?([^ )]*)/g)].map((m) => [m[1], JSON.parse(decodeURIComponent(m[2]))]);
+      const links = [...markdown.matchAll(/\]\(command:([\w.]+)\?([^ )]*)/g)].map((m) => [
+        m[1],
+        JSON.parse(decodeURIComponent(m[2])),
+      ]);
       assert.deepEqual(links, [
         [COMMANDS.revealInSource, ['belarus:national-cert']],
         [COMMANDS.copyCitation, ['belarus:national-cert']],
@@ -324,7 +358,9 @@ describe('editor presentation', () => {
     });
 
     it('leaves skipped pillars out of the count', () => {
-      const status = statusBarOf(reportOf('---\npillars:\n  skip: [education]\n---\n' + strategy.replace(/^---[^]*?---\n/, '')));
+      const status = statusBarOf(
+        reportOf('---\npillars:\n  skip: [education]\n---\n' + strategy.replace(/^---[^]*?---\n/, '')),
+      );
       assert.match(status.text, /Pillars \d\/3$/);
     });
 

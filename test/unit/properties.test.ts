@@ -6,7 +6,14 @@
  * is repeatable; `npm run fuzz` runs the same properties on far more drafts.
  */
 import fc from 'fast-check';
-import { blankLineAtEnd, checks, deterministic, fixesClear, rangesInside, sameAsWhole } from '../support/draft-properties.js';
+import {
+  blankLineAtEnd,
+  checks,
+  deterministic,
+  fixesClear,
+  rangesInside,
+  sameAsWhole,
+} from '../support/draft-properties.js';
 import { markdownDraft } from '../support/markdown-arbitrary.js';
 
 export const SEED = 20240611;
@@ -21,7 +28,9 @@ function holds(name: string, runs: number, property: (text: string) => void): vo
 
 describe('properties of the checker on random drafts', () => {
   holds('never throws and always checks the draft', 1000, (text) => void checks(text));
-  holds('reports ranges inside the draft, start before end, line/column matching the offset', 600, (text) => rangesInside(text));
+  holds('reports ranges inside the draft, start before end, line/column matching the offset', 600, (text) =>
+    rangesInside(text),
+  );
   holds('gives the same result for the same draft, whatever was checked before', 300, deterministic);
   holds('a quick fix clears the message it fixes', 300, (text) => fixesClear(text));
   holds('a blank line at the end changes no verdict', 400, (text) => blankLineAtEnd(text));

@@ -9,7 +9,9 @@ import { allProperties } from '../support/draft-properties.js';
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'regressions');
 
 describe('regression drafts', () => {
-  const names = readdirSync(DIR).filter((name) => name.endsWith('.md')).sort();
+  const names = readdirSync(DIR)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
 
   it('has the drafts the fuzzer found', () => {
     if (names.length === 0) throw new Error(`no drafts in ${DIR}`);

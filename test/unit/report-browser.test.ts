@@ -57,7 +57,8 @@ describe('pillars report: the HTML page in a browser', function () {
   before(async function () {
     requireChromium(this, 'the report’s browser tests');
     dir = mkdtempSync(join(tmpdir(), 'pillars-report-'));
-    for (const name of readdirSync(join(ROOT, 'examples')).filter((entry) => entry.endsWith('.md'))) copyFileSync(join(ROOT, 'examples', name), join(dir, name));
+    for (const name of readdirSync(join(ROOT, 'examples')).filter((entry) => entry.endsWith('.md')))
+      copyFileSync(join(ROOT, 'examples', name), join(dir, name));
     writeFileSync(join(dir, 'scanned.md'), 'a\0b');
     const check = await runCliCaptured(['check', '.', '--format', 'json'], { cwd: dir });
     files = (JSON.parse(check.stdout) as { files: JsonFile[] }).files;
@@ -85,12 +86,22 @@ describe('pillars report: the HTML page in a browser', function () {
 
   it('shows every draft of pillars check --format json, each cell in its state with its evidence lines', async () => {
     const rows = await readMatrix(page);
-    assert.deepEqual(rows.map((row) => row.path), files.map((file) => file.path).sort());
-    assert.ok(files.some((file) => !file.checked) && files.some((file) => file.coverage?.dialogue.status === 'missing'), 'the examples hold each kind of row');
+    assert.deepEqual(
+      rows.map((row) => row.path),
+      files.map((file) => file.path).sort(),
+    );
+    assert.ok(
+      files.some((file) => !file.checked) && files.some((file) => file.coverage?.dialogue.status === 'missing'),
+      'the examples hold each kind of row',
+    );
     for (const file of files) {
       const row = rows.find((candidate) => candidate.path === file.path)!;
       if (!file.checked) {
-        assert.deepEqual(row.cells.map((cell) => cell.state), PILLAR_IDS.map(() => 'not-checked'), file.path);
+        assert.deepEqual(
+          row.cells.map((cell) => cell.state),
+          PILLAR_IDS.map(() => 'not-checked'),
+          file.path,
+        );
         assert.equal(row.why, `not checked: ${file.reason}`);
         continue;
       }
@@ -100,11 +111,18 @@ describe('pillars report: the HTML page in a browser', function () {
         assert.equal(cell.state, status, `${file.path} ${id}`);
         if (status === 'covered' || status === 'thin') {
           assert.match(cell.text, new RegExp(`^[✓◐] ${status} · ${evidence.length}$`));
-          assert.deepEqual(cell.lines.map((text) => Number(/\d+/.exec(text)![0])), evidence.map((item) => item.line), `${file.path} ${id} lines`);
+          assert.deepEqual(
+            cell.lines.map((text) => Number(/\d+/.exec(text)![0])),
+            evidence.map((item) => item.line),
+            `${file.path} ${id} lines`,
+          );
         }
       });
     }
-    assert.equal(await page.textContent('#summary'), '4 drafts: 2 cover every pillar in scope, 1 has gaps, 1 not checked.');
+    assert.equal(
+      await page.textContent('#summary'),
+      '4 drafts: 2 cover every pillar in scope, 1 has gaps, 1 not checked.',
+    );
   });
 
   it('opens a missing pillar’s details: the nearest mention in passing and what would cover it', async () => {
@@ -123,16 +141,35 @@ describe('pillars report: the HTML page in a browser', function () {
 
   it('sorts by a pillar (gaps first, then the other way) and by draft, saying so in aria-sort', async () => {
     const order = async () => (await readMatrix(page)).map((row) => row.path);
-    assert.deepEqual(await order(), ['citing-the-source.md', 'ministerial-brief.md', 'national-strategy.md', 'scanned.md']);
+    assert.deepEqual(await order(), [
+      'citing-the-source.md',
+      'ministerial-brief.md',
+      'national-strategy.md',
+      'scanned.md',
+    ]);
     await page.click('button[data-sort="3"]');
-    assert.deepEqual(await order(), ['scanned.md', 'ministerial-brief.md', 'citing-the-source.md', 'national-strategy.md'], 'not checked, missing, thin, covered');
+    assert.deepEqual(
+      await order(),
+      ['scanned.md', 'ministerial-brief.md', 'citing-the-source.md', 'national-strategy.md'],
+      'not checked, missing, thin, covered',
+    );
     assert.equal(await page.getAttribute('th[data-c="3"]', 'aria-sort'), 'ascending');
     await page.click('button[data-sort="3"]');
-    assert.deepEqual(await order(), ['national-strategy.md', 'citing-the-source.md', 'ministerial-brief.md', 'scanned.md']);
+    assert.deepEqual(await order(), [
+      'national-strategy.md',
+      'citing-the-source.md',
+      'ministerial-brief.md',
+      'scanned.md',
+    ]);
     assert.equal(await page.getAttribute('th[data-c="3"]', 'aria-sort'), 'descending');
     await page.click('button[data-sort="path"]');
     await page.click('button[data-sort="path"]');
-    assert.deepEqual(await order(), ['scanned.md', 'national-strategy.md', 'ministerial-brief.md', 'citing-the-source.md']);
+    assert.deepEqual(await order(), [
+      'scanned.md',
+      'national-strategy.md',
+      'ministerial-brief.md',
+      'citing-the-source.md',
+    ]);
     assert.equal(await page.getAttribute('th[data-c="3"]', 'aria-sort'), null);
   });
 
@@ -143,7 +180,11 @@ describe('pillars report: the HTML page in a browser', function () {
     assert.equal(await page.textContent('#shown'), 'Showing 2 of 4 drafts');
     await page.selectOption('#f-pillar', '1');
     assert.deepEqual(await shown(), ['ministerial-brief.md'], 'thin on policy');
-    assert.equal(await page.locator('tr[data-path="ministerial-brief.md"] td[data-c="0"]').isVisible(), false, 'other pillars hidden');
+    assert.equal(
+      await page.locator('tr[data-path="ministerial-brief.md"] td[data-c="0"]').isVisible(),
+      false,
+      'other pillars hidden',
+    );
     assert.equal(await page.locator('tr[data-path="ministerial-brief.md"] td[data-c="1"]').isVisible(), true);
     const policyTotals = await page.locator('tfoot td[data-c="1"]').innerText();
     assert.match(policyTotals, /◐ 1/);
@@ -164,7 +205,10 @@ describe('pillars report: the HTML page in a browser', function () {
     });
     assert.deepEqual(focused, { path: 'ministerial-brief.md', c: '1' });
     await page.keyboard.press('Enter');
-    assert.equal(await page.getAttribute('tr[data-path="ministerial-brief.md"] td[data-c="1"] button', 'aria-expanded'), 'true');
+    assert.equal(
+      await page.getAttribute('tr[data-path="ministerial-brief.md"] td[data-c="1"] button', 'aria-expanded'),
+      'true',
+    );
   });
 
   it('makes no request beyond the file itself, and holds no external reference', async () => {
@@ -183,9 +227,21 @@ describe('pillars report: the HTML page in a browser', function () {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
         const result = await axe.run({ resultTypes: ['violations'] });
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+        return result.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
       });
       assert.deepEqual(violations, [], colorScheme);
     }
@@ -204,15 +260,25 @@ describe('pillars report: the HTML page in a browser', function () {
 
   it('prints a long matrix as its totals on one page, saying so', async () => {
     const result = checkDraft(readFileSync(join(ROOT, 'examples', 'national-strategy.md'), 'utf8'));
-    const drafts = Array.from({ length: 60 }, (_, i) => ({ path: `chapter-${String(i).padStart(2, '0')}.md`, coverage: result.coverage }));
+    const drafts = Array.from({ length: 60 }, (_, i) => ({
+      path: `chapter-${String(i).padStart(2, '0')}.md`,
+      coverage: result.coverage,
+    }));
     const long = await browser.newPage();
     const html = overviewHtml(overviewOf(drafts), { mode: 'file', nonce: 'test-nonce-0123456789' });
-    await long.route('**/*', (route) => (route.request().url() === 'http://report.invalid/' ? route.fulfill({ body: html, contentType: 'text/html' }) : route.abort()));
+    await long.route('**/*', (route) =>
+      route.request().url() === 'http://report.invalid/'
+        ? route.fulfill({ body: html, contentType: 'text/html' })
+        : route.abort(),
+    );
     await long.goto('http://report.invalid/');
     await long.emulateMedia({ media: 'print' });
     assert.equal(await long.locator('tr[data-path="chapter-00.md"]').isVisible(), false);
     assert.equal(await long.locator('#matrix tfoot').isVisible(), true);
-    assert.match((await long.locator('.print-note').textContent()) ?? '', /^60 drafts: the totals per pillar are printed/);
+    assert.match(
+      (await long.locator('.print-note').textContent()) ?? '',
+      /^60 drafts: the totals per pillar are printed/,
+    );
     const pdf = await long.pdf({ format: 'A4', landscape: true });
     assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, 'one printed page');
     await long.close();
@@ -241,7 +307,11 @@ describe('the Coverage Overview page (the editor’s variant) in a browser', fun
     );
     // Served as a page of its own (the stub above runs on navigation; the network stays out of it).
     const html = overviewHtml(overview, { mode: 'webview', nonce: 'test-nonce-0123456789' });
-    await page.route('**/*', (route) => (route.request().url() === 'http://webview.invalid/' ? route.fulfill({ body: html, contentType: 'text/html' }) : route.abort()));
+    await page.route('**/*', (route) =>
+      route.request().url() === 'http://webview.invalid/'
+        ? route.fulfill({ body: html, contentType: 'text/html' })
+        : route.abort(),
+    );
     await page.goto('http://webview.invalid/');
     await page.waitForSelector('body[data-ready="true"]');
     await page.click('td[data-c="1"] button.cell-btn');
@@ -250,8 +320,22 @@ describe('the Coverage Overview page (the editor’s variant) in a browser', fun
     await page.click('td[data-c="1"] .detail li:nth-child(2) button.go');
     const posted = await page.evaluate(() => (window as unknown as { posted: unknown[] }).posted);
     assert.deepEqual(posted, [
-      { type: 'open', row: 0, line: first.start.line, column: first.start.column, endLine: first.end.line, endColumn: first.end.column },
-      { type: 'open', row: 0, line: second.start.line, column: second.start.column, endLine: second.end.line, endColumn: second.end.column },
+      {
+        type: 'open',
+        row: 0,
+        line: first.start.line,
+        column: first.start.column,
+        endLine: first.end.line,
+        endColumn: first.end.column,
+      },
+      {
+        type: 'open',
+        row: 0,
+        line: second.start.line,
+        column: second.start.column,
+        endLine: second.end.line,
+        endColumn: second.end.column,
+      },
     ]);
     await page.selectOption('#f-state', 'covered');
     const state = await page.evaluate(() => (window as unknown as { state: { state: string; open: string[] } }).state);
@@ -261,16 +345,28 @@ describe('the Coverage Overview page (the editor’s variant) in a browser', fun
 
     // The view updated with a draft before it: the details stay open on the same draft's pillar, not on row 0.
     const other = checkDraft('# Other\n\nNothing yet.\n', { path: 'a-first.md' });
-    const updated = overviewOf([{ path: 'a-first.md', coverage: other.coverage }, { path: 'national-strategy.md', coverage: result.coverage }]);
+    const updated = overviewOf([
+      { path: 'a-first.md', coverage: other.coverage },
+      { path: 'national-strategy.md', coverage: result.coverage },
+    ]);
     const again = await browser.newPage();
     await again.addInitScript(
       `window.state = ${JSON.stringify({ ...state, state: '' })}; window.acquireVsCodeApi = () => ({ postMessage: () => {}, setState: (s) => (window.state = s), getState: () => window.state });`,
     );
     const html2 = overviewHtml(updated, { mode: 'webview', nonce: 'test-nonce-0123456789' });
-    await again.route('**/*', (route) => (route.request().url() === 'http://webview.invalid/' ? route.fulfill({ body: html2, contentType: 'text/html' }) : route.abort()));
+    await again.route('**/*', (route) =>
+      route.request().url() === 'http://webview.invalid/'
+        ? route.fulfill({ body: html2, contentType: 'text/html' })
+        : route.abort(),
+    );
     await again.goto('http://webview.invalid/');
     await again.waitForSelector('body[data-ready="true"]');
-    const expanded = await again.evaluate(() => Array.from(document.querySelectorAll('button.cell-btn[aria-expanded="true"]'), (b) => `${(b.closest('tr') as HTMLElement).dataset.path}/${(b.closest('td') as HTMLElement).dataset.p}`));
+    const expanded = await again.evaluate(() =>
+      Array.from(
+        document.querySelectorAll('button.cell-btn[aria-expanded="true"]'),
+        (b) => `${(b.closest('tr') as HTMLElement).dataset.path}/${(b.closest('td') as HTMLElement).dataset.p}`,
+      ),
+    );
     assert.deepEqual(expanded, ['national-strategy.md/policy']);
     await again.close();
   });

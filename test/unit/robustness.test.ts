@@ -17,7 +17,11 @@ describe('checker robustness', () => {
 
   it('reports the missing pillars of a draft of blank lines or a lone marker, as of an empty one', () => {
     for (const text of ['', '\n', '\n\n\n', '   \r\n', '#', '# ', '\uFEFF#', '- ', '>', '1.']) {
-      assert.equal(checkDraft(text).messages.filter((m) => m.ruleId === 'missing-pillar').length, 4, JSON.stringify(text));
+      assert.equal(
+        checkDraft(text).messages.filter((m) => m.ruleId === 'missing-pillar').length,
+        4,
+        JSON.stringify(text),
+      );
     }
   });
 

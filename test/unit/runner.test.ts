@@ -12,7 +12,10 @@ import { REFERENCES_HEADING, referencesEdit } from '../../src/core/edits/editor-
 import { builtinKnowledgeBase } from '../../src/core/framework/knowledge-base.js';
 import { generateDraft } from '../../bench/generate.js';
 import { statusBarOf } from '../../src/vscode/present.js';
-import { NodeCheckRunner as CheckRunner, type NodeRunnerOptions as RunnerOptions } from '../../src/vscode/runner-node.js';
+import {
+  NodeCheckRunner as CheckRunner,
+  type NodeRunnerOptions as RunnerOptions,
+} from '../../src/vscode/runner-node.js';
 import { WORKER_THRESHOLD } from '../../src/vscode/runner.js';
 import { buildBundle } from '../support/bundles.js';
 
@@ -67,13 +70,22 @@ describe('check runner', () => {
   it('answers concurrent requests each with its own report', async () => {
     const texts = ['# A\n\n[@belarus:un-gge]\n', '# B\n\n[@belarus:nope]\n', draft];
     const reports = await Promise.all(texts.map((text, i) => worker.check(text, { rules: {} }, i)));
-    assert.deepEqual(reports.map((report) => report.length), texts.map((text) => text.length));
-    assert.deepEqual(reports.map((report) => report.version), [0, 1, 2]);
+    assert.deepEqual(
+      reports.map((report) => report.length),
+      texts.map((text) => text.length),
+    );
+    assert.deepEqual(
+      reports.map((report) => report.version),
+      [0, 1, 2],
+    );
   });
 
   it('brings back why a draft was not checked from the worker, as on the calling thread', async () => {
     const deep = '- '.repeat(300) + 'partners';
-    const [there, here] = await Promise.all([worker.check(deep, { rules: {} }, 2), inThread.check(deep, { rules: {} }, 2)]);
+    const [there, here] = await Promise.all([
+      worker.check(deep, { rules: {} }, 2),
+      inThread.check(deep, { rules: {} }, 2),
+    ]);
     assert.equal(there.notChecked?.reason, 'too-deep');
     assert.deepEqual({ ...there, checkedInWorker: false }, here);
   });
@@ -128,7 +140,10 @@ describe('check runner', () => {
       const missing = join(lonely, 'engine.cjs');
       const there = runnerWith({ workerFile: join(lonely, 'worker.cjs'), engineFile: missing, threshold: 0 });
       const here = runnerWith({ workerFile: '/nonexistent', engineFile: missing, threshold: Number.MAX_SAFE_INTEGER });
-      const [inWorker, onThread] = await Promise.allSettled([there.check(draft, { rules: {} }, 1), here.check(draft, { rules: {} }, 1)]);
+      const [inWorker, onThread] = await Promise.allSettled([
+        there.check(draft, { rules: {} }, 1),
+        here.check(draft, { rules: {} }, 1),
+      ]);
       assert.equal(inWorker.status, 'rejected');
       assert.equal(onThread.status, 'rejected');
       const message = (inWorker as PromiseRejectedResult).reason.message as string;
@@ -152,10 +167,16 @@ describe('check runner', () => {
     try {
       const huge = generateDraft({ size: 3_000_000, seed: 1 });
       // The ordinary draft waits behind the huge one in the same worker: it is sent again to a fresh one.
-      const [tooLarge, waiting] = await Promise.all([runner.check(huge, { rules: {} }, 5), runner.check(draft, { rules: {} }, 6)]);
+      const [tooLarge, waiting] = await Promise.all([
+        runner.check(huge, { rules: {} }, 5),
+        runner.check(draft, { rules: {} }, 6),
+      ]);
       assert.equal(tooLarge.version, 5);
       assert.equal(tooLarge.notChecked?.reason, 'out-of-memory');
-      assert.equal(tooLarge.notChecked?.message, 'the draft is too large to check within 16 MB of memory: not checked (split it into smaller drafts to check them).');
+      assert.equal(
+        tooLarge.notChecked?.message,
+        'the draft is too large to check within 16 MB of memory: not checked (split it into smaller drafts to check them).',
+      );
       assert.deepEqual(tooLarge.messages, []);
       assert.equal(tooLarge.length, huge.length);
       assert.equal(statusBarOf(tooLarge).text, '$(circle-slash) Pillars: not checked (too large to check)');
@@ -180,8 +201,13 @@ describe('check runner', () => {
     // each cited claim's source and theme in its own knowledge base by the claim's key.
     const kb = builtinKnowledgeBase();
     const analysis = checkDraft(draft).analysis;
-    const expected = referencesEdit({ text: draft, citations: analysis.citations, headings: analysis.headings, title: analysis.title }, kb);
-    const cited = [...new Set(analysis.citations.flatMap((use) => use.claims).flatMap((claim) => (claim ? [claim.key] : [])))];
+    const expected = referencesEdit(
+      { text: draft, citations: analysis.citations, headings: analysis.headings, title: analysis.title },
+      kb,
+    );
+    const cited = [
+      ...new Set(analysis.citations.flatMap((use) => use.claims).flatMap((claim) => (claim ? [claim.key] : []))),
+    ];
     assert.ok(cited.length > 3);
     assert.ok(expected.newText.includes(REFERENCES_HEADING));
     for (const threshold of [Number.MAX_SAFE_INTEGER, 0]) {
@@ -189,12 +215,21 @@ describe('check runner', () => {
       const report = await runner.check(draft, { rules: {} }, 1);
       const where = report.checkedInWorker ? 'worker' : 'calling thread';
       const claims = report.citations.flatMap((use) => use.claims).filter((claim) => claim !== undefined);
-      assert.ok(claims.every((claim) => claim !== kb.claim(claim.key)), `the ${where}'s claims are copies`);
-      const edit = referencesEdit({ text: draft, citations: report.citations, headings: report.headings, title: report.title }, kb);
+      assert.ok(
+        claims.every((claim) => claim !== kb.claim(claim.key)),
+        `the ${where}'s claims are copies`,
+      );
+      const edit = referencesEdit(
+        { text: draft, citations: report.citations, headings: report.headings, title: report.title },
+        kb,
+      );
       assert.deepEqual(edit, expected, where);
       for (const key of cited) {
         const claim = kb.claim(key)!;
-        assert.ok(edit.newText.includes(`<dt><code>&#64;${key}</code> (${kb.themeOf(claim).title})</dt>`), `${key} (${where})`);
+        assert.ok(
+          edit.newText.includes(`<dt><code>&#64;${key}</code> (${kb.themeOf(claim).title})</dt>`),
+          `${key} (${where})`,
+        );
       }
     }
   });

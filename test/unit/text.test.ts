@@ -17,7 +17,11 @@ describe('sentence splitting', () => {
     ]);
   });
   it('ends a sentence after a closing quote or bracket', () => {
-    assert.deepEqual(sentences('He said “no.” Then (later.) She left!'), ['He said “no.”', 'Then (later.)', 'She left!']);
+    assert.deepEqual(sentences('He said “no.” Then (later.) She left!'), [
+      'He said “no.”',
+      'Then (later.)',
+      'She left!',
+    ]);
   });
   it('keeps a trailing fragment', () => {
     assert.deepEqual(sentences('One. Two without stop'), ['One.', 'Two without stop']);
@@ -30,7 +34,14 @@ describe('citations', () => {
     const found = findCitations(text);
     assert.deepEqual(
       found.map((c) => c.items.map((i) => [i.key, i.prefix, i.suffix, i.suppressAuthor])),
-      [[['belarus:un-gge', '', '', false]], [['belarus:national-cert', 'see', ', p. 3', false], ['belarus:talent-pool', '', '', true]], [['odd key', '', '', false]]],
+      [
+        [['belarus:un-gge', '', '', false]],
+        [
+          ['belarus:national-cert', 'see', ', p. 3', false],
+          ['belarus:talent-pool', '', '', true],
+        ],
+        [['odd key', '', '', false]],
+      ],
     );
     const item = found[1].items[1];
     assert.equal(text.slice(item.start, item.end), 'belarus:talent-pool');
@@ -40,7 +51,10 @@ describe('citations', () => {
   });
   it('reads author-in-text keys only in a known namespace', () => {
     const found = findCitations('As @belarus:un-gge says, and @someone else.', ['belarus']);
-    assert.deepEqual(found.map((c) => c.items[0].key), ['belarus:un-gge']);
+    assert.deepEqual(
+      found.map((c) => c.items[0].key),
+      ['belarus:un-gge'],
+    );
   });
   it('drops a citation key that ends in punctuation from its key', () => {
     assert.equal(findCitations('[@belarus:un-gge.]')[0].items[0].key, 'belarus:un-gge');
@@ -86,22 +100,47 @@ describe('signal words', () => {
     assert.notEqual(stem('universal'), stem('university'));
   });
   it('find multi-word phrases in the vocabulary of real strategies', () => {
-    const found = findSignals('We will sign memoranda of understanding and expand the CSIRT, curricula and confidence-building measures.');
+    const found = findSignals(
+      'We will sign memoranda of understanding and expand the CSIRT, curricula and confidence-building measures.',
+    );
     assert.deepEqual(
       found.map((m) => [m.pillar, m.signal.id]),
-      [['partnerships', 'memorandum of understanding'], ['policy', 'cert'], ['education', 'curriculum'], ['dialogue', 'confidence-building']],
+      [
+        ['partnerships', 'memorandum of understanding'],
+        ['policy', 'cert'],
+        ['education', 'curriculum'],
+        ['dialogue', 'confidence-building'],
+      ],
     );
   });
   it('stem with Porter2 (the porter2 package), American spellings made British first', () => {
     // Words with no American spelling to change and no stem of their own: exactly Porter2's stem,
     // or the word itself where Porter2 would change its first three letters.
-    const american = /(?:iz|yz)(?:e|es|ed|ing|er|ers|ation|ations|ational)$|^(?:behavio|neighbo|labo|favo|hono|colo|harbo|rumo|endeavo|vigo|humo|armo|rigo)r|^center|^(?:defen|licen|offen|preten)se|^programs?$|^(?:dialo|catalo|analo)gs?$|^(?:enrol|fulfil)l/;
-    const own = new Set(['internal', 'internally', 'universal', 'universally', 'universe', 'universes', 'deliberately', 'deliberate', 'generally', 'dying', 'lying', 'tying']);
+    const american =
+      /(?:iz|yz)(?:e|es|ed|ing|er|ers|ation|ations|ational)$|^(?:behavio|neighbo|labo|favo|hono|colo|harbo|rumo|endeavo|vigo|humo|armo|rigo)r|^center|^(?:defen|licen|offen|preten)se|^programs?$|^(?:dialo|catalo|analo)gs?$|^(?:enrol|fulfil)l/;
+    const own = new Set([
+      'internal',
+      'internally',
+      'universal',
+      'universally',
+      'universe',
+      'universes',
+      'deliberately',
+      'deliberate',
+      'generally',
+      'dying',
+      'lying',
+      'tying',
+    ]);
     fc.assert(
       fc.property(fc.stringMatching(/^[a-z]{4,12}$/), (word) => {
         fc.pre(!american.test(word) && !own.has(word));
         const expected = porter2(word);
-        assert.equal(stem(word), expected.length >= 3 && expected.slice(0, 3) === word.slice(0, 3) ? expected : word, word);
+        assert.equal(
+          stem(word),
+          expected.length >= 3 && expected.slice(0, 3) === word.slice(0, 3) ? expected : word,
+          word,
+        );
       }),
       { numRuns: 20000, seed: 12 },
     );
@@ -114,15 +153,54 @@ describe('signal words', () => {
   });
   it('are found alike by the fast reading of words and by the plain one (every word stemmed)', () => {
     const forms = PILLARS.flatMap((pillar) => pillar.signals.flatMap((signal) => signal.forms));
-    const words = [...forms.flatMap((form) => form.split(/\s+/)), 'flies', 'spied', 'Ties', 'the', 'of', 'R&D', 'R&', '&D', 'Übung', 'naïve', 'İstanbul', 'straße', '𝐀𝐁𝐂', '²', '2025', 'a', 'EU', 'un', 'ppp', 'İ'];
+    const words = [
+      ...forms.flatMap((form) => form.split(/\s+/)),
+      'flies',
+      'spied',
+      'Ties',
+      'the',
+      'of',
+      'R&D',
+      'R&',
+      '&D',
+      'Übung',
+      'naïve',
+      'İstanbul',
+      'straße',
+      '𝐀𝐁𝐂',
+      '²',
+      '2025',
+      'a',
+      'EU',
+      'un',
+      'ppp',
+      'İ',
+    ];
     const inflect = fc.constantFrom('', 's', 'es', 'ies', 'ied', 'ed', 'ing', 'e', "'s");
-    const word = fc.oneof(fc.tuple(fc.constantFrom(...words), inflect).map(([w, end]) => w + end), fc.stringMatching(/^[a-zA-Z]{1,9}$/));
-    const casing = fc.constantFrom((w: string) => w, (w: string) => w.toUpperCase(), (w: string) => w[0]?.toUpperCase() + w.slice(1));
+    const word = fc.oneof(
+      fc.tuple(fc.constantFrom(...words), inflect).map(([w, end]) => w + end),
+      fc.stringMatching(/^[a-zA-Z]{1,9}$/),
+    );
+    const casing = fc.constantFrom(
+      (w: string) => w,
+      (w: string) => w.toUpperCase(),
+      (w: string) => w[0]?.toUpperCase() + w.slice(1),
+    );
     fc.assert(
-      fc.property(fc.array(fc.tuple(word, casing, fc.constantFrom(' ', ', ', '-', '\n', ' (', '. ', '&', '', '\u{1F600}', '\uD800', '’s ')), { maxLength: 30 }), (parts) => {
-        const text = parts.map(([w, c, sep]) => c(w) + sep).join('');
-        assert.deepEqual(findSignals(text, 3), findSignals(text, 3, false), text);
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            word,
+            casing,
+            fc.constantFrom(' ', ', ', '-', '\n', ' (', '. ', '&', '', '\u{1F600}', '\uD800', '’s '),
+          ),
+          { maxLength: 30 },
+        ),
+        (parts) => {
+          const text = parts.map(([w, c, sep]) => c(w) + sep).join('');
+          assert.deepEqual(findSignals(text, 3), findSignals(text, 3, false), text);
+        },
+      ),
       { numRuns: 3000, seed: 11 },
     );
   });

@@ -18,7 +18,10 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
   partnerships: {
     partnership: [
       ['We will deepen our partnerships with the private sector and academia.', 'partnerships'],
-      ['The strategy sets up a public–private partnership for the protection of the energy grid.', 'public–private partnership'],
+      [
+        'The strategy sets up a public–private partnership for the protection of the energy grid.',
+        'public–private partnership',
+      ],
       ['The national CERT works in partnership with its counterparts abroad.', 'in partnership with'],
       ['Partner countries in the region will receive technical support.', 'Partner countries'],
       ['We will align our priorities with international partners.', 'international partners'],
@@ -133,9 +136,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['The EU cooperation program on cyber resilience supports our CERT.', 'cooperation program'],
       ['We will set up cooperation mechanisms with neighbouring states.', 'cooperation mechanisms'],
     ],
-    joint: [
-      ['The two agencies held a joint exercise on grid attacks.', 'joint'],
-    ],
+    joint: [['The two agencies held a joint exercise on grid attacks.', 'joint']],
     'public-private': [
       ['Public-private cooperation is central to this strategy.', 'Public-private'],
       ['The public and private sectors share responsibility for security.', 'public and private sectors'],
@@ -530,7 +531,10 @@ describe('vocabulary: every signal line', () => {
     ] as const) {
       for (const [pillar, entries] of Object.entries(table)) {
         for (const id of Object.keys(entries)) {
-          if (!lines.some((line) => line.pillar === pillar && line.signal.id === id && line.signal.weight > 0 === counts)) unknown.push(`${pillar}: ${id}`);
+          if (
+            !lines.some((line) => line.pillar === pillar && line.signal.id === id && line.signal.weight > 0 === counts)
+          )
+            unknown.push(`${pillar}: ${id}`);
         }
       }
     }
@@ -538,23 +542,36 @@ describe('vocabulary: every signal line', () => {
   });
 
   // Generated from the tables, so that the sentences of a deleted or renamed line fail too.
-  const lineOf = (pillar: PillarId, id: string) => lines.find((line) => line.pillar === pillar && line.signal.id === id);
+  const lineOf = (pillar: PillarId, id: string) =>
+    lines.find((line) => line.pillar === pillar && line.signal.id === id);
   const shown = (sentence: string, matches: ReturnType<typeof findSignals>) =>
-    matches.map((m) => `${m.pillar}:${m.signal.id}(${m.signal.weight}) “${sentence.slice(m.start, m.end)}”`).join(', ') || 'nothing';
+    matches
+      .map((m) => `${m.pillar}:${m.signal.id}(${m.signal.weight}) “${sentence.slice(m.start, m.end)}”`)
+      .join(', ') || 'nothing';
 
   for (const [pillar, entries] of Object.entries(COUNTS) as [PillarId, Record<string, readonly Case[]>][]) {
     for (const [id, cases] of Object.entries(entries)) {
       const signal = lineOf(pillar, id)?.signal;
-      describe(signal ? `${pillar}: ${signal.weight} ${id} ~${signal.family}` : `${pillar}: ${id} (no such line)`, () => {
-        for (const [sentence, words] of cases) {
-          it(`counts “${words}” in “${sentence}”`, () => {
-            const { start, end } = place(sentence, words);
-            const matches = findSignals(sentence);
-            const found = matches.some((m) => m.pillar === pillar && m.signal.id === id && m.signal.weight > 0 && m.start === start && m.end === end);
-            assert.ok(found, `no ${pillar} “${id}” match on “${words}”; found: ${shown(sentence, matches)}`);
-          });
-        }
-      });
+      describe(
+        signal ? `${pillar}: ${signal.weight} ${id} ~${signal.family}` : `${pillar}: ${id} (no such line)`,
+        () => {
+          for (const [sentence, words] of cases) {
+            it(`counts “${words}” in “${sentence}”`, () => {
+              const { start, end } = place(sentence, words);
+              const matches = findSignals(sentence);
+              const found = matches.some(
+                (m) =>
+                  m.pillar === pillar &&
+                  m.signal.id === id &&
+                  m.signal.weight > 0 &&
+                  m.start === start &&
+                  m.end === end,
+              );
+              assert.ok(found, `no ${pillar} “${id}” match on “${words}”; found: ${shown(sentence, matches)}`);
+            });
+          }
+        },
+      );
     }
   }
 
@@ -565,7 +582,9 @@ describe('vocabulary: every signal line', () => {
           it(`does not count “${words}” in “${sentence}”`, () => {
             const { start, end } = place(sentence, words);
             const matches = findSignals(sentence);
-            const counted = matches.filter((m) => m.pillar === pillar && m.signal.weight > 0 && m.start < end && m.end > start);
+            const counted = matches.filter(
+              (m) => m.pillar === pillar && m.signal.weight > 0 && m.start < end && m.end > start,
+            );
             assert.deepEqual(
               counted.map((m) => `${m.signal.id} “${sentence.slice(m.start, m.end)}”`),
               [],
@@ -573,7 +592,10 @@ describe('vocabulary: every signal line', () => {
             );
             // The false-friend line itself is what keeps them out.
             assert.ok(
-              matches.some((m) => m.pillar === pillar && m.signal.id === id && m.signal.weight === 0 && m.start < end && m.end > start),
+              matches.some(
+                (m) =>
+                  m.pillar === pillar && m.signal.id === id && m.signal.weight === 0 && m.start < end && m.end > start,
+              ),
               `the false friend “${id}” is not found on “${words}”; found: ${shown(sentence, matches)}`,
             );
           });
@@ -583,7 +605,8 @@ describe('vocabulary: every signal line', () => {
   }
 
   it('reads FIRST, the forum, only as written', () => {
-    const bodies = (text: string) => findSignals(text).filter((m) => m.pillar === 'partnerships' && m.signal.id === 'united nations');
+    const bodies = (text: string) =>
+      findSignals(text).filter((m) => m.pillar === 'partnerships' && m.signal.id === 'united nations');
     assert.equal(bodies('Our CERT joined FIRST in 2019.').length, 1);
     assert.equal(bodies('The first step is an inventory of critical systems.').length, 0);
     assert.equal(bodies('First, we will map our critical systems.').length, 0);
@@ -593,9 +616,24 @@ describe('vocabulary: every signal line', () => {
 describe('vocabulary: a multi-word form only as written', () => {
   /** [pillar, signal line, sentence, words]: the line's words apart, or beside others, are not the line. */
   const nearMisses: readonly [PillarId, string, string, string][] = [
-    ['partnerships', 'memorandum of understanding', 'The declaration was read out at the opening and signed by no one.', 'declaration'],
-    ['partnerships', 'public-private', 'Public bodies and private firms pay for their own audits.', 'Public bodies and private firms'],
-    ['policy', 'critical infrastructure', 'It is vital that the infrastructure team patches quickly.', 'vital that the infrastructure'],
+    [
+      'partnerships',
+      'memorandum of understanding',
+      'The declaration was read out at the opening and signed by no one.',
+      'declaration',
+    ],
+    [
+      'partnerships',
+      'public-private',
+      'Public bodies and private firms pay for their own audits.',
+      'Public bodies and private firms',
+    ],
+    [
+      'policy',
+      'critical infrastructure',
+      'It is vital that the infrastructure team patches quickly.',
+      'vital that the infrastructure',
+    ],
     ['policy', 'national strategy', 'The concept of zero trust is gaining ground.', 'concept'],
     ['dialogue', 'best practice', 'International practice varies on data retention.', 'International practice'],
     ['education', 'training', 'The fire drill was held on Monday.', 'fire drill'],
@@ -604,8 +642,13 @@ describe('vocabulary: a multi-word form only as written', () => {
   for (const [pillar, id, sentence, words] of nearMisses) {
     it(`does not find ${pillar} “${id}” on “${words}” in “${sentence}”`, () => {
       const { start, end } = place(sentence, words);
-      const found = findSignals(sentence).filter((m) => m.pillar === pillar && m.signal.id === id && m.start < end && m.end > start);
-      assert.deepEqual(found.map((m) => sentence.slice(m.start, m.end)), []);
+      const found = findSignals(sentence).filter(
+        (m) => m.pillar === pillar && m.signal.id === id && m.start < end && m.end > start,
+      );
+      assert.deepEqual(
+        found.map((m) => sentence.slice(m.start, m.end)),
+        [],
+      );
     });
   }
 });
@@ -617,7 +660,8 @@ describe('vocabulary: word families and spellings', () => {
   };
   const apart = (a: string, b: string) => assert.notEqual(stem(a), stem(b), `${a} and ${b} both stem to ${stem(a)}`);
 
-  it('meets the derivational family of collaborate', () => same('collaborate', 'collaborative', 'collaboratively', 'collaboration'));
+  it('meets the derivational family of collaborate', () =>
+    same('collaborate', 'collaborative', 'collaboratively', 'collaboration'));
   it('meets coordinate and coordination', () => same('coordinate', 'coordination', 'coordinating'));
   it('meets both spellings', () => {
     same('organisation', 'organization');
@@ -639,7 +683,10 @@ describe('vocabulary: word families and spellings', () => {
 });
 
 describe('vocabulary: whole drafts', () => {
-  const covered = (text: string) => (Object.entries(checkDraft(text).coverage) as [PillarId, { covered: boolean }][]).filter(([, c]) => c.covered).map(([id]) => id);
+  const covered = (text: string) =>
+    (Object.entries(checkDraft(text).coverage) as [PillarId, { covered: boolean }][])
+      .filter(([, c]) => c.covered)
+      .map(([id]) => id);
   /** One test per case: [what, pillar, covered?, text]. */
   const holdVerdicts = (cases: readonly [string, PillarId, boolean, string][]) => {
     for (const [what, pillar, expected, text] of cases) {
@@ -673,12 +720,36 @@ describe('vocabulary: whole drafts', () => {
 
   // Policy words that are not policy put into effect at home, and one that is: [what, pillar covered?, text].
   const policyCases: [string, boolean, string][] = [
-    ['policy words that are what a training teaches', false, 'We run training courses and seminars for officials on cybersecurity governance, incident response, critical infrastructure protection and cybercrime legislation.\n'],
-    ['the implementation of international norms and international law', false, 'We support the implementation of the norms of responsible state behaviour, regional confidence-building measures and the application of international law and legal standards in cyberspace.\n'],
-    ['guidance for other countries on their legislation', false, 'We publish tools and guidance for countries to reflect these principles in national legislation, regulation and policy frameworks.\n'],
-    ['a hard-wrapped sentence read as one sentence (a line that goes on in lower case)', false, 'We run training courses and seminars for officials on cybersecurity governance,\nincident response, critical infrastructure protection and cybercrime\nlegislation.\n'],
-    ['a decree that set up a national centre for cybersecurity', true, 'After years of work on its plans, the country issued a decree in 2022 to establish the National Centre for Cybersecurity.\n'],
-    ['a country putting its own legislation and CERT into effect', true, 'Parliament adopted the Cybersecurity Act in 2025, and the national CERT now enforces its incident reporting obligations on operators of critical infrastructure.\n'],
+    [
+      'policy words that are what a training teaches',
+      false,
+      'We run training courses and seminars for officials on cybersecurity governance, incident response, critical infrastructure protection and cybercrime legislation.\n',
+    ],
+    [
+      'the implementation of international norms and international law',
+      false,
+      'We support the implementation of the norms of responsible state behaviour, regional confidence-building measures and the application of international law and legal standards in cyberspace.\n',
+    ],
+    [
+      'guidance for other countries on their legislation',
+      false,
+      'We publish tools and guidance for countries to reflect these principles in national legislation, regulation and policy frameworks.\n',
+    ],
+    [
+      'a hard-wrapped sentence read as one sentence (a line that goes on in lower case)',
+      false,
+      'We run training courses and seminars for officials on cybersecurity governance,\nincident response, critical infrastructure protection and cybercrime\nlegislation.\n',
+    ],
+    [
+      'a decree that set up a national centre for cybersecurity',
+      true,
+      'After years of work on its plans, the country issued a decree in 2022 to establish the National Centre for Cybersecurity.\n',
+    ],
+    [
+      'a country putting its own legislation and CERT into effect',
+      true,
+      'Parliament adopted the Cybersecurity Act in 2025, and the national CERT now enforces its incident reporting obligations on operators of critical infrastructure.\n',
+    ],
   ];
   holdVerdicts(policyCases.map(([what, expected, text]) => [what, 'policy', expected, text]));
 
@@ -694,36 +765,115 @@ describe('vocabulary: whole drafts', () => {
     assert.ok(checkDraft(text).coverage.dialogue.covered, `covered: ${covered(text).join(', ')}`);
   });
 
-  // A pillar named among the items of a list of areas or aims, and one that is said something of: [what, pillar, covered?, text].
+  // A pillar named among the items of a list of areas or aims, and one that is said something of: [what, pillar,
+  // covered?, text].
   const listCases: [string, PillarId, boolean, string][] = [
-    ['education named among an agreement’s fields of cooperation', 'education', false, 'The agreement names five fields of cooperation, namely information exchange; education and training; cyber exercises; technical cooperation; and administrative matters.\n'],
-    ['research and training named among a strategy’s goals', 'education', false, 'These strategic goals are: cybercrime; citizen awareness; research and development; incident reporting; and training and educational programmes.\n'],
-    ['international cooperation named in a list of cross-cutting topics', 'partnerships', false, 'The strategy has eight cross-cutting topics: culture of cybersecurity; international cooperation and partnerships; legal framework; standards; and measurement.\n'],
-    ['capacity building as what a dialogue’s two sides highlighted and exchanged on', 'education', false, 'Both sides highlighted their cooperation in regional forums, and the dialogue included an exchange on cyber capacity-building approaches.\n'],
-    ['a readout that notes what an academy did', 'education', true, 'The minister noted that the national academy trained 400 analysts this year through its new degree programme.\n'],
-    ['training in passing beside “priority countries” (no aim)', 'education', false, 'The project runs in nine priority countries and in associate countries where training or other activity has taken place.\n'],
-    ['a bare list of what a team’s mission works through', 'education', false, 'Our mission is to handle incidents through sound response techniques, education, training, awareness, research, cooperation and good management.\n'],
-    ['skills as one clause of a list of aims', 'education', false, 'The framework aims to centralise the coordination of cyber activities, foster cooperation among stakeholders, promote international collaboration, develop cyber skills and capacities, and ensure a secure cyberspace.\n'],
-    ['a list that is all about education', 'education', true, 'The ministry will fund universities, schools, colleges, academies and research centres.\n'],
-    ['one aim among others that says how it will be met', 'education', true, 'The strategy aims to protect critical services, deepen international partnerships, and build a skilled workforce through university degrees, apprenticeships and research grants.\n'],
-    ['a sentence on training programmes that gives examples with “such as”', 'education', true, 'The national academy will train 400 analysts a year through degree programmes, apprenticeships and short courses on subjects such as digital forensics, malware analysis and secure coding.\n'],
+    [
+      'education named among an agreement’s fields of cooperation',
+      'education',
+      false,
+      'The agreement names five fields of cooperation, namely information exchange; education and training; cyber exercises; technical cooperation; and administrative matters.\n',
+    ],
+    [
+      'research and training named among a strategy’s goals',
+      'education',
+      false,
+      'These strategic goals are: cybercrime; citizen awareness; research and development; incident reporting; and training and educational programmes.\n',
+    ],
+    [
+      'international cooperation named in a list of cross-cutting topics',
+      'partnerships',
+      false,
+      'The strategy has eight cross-cutting topics: culture of cybersecurity; international cooperation and partnerships; legal framework; standards; and measurement.\n',
+    ],
+    [
+      'capacity building as what a dialogue’s two sides highlighted and exchanged on',
+      'education',
+      false,
+      'Both sides highlighted their cooperation in regional forums, and the dialogue included an exchange on cyber capacity-building approaches.\n',
+    ],
+    [
+      'a readout that notes what an academy did',
+      'education',
+      true,
+      'The minister noted that the national academy trained 400 analysts this year through its new degree programme.\n',
+    ],
+    [
+      'training in passing beside “priority countries” (no aim)',
+      'education',
+      false,
+      'The project runs in nine priority countries and in associate countries where training or other activity has taken place.\n',
+    ],
+    [
+      'a bare list of what a team’s mission works through',
+      'education',
+      false,
+      'Our mission is to handle incidents through sound response techniques, education, training, awareness, research, cooperation and good management.\n',
+    ],
+    [
+      'skills as one clause of a list of aims',
+      'education',
+      false,
+      'The framework aims to centralise the coordination of cyber activities, foster cooperation among stakeholders, promote international collaboration, develop cyber skills and capacities, and ensure a secure cyberspace.\n',
+    ],
+    [
+      'a list that is all about education',
+      'education',
+      true,
+      'The ministry will fund universities, schools, colleges, academies and research centres.\n',
+    ],
+    [
+      'one aim among others that says how it will be met',
+      'education',
+      true,
+      'The strategy aims to protect critical services, deepen international partnerships, and build a skilled workforce through university degrees, apprenticeships and research grants.\n',
+    ],
+    [
+      'a sentence on training programmes that gives examples with “such as”',
+      'education',
+      true,
+      'The national academy will train 400 analysts a year through degree programmes, apprenticeships and short courses on subjects such as digital forensics, malware analysis and secure coding.\n',
+    ],
   ];
   holdVerdicts(listCases);
 
-  // One sentence that tells of an act of dialogue, and ones that only aim at it or use its words otherwise: [what, covered?, text].
+  // One sentence that tells of an act of dialogue, and ones that only aim at it or use its words otherwise: [what,
+  // covered?, text].
   const dialogueCases: [string, boolean, string][] = [
-    ['a conference the body co-organised', true, 'In 2021 the regional body co-organised a conference on cybercrime and electronic evidence with the Council of Europe.\n'],
-    ['a memorandum that lets two agencies share knowledge', true, 'The memorandum will let the two national agencies share knowledge and experience on handling incidents.\n'],
-    ['an aim to share best practices among other aims', false, 'The policy promotes collaboration with international partners to share best practices, intelligence and resources against cybercrime.\n'],
-    ['awareness workshops for pupils and parents', false, 'Schools organise half-day awareness workshops for pupils, teachers and parents.\n'],
-    ['a bidders’ conference in a procurement notice', false, 'An optional bidders conference will be held on 12 May at the agency’s offices.\n'],
+    [
+      'a conference the body co-organised',
+      true,
+      'In 2021 the regional body co-organised a conference on cybercrime and electronic evidence with the Council of Europe.\n',
+    ],
+    [
+      'a memorandum that lets two agencies share knowledge',
+      true,
+      'The memorandum will let the two national agencies share knowledge and experience on handling incidents.\n',
+    ],
+    [
+      'an aim to share best practices among other aims',
+      false,
+      'The policy promotes collaboration with international partners to share best practices, intelligence and resources against cybercrime.\n',
+    ],
+    [
+      'awareness workshops for pupils and parents',
+      false,
+      'Schools organise half-day awareness workshops for pupils, teachers and parents.\n',
+    ],
+    [
+      'a bidders’ conference in a procurement notice',
+      false,
+      'An optional bidders conference will be held on 12 May at the agency’s offices.\n',
+    ],
   ];
   holdVerdicts(dialogueCases.map(([what, expected, text]) => [what, 'dialogue', expected, text]));
 
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {
-    const state = '# Capacity\n\nStates bear primary responsibility for the security of their citizens.\n\nThe programme trains officials at the national academy and funds cybersecurity degrees at two universities.\n';
+    const state =
+      '# Capacity\n\nStates bear primary responsibility for the security of their citizens.\n\nThe programme trains officials at the national academy and funds cybersecurity degrees at two universities.\n';
     assert.ok(checkDraft(state).coverage.education.covered, `covered: ${covered(state).join(', ')}`);
-    const job = '# SOC Analyst Job Requirements\n\nThe analyst monitors alerts, implements incident response procedures and keeps the regulatory compliance register.\n';
+    const job =
+      '# SOC Analyst Job Requirements\n\nThe analyst monitors alerts, implements incident response procedures and keeps the regulatory compliance register.\n';
     assert.equal(checkDraft(job).coverage.policy.covered, false, `covered: ${covered(job).join(', ')}`);
   });
 

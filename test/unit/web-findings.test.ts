@@ -43,7 +43,12 @@ describe('the browser build’s findings', function () {
   };
 
   it('are the Node build’s on every example, walkthrough draft, fixture and held-out draft', () => {
-    const files = [...drafts('examples'), ...drafts('media/walkthrough'), ...drafts('test/fixtures'), ...drafts('test/heldout')];
+    const files = [
+      ...drafts('examples'),
+      ...drafts('media/walkthrough'),
+      ...drafts('test/fixtures'),
+      ...drafts('test/heldout'),
+    ];
     assert.ok(files.length >= 70, `${files.length} drafts`);
     for (const file of files) same(file);
   });
@@ -51,14 +56,27 @@ describe('the browser build’s findings', function () {
   it('are the Node build’s when a bibliography is there, missing, a folder, or beside the draft in a folder of its own', () => {
     const project = join(dir, 'project');
     mkdirSync(join(project, 'notes', 'folder.json'), { recursive: true });
-    writeFileSync(join(project, 'refs.json'), JSON.stringify([{ id: 'smith2020', type: 'book', title: 'Cyber diplomacy' }]));
-    writeFileSync(join(project, 'notes', 'bom.json'), `\uFEFF${JSON.stringify([{ id: 'doe2021', type: 'report', title: 'A report' }])}`);
-    const cited = 'We join the forum [@belarus:security-forum], as [@smith2020] and [@doe2021] argue; see also [@nobody2019] and [@belarus:no-such-claim].\n';
+    writeFileSync(
+      join(project, 'refs.json'),
+      JSON.stringify([{ id: 'smith2020', type: 'book', title: 'Cyber diplomacy' }]),
+    );
+    writeFileSync(
+      join(project, 'notes', 'bom.json'),
+      `\uFEFF${JSON.stringify([{ id: 'doe2021', type: 'report', title: 'A report' }])}`,
+    );
+    const cited =
+      'We join the forum [@belarus:security-forum], as [@smith2020] and [@doe2021] argue; see also [@nobody2019] and [@belarus:no-such-claim].\n';
     const cases: [string, string][] = [
       ['project/there.md', `---\nbibliography: refs.json\n---\n\n# Draft\n\n${cited}`],
       ['project/missing.md', `---\nbibliography: [refs.json, missing.json]\n---\n\n# Draft\n\n${cited}`],
-      ['project/notes/folder.md', `---\nbibliography:\n  - folder.json\n  - bom.json\n  - ../refs.json\n---\n\n# Draft\n\n${cited}`],
-      ['project/notes/absolute.md', `---\nbibliography: ${join(project, 'refs.json')}\nreferences:\n  - id: doe2021\n---\n\n# Draft\n\n${cited}`],
+      [
+        'project/notes/folder.md',
+        `---\nbibliography:\n  - folder.json\n  - bom.json\n  - ../refs.json\n---\n\n# Draft\n\n${cited}`,
+      ],
+      [
+        'project/notes/absolute.md',
+        `---\nbibliography: ${join(project, 'refs.json')}\nreferences:\n  - id: doe2021\n---\n\n# Draft\n\n${cited}`,
+      ],
     ];
     for (const [name, text] of cases) {
       const file = join(dir, name);
@@ -68,8 +86,14 @@ describe('the browser build’s findings', function () {
     // The cases are not trivially equal: the bibliography was read in one and not in the others.
     const there = web.check(cases[0][1], { fsPath: join(dir, cases[0][0]), rules: {} });
     const missing = web.check(cases[1][1], { fsPath: join(dir, cases[1][0]), rules: {} });
-    assert.ok(there.messages.some((message) => message.message.includes('@nobody2019')), 'refs.json read: @nobody2019 is reported');
-    assert.ok(missing.messages.some((message) => message.message.includes('missing.json')), 'missing.json is reported');
+    assert.ok(
+      there.messages.some((message) => message.message.includes('@nobody2019')),
+      'refs.json read: @nobody2019 is reported',
+    );
+    assert.ok(
+      missing.messages.some((message) => message.message.includes('missing.json')),
+      'missing.json is reported',
+    );
   });
 
   it('of an untitled draft (no path) are the Node build’s', () => {

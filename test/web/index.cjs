@@ -47,7 +47,8 @@ function run() {
   // --grep of web-run-tests.mjs (set when the suite is bundled), else everything that applies.
   const grep = process.env.PILLARS_HOST_GREP;
   if (grep) mocha.grep(new RegExp(grep));
-  else if (NOT_IN_THE_BROWSER.length > 0) mocha.grep(new RegExp(NOT_IN_THE_BROWSER.map((re) => re.source).join('|'))).invert();
+  else if (NOT_IN_THE_BROWSER.length > 0)
+    mocha.grep(new RegExp(NOT_IN_THE_BROWSER.map((re) => re.source).join('|'))).invert();
   console.log('[host suite] start');
   markNotYetPassing(mocha.suite);
   return new Promise((resolve, reject) => {

@@ -35,7 +35,10 @@ suite('web worker extension host', () => {
     const { document, report } = await openDraft(api, 'national-strategy.md');
     assert.equal(document.uri.scheme, 'vscode-remote', 'the workspace is not a virtual one: the test proves nothing');
     assert.equal(report.notChecked, undefined);
-    assert.ok(Object.values(report.coverage).some((pillar) => pillar.covered), 'no pillar covered');
+    assert.ok(
+      Object.values(report.coverage).some((pillar) => pillar.covered),
+      'no pillar covered',
+    );
   });
 
   test('a draft’s bibliography is read through the workspace’s file system, and read again when it changes', async () => {
@@ -44,19 +47,36 @@ suite('web worker extension host', () => {
     const draft = workspaceFile('web-bibliography.md');
     const write = (uri, text) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     await write(refs, JSON.stringify([{ id: 'smith2020', type: 'book', title: 'Cyber diplomacy' }]));
-    await write(draft, '---\nbibliography: web-refs.json\n---\n\n# Draft\n\nWe join the forum [@belarus:security-forum], as [@smith2020] and [@doe2021] argue.\n');
+    await write(
+      draft,
+      '---\nbibliography: web-refs.json\n---\n\n# Draft\n\nWe join the forum [@belarus:security-forum], as [@smith2020] and [@doe2021] argue.\n',
+    );
     try {
       const { document, report } = await openDraft(api, 'web-bibliography.md');
-      const unknown = report.messages.filter((message) => message.ruleId === 'unknown-citation').map((message) => message.message);
+      const unknown = report.messages
+        .filter((message) => message.ruleId === 'unknown-citation')
+        .map((message) => message.message);
       assert.equal(unknown.length, 1, unknown.join('\n'));
-      assert.match(unknown[0], /@doe2021 is neither a claim of the source nor an entry of the draft's bibliography \(`web-refs.json`\)/);
+      assert.match(
+        unknown[0],
+        /@doe2021 is neither a claim of the source nor an entry of the draft's bibliography \(`web-refs.json`\)/,
+      );
       // The bibliography gains the entry: the next check reads it again (the Node build stats it on each check).
-      await write(refs, JSON.stringify([{ id: 'smith2020', type: 'book', title: 'A' }, { id: 'doe2021', type: 'report', title: 'B' }]));
+      await write(
+        refs,
+        JSON.stringify([
+          { id: 'smith2020', type: 'book', title: 'A' },
+          { id: 'doe2021', type: 'report', title: 'B' },
+        ]),
+      );
       const edit = new vscode.WorkspaceEdit();
       edit.insert(document.uri, new vscode.Position(document.lineCount, 0), '\nMore.\n');
       await vscode.workspace.applyEdit(edit);
       const again = await checked(api, document);
-      assert.deepEqual(again.messages.filter((message) => message.ruleId === 'unknown-citation'), []);
+      assert.deepEqual(
+        again.messages.filter((message) => message.ruleId === 'unknown-citation'),
+        [],
+      );
     } finally {
       await closeAll();
       await vscode.workspace.fs.delete(draft);

@@ -2,8 +2,27 @@ import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import type { Citation } from './citations.js';
 import { GENRE_NAMES, genreOf as genreOfText, placeholderPillar } from '../judgement/cues.js';
-import { maskOf, readPiece, type PieceBlock, type PieceBlockquote, type PieceCover, type PieceFacts, type Span } from './facts.js';
-import { BLOCK_WEIGHT, covers, EXCERPT, excerpt, HEADING_SUPPORT, SECTION_WEIGHT, SECTION_WINDOW, evidenceSignals, weigh, weighBlock } from '../judgement/weights.js';
+import {
+  maskOf,
+  readPiece,
+  type PieceBlock,
+  type PieceBlockquote,
+  type PieceCover,
+  type PieceFacts,
+  type Span,
+} from './facts.js';
+import {
+  BLOCK_WEIGHT,
+  covers,
+  EXCERPT,
+  excerpt,
+  HEADING_SUPPORT,
+  SECTION_WEIGHT,
+  SECTION_WINDOW,
+  evidenceSignals,
+  weigh,
+  weighBlock,
+} from '../judgement/weights.js';
 import type { KnowledgeBase } from '../framework/knowledge-base.js';
 import type { Claim, PillarId, Range } from '../framework/model.js';
 import type { PillarSet, SetFramework } from '../framework/pillar-set.js';
@@ -171,13 +190,25 @@ let lastYaml: { value: string; data: unknown } | undefined;
 function yamlOf(value: string): unknown {
   if (lastYaml?.value === value) return lastYaml.data;
   // The YAML parser knows \n and \r\n line breaks; Markdown also allows a lone \r.
-  const data: unknown = parseYaml(value.replace(/\r\n?/g, '\n'), { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+  const data: unknown = parseYaml(value.replace(/\r\n?/g, '\n'), {
+    prettyErrors: false,
+    uniqueKeys: false,
+    logLevel: 'error',
+  });
   lastYaml = { value, data };
   return data;
 }
 
-/** The front matter's settings for the checker: `pillars: { skip, reason, frameworks }`, each checked against the loaded pillars. */
-function readFrontMatter(node: Span & { value: string }, text: string, lines: LineIndex, pillars: PillarSet): FrontMatter {
+/**
+ * The front matter's settings for the checker: `pillars: { skip, reason, frameworks }`, each checked against the loaded
+ * pillars.
+ */
+function readFrontMatter(
+  node: Span & { value: string },
+  text: string,
+  lines: LineIndex,
+  pillars: PillarSet,
+): FrontMatter {
   const at = { start: node.start, end: node.end };
   const raw = text.slice(at.start, at.end);
   const open = raw.match(/^---[ \t]*(?:\r\n|\r|\n)/);
@@ -189,10 +220,14 @@ function readFrontMatter(node: Span & { value: string }, text: string, lines: Li
   try {
     data = yamlOf(node.value);
   } catch (error) {
-    problems.push({ message: `Front matter is not valid YAML (${(error as Error).message.split('\n')[0]}): fix it so that its settings apply.`, range: whole });
+    problems.push({
+      message: `Front matter is not valid YAML (${(error as Error).message.split('\n')[0]}): fix it so that its settings apply.`,
+      range: whole,
+    });
     return { ...at, valueStart, valueEnd, data: undefined, skip: [], hasBibliography: false, problems };
   }
-  const record = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const record =
+    data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   const hasBibliography = 'bibliography' in record || 'references' in record;
   const skip: PillarId[] = [];
   let skipReason: string | undefined;
@@ -204,26 +239,38 @@ function readFrontMatter(node: Span & { value: string }, text: string, lines: Li
   };
   if (settings !== undefined && settings !== null) {
     if (typeof settings !== 'object' || Array.isArray(settings)) {
-      problems.push({ message: 'Front matter `pillars` must be a mapping such as `pillars: { skip: [education], reason: "…" }`.', range: placeOf('pillars') });
+      problems.push({
+        message: 'Front matter `pillars` must be a mapping such as `pillars: { skip: [education], reason: "…" }`.',
+        range: placeOf('pillars'),
+      });
     } else {
       const map = settings as Record<string, unknown>;
       for (const key of Object.keys(map)) {
         if (key !== 'skip' && key !== 'reason' && key !== 'frameworks') {
-          problems.push({ message: `Front matter \`pillars.${key}\` is not a known setting: use \`skip\`, \`reason\` and \`frameworks\`.`, range: placeOf(key) });
+          problems.push({
+            message: `Front matter \`pillars.${key}\` is not a known setting: use \`skip\`, \`reason\` and \`frameworks\`.`,
+            range: placeOf(key),
+          });
         }
       }
       const chosen = typeof map.frameworks === 'string' ? [map.frameworks] : map.frameworks;
       if (chosen !== undefined && chosen !== null) {
         const known = pillars.frameworks.map((framework) => framework.namespace);
         if (!Array.isArray(chosen)) {
-          problems.push({ message: `Front matter \`pillars.frameworks\` must be a list of framework namespaces, e.g. \`[${known[0] ?? 'belarus'}]\`.`, range: placeOf('frameworks') });
+          problems.push({
+            message: `Front matter \`pillars.frameworks\` must be a list of framework namespaces, e.g. \`[${known[0] ?? 'belarus'}]\`.`,
+            range: placeOf('frameworks'),
+          });
         } else {
           frameworks = [];
           for (const entry of chosen as unknown[]) {
             if (typeof entry === 'string' && known.includes(entry)) {
               if (!frameworks.includes(entry)) frameworks.push(entry);
             } else {
-              problems.push({ message: `Front matter \`pillars.frameworks\` names \`${String(entry)}\`, which is not a loaded framework: use one of ${known.join(', ')}.`, range: placeOf('frameworks') });
+              problems.push({
+                message: `Front matter \`pillars.frameworks\` names \`${String(entry)}\`, which is not a loaded framework: use one of ${known.join(', ')}.`,
+                range: placeOf('frameworks'),
+              });
             }
           }
           // Nothing usable chosen: every loaded framework, as without the setting.
@@ -232,18 +279,27 @@ function readFrontMatter(node: Span & { value: string }, text: string, lines: Li
       }
       const list = typeof map.skip === 'string' ? [map.skip] : map.skip;
       if (list !== undefined && list !== null && !Array.isArray(list)) {
-        problems.push({ message: 'Front matter `pillars.skip` must be a list of pillar ids, e.g. `[education]`.', range: placeOf('skip') });
+        problems.push({
+          message: 'Front matter `pillars.skip` must be a list of pillar ids, e.g. `[education]`.',
+          range: placeOf('skip'),
+        });
       } else {
         for (const entry of (list as unknown[] | undefined) ?? []) {
           if (pillars.has(entry)) {
             if (!skip.includes(entry)) skip.push(entry);
           } else {
-            problems.push({ message: `Front matter \`pillars.skip\` names an unknown pillar \`${String(entry)}\`: use one of ${pillars.ids.join(', ')}.`, range: placeOf('skip') });
+            problems.push({
+              message: `Front matter \`pillars.skip\` names an unknown pillar \`${String(entry)}\`: use one of ${pillars.ids.join(', ')}.`,
+              range: placeOf('skip'),
+            });
           }
         }
       }
       if (map.reason !== undefined && typeof map.reason !== 'string') {
-        problems.push({ message: 'Front matter `pillars.reason` must be text saying why the pillars are out of scope.', range: placeOf('reason') });
+        problems.push({
+          message: 'Front matter `pillars.reason` must be text saying why the pillars are out of scope.',
+          range: placeOf('reason'),
+        });
       } else {
         skipReason = map.reason as string | undefined;
       }
@@ -280,8 +336,17 @@ function place(facts: PieceFacts, at: number, headingBase: number, kb: Knowledge
     at,
     headingBase,
     kb,
-    headings: facts.headings.map((heading) => ({ depth: heading.depth, text: heading.text, start: heading.start + at, end: heading.end + at })),
-    headingSignals: facts.headings.map((heading) => (at ? heading.signals.map((match) => ({ ...match, start: match.start + at, end: match.end + at })) : heading.signals)),
+    headings: facts.headings.map((heading) => ({
+      depth: heading.depth,
+      text: heading.text,
+      start: heading.start + at,
+      end: heading.end + at,
+    })),
+    headingSignals: facts.headings.map((heading) =>
+      at
+        ? heading.signals.map((match) => ({ ...match, start: match.start + at, end: match.end + at }))
+        : heading.signals,
+    ),
     blocks: facts.blocks.map((block) => ({
       start: block.start + at,
       end: block.end + at,
@@ -289,7 +354,9 @@ function place(facts: PieceFacts, at: number, headingBase: number, kb: Knowledge
       at: block.start + at,
       covered: block.covered,
       prose: block.prose,
-      quotes: block.quotes.length ? block.quotes.map((quote) => ({ start: quote.start + at, end: quote.end + at })) : block.quotes,
+      quotes: block.quotes.length
+        ? block.quotes.map((quote) => ({ start: quote.start + at, end: quote.end + at }))
+        : block.quotes,
       section: section(block.section),
       bits: block.bits,
       label: block.label,
@@ -299,7 +366,13 @@ function place(facts: PieceFacts, at: number, headingBase: number, kb: Knowledge
       source: block,
     })),
     blockquotes: facts.blockquotes.map((quote) =>
-      at ? { ...moved(quote, at), inlines: quote.inlines.map((span) => moved(span, at)), blocks: quote.blocks.map((span) => moved(span, at)) } : quote,
+      at
+        ? {
+            ...moved(quote, at),
+            inlines: quote.inlines.map((span) => moved(span, at)),
+            blocks: quote.blocks.map((span) => moved(span, at)),
+          }
+        : quote,
     ),
     citations: facts.citations.map((citation) => {
       const shifted: Citation = at
@@ -307,12 +380,24 @@ function place(facts: PieceFacts, at: number, headingBase: number, kb: Knowledge
             start: citation.start + at,
             end: citation.end + at,
             bracketed: citation.bracketed,
-            items: citation.items.map((item) => ({ key: item.key, start: item.start + at, end: item.end + at, suppressAuthor: item.suppressAuthor, prefix: item.prefix, suffix: item.suffix })),
+            items: citation.items.map((item) => ({
+              key: item.key,
+              start: item.start + at,
+              end: item.end + at,
+              suppressAuthor: item.suppressAuthor,
+              prefix: item.prefix,
+              suffix: item.suffix,
+            })),
           }
         : citation;
       return { citation: shifted, claims: shifted.items.map((item) => kb.claim(item.key)) };
     }),
-    groups: facts.groups.map((group) => ({ ...group, start: group.start + at, end: group.end + at, section: section(group.section) })),
+    groups: facts.groups.map((group) => ({
+      ...group,
+      start: group.start + at,
+      end: group.end + at,
+      section: section(group.section),
+    })),
   };
   placedMemo.set(facts, placed);
   return placed;
@@ -362,11 +447,18 @@ class Masked {
 }
 
 /** Text of a blockquote for comparison: citations and a closing attribution line removed. */
-function blockquoteQuote(mask: Masked, node: PieceBlockquote, citations: Citation[]): { start: number; end: number; text: string; spansBlocks?: boolean } | undefined {
+function blockquoteQuote(
+  mask: Masked,
+  node: PieceBlockquote,
+  citations: Citation[],
+): { start: number; end: number; text: string; spansBlocks?: boolean } | undefined {
   let text = mask.slice(node.start, node.end);
   for (const citation of citations) {
     if (citation.start >= node.start && citation.end <= node.end) {
-      text = text.slice(0, citation.start - node.start) + ' '.repeat(citation.end - citation.start) + text.slice(citation.end - node.start);
+      text =
+        text.slice(0, citation.start - node.start) +
+        ' '.repeat(citation.end - citation.start) +
+        text.slice(citation.end - node.start);
     }
   }
   // A last line that is only an attribution ("— Author") is not part of the quotation.
@@ -387,7 +479,7 @@ function blockquoteQuote(mask: Masked, node: PieceBlockquote, citations: Citatio
 
 /** Widens `start`–`end` to take in whole every link and emphasis it cuts. */
 function wholeInlines(spans: readonly Span[], start: number, end: number): Span {
-  for (let changed = spans.length > 0; changed; ) {
+  for (let changed = spans.length > 0; changed;) {
     changed = false;
     for (const span of spans) {
       if (span.start < start && span.end > start) [start, changed] = [span.start, true];
@@ -432,7 +524,10 @@ const HTML_UNTIL = [
   { open: /^<!\[CDATA\[/, close: () => /\]\]>/ },
 ];
 
-/** Start of the line of a top-level code or HTML block left open at the end of the draft (`last`: the draft's last node, offsets into `text`). */
+/**
+ * Start of the line of a top-level code or HTML block left open at the end of the draft (`last`: the draft's last node,
+ * offsets into `text`).
+ */
 function openAtEnd(last: { type: string; lineStart: number } | undefined, text: string): number | undefined {
   if (!last || (last.type !== 'code' && last.type !== 'html')) return undefined;
   const line = last.lineStart;
@@ -442,7 +537,9 @@ function openAtEnd(last: { type: string; lineStart: number } | undefined, text: 
   if (last.type === 'code') {
     const fence = /^(`{3,}|~{3,})/.exec(raw);
     const rows = raw.trimEnd().split(/\r\n|\r|\n/);
-    open = fence !== null && (rows.length < 2 || !new RegExp(`^[ \\t]{0,3}\\${fence[1][0]}{${fence[1].length},}[ \\t]*$`).test(rows.at(-1)!));
+    open =
+      fence !== null &&
+      (rows.length < 2 || !new RegExp(`^[ \\t]{0,3}\\${fence[1][0]}{${fence[1].length},}[ \\t]*$`).test(rows.at(-1)!));
   } else {
     for (const kind of HTML_UNTIL) {
       const m = kind.open.exec(raw);
@@ -465,8 +562,14 @@ export function analyze(tree: Root, text: string, kb: KnowledgeBase): Analysis {
   return analyzePieces([{ start: 0, facts: readPiece(tree, text, base, kb) }], text, kb);
 }
 
-/** Per block of a piece (kept while the piece is, wherever it is placed): its signals that speak for each pillar in its context's genre. */
-const spokenMemo = new WeakMap<PieceBlock, { genre: number; byPillar: Partial<Record<PillarId, readonly SignalMatch[]>> }>();
+/**
+ * Per block of a piece (kept while the piece is, wherever it is placed): its signals that speak for each pillar in its
+ * context's genre.
+ */
+const spokenMemo = new WeakMap<
+  PieceBlock,
+  { genre: number; byPillar: Partial<Record<PillarId, readonly SignalMatch[]>> }
+>();
 /** Per block of a piece: the pillars it still covers alone in its context's genre. */
 const demotedMemo = new WeakMap<PieceBlock, { genre: number; covered: number }>();
 
@@ -481,10 +584,14 @@ const NAME_RUN = 5;
  * integration"), list items or paragraphs, whose words name two pillars or more. Each line names a
  * task or an area; it says nothing about it.
  */
-function contextGenres(blocks: readonly Block[], headings: readonly HeadingInfo[], pillars: PillarSet): Map<Block, number> {
+function contextGenres(
+  blocks: readonly Block[],
+  headings: readonly HeadingInfo[],
+  pillars: PillarSet,
+): Map<Block, number> {
   const bearingBits = pillars.genreBits;
   const genres = new Map<Block, number>();
-  for (let i = 0; i < blocks.length; ) {
+  for (let i = 0; i < blocks.length;) {
     // A section's blocks (they come in order): its genre, for those with policy or education words.
     let j = i;
     let genre = blocks[i].section >= 0 ? genreOfText(headings[blocks[i].section].text) : 0;
@@ -493,17 +600,22 @@ function contextGenres(blocks: readonly Block[], headings: readonly HeadingInfo[
       genre |= blocks[j].genre;
       bearing ||= (blocks[j].bits & bearingBits) !== 0;
     }
-    if (genre && bearing) for (let k = i; k < j; k++) if (blocks[k].bits & bearingBits && (genre | blocks[k].genre) !== blocks[k].genre) genres.set(blocks[k], genre | blocks[k].genre);
+    if (genre && bearing)
+      for (let k = i; k < j; k++)
+        if (blocks[k].bits & bearingBits && (genre | blocks[k].genre) !== blocks[k].genre)
+          genres.set(blocks[k], genre | blocks[k].genre);
     i = j;
   }
-  for (let i = 0; i < blocks.length; ) {
+  for (let i = 0; i < blocks.length;) {
     let j = i;
-    while (j < blocks.length && blocks[j].section === blocks[i].section && blocks[j].short && !blocks[j].placeholder) j++;
+    while (j < blocks.length && blocks[j].section === blocks[i].section && blocks[j].short && !blocks[j].placeholder)
+      j++;
     if (j - i >= NAME_RUN) {
       let bits = 0;
       for (let k = i; k < j; k++) bits |= blocks[k].bits;
       if (pillars.ids.filter((id) => bits & pillars.bit(id)).length >= 2) {
-        for (let k = i; k < j; k++) if (blocks[k].bits) genres.set(blocks[k], (genres.get(blocks[k]) ?? blocks[k].genre) | GENRE_NAMES);
+        for (let k = i; k < j; k++)
+          if (blocks[k].bits) genres.set(blocks[k], (genres.get(blocks[k]) ?? blocks[k].genre) | GENRE_NAMES);
       }
     }
     i = Math.max(j, i + 1);
@@ -512,7 +624,11 @@ function contextGenres(blocks: readonly Block[], headings: readonly HeadingInfo[
 }
 
 /** `analyze` for a draft parsed in pieces: the pieces' facts, in order, read with `kb.namespaces`. */
-export function analyzePieces(pieces: readonly { start: number; facts: PieceFacts }[], text: string, kb: KnowledgeBase): Analysis {
+export function analyzePieces(
+  pieces: readonly { start: number; facts: PieceFacts }[],
+  text: string,
+  kb: KnowledgeBase,
+): Analysis {
   const pillars = kb.pillars;
   const lines = new LineIndex(text);
   const headings: HeadingInfo[] = [];
@@ -573,7 +689,14 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     let covered = block.covered;
     for (const id of pillars.ids) {
       const bit = pillars.bit(id);
-      if (covered & bit && !covers(weighBlock(mask.slice(block.start, block.end), block.signals, id, pillars.like(id), genre), BLOCK_WEIGHT)) covered &= ~bit;
+      if (
+        covered & bit &&
+        !covers(
+          weighBlock(mask.slice(block.start, block.end), block.signals, id, pillars.like(id), genre),
+          BLOCK_WEIGHT,
+        )
+      )
+        covered &= ~bit;
     }
     demotedMemo.set(block.source, { genre, covered });
     return covered;
@@ -591,7 +714,11 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
   const citationIndex = new Map(citations.map((use, i) => [use, i]));
   const citationsWithin = (start: number, end: number): CitationUse[] => {
     const found: CitationUse[] = [];
-    for (let i = lowerBound(byStart, start, (use) => use.citation.start); i < byStart.length && byStart[i].citation.start <= end; i++) {
+    for (
+      let i = lowerBound(byStart, start, (use) => use.citation.start);
+      i < byStart.length && byStart[i].citation.start <= end;
+      i++
+    ) {
       if (byStart[i].citation.end <= end) found.push(byStart[i]);
     }
     return found.sort((a, b) => citationIndex.get(a)! - citationIndex.get(b)!);
@@ -623,17 +750,30 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     if (quote && !quoteWithin(quote.start, quote.end)) {
       const use = { ...quote, citation: carried };
       quotes.push(use);
-      blockQuotes.splice(lowerBound(blockQuotes, use.start + 1, (q) => q.start), 0, use);
+      blockQuotes.splice(
+        lowerBound(blockQuotes, use.start + 1, (q) => q.start),
+        0,
+        use,
+      );
     }
   }
 
   // The pillars checked: those of the frameworks the draft chooses, else of every loaded one.
   const chosen = frontMatter?.frameworks;
-  const frameworks = chosen ? pillars.frameworks.filter((framework) => chosen.includes(framework.namespace)) : pillars.frameworks;
+  const frameworks = chosen
+    ? pillars.frameworks.filter((framework) => chosen.includes(framework.namespace))
+    : pillars.frameworks;
   const checked = frameworks.flatMap((framework) => framework.pillars);
   const coverage = {} as Record<PillarId, PillarCoverage>;
   for (const id of checked) {
-    coverage[id] = { pillar: id, framework: pillars.get(id)?.framework, status: 'missing', covered: false, evidence: [], passing: [] };
+    coverage[id] = {
+      pillar: id,
+      framework: pillars.get(id)?.framework,
+      status: 'missing',
+      covered: false,
+      evidence: [],
+      passing: [],
+    };
   }
   const range = (start: number, end: number) => lines.range(start, end);
 
@@ -642,13 +782,17 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
   const notEvidence = overrules.filter((overrule) => overrule.notEvidence).map((overrule) => overrule.target);
   const excluded = (start: number, end: number) => notEvidence.some((span) => span.start <= start && end <= span.end);
   const placeholders = blocks.filter((block) => block.placeholder);
-  const inPlaceholder = (offset: number) => placeholders.length > 0 && placeholders.some((block) => block.start <= offset && offset < block.end);
+  const inPlaceholder = (offset: number) =>
+    placeholders.length > 0 && placeholders.some((block) => block.start <= offset && offset < block.end);
   const evidenceBlocks = blocks.filter((block) => !block.placeholder && !excluded(block.start, block.end));
-  const evidenceCitations = citations.filter((use) => !excluded(use.citation.start, use.citation.end) && !inPlaceholder(use.citation.start));
+  const evidenceCitations = citations.filter(
+    (use) => !excluded(use.citation.start, use.citation.end) && !inPlaceholder(use.citation.start),
+  );
   // Where citations of each pillar's claims start, in order: a heading's section is looked up by binary search.
   const citedAt = new Map<PillarId, number[]>();
   for (const use of evidenceCitations) {
-    for (const claim of use.claims) if (claim?.pillar && coverage[claim.pillar]) push(citedAt, claim.pillar, use.citation.start);
+    for (const claim of use.claims)
+      if (claim?.pillar && coverage[claim.pillar]) push(citedAt, claim.pillar, use.citation.start);
   }
   for (const starts of citedAt.values()) starts.sort((x, y) => x - y);
   /** Whether a citation of one of the pillar's claims stands between `start` and `end`. */
@@ -664,20 +808,39 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
   // heading's section is the whole draft; a label line ("3. International cooperation") is a
   // heading over the blocks up to the next label or heading.
   const blocksByStart = [...evidenceBlocks].sort((x, y) => x.start - y.start);
-  const namings: { start: number; end: number; signals: readonly SignalMatch[]; sectionEnd: number; title?: boolean }[] = [];
+  const namings: {
+    start: number;
+    end: number;
+    signals: readonly SignalMatch[];
+    sectionEnd: number;
+    title?: boolean;
+  }[] = [];
   headings.forEach((heading, index) => {
     if (excluded(heading.start, heading.end)) return;
     let next = index + 1;
     while (next < headings.length && headings[next].depth > heading.depth) next++;
     const sectionEnd = heading === title ? text.length : next < headings.length ? headings[next].start : text.length;
-    namings.push({ start: heading.start, end: heading.end, signals: headingSignals[index], sectionEnd, title: heading === title });
+    namings.push({
+      start: heading.start,
+      end: heading.end,
+      signals: headingSignals[index],
+      sectionEnd,
+      title: heading === title,
+    });
   });
   blocksByStart.forEach((block, i) => {
     if (!block.label || !block.signals.some((match) => match.signal.naming)) return;
     let end = i + 1;
-    while (end < blocksByStart.length && !blocksByStart[end].label && blocksByStart[end].section === block.section) end++;
-    const sectionEnd = end < blocksByStart.length ? blocksByStart[end].start : (headings[block.section + 1]?.start ?? text.length);
-    namings.push({ start: block.start, end: block.end, signals: block.signals.map((match) => ({ ...match, start: match.start + block.at, end: match.end + block.at })), sectionEnd });
+    while (end < blocksByStart.length && !blocksByStart[end].label && blocksByStart[end].section === block.section)
+      end++;
+    const sectionEnd =
+      end < blocksByStart.length ? blocksByStart[end].start : (headings[block.section + 1]?.start ?? text.length);
+    namings.push({
+      start: block.start,
+      end: block.end,
+      signals: block.signals.map((match) => ({ ...match, start: match.start + block.at, end: match.end + block.at })),
+      sectionEnd,
+    });
   });
   // A block's signals that speak for a pillar (`evidenceSignals`), read once per block and kept while its piece is
   // (`spokenMemo`): windows overlap, and a re-check reads again only the blocks an edit or their context changed.
@@ -686,11 +849,21 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     const genre = genreOf(block);
     let memo = spokenMemo.get(block.source);
     if (!memo || memo.genre !== genre) spokenMemo.set(block.source, (memo = { genre, byPillar: {} }));
-    return (memo.byPillar[id] ??= evidenceSignals(mask.slice(block.start, block.end), block.signals, id, pillars.like(id), genre));
+    return (memo.byPillar[id] ??= evidenceSignals(
+      mask.slice(block.start, block.end),
+      block.signals,
+      id,
+      pillars.like(id),
+      genre,
+    ));
   };
   for (const naming of namings) {
     const inSection: Block[] = [];
-    for (let i = lowerBound(blocksByStart, naming.end, (block) => block.start); i < blocksByStart.length && blocksByStart[i].start < naming.sectionEnd; i++) {
+    for (
+      let i = lowerBound(blocksByStart, naming.end, (block) => block.start);
+      i < blocksByStart.length && blocksByStart[i].start < naming.sectionEnd;
+      i++
+    ) {
       if (blocksByStart[i].end <= naming.sectionEnd) inSection.push(blocksByStart[i]);
     }
     const bySignal = new Map<PillarId, string[]>();
@@ -705,9 +878,21 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
       // The section must say something of its own about the pillar: a strong word, or two; under
       // the title, which names what the whole draft is, one paragraph that nearly covers it alone.
       const said = inSection.map((block) => ({ signals: speaking(block, id), at: block.at }));
-      const support = naming.title ? Math.max(0, ...said.map((block) => weigh([block], id).weight)) : weigh(said, id).weight;
-      if ((naming.title || !citesWithin(naming.end, naming.sectionEnd, id)) && support < (naming.title ? BLOCK_WEIGHT - 1 : HEADING_SUPPORT)) continue;
-      coverage[id].evidence.push({ kind: 'heading', range: range(naming.start, naming.end), excerpt: excerpt(mask.slice(naming.start, naming.end), 0, naming.end - naming.start), signals: words, blockStart: naming.start });
+      const support = naming.title
+        ? Math.max(0, ...said.map((block) => weigh([block], id).weight))
+        : weigh(said, id).weight;
+      if (
+        (naming.title || !citesWithin(naming.end, naming.sectionEnd, id)) &&
+        support < (naming.title ? BLOCK_WEIGHT - 1 : HEADING_SUPPORT)
+      )
+        continue;
+      coverage[id].evidence.push({
+        kind: 'heading',
+        range: range(naming.start, naming.end),
+        excerpt: excerpt(mask.slice(naming.start, naming.end), 0, naming.end - naming.start),
+        signals: words,
+        blockStart: naming.start,
+      });
     }
   }
 
@@ -729,7 +914,12 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     for (const id of overrule.covers) {
       if (!coverage[id]) continue;
       const { start, end } = overrule.target;
-      coverage[id].evidence.push({ kind: 'marked', range: range(start, end), excerpt: excerpt(mask.slice(start, end), 0, end - start), signals: [] });
+      coverage[id].evidence.push({
+        kind: 'marked',
+        range: range(start, end),
+        excerpt: excerpt(mask.slice(start, end), 0, end - start),
+        signals: [],
+      });
     }
   }
 
@@ -742,7 +932,13 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     for (const block of evidenceBlocks) {
       if (!(coveredOf(block) & bit)) continue;
       const cover = block.prose.find((entry) => entry.pillar === id)!;
-      evidence.push({ kind: 'prose', range: range(block.start, block.end), excerpt: cover.excerpt, signals: cover.words, blockStart: block.start });
+      evidence.push({
+        kind: 'prose',
+        range: range(block.start, block.end),
+        excerpt: cover.excerpt,
+        signals: cover.words,
+        blockStart: block.start,
+      });
     }
     // A section, list or table devoted to the pillar may spread its words over short items: any
     // few consecutive blocks of a section (words scattered over a long article do not add up).
@@ -752,16 +948,23 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
       let found: { start: number; end: number; w: ReturnType<typeof weigh> } | undefined;
       for (let i = 0; i < members.length && !found; i++) {
         if (!members[i].signals.some((match) => match.pillar === id && match.signal.weight > 0)) continue;
-        const window = members.slice(i, i + SECTION_WINDOW).map((block) => ({ signals: speaking(block, id), at: block.at, start: block.start, end: block.end }));
+        const window = members
+          .slice(i, i + SECTION_WINDOW)
+          .map((block) => ({ signals: speaking(block, id), at: block.at, start: block.start, end: block.end }));
         const w = weigh(window, id);
-        if (covers(w, SECTION_WEIGHT, 3)) found = { start: section >= 0 ? headings[section].start : window[0].start, end: window.at(-1)!.end, w };
+        if (covers(w, SECTION_WEIGHT, 3))
+          found = { start: section >= 0 ? headings[section].start : window[0].start, end: window.at(-1)!.end, w };
       }
       if (!found) continue;
       const { start, end, w } = found;
       evidence.push({
         kind: 'section',
         range: range(start, end),
-        excerpt: excerpt(mask.slice(start, Math.min(end, start + EXCERPT * 2)), 0, Math.min(end, start + EXCERPT * 2) - start),
+        excerpt: excerpt(
+          mask.slice(start, Math.min(end, start + EXCERPT * 2)),
+          0,
+          Math.min(end, start + EXCERPT * 2) - start,
+        ),
         signals: w.counted.map((match) => text.slice(match.start, match.end)),
       });
       coveredSections.add(section);
@@ -770,11 +973,31 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
       if (group.pillar !== id || coveredSections.has(group.section) || excluded(group.start, group.end)) continue;
       // A list read in its context: its items' words that speak for the pillar there must still add up.
       const members: Block[] = [];
-      for (let i = lowerBound(blocksByStart, group.start, (block) => block.start); i < blocksByStart.length && blocksByStart[i].start < group.end; i++) {
+      for (
+        let i = lowerBound(blocksByStart, group.start, (block) => block.start);
+        i < blocksByStart.length && blocksByStart[i].start < group.end;
+        i++
+      ) {
         if (blocksByStart[i].end <= group.end) members.push(blocksByStart[i]);
       }
-      if (members.some((block) => context.has(block)) && !covers(weigh(members.map((block) => ({ signals: speaking(block, id), at: block.at })), id), SECTION_WEIGHT, 3)) continue;
-      evidence.push({ kind: 'section', range: range(group.start, group.end), excerpt: group.excerpt, signals: group.words });
+      if (
+        members.some((block) => context.has(block)) &&
+        !covers(
+          weigh(
+            members.map((block) => ({ signals: speaking(block, id), at: block.at })),
+            id,
+          ),
+          SECTION_WEIGHT,
+          3,
+        )
+      )
+        continue;
+      evidence.push({
+        kind: 'section',
+        range: range(group.start, group.end),
+        excerpt: group.excerpt,
+        signals: group.words,
+      });
     }
     evidence.sort((x, y) => x.range.start.offset - y.range.start.offset);
 
@@ -783,12 +1006,19 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
       const mentions: { match: SignalMatch; blockStart: number; weight: number }[] = [];
       headings.forEach((heading, index) => {
         if (heading === title || excluded(heading.start, heading.end)) return;
-        for (const match of headingSignals[index]) if (match.pillar === id) mentions.push({ match, blockStart: heading.start, weight: 0 });
+        for (const match of headingSignals[index])
+          if (match.pillar === id) mentions.push({ match, blockStart: heading.start, weight: 0 });
       });
       for (const block of evidenceBlocks) {
         if (!block.signals.some((match) => match.pillar === id)) continue;
         const weight = weigh([block], id).weight;
-        for (const match of block.signals) if (match.pillar === id) mentions.push({ match: { ...match, start: match.start + block.at, end: match.end + block.at }, blockStart: block.start, weight });
+        for (const match of block.signals)
+          if (match.pillar === id)
+            mentions.push({
+              match: { ...match, start: match.start + block.at, end: match.end + block.at },
+              blockStart: block.start,
+              weight,
+            });
       }
       mentions.sort((x, y) => y.weight - x.weight || x.match.start - y.match.start);
       coverage[id].passing = mentions.map(({ match, blockStart }) => ({
@@ -798,7 +1028,9 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
         signals: [text.slice(match.start, match.end)],
         blockStart,
       }));
-      const skeleton = placeholders.find((block) => placeholderPillar(mask.slice(block.start, block.end), pillars) === id);
+      const skeleton = placeholders.find(
+        (block) => placeholderPillar(mask.slice(block.start, block.end), pillars) === id,
+      );
       if (skeleton) coverage[id].placeholder = range(skeleton.start, skeleton.end);
     }
   }
@@ -813,5 +1045,17 @@ export function analyzePieces(pieces: readonly { start: number; facts: PieceFact
     entry.covered = entry.status === 'covered' || entry.status === 'thin';
   }
 
-  return { text, lines, title, headings, frontMatter, citations, quotes, coverage, pillars, frameworks, openAtEnd: openAtEnd(last, text) };
+  return {
+    text,
+    lines,
+    title,
+    headings,
+    frontMatter,
+    citations,
+    quotes,
+    coverage,
+    pillars,
+    frameworks,
+    openAtEnd: openAtEnd(last, text),
+  };
 }

@@ -75,7 +75,7 @@ function findAt(piece: string): number {
   for (let i = 0; i < piece.length; i++) {
     if (piece[i] !== '@') continue;
     const before = i === 0 ? ' ' : piece[i - 1];
-    if (/[\s\-\[]/.test(before) || i === 0) return i;
+    if (/[\s\-[]/.test(before) || i === 0) return i;
   }
   return -1;
 }

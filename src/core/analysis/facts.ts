@@ -11,7 +11,16 @@ import type { PillarSet } from '../framework/pillar-set.js';
 import { findSignals, type SignalMatch, type Vocabulary } from '../judgement/signals.js';
 import { detached } from './text.js';
 import { genreOf, isLabel, isPlaceholder } from '../judgement/cues.js';
-import { BLOCK_WEIGHT, covers, EXCERPT, evidenceSignals, excerpt, SECTION_WEIGHT, weigh, weighBlock } from '../judgement/weights.js';
+import {
+  BLOCK_WEIGHT,
+  covers,
+  EXCERPT,
+  evidenceSignals,
+  excerpt,
+  SECTION_WEIGHT,
+  weigh,
+  weighBlock,
+} from '../judgement/weights.js';
 
 export interface Span {
   start: number;
@@ -97,7 +106,10 @@ export interface PieceFacts {
   blockquotes: PieceBlockquote[];
   /** Front matter: the piece's first node, when it is YAML. */
   yaml?: Span & { value: string };
-  /** Whether the piece holds a node other than front matter and HTML, and whether the first is a level-1 heading (the piece's first heading). */
+  /**
+   * Whether the piece holds a node other than front matter and HTML, and whether the first is a level-1 heading (the
+   * piece's first heading).
+   */
   content?: { title: boolean };
   /** The piece's last top-level node, and where its line starts. */
   last?: Span & { type: string; lineStart: number };
@@ -107,7 +119,6 @@ export interface PieceFacts {
   /** Lists and tables that cover a pillar taken whole (none of their blocks does alone). */
   groups: (PieceCover & Span & { section: number })[];
 }
-
 
 /** The empty list blocks share (never added to). */
 const NONE: never[] = [];
@@ -146,7 +157,9 @@ const MARKERS_AFTER_BREAK = /[\r\n][> \t]+/g;
 function nodeProse(text: string, nodeStart: number, from: number, to: number): string {
   const slice = text.slice(from, to);
   if (!slice.includes('\n') && !slice.includes('\r')) return slice;
-  return slice.replace(MARKERS_AFTER_BREAK, (run, index: number) => (index === 0 && from === nodeStart ? run : run[0] + ' '.repeat(run.length - 1)));
+  return slice.replace(MARKERS_AFTER_BREAK, (run, index: number) =>
+    index === 0 && from === nodeStart ? run : run[0] + ' '.repeat(run.length - 1),
+  );
 }
 
 /**
@@ -271,7 +284,8 @@ function rows(mask: string, start: number, end: number): Span[] {
   const result: Span[] = [];
   const re = /[^\r\n]+/g;
   const slice = mask.slice(start, end);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) result.push({ start: start + m.index, end: start + m.index + m[0].length });
+  for (let m = re.exec(slice); m; m = re.exec(slice))
+    result.push({ start: start + m.index, end: start + m.index + m[0].length });
   return result;
 }
 
@@ -290,7 +304,21 @@ function isShortLine(words: string): boolean {
 }
 
 function newBlock(start: number, end: number, section: number, group: Span | undefined): PieceBlock {
-  return { start, end, signals: NONE, quotes: NONE, bits: 0, covered: 0, prose: NONE, section, group, label: false, placeholder: false, genre: 0, short: false };
+  return {
+    start,
+    end,
+    signals: NONE,
+    quotes: NONE,
+    bits: 0,
+    covered: 0,
+    prose: NONE,
+    section,
+    group,
+    label: false,
+    placeholder: false,
+    genre: 0,
+    short: false,
+  };
 }
 
 /** Quotations between quote marks (“…” or "…") in `mask` from `start` to `end`, without the marks. */
@@ -370,7 +398,14 @@ export function readPiece(tree: Root, text: string, base: number, reading: Readi
     switch (node.type) {
       case 'heading': {
         const at = spanOf(node, base);
-        if (at) headings.push({ depth: node.depth, text: detached(mask.slice(at.start, at.end).trim()), start: at.start, end: at.end, signals: findSignals(mask.slice(at.start, at.end), at.start, true, vocabulary) });
+        if (at)
+          headings.push({
+            depth: node.depth,
+            text: detached(mask.slice(at.start, at.end).trim()),
+            start: at.start,
+            end: at.end,
+            signals: findSignals(mask.slice(at.start, at.end), at.start, true, vocabulary),
+          });
         return;
       }
       case 'paragraph': {
@@ -455,7 +490,11 @@ export function readPiece(tree: Root, text: string, base: number, reading: Readi
       block.covered |= pillars.bit(id);
       if (block.prose === NONE) block.prose = [];
       blockExcerpt ??= detached(excerpt(mask, block.start, block.end));
-      block.prose.push({ pillar: id, excerpt: blockExcerpt, words: w.counted.map((match) => text.slice(match.start + block.start, match.end + block.start)) });
+      block.prose.push({
+        pillar: id,
+        excerpt: blockExcerpt,
+        words: w.counted.map((match) => text.slice(match.start + block.start, match.end + block.start)),
+      });
     }
     if (block.prose !== NONE) block.prose = block.prose.slice();
   }
@@ -473,8 +512,24 @@ export function readPiece(tree: Root, text: string, base: number, reading: Readi
     const bit = pillars.bit(id);
     for (const [start, members] of byGroup) {
       if (members.some((block) => block.covered & bit) || !members.some((block) => block.bits & bit)) continue;
-      // Each item's signals that speak for the pillar (`evidenceSignals`): a list of what a course teaches is no policy.
-      const w = weigh(members.map((block) => ({ signals: block.bits & bit ? evidenceSignals(signalMask.slice(block.start, block.end), block.signals, id, pillars.like(id), block.genre) : block.signals, at: block.start })), id);
+      // Each item's signals that speak for the pillar (`evidenceSignals`): a list of what a course teaches is no
+      // policy.
+      const w = weigh(
+        members.map((block) => ({
+          signals:
+            block.bits & bit
+              ? evidenceSignals(
+                  signalMask.slice(block.start, block.end),
+                  block.signals,
+                  id,
+                  pillars.like(id),
+                  block.genre,
+                )
+              : block.signals,
+          at: block.start,
+        })),
+        id,
+      );
       if (!covers(w, SECTION_WEIGHT, 3)) continue;
       const end = members.at(-1)!.end;
       groups.push({
@@ -509,7 +564,15 @@ export function readPiece(tree: Root, text: string, base: number, reading: Readi
     citations,
     blockquotes,
     yaml: first?.type === 'yaml' && firstAt ? { ...firstAt, value: first.value } : undefined,
-    content: contentNode ? { title: contentNode.type === 'heading' && contentNode.depth === 1 && headings.length > 0 && spanOf(contentNode, base)?.start === headings[0].start } : undefined,
+    content: contentNode
+      ? {
+          title:
+            contentNode.type === 'heading' &&
+            contentNode.depth === 1 &&
+            headings.length > 0 &&
+            spanOf(contentNode, base)?.start === headings[0].start,
+        }
+      : undefined,
     last,
     first: tree.children[0] && spanOf(tree.children[0], base),
     // Most pieces have no `pillars` comment: no need to look.

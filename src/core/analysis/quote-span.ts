@@ -33,7 +33,8 @@ function common(a: readonly string[], b: readonly string[]): number {
   let previous = new Array<number>(b.length + 1).fill(0);
   for (const word of a) {
     const row = new Array<number>(b.length + 1).fill(0);
-    for (let j = 0; j < b.length; j++) row[j + 1] = alike(word, b[j]) ? previous[j] + 1 : Math.max(previous[j + 1], row[j]);
+    for (let j = 0; j < b.length; j++)
+      row[j + 1] = alike(word, b[j]) ? previous[j] + 1 : Math.max(previous[j + 1], row[j]);
     previous = row;
   }
   return previous[b.length];

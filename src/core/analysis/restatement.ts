@@ -14,8 +14,9 @@ import { tokenize } from '../judgement/signals.js';
 
 /** Words that carry no claim of their own. */
 const STOP = new Set(
-  'a an and are as at be been but by for from has have in into is it its of on or so such that the their these this those through to was were which while with will would can could also not no more most other its our we they them our who whose what when where how than then there here each any all both either some very just about over under across among between own'
-    .split(' '),
+  'a an and are as at be been but by for from has have in into is it its of on or so such that the their these this those through to was were which while with will would can could also not no more most other its our we they them our who whose what when where how than then there here each any all both either some very just about over under across among between own'.split(
+    ' ',
+  ),
 );
 
 interface ClaimProfile {
@@ -55,14 +56,17 @@ function profilesOf(kb: KnowledgeBase) {
   const claims: ClaimProfile[] = kb.claims.map((claim, i) => {
     const weights = new Map<string, number>();
     // A stem in a quarter of the claims or more is the source's topic, not this claim's.
-    for (const stem of stemsOf[i]) if ((df.get(stem) ?? 0) <= Math.max(1, n / 4)) weights.set(stem, Math.log(1 + n / df.get(stem)!));
+    for (const stem of stemsOf[i])
+      if ((df.get(stem) ?? 0) <= Math.max(1, n / 4)) weights.set(stem, Math.log(1 + n / df.get(stem)!));
     const phrases = new Set<string>();
     const stems = stemsOf[i];
-    for (let j = 1; j < stems.length; j++) if (weights.has(stems[j - 1]) && weights.has(stems[j])) phrases.add(`${stems[j - 1]} ${stems[j]}`);
+    for (let j = 1; j < stems.length; j++)
+      if (weights.has(stems[j - 1]) && weights.has(stems[j])) phrases.add(`${stems[j - 1]} ${stems[j]}`);
     return { claim, weights, total: [...weights.values()].reduce((sum, weight) => sum + weight, 0), phrases };
   });
   const byStem = new Map<string, ClaimProfile[]>();
-  for (const profile of claims) for (const stem of profile.weights.keys()) byStem.set(stem, [...(byStem.get(stem) ?? []), profile]);
+  for (const profile of claims)
+    for (const stem of profile.weights.keys()) byStem.set(stem, [...(byStem.get(stem) ?? []), profile]);
   found = { claims, byStem };
   profiles.set(kb.claims, found);
   return found;
@@ -144,7 +148,13 @@ function proseParagraphs(analysis: Analysis): { start: number; end: number }[] {
       open = true;
     } else if (fence) {
       // A closing fence has the opening one's character, at least as many, and nothing after it (CommonMark).
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && /^[ \t]{0,3}[`~]+[ \t]*$/.test(line.replace(/^\uFEFF/, ''))) fence = undefined;
+      if (
+        marker &&
+        marker[0] === fence[0] &&
+        marker.length >= fence.length &&
+        /^[ \t]{0,3}[`~]+[ \t]*$/.test(line.replace(/^\uFEFF/, ''))
+      )
+        fence = undefined;
     } else if (marker) {
       close();
       fence = marker;
@@ -211,13 +221,17 @@ function overlapIndex(spans: readonly { start: number; end: number }[]): (start:
   const maxEnd: number[] = [];
   for (let i = 0; i < sorted.length; i++) maxEnd.push(Math.max(sorted[i].end, i ? maxEnd[i - 1] : -Infinity));
   return (start, end) => {
-    // The last span that starts before `end`: one of the spans up to it overlaps when the largest end among them passes `start`.
+    // The last span that starts before `end`: one of the spans up to it overlaps when the largest end among them passes
+    // `start`.
     const low = lowerBound(sorted, end, (span) => span.start);
     return low > 0 && maxEnd[low - 1] > start;
   };
 }
 
-/** Every sentence of the draft's prose that restates a claim and carries no citation (quoted words are the misquote rule's). */
+/**
+ * Every sentence of the draft's prose that restates a claim and carries no citation (quoted words are the misquote
+ * rule's).
+ */
 export function uncitedRestatements(analysis: Analysis, kb: KnowledgeBase): Restatement[] {
   const found: Restatement[] = [];
   const cited = overlapIndex(analysis.citations.map((use) => use.citation));

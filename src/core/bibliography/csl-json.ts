@@ -6,7 +6,9 @@ import { VERBATIM_FIELDS, type CslItem } from './entries.js';
 
 const isVerbatim = (field: string) => (VERBATIM_FIELDS as readonly string[]).includes(field);
 
-/** CSL JSON's rich text is a little HTML: `<span class="nocase">` keeps a title's case (no title-casing of a quotation). */
+/**
+ * CSL JSON's rich text is a little HTML: `<span class="nocase">` keeps a title's case (no title-casing of a quotation).
+ */
 function htmlText(text: string): string {
   return text.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
 }
@@ -23,4 +25,3 @@ export function cslJson(items: readonly CslItem[]): string {
   );
   return `${JSON.stringify(marked, null, 2)}\n`;
 }
-

@@ -72,8 +72,13 @@ function whyUnreadable(error: unknown): string {
  * for a draft not on disk, whose relative file names are then not read). Never throws: a file that cannot be
  * read or parsed is kept with its `problem`.
  */
-export function draftBibliography(data: unknown, draftPath: string | undefined, read?: BibliographyReader): DraftBibliography {
-  const record = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+export function draftBibliography(
+  data: unknown,
+  draftPath: string | undefined,
+  read?: BibliographyReader,
+): DraftBibliography {
+  const record =
+    data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   const inline = new Set<string>();
   if (Array.isArray(record.references)) {
     for (const entry of record.references) {
@@ -82,10 +87,16 @@ export function draftBibliography(data: unknown, draftPath: string | undefined, 
     }
   }
   const named = record.bibliography;
-  const list = typeof named === 'string' ? [named] : Array.isArray(named) && named.every((name) => typeof name === 'string') ? (named as string[]) : undefined;
+  const list =
+    typeof named === 'string'
+      ? [named]
+      : Array.isArray(named) && named.every((name) => typeof name === 'string')
+        ? (named as string[])
+        : undefined;
   const result: DraftBibliography = { files: [], inline, complete: true };
   if (named !== undefined && named !== null && !list) {
-    result.problem = 'Front matter `bibliography` must be a file name or a list of file names, e.g. `bibliography: claims.json`.';
+    result.problem =
+      'Front matter `bibliography` must be a file name or a list of file names, e.g. `bibliography: claims.json`.';
     result.complete = false;
   }
   for (const name of (list ?? []).map((entry) => entry.trim()).filter(Boolean)) {

@@ -23,7 +23,10 @@ export type CslDate = { 'date-parts': number[][] } | { literal: string };
 export interface CslItem {
   /** The citation key, `belarus:un-gge`. */
   id: string;
-  /** `entry` (an undated entry of a work with no author), or `chapter` when the source's author, date or publisher is known. */
+  /**
+   * `entry` (an undated entry of a work with no author), or `chapter` when the source's author, date or publisher is
+   * known.
+   */
   type: 'entry' | 'chapter';
   /** The claim's sentence, as the source says it. */
   title: string;
@@ -40,14 +43,23 @@ export interface CslItem {
   'citation-label': string;
 }
 
-/** The fields of a {@link CslItem} that are words of the source or its structure, kept in their case by every format. */
+/**
+ * The fields of a {@link CslItem} that are words of the source or its structure, kept in their case by every format.
+ */
 export const VERBATIM_FIELDS = ['title', 'title-short', 'genre'] as const;
 
 /** `2023`, `2023-05` or `2023-05-01` as CSL date parts; other text as a literal date. */
 export function cslDate(issued: string): CslDate {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(issued.trim());
   if (!match) return { literal: issued.trim() };
-  return { 'date-parts': [match.slice(1).filter((part) => part !== undefined).map(Number)] };
+  return {
+    'date-parts': [
+      match
+        .slice(1)
+        .filter((part) => part !== undefined)
+        .map(Number),
+    ],
+  };
 }
 
 /** Where a claim stands in its theme, for readers: `Building Partnerships, sentence 3`. */
@@ -60,11 +72,16 @@ export function claimPlace(themeTitle: string, sentence: number): string {
  * date, publisher and address: by default what its manifest says (`Source.metadata`); the built-in essay
  * names none, so its entries are undated and have no author (styles print "n.d.", once per entry).
  */
-export function bibliographyItems(kb: KnowledgeBase, metadataOf: (source: Source) => SourceMetadata | undefined = (source) => source.metadata): CslItem[] {
+export function bibliographyItems(
+  kb: KnowledgeBase,
+  metadataOf: (source: Source) => SourceMetadata | undefined = (source) => source.metadata,
+): CslItem[] {
   const items: CslItem[] = [];
   for (const source of kb.sources) {
     const metadata = metadataOf(source) ?? {};
-    const authors = (Array.isArray(metadata.author) ? metadata.author : metadata.author ? [metadata.author] : []).map((name) => name.trim()).filter(Boolean);
+    const authors = (Array.isArray(metadata.author) ? metadata.author : metadata.author ? [metadata.author] : [])
+      .map((name) => name.trim())
+      .filter(Boolean);
     const issued = metadata.issued?.trim() ? cslDate(metadata.issued) : undefined;
     const publisher = metadata.publisher?.trim() || undefined;
     const url = metadata.url?.trim() || undefined;

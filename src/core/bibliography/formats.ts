@@ -11,7 +11,11 @@ export const BIBLIOGRAPHY_FORMATS = ['csl-json', 'csl-yaml', 'biblatex'] as cons
 export type BibliographyFormat = (typeof BIBLIOGRAPHY_FORMATS)[number];
 
 /** The extension Pandoc reads each format by. */
-export const FORMAT_EXTENSIONS: Record<BibliographyFormat, string> = { 'csl-json': '.json', 'csl-yaml': '.yaml', biblatex: '.bib' };
+export const FORMAT_EXTENSIONS: Record<BibliographyFormat, string> = {
+  'csl-json': '.json',
+  'csl-yaml': '.yaml',
+  biblatex: '.bib',
+};
 
 export function isBibliographyFormat(value: unknown): value is BibliographyFormat {
   return typeof value === 'string' && (BIBLIOGRAPHY_FORMATS as readonly string[]).includes(value);
@@ -37,7 +41,8 @@ function cslYaml(items: readonly CslItem[]): string {
   const marked = items.map((item) =>
     Object.fromEntries(
       Object.entries(item).map(([field, value]) => {
-        if (field === 'container-author') return [field, (value as { literal: string }[]).map((name) => ({ literal: markdownText(name.literal) }))];
+        if (field === 'container-author')
+          return [field, (value as { literal: string }[]).map((name) => ({ literal: markdownText(name.literal) }))];
         if (typeof value !== 'string' || field === 'id' || field === 'type' || field === 'URL') return [field, value];
         return [field, isVerbatim(field) ? `[${markdownText(value)}]{.nocase}` : markdownText(value)];
       }),
@@ -48,12 +53,16 @@ function cslYaml(items: readonly CslItem[]): string {
 
 /** LaTeX's special characters, escaped; braces protect a value's case (a quotation keeps its words as written). */
 function latexText(text: string): string {
-  return text.replace(/[\\{}%&$#_^~]/g, (ch) => (ch === '\\' ? '\\textbackslash{}' : ch === '^' ? '\\^{}' : ch === '~' ? '\\~{}' : `\\${ch}`));
+  return text.replace(/[\\{}%&$#_^~]/g, (ch) =>
+    ch === '\\' ? '\\textbackslash{}' : ch === '^' ? '\\^{}' : ch === '~' ? '\\~{}' : `\\${ch}`,
+  );
 }
 
 function biblatexDate(date: CslDate): string {
   if ('literal' in date) return latexText(date.literal);
-  return date['date-parts'][0].map((part, index) => (index === 0 ? String(part) : String(part).padStart(2, '0'))).join('-');
+  return date['date-parts'][0]
+    .map((part, index) => (index === 0 ? String(part) : String(part).padStart(2, '0')))
+    .join('-');
 }
 
 function biblatex(items: readonly CslItem[]): string {
@@ -66,7 +75,8 @@ function biblatex(items: readonly CslItem[]): string {
       ['booktitle', latexText(item['container-title'])],
     ];
     // Organisations and names as written: double braces, so that no style splits them into given and family names.
-    if (item['container-author']) fields.push(['bookauthor', item['container-author'].map((name) => `{${latexText(name.literal)}}`).join(' and ')]);
+    if (item['container-author'])
+      fields.push(['bookauthor', item['container-author'].map((name) => `{${latexText(name.literal)}}`).join(' and ')]);
     if (item.issued) fields.push(['date', biblatexDate(item.issued)]);
     if (item.publisher) fields.push(['publisher', latexText(item.publisher)]);
     if (item.URL) fields.push(['url', item.URL.replace(/[{}]/g, (ch) => `\\${ch}`)]);

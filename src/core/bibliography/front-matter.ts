@@ -16,7 +16,10 @@ function yamlScalar(value: string): string {
 
 /** The names a front matter's `bibliography` gives (one, a list, or none). */
 export function bibliographyNames(data: unknown): string[] {
-  const named = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>).bibliography : undefined;
+  const named =
+    data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? (data as Record<string, unknown>).bibliography
+      : undefined;
   if (typeof named === 'string') return [named];
   return Array.isArray(named) ? named.filter((name): name is string => typeof name === 'string') : [];
 }
@@ -26,22 +29,32 @@ export function bibliographyNames(data: unknown): string[] {
  * `bibliography:` line added to the draft's, or `file` added to the files it names already. Undefined when
  * it names the file already, or when its front matter is not valid YAML (fix that first).
  */
-export function addBibliographyEdit(text: string, frontMatter: FrontMatter | undefined, file = DEFAULT_BIBLIOGRAPHY_FILE): TextEdit | undefined {
+export function addBibliographyEdit(
+  text: string,
+  frontMatter: FrontMatter | undefined,
+  file = DEFAULT_BIBLIOGRAPHY_FILE,
+): TextEdit | undefined {
   const eol = lineEnding(text);
   const line = `bibliography: ${yamlScalar(file)}`;
   if (!frontMatter) {
     const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     return { start: at, end: at, newText: `---${eol}${line}${eol}---${eol}${eol}` };
   }
-  if (frontMatter.problems.some((problem) => problem.message.startsWith('Front matter is not valid YAML'))) return undefined;
+  if (frontMatter.problems.some((problem) => problem.message.startsWith('Front matter is not valid YAML')))
+    return undefined;
   const names = bibliographyNames(frontMatter.data);
   if (names.includes(file)) return undefined;
-  const record = frontMatter.data !== null && typeof frontMatter.data === 'object' && !Array.isArray(frontMatter.data) ? (frontMatter.data as Record<string, unknown>) : {};
+  const record =
+    frontMatter.data !== null && typeof frontMatter.data === 'object' && !Array.isArray(frontMatter.data)
+      ? (frontMatter.data as Record<string, unknown>)
+      : {};
   if (!('bibliography' in record)) {
-    if (frontMatter.valueEnd === frontMatter.valueStart) return { start: frontMatter.valueStart, end: frontMatter.valueStart, newText: `${line}${eol}` };
+    if (frontMatter.valueEnd === frontMatter.valueStart)
+      return { start: frontMatter.valueStart, end: frontMatter.valueStart, newText: `${line}${eol}` };
     return { start: frontMatter.valueEnd, end: frontMatter.valueEnd, newText: `${eol}${line}` };
   }
-  // It names other files (or none, `bibliography:`): add this one, keeping the rest of the YAML (comments too) as written.
+  // It names other files (or none, `bibliography:`): add this one, keeping the rest of the YAML (comments too) as
+  // written.
   const document = parseDocument(text.slice(frontMatter.valueStart, frontMatter.valueEnd).replace(/\r\n?/g, '\n'));
   const node = document.get('bibliography', true);
   if (isSeq(node)) {
@@ -54,5 +67,9 @@ export function addBibliographyEdit(text: string, frontMatter: FrontMatter | und
   } else {
     document.set('bibliography', file);
   }
-  return { start: frontMatter.valueStart, end: frontMatter.valueEnd, newText: document.toString().replace(/\n$/, '').replace(/\n/g, eol) };
+  return {
+    start: frontMatter.valueStart,
+    end: frontMatter.valueEnd,
+    newText: document.toString().replace(/\n$/, '').replace(/\n/g, eol),
+  };
 }

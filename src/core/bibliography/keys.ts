@@ -13,7 +13,8 @@ function idsOf(list: unknown, what: string): string[] {
   if (!Array.isArray(list)) throw new BibliographyError(`${what} is not a list of entries`);
   return list.map((entry, index) => {
     const id = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
-    if (typeof id !== 'string' && typeof id !== 'number') throw new BibliographyError(`entry ${index + 1} has no \`id\``);
+    if (typeof id !== 'string' && typeof id !== 'number')
+      throw new BibliographyError(`entry ${index + 1} has no \`id\``);
     return String(id);
   });
 }
@@ -55,7 +56,8 @@ export function bibliographyKeys(text: string, file: string): Set<string> | unde
     } catch (error) {
       throw new BibliographyError(`it is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
     }
-    const list = data && typeof data === 'object' && !Array.isArray(data) ? (data as { references?: unknown }).references : data;
+    const list =
+      data && typeof data === 'object' && !Array.isArray(data) ? (data as { references?: unknown }).references : data;
     return new Set(idsOf(list, 'its `references`'));
   }
   return undefined;

@@ -37,13 +37,16 @@ export function readConfigFile(path: string, parseYaml?: ParseYaml): ConfigFile 
     text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigFileError(`${path}: ${code === 'ENOENT' ? 'no such configuration file' : `cannot read the configuration file (${code ?? (error as Error).message})`}`);
+    throw new ConfigFileError(
+      `${path}: ${code === 'ENOENT' ? 'no such configuration file' : `cannot read the configuration file (${code ?? (error as Error).message})`}`,
+    );
   }
   let raw: unknown;
   const yaml = /\.ya?ml$/i.test(name);
   try {
     if (yaml) {
-      if (!parseYaml) throw new ConfigFileError(`${path}: no YAML parser to read it with here: write it as .pillarsrc.json`);
+      if (!parseYaml)
+        throw new ConfigFileError(`${path}: no YAML parser to read it with here: write it as .pillarsrc.json`);
       raw = text.trim() === '' ? {} : parseYaml(text);
     } else {
       raw = JSON.parse(text);

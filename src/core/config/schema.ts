@@ -51,10 +51,21 @@ export const DEFAULT_EXCLUDE: readonly string[] = [
 ];
 
 /** The keys of a configuration, in the order the README documents them. */
-export const CONFIG_KEYS = ['rules', 'include', 'ignore', 'failOn', 'maxWarnings', 'frameworks', 'coverage'] as const satisfies readonly (keyof PillarsConfigFile)[];
+export const CONFIG_KEYS = [
+  'rules',
+  'include',
+  'ignore',
+  'failOn',
+  'maxWarnings',
+  'frameworks',
+  'coverage',
+] as const satisfies readonly (keyof PillarsConfigFile)[];
 
 /** Every rule's default severity: the one table, `rule-info.ts`. */
-export const DEFAULT_SEVERITIES = Object.fromEntries(RULE_INFO.map((rule) => [rule.id, rule.severity])) as Record<RuleId, Severity>;
+export const DEFAULT_SEVERITIES = Object.fromEntries(RULE_INFO.map((rule) => [rule.id, rule.severity])) as Record<
+  RuleId,
+  Severity
+>;
 
 /** A rule's setting under `rules` (over the defaults). */
 export function ruleSetting(ruleId: RuleId, rules: PillarsConfigFile['rules'] | undefined): RuleSetting {
@@ -86,12 +97,17 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   const lower = word.toLowerCase();
   const begun = lower.length >= 3 ? candidates.filter((candidate) => candidate.toLowerCase().startsWith(lower)) : [];
   if (begun.length === 1) return begun[0];
-  const best = closest(word.toLowerCase(), candidates.map((candidate) => candidate.toLowerCase()));
+  const best = closest(
+    word.toLowerCase(),
+    candidates.map((candidate) => candidate.toLowerCase()),
+  );
   const index = candidates.findIndex((candidate) => candidate.toLowerCase() === best);
   return distance(word.toLowerCase(), best) <= Math.max(2, Math.ceil(word.length / 3)) ? candidates[index] : undefined;
 }
 
-/** A checked value: undefined when it is ignored as a whole, and what is wrong, each a phrase completed by `ignored`. */
+/**
+ * A checked value: undefined when it is ignored as a whole, and what is wrong, each a phrase completed by `ignored`.
+ */
 export interface Checked<T> {
   value?: T;
   problems: string[];
@@ -99,14 +115,20 @@ export interface Checked<T> {
 
 export function checkGlobs(value: unknown): Checked<string[]> {
   if (typeof value === 'string') {
-    return { problems: [`expected a list of glob patterns, not ${describeValue(value)} (write ${JSON.stringify([value])})`] };
+    return {
+      problems: [`expected a list of glob patterns, not ${describeValue(value)} (write ${JSON.stringify([value])})`],
+    };
   }
-  if (!Array.isArray(value)) return { problems: [`expected a list of glob patterns such as ["**/*.md"], not ${describeValue(value)}`] };
+  if (!Array.isArray(value))
+    return { problems: [`expected a list of glob patterns such as ["**/*.md"], not ${describeValue(value)}`] };
   const globs: string[] = [];
   const problems: string[] = [];
   value.forEach((entry, index) => {
     if (typeof entry === 'string' && entry.trim() !== '') globs.push(entry);
-    else problems.push(`entry ${index + 1} (${typeof entry === 'string' ? 'an empty pattern' : describeValue(entry)}) is not a glob pattern`);
+    else
+      problems.push(
+        `entry ${index + 1} (${typeof entry === 'string' ? 'an empty pattern' : describeValue(entry)}) is not a glob pattern`,
+      );
   });
   // A list of nothing but mistakes is ignored as a whole; an empty list is a choice.
   return value.length > 0 && globs.length === 0 ? { problems } : { value: globs, problems };
@@ -122,14 +144,18 @@ export function checkRuleSetting(ruleId: string, setting: unknown): Checked<Rule
 
 export function checkRules(value: unknown): Checked<Partial<Record<RuleId, RuleSetting>>> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    return { problems: [`expected an object of rule severities such as {"thin-pillar": "off"}, not ${describeValue(value)}`] };
+    return {
+      problems: [`expected an object of rule severities such as {"thin-pillar": "off"}, not ${describeValue(value)}`],
+    };
   }
   const rules: Partial<Record<RuleId, RuleSetting>> = {};
   const problems: string[] = [];
   for (const [ruleId, setting] of Object.entries(value)) {
     if (!isRuleId(ruleId)) {
       const guess = didYouMean(ruleId, RULE_IDS);
-      problems.push(`"${ruleId}" is not a rule (${guess ? `did you mean "${guess}"?` : `the rules are ${RULE_IDS.join(', ')}`})`);
+      problems.push(
+        `"${ruleId}" is not a rule (${guess ? `did you mean "${guess}"?` : `the rules are ${RULE_IDS.join(', ')}`})`,
+      );
       continue;
     }
     const checked = checkRuleSetting(ruleId, setting);
@@ -142,22 +168,29 @@ export function checkRules(value: unknown): Checked<Partial<Record<RuleId, RuleS
 function checkFailOn(value: unknown): Checked<FailOn> {
   if ((FAIL_ON as readonly unknown[]).includes(value)) return { value: value as FailOn, problems: [] };
   const guess = typeof value === 'string' ? didYouMean(value, FAIL_ON) : undefined;
-  return { problems: [`expected ${FAIL_ON.join(', ')}, not ${describeValue(value)}${guess ? ` (did you mean "${guess}"?)` : ''}`] };
+  return {
+    problems: [
+      `expected ${FAIL_ON.join(', ')}, not ${describeValue(value)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+    ],
+  };
 }
 
 function checkCount(value: unknown): Checked<number> {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return { value, problems: [] };
-  const hint = typeof value === 'string' && /^\d+$/.test(value.trim()) ? ` (write ${value.trim()}, without quotes)` : '';
+  const hint =
+    typeof value === 'string' && /^\d+$/.test(value.trim()) ? ` (write ${value.trim()}, without quotes)` : '';
   return { problems: [`expected a whole number of warnings, 0 or more, not ${describeValue(value)}${hint}`] };
 }
 
 function checkPaths(value: unknown): Checked<string[]> {
-  if (Array.isArray(value) && value.every((entry) => typeof entry === 'string' && entry.trim() !== '')) return { value: value as string[], problems: [] };
+  if (Array.isArray(value) && value.every((entry) => typeof entry === 'string' && entry.trim() !== ''))
+    return { value: value as string[], problems: [] };
   return { problems: [`expected a list of paths to framework files, not ${describeValue(value)}`] };
 }
 
 function checkObject(value: unknown): Checked<Record<string, unknown>> {
-  if (value && typeof value === 'object' && !Array.isArray(value)) return { value: value as Record<string, unknown>, problems: [] };
+  if (value && typeof value === 'object' && !Array.isArray(value))
+    return { value: value as Record<string, unknown>, problems: [] };
   return { problems: [`expected an object, not ${describeValue(value)}`] };
 }
 
@@ -176,10 +209,19 @@ const CHECKS: Record<(typeof CONFIG_KEYS)[number], (value: unknown) => Checked<u
  * options`); each problem is one sentence ending in `ignored.` `extraKeys` are accepted unchecked (the remark
  * plugin's `knowledgeBase`).
  */
-export function validateConfig(value: unknown, where: string, extraKeys: readonly string[] = []): { config: PillarsConfigFile; problems: string[] } {
+export function validateConfig(
+  value: unknown,
+  where: string,
+  extraKeys: readonly string[] = [],
+): { config: PillarsConfigFile; problems: string[] } {
   if (value === undefined || value === null) return { config: {}, problems: [] };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    return { config: {}, problems: [`${where}: expected an object such as {"rules": {"thin-pillar": "off"}}, not ${describeValue(value)}: ignored.`] };
+    return {
+      config: {},
+      problems: [
+        `${where}: expected an object such as {"rules": {"thin-pillar": "off"}}, not ${describeValue(value)}: ignored.`,
+      ],
+    };
   }
   const config: Record<string, unknown> = {};
   const problems: string[] = [];
@@ -188,7 +230,9 @@ export function validateConfig(value: unknown, where: string, extraKeys: readonl
     if (extraKeys.includes(key) || entry === undefined) continue;
     if (!(CONFIG_KEYS as readonly string[]).includes(key)) {
       const guess = didYouMean(key, CONFIG_KEYS);
-      problems.push(`${where}: "${key}" is not an option (${guess ? `did you mean "${guess}"?` : `the options are ${CONFIG_KEYS.join(', ')}`}): ignored.`);
+      problems.push(
+        `${where}: "${key}" is not an option (${guess ? `did you mean "${guess}"?` : `the options are ${CONFIG_KEYS.join(', ')}`}): ignored.`,
+      );
       continue;
     }
     const checked = CHECKS[key as (typeof CONFIG_KEYS)[number]](entry);

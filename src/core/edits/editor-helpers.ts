@@ -16,7 +16,9 @@ function isKeyChar(ch: string | undefined): boolean {
   return ch !== undefined && (KEY_CHAR.test(ch) || KEY_PUNCT.has(ch));
 }
 
-/** Offsets of the paragraph (lines up to a blank line either side) around `offset`: citations never cross a blank line. */
+/**
+ * Offsets of the paragraph (lines up to a blank line either side) around `offset`: citations never cross a blank line.
+ */
 export function paragraphAround(text: string, offset: number): { start: number; end: number } {
   const at = Math.max(0, Math.min(offset, text.length));
   const isBreak = (ch: string | undefined) => ch === '\n' || ch === '\r';
@@ -63,7 +65,12 @@ export function citationAt(
       if (local >= item.start - 1 && local <= item.end) {
         const shift = (at: number) => at + start;
         return {
-          citation: { ...citation, start: shift(citation.start), end: shift(citation.end), items: citation.items.map((i) => ({ ...i, start: shift(i.start), end: shift(i.end) })) },
+          citation: {
+            ...citation,
+            start: shift(citation.start),
+            end: shift(citation.end),
+            items: citation.items.map((i) => ({ ...i, start: shift(i.start), end: shift(i.end) })),
+          },
           item: { ...item, start: shift(item.start), end: shift(item.end) },
         };
       }
@@ -113,7 +120,13 @@ export function citationKeyAt(text: string, offset: number): KeyInProgress | und
  * The edit that cites `key` at the cursor: `[@key]`, replacing a selection; or, with the cursor inside a
  * bracketed citation, `; @key` added to it before its closing bracket.
  */
-export function citationInsertEdit(text: string, start: number, end: number, key: string, namespaces: readonly string[] = []): TextEdit {
+export function citationInsertEdit(
+  text: string,
+  start: number,
+  end: number,
+  key: string,
+  namespaces: readonly string[] = [],
+): TextEdit {
   if (start === end) {
     const { start: paragraphStart, end: paragraphEnd } = paragraphAround(text, start);
     const local = start - paragraphStart;
@@ -150,7 +163,8 @@ export function citedClaims(citations: readonly CitationUse[]): Claim[] {
 /** The heading of the references section. */
 export const REFERENCES_HEADING = 'References (source claims)';
 /** Comments around the generated list, so that running the command again replaces it in place. */
-export const REFERENCES_START = '<!-- cooperation-pillars:references (generated: run “Insert References Section” again to update) -->';
+export const REFERENCES_START =
+  '<!-- cooperation-pillars:references (generated: run “Insert References Section” again to update) -->';
 export const REFERENCES_END = '<!-- /cooperation-pillars:references -->';
 
 const START_RE = /<!--\s*cooperation-pillars:references\b[^]*?-->/;
@@ -195,7 +209,9 @@ export function referencesList(claims: readonly Claim[], kb: KnowledgeBase, eol 
       const source = kb.sourceOf(claim);
       const theme = kb.themeOf(claim);
       lines.push(`<dt><code>&#64;${escapeHtml(claim.key)}</code> (${escapeHtml(theme.title)})</dt>`);
-      lines.push(`<dd>“${escapeHtml(claim.text)}” — <cite>${escapeHtml(source.title)}</cite>, line ${claim.range.start.line}.</dd>`);
+      lines.push(
+        `<dd>“${escapeHtml(claim.text)}” — <cite>${escapeHtml(source.title)}</cite>, line ${claim.range.start.line}.</dd>`,
+      );
     }
     lines.push('</dl>');
   }

@@ -37,15 +37,24 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return result;
 }
 
-const CLOSING_SECTIONS = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding remarks|summary|references|bibliography|sources|notes|annex(?:es)?|appendix|appendices|next steps|way forward|outlook)\b/i;
+const CLOSING_SECTIONS =
+  /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding remarks|summary|references|bibliography|sources|notes|annex(?:es)?|appendix|appendices|next steps|way forward|outlook)\b/i;
 
-/** Where a new section goes: before a closing section (conclusion, references…), else at the end (or before a block left open there). */
+/**
+ * Where a new section goes: before a closing section (conclusion, references…), else at the end (or before a block left
+ * open there).
+ */
 function sectionPlace(analysis: Analysis): { offset: number; depth: number } {
   const sections = analysis.headings.filter((heading) => heading !== analysis.title);
   const depth = sections.length ? Math.min(...sections.map((heading) => heading.depth)) : 2;
-  const closing = sections.find((heading) => heading.depth === depth && CLOSING_SECTIONS.test(heading.text.replace(/^#+\s*/, '')));
+  const closing = sections.find(
+    (heading) => heading.depth === depth && CLOSING_SECTIONS.test(heading.text.replace(/^#+\s*/, '')),
+  );
   // A draft that ends inside an unclosed code fence or comment would swallow a section added at the end.
-  return { offset: closing ? closing.start : (analysis.openAtEnd ?? analysis.text.length), depth: Math.max(1, Math.min(depth, 6)) };
+  return {
+    offset: closing ? closing.start : (analysis.openAtEnd ?? analysis.text.length),
+    depth: Math.max(1, Math.min(depth, 6)),
+  };
 }
 
 export function insertSectionFix(analysis: Analysis, id: PillarId): Fix {
@@ -61,7 +70,11 @@ export function insertSectionFix(analysis: Analysis, id: PillarId): Fix {
   } else {
     newText = skeleton + eol;
   }
-  return { title: `Insert section for ${midSentence(analysis.pillars.title(id))}`, edits: [{ start: offset, end: offset, newText }], preferred: true };
+  return {
+    title: `Insert section for ${midSentence(analysis.pillars.title(id))}`,
+    edits: [{ start: offset, end: offset, newText }],
+    preferred: true,
+  };
 }
 
 /** Inserts `comment` on a line of its own before the line holding `offset`, with that line's indentation. */
@@ -71,17 +84,30 @@ function commentBefore(analysis: Analysis, offset: number, comment: string, titl
   while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
   let first = lineStart;
   while (first < offset && (text[first] === ' ' || text[first] === '\t')) first++;
-  return { title, edits: [{ start: first, end: first, newText: `${comment}${lineEnding(text)}${text.slice(lineStart, first)}` }] };
+  return {
+    title,
+    edits: [{ start: first, end: first, newText: `${comment}${lineEnding(text)}${text.slice(lineStart, first)}` }],
+  };
 }
 
 /** Marks the block starting at `blockStart` as evidence for the pillar (`<!-- pillars-covers id -->`). */
 export function coversCommentFix(analysis: Analysis, id: PillarId, blockStart: number): Fix {
-  return commentBefore(analysis, blockStart, `<!-- pillars-covers ${id} -->`, `Count this passage as covering ${midSentence(analysis.pillars.title(id))} (pillars-covers comment)`);
+  return commentBefore(
+    analysis,
+    blockStart,
+    `<!-- pillars-covers ${id} -->`,
+    `Count this passage as covering ${midSentence(analysis.pillars.title(id))} (pillars-covers comment)`,
+  );
 }
 
 /** Marks the block starting at `blockStart` as no evidence for any pillar (`<!-- pillars-not-evidence -->`). */
 export function notEvidenceCommentFix(analysis: Analysis, blockStart: number): Fix {
-  return commentBefore(analysis, blockStart, '<!-- pillars-not-evidence -->', 'Do not count this passage as evidence (pillars-not-evidence comment)');
+  return commentBefore(
+    analysis,
+    blockStart,
+    '<!-- pillars-not-evidence -->',
+    'Do not count this passage as evidence (pillars-not-evidence comment)',
+  );
 }
 
 /** Adds the pillar to `pillars.skip` in the front matter (creating it if needed), with a reason to fill in. */
@@ -100,7 +126,10 @@ export function skipPillarFix(analysis: Analysis, id: PillarId): Fix | undefined
   const doc = parseDocument(yamlText.replace(/\r\n?/g, '\n'), { logLevel: 'error' });
   if (doc.errors.length) return undefined;
   const existing = doc.getIn(['pillars', 'skip']);
-  const list = existing && typeof existing === 'object' && 'toJSON' in existing ? ((existing as { toJSON(): unknown }).toJSON() as unknown[]) : [];
+  const list =
+    existing && typeof existing === 'object' && 'toJSON' in existing
+      ? ((existing as { toJSON(): unknown }).toJSON() as unknown[])
+      : [];
   if (!doc.has('pillars') || typeof doc.get('pillars') !== 'object') doc.set('pillars', doc.createNode({}));
   const skip = doc.createNode([...list.filter((entry) => entry !== id), id]);
   skip.flow = true;
@@ -141,7 +170,12 @@ export function replaceKeyFixes(kb: KnowledgeBase, key: string, start: number, e
 
 /** Restores a quotation to the claim's words: unambiguous when the citation names that one claim. */
 export function replaceQuoteFix(start: number, end: number, claimText: string, key: string, unambiguous = false): Fix {
-  return { title: `Replace the quotation with the exact words of @${key}`, edits: [{ start, end, newText: claimText }], preferred: true, ...(unambiguous ? { unambiguous } : {}) };
+  return {
+    title: `Replace the quotation with the exact words of @${key}`,
+    edits: [{ start, end, newText: claimText }],
+    preferred: true,
+    ...(unambiguous ? { unambiguous } : {}),
+  };
 }
 
 /** The one of `candidates` a mistyped word is close to, when exactly one is. */
@@ -184,30 +218,65 @@ export function frontMatterTypos(analysis: Analysis): FrontMatterTypo[] {
   const doc = parseDocument(yamlText, { logLevel: 'error', uniqueKeys: false });
   if (doc.errors.length || !isMap(doc.contents)) return [];
   // With a key given twice the last applies, as in the analysis's data.
-  const settings = doc.contents.items.filter((pair) => isScalar(pair.key) && pair.key.value === 'pillars').at(-1)?.value;
+  const settings = doc.contents.items
+    .filter((pair) => isScalar(pair.key) && pair.key.value === 'pillars')
+    .at(-1)?.value;
   if (!isMap(settings)) return [];
-  const edit = (node: Node, newText: string) => ({ start: front.valueStart + offsets[node.range![0]], end: front.valueStart + offsets[node.range![1]], newText });
+  const edit = (node: Node, newText: string) => ({
+    start: front.valueStart + offsets[node.range![0]],
+    end: front.valueStart + offsets[node.range![1]],
+    newText,
+  });
   const typos: FrontMatterTypo[] = [];
-  const names = settings.items.map((pair) => (isScalar(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined));
+  const names = settings.items.map((pair) =>
+    isScalar(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined,
+  );
   for (const pair of settings.items) {
     const key = pair.key as Scalar | null;
     const name = isScalar(key) && typeof key.value === 'string' ? key.value : undefined;
-    if (name === undefined || FRONT_MATTER_SETTINGS.includes(name) || names.filter((other) => other === name).length > 1) continue;
-    const suggestion = onlySuggestion(name, FRONT_MATTER_SETTINGS.filter((setting) => !names.includes(setting)));
+    if (
+      name === undefined ||
+      FRONT_MATTER_SETTINGS.includes(name) ||
+      names.filter((other) => other === name).length > 1
+    )
+      continue;
+    const suggestion = onlySuggestion(
+      name,
+      FRONT_MATTER_SETTINGS.filter((setting) => !names.includes(setting)),
+    );
     if (!suggestion || !key!.range) continue;
-    typos.push({ kind: 'setting', word: name, fix: { title: `Rename \`pillars.${name}\` to \`pillars.${suggestion}\``, edits: [edit(key!, suggestion)], preferred: true, unambiguous: true } });
+    typos.push({
+      kind: 'setting',
+      word: name,
+      fix: {
+        title: `Rename \`pillars.${name}\` to \`pillars.${suggestion}\``,
+        edits: [edit(key!, suggestion)],
+        preferred: true,
+        unambiguous: true,
+      },
+    });
   }
   const skip = settings.items.filter((pair) => isScalar(pair.key) && pair.key.value === 'skip').at(-1)?.value;
   const entries = isSeq(skip) ? skip.items : isScalar(skip) ? [skip] : [];
   const byWord = new Map<string, Scalar[]>();
   for (const entry of entries) {
-    if (!isScalar(entry) || typeof entry.value !== 'string' || analysis.pillars.has(entry.value) || !entry.range) continue;
+    if (!isScalar(entry) || typeof entry.value !== 'string' || analysis.pillars.has(entry.value) || !entry.range)
+      continue;
     byWord.set(entry.value, [...(byWord.get(entry.value) ?? []), entry]);
   }
   for (const [word, scalars] of byWord) {
     const suggestion = onlySuggestion(word, analysis.pillars.ids);
     if (!suggestion) continue;
-    typos.push({ kind: 'pillar', word, fix: { title: `Replace \`${word}\` with \`${suggestion}\` in \`pillars.skip\``, edits: scalars.map((scalar) => edit(scalar, suggestion)), preferred: true, unambiguous: true } });
+    typos.push({
+      kind: 'pillar',
+      word,
+      fix: {
+        title: `Replace \`${word}\` with \`${suggestion}\` in \`pillars.skip\``,
+        edits: scalars.map((scalar) => edit(scalar, suggestion)),
+        preferred: true,
+        unambiguous: true,
+      },
+    });
   }
   return typos;
 }

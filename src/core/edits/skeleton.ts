@@ -6,7 +6,10 @@
 import type { PillarId } from '../framework/model.js';
 import { builtinPillars, type PillarSet } from '../framework/pillar-set.js';
 
-/** A title or sentence as it reads inside a sentence: "Building partnerships" → "building partnerships", "UN norms" as it is. */
+/**
+ * A title or sentence as it reads inside a sentence: "Building partnerships" → "building partnerships", "UN norms" as
+ * it is.
+ */
 export function midSentence(text: string): string {
   return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
@@ -15,7 +18,13 @@ export function midSentence(text: string): string {
  * The text of a section skeleton for a pillar: a heading naming it, a sentence to rewrite and a
  * citation of its lead claim. `snippet` gives tab stops for the editor's snippet syntax.
  */
-export function sectionSkeleton(id: PillarId, depth = 2, eol = '\n', snippet = false, pillars: PillarSet = builtinPillars()): string {
+export function sectionSkeleton(
+  id: PillarId,
+  depth = 2,
+  eol = '\n',
+  snippet = false,
+  pillars: PillarSet = builtinPillars(),
+): string {
   const pillar = pillars.get(id);
   if (!pillar) return `${'#'.repeat(depth)} ${id}${eol}`;
   const prompt = `Describe how this draft addresses ${midSentence(pillar.title)}: ${midSentence(pillar.description)}`;
@@ -24,4 +33,3 @@ export function sectionSkeleton(id: PillarId, depth = 2, eol = '\n', snippet = f
   const cite = !pillar.leadClaim ? '' : snippet ? ` [@\${2:${pillar.leadClaim}}]` : ` [@${pillar.leadClaim}]`;
   return `${'#'.repeat(depth)} ${pillar.sectionTitle}${eol}${eol}${body}${cite}${eol}`;
 }
-

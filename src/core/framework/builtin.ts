@@ -29,7 +29,9 @@ export function builtinManifest(framework: Framework, essay: string): SourceMani
       id: theme.id,
       title: theme.title,
       ...(theme.pillar ? { pillar: theme.pillar } : {}),
-      ...(headingLine(theme.title).test(essay) ? { heading: theme.title } : { startsWith: theme.claims[0]?.text ?? theme.title }),
+      ...(headingLine(theme.title).test(essay)
+        ? { heading: theme.title }
+        : { startsWith: theme.claims[0]?.text ?? theme.title }),
     })),
     claims: source.themes.flatMap((theme) => theme.claims).map((claim) => ({ key: claim.id, startsWith: claim.text })),
     ...(source.metadata ? { metadata: source.metadata } : {}),

@@ -24,10 +24,14 @@ export function loadFrameworkFile(file: string): Loaded {
   const problem = (message: string): Loaded => ({ file, problems: [{ file, severity: 'error', message }] });
   try {
     const size = statSync(file).size;
-    if (size > MAX_FRAMEWORK_LENGTH * 4) entry = problem(`the framework file is ${size} bytes, over the limit of ${MAX_FRAMEWORK_LENGTH} characters: not loaded`);
+    if (size > MAX_FRAMEWORK_LENGTH * 4)
+      entry = problem(
+        `the framework file is ${size} bytes, over the limit of ${MAX_FRAMEWORK_LENGTH} characters: not loaded`,
+      );
     else {
       const buffer = readFileSync(file);
-      if (buffer.subarray(0, 8000).includes(0)) entry = problem('looks like a binary file (it holds NUL bytes), not a Markdown framework: not loaded');
+      if (buffer.subarray(0, 8000).includes(0))
+        entry = problem('looks like a binary file (it holds NUL bytes), not a Markdown framework: not loaded');
       else {
         const { framework, problems } = loadFramework(buffer.toString('utf8'));
         entry = { file, framework, problems: problems.map((found) => ({ ...found, file })) };
@@ -35,7 +39,13 @@ export function loadFrameworkFile(file: string): Loaded {
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    entry = problem(code === 'ENOENT' ? 'no such framework file' : code === 'EISDIR' ? 'is a folder, not a framework file' : `cannot read it (${code ?? (error as Error).message})`);
+    entry = problem(
+      code === 'ENOENT'
+        ? 'no such framework file'
+        : code === 'EISDIR'
+          ? 'is a folder, not a framework file'
+          : `cannot read it (${code ?? (error as Error).message})`,
+    );
   }
   loaded.set(file, entry);
   return entry;
@@ -45,7 +55,10 @@ export function loadFrameworkFile(file: string): Loaded {
  * The knowledge base for a list of frameworks (absolute paths, or `builtin`), once per list; an empty list is the
  * built-in essay alone. The problems are those of the files and of joining them (a namespace taken twice).
  */
-export function knowledgeBaseForFiles(list: readonly string[]): { knowledgeBase: KnowledgeBase; problems: FrameworkFileProblem[] } {
+export function knowledgeBaseForFiles(list: readonly string[]): {
+  knowledgeBase: KnowledgeBase;
+  problems: FrameworkFileProblem[];
+} {
   if (list.length === 0) return { knowledgeBase: builtinKnowledgeBase(), problems: [] };
   const key = list.join('\n');
   let base = bases.get(key);

@@ -13,7 +13,16 @@ import type { FrameworkProblem } from './types.js';
 /** The keys a framework's front matter may have, in the order docs/frameworks.md documents them. */
 export const FRAMEWORK_KEYS = ['title', 'namespace', 'source', 'pillars', 'keys'] as const;
 export const SOURCE_KEYS = ['author', 'date', 'url', 'publisher'] as const;
-export const PILLAR_KEYS = ['section', 'title', 'description', 'coverHint', 'leadClaim', 'signals', 'falseFriends', 'like'] as const;
+export const PILLAR_KEYS = [
+  'section',
+  'title',
+  'description',
+  'coverHint',
+  'leadClaim',
+  'signals',
+  'falseFriends',
+  'like',
+] as const;
 
 /** A signal line or false friend as written, with its line. */
 export interface Written {
@@ -60,7 +69,11 @@ type Problem = (line: number, message: string, severity?: FrameworkProblem['seve
 export function readFrontMatter(yaml: string, firstLine: number, problems: FrameworkProblem[]): FrameworkFrontMatter {
   const counter = new LineCounter();
   // The YAML parser knows \n and \r\n; Markdown also allows a lone \r. Line numbers are unchanged by this.
-  const doc = parseDocument(yaml.replace(/\r\n?/g, '\n'), { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
+  const doc = parseDocument(yaml.replace(/\r\n?/g, '\n'), {
+    lineCounter: counter,
+    uniqueKeys: false,
+    prettyErrors: true,
+  });
   const problem: Problem = (line, message, severity = 'error') => problems.push({ severity, line, message });
   const lineOf = (node: Node | Pair | null | undefined): number => {
     const range = node && ('range' in node ? node.range : ((node as Pair).key as Node | null)?.range);
@@ -69,14 +82,20 @@ export function readFrontMatter(yaml: string, firstLine: number, problems: Frame
   if (doc.errors.length) {
     for (const error of doc.errors) {
       const line = error.linePos?.[0].line ?? counter.linePos(error.pos[0]).line;
-      problem(firstLine + line - 1, `Front matter is not valid YAML (${error.message.split('\n')[0]}): fix it; until then the front matter is ignored and every ## section is a pillar.`);
+      problem(
+        firstLine + line - 1,
+        `Front matter is not valid YAML (${error.message.split('\n')[0]}): fix it; until then the front matter is ignored and every ## section is a pillar.`,
+      );
     }
     return {};
   }
   const result: FrameworkFrontMatter = {};
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return result;
   if (!isMap(doc.contents)) {
-    problem(firstLine, `Front matter must be a mapping such as "title: …" and "namespace: …", not ${describeValue(doc.contents.toJS(doc))}.`);
+    problem(
+      firstLine,
+      `Front matter must be a mapping such as "title: …" and "namespace: …", not ${describeValue(doc.contents.toJS(doc))}.`,
+    );
     return result;
   }
   const text = (node: unknown): string | undefined => {
@@ -96,11 +115,16 @@ export function readFrontMatter(yaml: string, firstLine: number, problems: Frame
         continue;
       }
       if (seen.has(key)) {
-        problem(lineOf(pair), `${where} gives \`${key}\` twice (first on line ${lineOf(seen.get(key))}): remove one; the first applies.`);
+        problem(
+          lineOf(pair),
+          `${where} gives \`${key}\` twice (first on line ${lineOf(seen.get(key))}): remove one; the first applies.`,
+        );
         continue;
       }
       if (known.length && !known.includes(key)) {
-        const guess = hint?.(key) ?? (didYouMean(key, known) ? `did you mean \`${didYouMean(key, known)}\`?` : `use ${known.join(', ')}`);
+        const guess =
+          hint?.(key) ??
+          (didYouMean(key, known) ? `did you mean \`${didYouMean(key, known)}\`?` : `use ${known.join(', ')}`);
         problem(lineOf(pair), `${where} has an unknown key \`${key}\` (${guess}); it is ignored.`, 'warning');
         continue;
       }
@@ -110,7 +134,9 @@ export function readFrontMatter(yaml: string, firstLine: number, problems: Frame
   };
 
   const top = pairs(doc.contents, 'Front matter', FRAMEWORK_KEYS, (key) =>
-    (SOURCE_KEYS as readonly string[]).includes(key) ? `put it under \`source:\`, as \`source: { ${key}: … }\`` : undefined,
+    (SOURCE_KEYS as readonly string[]).includes(key)
+      ? `put it under \`source:\`, as \`source: { ${key}: … }\``
+      : undefined,
   );
   const stringAt = (pair: Pair | undefined, what: string): string | undefined => {
     if (!pair) return undefined;
@@ -127,13 +153,20 @@ export function readFrontMatter(yaml: string, firstLine: number, problems: Frame
   const namespace = stringAt(namespacePair, 'Front matter `namespace`');
   if (namespace !== undefined) {
     if (/^[a-z0-9][a-z0-9_-]*$/i.test(namespace)) result.namespace = { value: namespace, line: lineOf(namespacePair) };
-    else problem(lineOf(namespacePair), `Front matter \`namespace\` "${namespace}" is not a key prefix: use letters, digits, - and _ only (e.g. "un-norms"); it is ignored.`);
+    else
+      problem(
+        lineOf(namespacePair),
+        `Front matter \`namespace\` "${namespace}" is not a key prefix: use letters, digits, - and _ only (e.g. "un-norms"); it is ignored.`,
+      );
   }
 
   const sourcePair = top.get('source');
   if (sourcePair) {
     if (!isMap(sourcePair.value)) {
-      problem(lineOf(sourcePair), `Front matter \`source\` must be a mapping of ${SOURCE_KEYS.join(', ')}, not ${describeValue(js(sourcePair.value))}; it is ignored.`);
+      problem(
+        lineOf(sourcePair),
+        `Front matter \`source\` must be a mapping of ${SOURCE_KEYS.join(', ')}, not ${describeValue(js(sourcePair.value))}; it is ignored.`,
+      );
     } else {
       const source = pairs(sourcePair.value, 'Front matter `source`', SOURCE_KEYS);
       const metadata: SourceMetadata = {};
@@ -141,7 +174,8 @@ export function readFrontMatter(yaml: string, firstLine: number, problems: Frame
       if (author && isSeq(author.value)) {
         const names = author.value.items.map(text).filter((name): name is string => !!name?.trim());
         if (names.length) metadata.author = names;
-        if (names.length !== author.value.items.length) problem(lineOf(author), 'Front matter `source.author` must list names as text; the others are ignored.');
+        if (names.length !== author.value.items.length)
+          problem(lineOf(author), 'Front matter `source.author` must list names as text; the others are ignored.');
       } else {
         const name = stringAt(author, 'Front matter `source.author`');
         if (name) metadata.author = name;
@@ -149,12 +183,20 @@ export function readFrontMatter(yaml: string, firstLine: number, problems: Frame
       const date = stringAt(source.get('date'), 'Front matter `source.date`');
       if (date !== undefined) {
         if (/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(date)) metadata.issued = date;
-        else problem(lineOf(source.get('date')), `Front matter \`source.date\` "${date}" is not a date: write 2024, 2024-05 or 2024-05-01; it is ignored.`);
+        else
+          problem(
+            lineOf(source.get('date')),
+            `Front matter \`source.date\` "${date}" is not a date: write 2024, 2024-05 or 2024-05-01; it is ignored.`,
+          );
       }
       const url = stringAt(source.get('url'), 'Front matter `source.url`');
       if (url !== undefined) {
         if (/^https?:\/\/\S+$/.test(url)) metadata.url = url;
-        else problem(lineOf(source.get('url')), `Front matter \`source.url\` "${url}" is not a web address: write it with http:// or https://; it is ignored.`);
+        else
+          problem(
+            lineOf(source.get('url')),
+            `Front matter \`source.url\` "${url}" is not a web address: write it with http:// or https://; it is ignored.`,
+          );
       }
       const publisher = stringAt(source.get('publisher'), 'Front matter `source.publisher`');
       if (publisher) metadata.publisher = publisher;
@@ -168,14 +210,20 @@ export function readFrontMatter(yaml: string, firstLine: number, problems: Frame
   const keysPair = top.get('keys');
   if (keysPair) {
     if (!isMap(keysPair.value)) {
-      problem(lineOf(keysPair), `Front matter \`keys\` must map sentences to keys, e.g. "States should not …: no-misuse", not ${describeValue(js(keysPair.value))}; it is ignored.`);
+      problem(
+        lineOf(keysPair),
+        `Front matter \`keys\` must map sentences to keys, e.g. "States should not …: no-misuse", not ${describeValue(js(keysPair.value))}; it is ignored.`,
+      );
     } else {
       result.keys = [];
       for (const pair of keysPair.value.items) {
         const sentence = text(pair.key);
         const id = text(pair.value);
         if (sentence === undefined || id === undefined || sentence.trim() === '' || id.trim() === '') {
-          problem(lineOf(pair), 'Front matter `keys` entries are a sentence (or its start), a colon and a key; this one is ignored.');
+          problem(
+            lineOf(pair),
+            'Front matter `keys` entries are a sentence (or its start), a colon and a key; this one is ignored.',
+          );
           continue;
         }
         result.keys.push({ sentence, id: id.trim(), line: lineOf(pair) });
@@ -202,7 +250,10 @@ function readPillars(pillarsPair: Pair, readers: Readers): PillarSpec[] | undefi
   const add = (nameNode: unknown, settings: unknown, line: number) => {
     const name = text(nameNode)?.trim();
     if (!name) {
-      problem(line, `Front matter \`pillars\` lists ${describeValue(js(nameNode))}: name each pillar by its ## heading or its slug; it is ignored.`);
+      problem(
+        line,
+        `Front matter \`pillars\` lists ${describeValue(js(nameNode))}: name each pillar by its ## heading or its slug; it is ignored.`,
+      );
       return;
     }
     specs.push(readPillarSettings(name, settings, line, readers));
@@ -215,7 +266,10 @@ function readPillars(pillarsPair: Pair, readers: Readers): PillarSpec[] | undefi
   } else if (isMap(value)) {
     for (const pair of value.items) add(pair.key, pair.value, lineOf(pair as Pair));
   } else {
-    problem(lineOf(pillarsPair), `Front matter \`pillars\` must list the pillars' ## headings (e.g. "pillars: [Restraint, Cooperation]"), not ${describeValue(js(value))}; every ## section is a pillar.`);
+    problem(
+      lineOf(pillarsPair),
+      `Front matter \`pillars\` must list the pillars' ## headings (e.g. "pillars: [Restraint, Cooperation]"), not ${describeValue(js(value))}; every ## section is a pillar.`,
+    );
     return undefined;
   }
   return specs;
@@ -226,7 +280,10 @@ function readPillarSettings(name: string, settings: unknown, line: number, reade
   const spec: PillarSpec = { name, line };
   if (settings === null || settings === undefined || (isScalar(settings) && settings.value === null)) return spec;
   if (!isMap(settings)) {
-    problem(line, `Front matter pillar \`${name}\` must have a mapping of settings (${PILLAR_KEYS.join(', ')}), not ${describeValue(js(settings))}; they are ignored.`);
+    problem(
+      line,
+      `Front matter pillar \`${name}\` must have a mapping of settings (${PILLAR_KEYS.join(', ')}), not ${describeValue(js(settings))}; they are ignored.`,
+    );
     return spec;
   }
   const where = `Front matter pillar \`${name}\``;
@@ -240,21 +297,35 @@ function readPillarSettings(name: string, settings: unknown, line: number, reade
   const likeValue = like ? stringAt(like, `${where} \`like\``) : undefined;
   if (like && likeValue !== undefined) {
     if (isBuiltinPillarId(likeValue)) spec.like = likeValue;
-    else problem(lineOf(like), `${where} \`like\` names \`${likeValue}\`, which is not a built-in pillar: use one of ${BUILTIN_PILLAR_IDS.join(', ')}; it is ignored.`);
+    else
+      problem(
+        lineOf(like),
+        `${where} \`like\` names \`${likeValue}\`, which is not a built-in pillar: use one of ${BUILTIN_PILLAR_IDS.join(', ')}; it is ignored.`,
+      );
   }
   const list = (key: 'signals' | 'falseFriends', example: string): Written[] | undefined => {
     const pair = own.get(key);
     if (!pair) return undefined;
-    const items = isSeq(pair.value) ? pair.value.items : isScalar(pair.value) && typeof pair.value.value === 'string' ? [pair.value] : undefined;
+    const items = isSeq(pair.value)
+      ? pair.value.items
+      : isScalar(pair.value) && typeof pair.value.value === 'string'
+        ? [pair.value]
+        : undefined;
     if (!items) {
-      problem(lineOf(pair), `${where} \`${key}\` must be a list such as ${example}, not ${describeValue(js(pair.value))}; it is ignored.`);
+      problem(
+        lineOf(pair),
+        `${where} \`${key}\` must be a list such as ${example}, not ${describeValue(js(pair.value))}; it is ignored.`,
+      );
       return undefined;
     }
     const written: Written[] = [];
     for (const item of items) {
       const value = text(item);
       if (value === undefined || value.trim() === '') {
-        problem(lineOf(item as Node), `${where} \`${key}\` has ${describeValue(js(item))} where a line of text belongs (e.g. ${example}); it is ignored.`);
+        problem(
+          lineOf(item as Node),
+          `${where} \`${key}\` has ${describeValue(js(item))} where a line of text belongs (e.g. ${example}); it is ignored.`,
+        );
       } else {
         written.push({ text: value, line: lineOf(item as Node) });
       }

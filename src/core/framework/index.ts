@@ -9,9 +9,26 @@
  */
 export { loadFramework, namespaceFromTitle, MAX_FRAMEWORK_LENGTH, type LoadFrameworkOptions } from './loader.js';
 export { initFramework, type FrameworkInit } from './init.js';
-export { assignKeys, derivedId, entriesFor, HEAD_WORDS, TAIL_WORDS, WHOLE_ENTRY_WORDS, type AssignedKeys, type KeyEntry } from './keys.js';
+export {
+  assignKeys,
+  derivedId,
+  entriesFor,
+  HEAD_WORDS,
+  TAIL_WORDS,
+  WHOLE_ENTRY_WORDS,
+  type AssignedKeys,
+  type KeyEntry,
+} from './keys.js';
 export { FRAMEWORK_KEYS, PILLAR_KEYS, SOURCE_KEYS } from './front-matter.js';
-export { deriveVocabulary, falseFriendSignal, readSignalLine, DERIVED_PHRASES, DERIVED_WORDS, type ReadSignal, type SectionText } from './vocabulary.js';
+export {
+  deriveVocabulary,
+  falseFriendSignal,
+  readSignalLine,
+  DERIVED_PHRASES,
+  DERIVED_WORDS,
+  type ReadSignal,
+  type SectionText,
+} from './vocabulary.js';
 export type {
   Framework,
   FrameworkClaim,

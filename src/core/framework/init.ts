@@ -61,7 +61,9 @@ export function initFramework(text: string, options: LoadFrameworkOptions = {}):
   const doc = parseDocument(block ? block.yaml.replace(/\r\n?/g, '\n') : '', { uniqueKeys: false });
   const oddKeys = doc.has('keys') && !isMap(doc.get('keys'));
   if (doc.errors.length || (doc.contents !== null && !isMap(doc.contents)) || oddKeys) {
-    report.push(`The front matter ${oddKeys ? 'has a keys: that is not a mapping' : 'cannot be read as a mapping'}: fix it (see the problems), then run init again. Nothing was written.`);
+    report.push(
+      `The front matter ${oddKeys ? 'has a keys: that is not a mapping' : 'cannot be read as a mapping'}: fix it (see the problems), then run init again. Nothing was written.`,
+    );
     return result;
   }
   if (!doc.has('namespace')) {
@@ -69,10 +71,17 @@ export function initFramework(text: string, options: LoadFrameworkOptions = {}):
     report.push(`namespace: ${source.namespace} (keys are ${source.namespace}:…)`);
   }
   if (!doc.has('pillars')) {
-    doc.set('pillars', framework.pillars.map((pillar) => pillar.id));
-    report.push(`pillars: ${framework.pillars.map((pillar) => `${pillar.id} (## ${pillar.title})`).join(', ') || 'none (the document has no ## sections)'}`);
+    doc.set(
+      'pillars',
+      framework.pillars.map((pillar) => pillar.id),
+    );
+    report.push(
+      `pillars: ${framework.pillars.map((pillar) => `${pillar.id} (## ${pillar.title})`).join(', ') || 'none (the document has no ## sections)'}`,
+    );
   }
-  const added = claims.map((claim, at) => ({ claim, entry: entries[at] })).filter(({ claim, entry }) => !claim.pinned && entry !== undefined);
+  const added = claims
+    .map((claim, at) => ({ claim, entry: entries[at] }))
+    .filter(({ claim, entry }) => !claim.pinned && entry !== undefined);
   if (added.length) {
     const keys = doc.get('keys');
     const map = isMap(keys) ? keys : new YAMLMap();
@@ -82,7 +91,9 @@ export function initFramework(text: string, options: LoadFrameworkOptions = {}):
   for (const { claim, entry } of added) report.push(`${claim.key}  line ${claim.range.start.line}: "${entry}"`);
   claims.forEach((claim, at) => {
     if (!claim.pinned && entries[at] === undefined) {
-      report.push(`line ${claim.range.start.line}: this sentence repeats an earlier one word for word, so no entry can pin it; its key ${claim.key} may shift.`);
+      report.push(
+        `line ${claim.range.start.line}: this sentence repeats an earlier one word for word, so no entry can pin it; its key ${claim.key} may shift.`,
+      );
     }
   });
   if (report.length === 0) {
@@ -92,7 +103,9 @@ export function initFramework(text: string, options: LoadFrameworkOptions = {}):
   const eol = lineEnding(text);
   const yaml = doc.toString({ lineWidth: 0 }).replace(/\n/g, eol);
   const fresh = `---${eol}${yaml}---`;
-  result.text = block ? `${text.slice(0, block.start)}${fresh}${text.slice(block.end)}` : `${text.slice(0, bom)}${fresh}${eol}${eol}${text.slice(bom)}`;
+  result.text = block
+    ? `${text.slice(0, block.start)}${fresh}${text.slice(block.end)}`
+    : `${text.slice(0, bom)}${fresh}${eol}${eol}${text.slice(bom)}`;
   result.changed = result.text !== text;
   return result;
 }

@@ -30,10 +30,13 @@ export function derivedId(sentence: string): string {
   return slugify(sentence.split(/\s+/).slice(0, 4).join(' ')) || 'claim';
 }
 
-/** An entry split at its ellipsis: `States should not conduct … serving the public.` → its start and its end, as slugs. */
+/**
+ * An entry split at its ellipsis: `States should not conduct … serving the public.` → its start and its end, as slugs.
+ */
 function entryParts(sentence: string): { head: string; tail?: string } {
   const parts = sentence.split(/\s*(?:\u2026|\.\.\.)\s*/);
-  if (parts.length === 2 && slugify(parts[0]) && slugify(parts[1])) return { head: slugify(parts[0]), tail: slugify(parts[1]) };
+  if (parts.length === 2 && slugify(parts[0]) && slugify(parts[1]))
+    return { head: slugify(parts[0]), tail: slugify(parts[1]) };
   return { head: slugify(sentence) };
 }
 
@@ -62,7 +65,13 @@ export function assignKeys(sentences: readonly string[], entries: readonly KeyEn
     }
   };
   take((slug, head, tail) => tail === undefined && slug === head);
-  take((slug, head, tail) => tail !== undefined && slug.length > head.length + tail.length && slug.startsWith(`${head}-`) && slug.endsWith(`-${tail}`));
+  take(
+    (slug, head, tail) =>
+      tail !== undefined &&
+      slug.length > head.length + tail.length &&
+      slug.startsWith(`${head}-`) &&
+      slug.endsWith(`-${tail}`),
+  );
   take((slug, head, tail) => tail === undefined && slug.startsWith(`${head}-`));
   const pinned = ids.map((id) => id !== undefined);
   const taken = new Set(ids.filter((id): id is string => id !== undefined));
@@ -97,10 +106,14 @@ export function entriesFor(sentences: readonly string[]): (string | undefined)[]
     const words = sentence.trim().split(/\s+/);
     if (words.length <= WHOLE_ENTRY_WORDS) return words.join(' ');
     for (let head = HEAD_WORDS; head + TAIL_WORDS < words.length; head++) {
-      const start = words.slice(0, head).join(' ').replace(/[,;:]$/, '');
+      const start = words
+        .slice(0, head)
+        .join(' ')
+        .replace(/[,;:]$/, '');
       const end = words.slice(-TAIL_WORDS).join(' ');
       const [h, t] = [slugify(start), slugify(end)];
-      const fits = (other: string) => other.length > h.length + t.length && other.startsWith(`${h}-`) && other.endsWith(`-${t}`);
+      const fits = (other: string) =>
+        other.length > h.length + t.length && other.startsWith(`${h}-`) && other.endsWith(`-${t}`);
       // Entries take sentences in order: one that fits an earlier sentence too would take that one.
       if (h && t && !slugs.some((other, at) => at !== index && fits(other))) return `${start} … ${end}`;
     }

@@ -15,7 +15,15 @@ import { isPandocKey } from './source-loader.js';
 import { slugify } from '../analysis/text.js';
 import { readFrontMatter, type FrameworkFrontMatter, type PillarSpec } from './front-matter.js';
 import { assignKeys, type KeyEntry } from './keys.js';
-import type { Framework, FrameworkClaim, FrameworkPillar, FrameworkProblem, FrameworkTheme, LoadedFramework, Signal } from './types.js';
+import type {
+  Framework,
+  FrameworkClaim,
+  FrameworkPillar,
+  FrameworkProblem,
+  FrameworkTheme,
+  LoadedFramework,
+  Signal,
+} from './types.js';
 import { deriveVocabulary, falseFriendSignal, readSignalLine } from './vocabulary.js';
 
 /** A heading's explicit identifier at its end, as Pandoc writes it: `{#partnerships}`. */
@@ -78,7 +86,13 @@ function plainText(node: Nodes, text: string, base: number): { value: string; of
       offsets.push(base + (start ?? 0));
       return;
     }
-    if (current.type === 'html' || current.type === 'image' || current.type === 'imageReference' || current.type === 'footnoteReference') return;
+    if (
+      current.type === 'html' ||
+      current.type === 'image' ||
+      current.type === 'imageReference' ||
+      current.type === 'footnoteReference'
+    )
+      return;
     if ('children' in current) for (const child of current.children) visit(child as Nodes);
   };
   visit(node);
@@ -100,10 +114,13 @@ function plainText(node: Nodes, text: string, base: number): { value: string; of
   return { value, offsets: kept };
 }
 
-/** The paragraphs of a block: its own, those of its list items and block quotes. Code, tables and HTML hold no claims. */
+/**
+ * The paragraphs of a block: its own, those of its list items and block quotes. Code, tables and HTML hold no claims.
+ */
 function paragraphs(node: RootContent): RootContent[] {
   if (node.type === 'paragraph') return [node];
-  if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') return node.children.flatMap(paragraphs);
+  if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote')
+    return node.children.flatMap(paragraphs);
   return [];
 }
 
@@ -146,7 +163,10 @@ export function loadFramework(text: string, options: LoadFrameworkOptions = {}):
   }
   const limit = options.maxLength ?? MAX_FRAMEWORK_LENGTH;
   if (text.length > limit) {
-    problem(1, `This framework has ${text.length} characters, more than the ${limit} read: split it, or check that it is the right file.`);
+    problem(
+      1,
+      `This framework has ${text.length} characters, more than the ${limit} read: split it, or check that it is the right file.`,
+    );
     return { framework: emptyFramework(text, fallback), problems };
   }
   // The parser drops a byte order mark and counts from after it; ranges count from the file's start.
@@ -173,7 +193,13 @@ export function loadFramework(text: string, options: LoadFrameworkOptions = {}):
       const written = toString(node).trim();
       const identifier = HEADING_ID.exec(written);
       const title = identifier ? written.slice(0, identifier.index).trim() : written;
-      sections.push({ heading: node, title, slug: identifier ? identifier[1] : slugify(title), line: lineAt(node.position?.start.offset), sentences: [] });
+      sections.push({
+        heading: node,
+        title,
+        slug: identifier ? identifier[1] : slugify(title),
+        line: lineAt(node.position?.start.offset),
+        sentences: [],
+      });
       continue;
     }
     const section = sections.at(-1);
@@ -185,11 +211,18 @@ export function loadFramework(text: string, options: LoadFrameworkOptions = {}):
   let namespace = front.namespace?.value ?? options.namespace;
   if (namespace === undefined) {
     namespace = namespaceFromTitle(title);
-    problem(1, `The front matter names no namespace, so keys are "${namespace}:…" (from the title): add \`namespace: ${namespace}\` so that a new title never changes them.`, 'warning');
+    problem(
+      1,
+      `The front matter names no namespace, so keys are "${namespace}:…" (from the title): add \`namespace: ${namespace}\` so that a new title never changes them.`,
+      'warning',
+    );
   }
 
   if (sections.length === 0) {
-    problem(lineAt(tree.children.find((node) => node.type !== 'yaml')?.position?.start.offset), 'This framework has no ## sections: its themes and pillars are its ## headings, each followed by the sentences it says.');
+    problem(
+      lineAt(tree.children.find((node) => node.type !== 'yaml')?.position?.start.offset),
+      'This framework has no ## sections: its themes and pillars are its ## headings, each followed by the sentences it says.',
+    );
   }
 
   // Themes: one per section, ids made distinct.
@@ -218,9 +251,16 @@ export function loadFramework(text: string, options: LoadFrameworkOptions = {}):
   // Claims and their keys.
   const all = sections.flatMap((section) => section.sentences.map((sentence) => ({ section, sentence })));
   const entries = checkedEntries(front.keys ?? [], namespace, problem);
-  const assigned = assignKeys(all.map(({ sentence }) => sentence.text), entries);
+  const assigned = assignKeys(
+    all.map(({ sentence }) => sentence.text),
+    entries,
+  );
   for (const entry of assigned.unused) {
-    problem(entry.line, `No sentence matches the key entry "${entry.sentence}" (${namespace}:${entry.id}): the sentence was edited or removed; write its new words here, or remove the entry.`, 'warning');
+    problem(
+      entry.line,
+      `No sentence matches the key entry "${entry.sentence}" (${namespace}:${entry.id}): the sentence was edited or removed; write its new words here, or remove the entry.`,
+      'warning',
+    );
   }
   all.forEach(({ section, sentence }, at) => {
     const theme = themeOf.get(section)!;
@@ -234,24 +274,48 @@ export function loadFramework(text: string, options: LoadFrameworkOptions = {}):
       pinned: assigned.pinned[at],
     };
     if (theme.pillar !== undefined) claim.pillar = theme.pillar;
-    if (!isPandocKey(claim.key)) problem(claim.range.start.line, `The key "${claim.key}" is not a valid Pandoc citation key: pin another in \`keys:\`.`);
+    if (!isPandocKey(claim.key))
+      problem(
+        claim.range.start.line,
+        `The key "${claim.key}" is not a valid Pandoc citation key: pin another in \`keys:\`.`,
+      );
     if (front.keys && !claim.pinned) {
-      problem(claim.range.start.line, `This sentence has no entry in \`keys:\`, so its key "${claim.key}" may shift when sentences are added: run \`pillars framework init\` to pin it.`, 'warning');
+      problem(
+        claim.range.start.line,
+        `This sentence has no entry in \`keys:\`, so its key "${claim.key}" may shift when sentences are added: run \`pillars framework init\` to pin it.`,
+        'warning',
+      );
     }
     theme.claims.push(claim);
   });
   for (const section of sections) {
     if (section.sentences.length === 0) {
       const isPillar = themeOf.get(section)!.pillar !== undefined;
-      problem(section.line, `The section "${section.title}" has no sentences: ${isPillar ? 'a pillar needs claims to cite and words to recognise; write what it says' : 'write what it says'}, or remove the heading.`, isPillar ? 'error' : 'warning');
+      problem(
+        section.line,
+        `The section "${section.title}" has no sentences: ${isPillar ? 'a pillar needs claims to cite and words to recognise; write what it says' : 'write what it says'}, or remove the heading.`,
+        isPillar ? 'error' : 'warning',
+      );
     }
   }
 
   // Each pillar's data and vocabulary.
-  const texts = sections.map((section) => ({ heading: section.title, sentences: section.sentences.map((sentence) => sentence.text) }));
-  const pillars = chosen.map(({ id, section, spec }) => buildPillar(id, themeOf.get(section)!, spec, texts, sections.indexOf(section), problem));
+  const texts = sections.map((section) => ({
+    heading: section.title,
+    sentences: section.sentences.map((sentence) => sentence.text),
+  }));
+  const pillars = chosen.map(({ id, section, spec }) =>
+    buildPillar(id, themeOf.get(section)!, spec, texts, sections.indexOf(section), problem),
+  );
 
-  const source = { id: namespace, namespace, title, text, themes, ...(front.metadata ? { metadata: front.metadata } : {}) };
+  const source = {
+    id: namespace,
+    namespace,
+    title,
+    text,
+    themes,
+    ...(front.metadata ? { metadata: front.metadata } : {}),
+  };
   return { framework: { source, pillars }, problems: problems.sort((a, b) => a.line - b.line) };
 }
 
@@ -268,7 +332,10 @@ function choosePillars(
       if (!section.slug) continue;
       const first = firstOfSlug.get(section.slug)!;
       if (first !== section) {
-        problem(section.line, `Two sections are headed "${section.title}" (lines ${first.line} and ${section.line}), so both would be the pillar "${section.slug}": rename one, or list the pillars in the front matter; the second is not a pillar.`);
+        problem(
+          section.line,
+          `Two sections are headed "${section.title}" (lines ${first.line} and ${section.line}), so both would be the pillar "${section.slug}": rename one, or list the pillars in the front matter; the second is not a pillar.`,
+        );
         continue;
       }
       chosen.push({ id: section.slug, section });
@@ -280,18 +347,29 @@ function choosePillars(
     const wanted = slugify(spec.section ?? spec.name);
     const section = firstOfSlug.get(wanted);
     if (!id) {
-      problem(spec.line, `The pillar "${spec.name}" has no letters or digits for an id: name it by its ## heading; it is ignored.`);
+      problem(
+        spec.line,
+        `The pillar "${spec.name}" has no letters or digits for an id: name it by its ## heading; it is ignored.`,
+      );
       continue;
     }
     if (!section) {
       const guess = didYouMean(wanted, [...firstOfSlug.keys()]);
       const heading = guess ? firstOfSlug.get(guess)!.title : undefined;
-      problem(spec.line, `The pillar "${spec.section ?? spec.name}" names no ## section (${heading ? `did you mean "${heading}"?` : `the sections are ${sections.map((s) => `"${s.title}"`).join(', ') || 'none'}`}): it is not loaded.`);
+      problem(
+        spec.line,
+        `The pillar "${spec.section ?? spec.name}" names no ## section (${heading ? `did you mean "${heading}"?` : `the sections are ${sections.map((s) => `"${s.title}"`).join(', ') || 'none'}`}): it is not loaded.`,
+      );
       continue;
     }
     const twin = chosen.find((other) => other.id === id || other.section === section);
     if (twin) {
-      problem(spec.line, twin.id === id ? `The pillar id "${id}" is given twice (line ${twin.spec!.line} and ${spec.line}): pillar ids must differ; the first applies.` : `The pillars "${twin.id}" and "${id}" are both the section "${section.title}": list it once; the first applies.`);
+      problem(
+        spec.line,
+        twin.id === id
+          ? `The pillar id "${id}" is given twice (line ${twin.spec!.line} and ${spec.line}): pillar ids must differ; the first applies.`
+          : `The pillars "${twin.id}" and "${id}" are both the section "${section.title}": list it once; the first applies.`,
+      );
       continue;
     }
     chosen.push({ id, section, spec });
@@ -300,7 +378,11 @@ function choosePillars(
 }
 
 /** The `keys:` entries that can pin a key: their ids bare, valid and each used once. */
-function checkedEntries(entries: KeyEntry[], namespace: string, problem: (line: number, message: string) => void): KeyEntry[] {
+function checkedEntries(
+  entries: KeyEntry[],
+  namespace: string,
+  problem: (line: number, message: string) => void,
+): KeyEntry[] {
   const kept: KeyEntry[] = [];
   const byId = new Map<string, KeyEntry>();
   for (const entry of entries) {
@@ -308,18 +390,27 @@ function checkedEntries(entries: KeyEntry[], namespace: string, problem: (line: 
     const colon = id.indexOf(':');
     if (colon >= 0) {
       if (id.slice(0, colon) !== namespace) {
-        problem(entry.line, `The key "${id}" is not in this framework's namespace "${namespace}": write "${namespace}:${id.slice(colon + 1)}" or just "${id.slice(colon + 1)}"; it is ignored.`);
+        problem(
+          entry.line,
+          `The key "${id}" is not in this framework's namespace "${namespace}": write "${namespace}:${id.slice(colon + 1)}" or just "${id.slice(colon + 1)}"; it is ignored.`,
+        );
         continue;
       }
       id = id.slice(colon + 1);
     }
     if (!isPandocKey(`${namespace}:${id}`) || id.includes(':')) {
-      problem(entry.line, `The key "${entry.id}" is not a valid Pandoc citation key: use letters, digits and - (e.g. "no-misuse"); it is ignored.`);
+      problem(
+        entry.line,
+        `The key "${entry.id}" is not a valid Pandoc citation key: use letters, digits and - (e.g. "no-misuse"); it is ignored.`,
+      );
       continue;
     }
     const twin = byId.get(id);
     if (twin) {
-      problem(entry.line, `The key "${namespace}:${id}" is given to two sentences (lines ${twin.line} and ${entry.line}): keys must differ; the first applies.`);
+      problem(
+        entry.line,
+        `The key "${namespace}:${id}" is given to two sentences (lines ${twin.line} and ${entry.line}): keys must differ; the first applies.`,
+      );
       continue;
     }
     byId.set(id, entry);
@@ -352,21 +443,34 @@ function buildPillar(
   // The claim a section skeleton cites: the front matter's (a key of the section), else the section's first.
   let leadClaim = theme.claims[0]?.key;
   if (spec?.leadClaim) {
-    const wanted = spec.leadClaim.includes(':') ? spec.leadClaim : `${theme.claims[0]?.key.split(':')[0]}:${spec.leadClaim}`;
+    const wanted = spec.leadClaim.includes(':')
+      ? spec.leadClaim
+      : `${theme.claims[0]?.key.split(':')[0]}:${spec.leadClaim}`;
     if (theme.claims.some((claim) => claim.key === wanted)) leadClaim = wanted;
-    else problem(spec.line, `The pillar "${id}" names \`leadClaim: ${spec.leadClaim}\`, which is no claim of its section: its first claim is cited instead.`);
+    else
+      problem(
+        spec.line,
+        `The pillar "${id}" names \`leadClaim: ${spec.leadClaim}\`, which is no claim of its section: its first claim is cited instead.`,
+      );
   }
   const signals = useful ? curated : [...curated, ...deriveVocabulary(texts, sectionIndex)];
   if (friends.length) signals.push(falseFriendSignal(friends));
-  const examples = signals.filter((signal) => signal.weight > 0).slice(0, 3).map((signal) => signal.forms[0].replace(/^=/, ''));
+  const examples = signals
+    .filter((signal) => signal.weight > 0)
+    .slice(0, 3)
+    .map((signal) => signal.forms[0].replace(/^=/, ''));
   // "Protecting infrastructure" reads "protecting infrastructure" mid-sentence; "UN norms" stays as it is.
-  const about = /^\p{Lu}\p{Ll}/u.test(theme.title) ? theme.title.charAt(0).toLowerCase() + theme.title.slice(1) : theme.title;
+  const about = /^\p{Lu}\p{Ll}/u.test(theme.title)
+    ? theme.title.charAt(0).toLowerCase() + theme.title.slice(1)
+    : theme.title;
   return {
     id,
     theme: theme.id,
     title: spec?.title ?? theme.title,
     description: spec?.description ?? theme.claims[0]?.text ?? theme.title,
-    coverHint: spec?.coverHint ?? `add a section or paragraph on ${about}${examples.length ? `, e.g. ${examples.join(', ')}` : ''}`,
+    coverHint:
+      spec?.coverHint ??
+      `add a section or paragraph on ${about}${examples.length ? `, e.g. ${examples.join(', ')}` : ''}`,
     sectionTitle: spec?.title ?? theme.title,
     ...(leadClaim ? { leadClaim } : {}),
     signals,

@@ -13,7 +13,10 @@ export type PillarId = string;
 export const BUILTIN_PILLAR_IDS = ['partnerships', 'policy', 'dialogue', 'education'] as const;
 export type BuiltinPillarId = (typeof BUILTIN_PILLAR_IDS)[number];
 
-/** The built-in pillars' ids (tests and the built-in's own data; the checker reads a draft's pillars from its `PillarSet`). */
+/**
+ * The built-in pillars' ids (tests and the built-in's own data; the checker reads a draft's pillars from its
+ * `PillarSet`).
+ */
 export const PILLAR_IDS = BUILTIN_PILLAR_IDS;
 
 /** Whether `value` is one of the built-in pillars' ids. */

@@ -24,24 +24,35 @@ export class PillarSet {
   readonly pillars: readonly Pillar[];
   readonly ids: readonly PillarId[];
   readonly frameworks: readonly SetFramework[];
-  /** Pillars whose words a section's genre bears on (`GENRE_JOB`, `GENRE_COURSE`): those judged like policy or education. */
+  /**
+   * Pillars whose words a section's genre bears on (`GENRE_JOB`, `GENRE_COURSE`): those judged like policy or
+   * education.
+   */
   readonly genreBits: number;
   /** Pillars left out, and why (a duplicate id, more than `MAX_PILLARS`). */
   readonly problems: readonly string[];
   private readonly byId = new Map<PillarId, { pillar: Pillar; bit: number }>();
   private vocabularyMemo?: Vocabulary;
 
-  constructor(pillars: readonly Pillar[], frameworks: readonly { namespace: string; title: string }[] = [], vocabulary?: Vocabulary) {
+  constructor(
+    pillars: readonly Pillar[],
+    frameworks: readonly { namespace: string; title: string }[] = [],
+    vocabulary?: Vocabulary,
+  ) {
     this.vocabularyMemo = vocabulary;
     const kept: Pillar[] = [];
     const problems: string[] = [];
     for (const pillar of pillars) {
       if (this.byId.has(pillar.id)) {
-        problems.push(`Pillar \`${pillar.id}\` of ${pillar.framework ?? 'a framework'} has the id of a pillar already loaded: it is left out.`);
+        problems.push(
+          `Pillar \`${pillar.id}\` of ${pillar.framework ?? 'a framework'} has the id of a pillar already loaded: it is left out.`,
+        );
         continue;
       }
       if (kept.length >= MAX_PILLARS) {
-        problems.push(`Pillar \`${pillar.id}\` is left out: drafts are checked against at most ${MAX_PILLARS} pillars at once.`);
+        problems.push(
+          `Pillar \`${pillar.id}\` is left out: drafts are checked against at most ${MAX_PILLARS} pillars at once.`,
+        );
         continue;
       }
       this.byId.set(pillar.id, { pillar, bit: 1 << kept.length });
@@ -51,7 +62,8 @@ export class PillarSet {
     this.ids = kept.map((pillar) => pillar.id);
     this.problems = problems;
     let genreBits = 0;
-    for (const pillar of kept) if (pillar.like === 'policy' || pillar.like === 'education') genreBits |= this.bit(pillar.id);
+    for (const pillar of kept)
+      if (pillar.like === 'policy' || pillar.like === 'education') genreBits |= this.bit(pillar.id);
     this.genreBits = genreBits;
     const named = new Map(frameworks.map((framework) => [framework.namespace, framework.title]));
     const order: string[] = [];
@@ -96,6 +108,10 @@ let builtin: PillarSet | undefined;
 
 /** The built-in essay's four pillars. */
 export function builtinPillars(): PillarSet {
-  builtin ??= new PillarSet(PILLARS, [{ namespace: BUILTIN_SOURCE.namespace, title: BUILTIN_SOURCE.title }], builtinVocabulary());
+  builtin ??= new PillarSet(
+    PILLARS,
+    [{ namespace: BUILTIN_SOURCE.namespace, title: BUILTIN_SOURCE.title }],
+    builtinVocabulary(),
+  );
   return builtin;
 }

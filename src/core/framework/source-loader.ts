@@ -109,7 +109,8 @@ export function loadSource(text: string, manifest: SourceManifest): LoadedSource
   let current: Theme | undefined;
   const openTheme = (spec: ThemeSpec | undefined, fallbackTitle: string, at: Paragraph): Theme => {
     const pillar = spec?.pillar;
-    if (pillar !== undefined && !isBuiltinPillarId(pillar)) warnings.push(`Theme "${spec!.id}" names an unknown pillar "${pillar}".`);
+    if (pillar !== undefined && !isBuiltinPillarId(pillar))
+      warnings.push(`Theme "${spec!.id}" names an unknown pillar "${pillar}".`);
     const theme: Theme = {
       id: spec?.id ?? (slugify(fallbackTitle) || `theme-${themes.length + 1}`),
       title: spec?.title ?? fallbackTitle,
@@ -126,24 +127,32 @@ export function loadSource(text: string, manifest: SourceManifest): LoadedSource
   const usedKeys = new Set<string>();
 
   for (const para of paras) {
-    const spec = specs.slice(nextSpec).find((candidate) =>
-      candidate.heading !== undefined
-        ? looksLikeHeading(para) && headingText(para.text) === headingText(candidate.heading)
-        : candidate.startsWith !== undefined && startsWithWords(para.text, candidate.startsWith),
-    );
+    const spec = specs
+      .slice(nextSpec)
+      .find((candidate) =>
+        candidate.heading !== undefined
+          ? looksLikeHeading(para) && headingText(para.text) === headingText(candidate.heading)
+          : candidate.startsWith !== undefined && startsWithWords(para.text, candidate.startsWith),
+      );
     if (spec) {
       nextSpec = specs.indexOf(spec) + 1;
       current = openTheme(spec, spec.title, para);
       if (spec.heading !== undefined) continue;
     } else if (looksLikeHeading(para)) {
-      current = openTheme(undefined, headingText(para.text) ? para.text.replace(/^#+\s*|:$/g, '').trim() : 'Untitled', para);
+      current = openTheme(
+        undefined,
+        headingText(para.text) ? para.text.replace(/^#+\s*|:$/g, '').trim() : 'Untitled',
+        para,
+      );
       continue;
     }
     current ??= openTheme(undefined, 'Introduction', para);
 
     for (const span of splitSentences(para.text)) {
       const sentence = para.text.slice(span.start, span.end);
-      const claimSpec = claimSpecs.find((candidate) => !usedSpecs.has(candidate) && startsWithWords(sentence, candidate.startsWith));
+      const claimSpec = claimSpecs.find(
+        (candidate) => !usedSpecs.has(candidate) && startsWithWords(sentence, candidate.startsWith),
+      );
       let id: string;
       if (claimSpec) {
         usedSpecs.add(claimSpec);
@@ -170,7 +179,8 @@ export function loadSource(text: string, manifest: SourceManifest): LoadedSource
 
   for (const spec of specs.slice(nextSpec)) warnings.push(`Theme "${spec.id}" was not found in the source.`);
   for (const spec of claimSpecs) {
-    if (!usedSpecs.has(spec)) warnings.push(`No sentence starts with "${spec.startsWith}" (claim ${manifest.namespace}:${spec.key}).`);
+    if (!usedSpecs.has(spec))
+      warnings.push(`No sentence starts with "${spec.startsWith}" (claim ${manifest.namespace}:${spec.key}).`);
   }
   const source: Source = { id: manifest.id, namespace: manifest.namespace, title, text, themes };
   if (manifest.metadata) source.metadata = manifest.metadata;

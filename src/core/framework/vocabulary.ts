@@ -29,22 +29,29 @@ export function readSignalLine(line: string): ReadSignal {
   const trimmed = line.trim();
   const match = /^(\S+)\s+(.*)$/.exec(trimmed);
   if (!match) {
-    return { problem: `"${trimmed}" is not a signal line: write a weight (2, 1, 1n or 0), then forms separated by |, e.g. "2 national strategy|action plan ~strategy"` };
+    return {
+      problem: `"${trimmed}" is not a signal line: write a weight (2, 1, 1n or 0), then forms separated by |, e.g. "2 national strategy|action plan ~strategy"`,
+    };
   }
   const [, weightText, rest] = match;
   const weight = WEIGHTS[weightText];
   if (!weight) {
-    return { problem: `"${weightText}" is not a signal weight: use 2 (strong), 1 (weak), 1n (weak, names the pillar in a heading) or 0 (false friend)` };
+    return {
+      problem: `"${weightText}" is not a signal weight: use 2 (strong), 1 (weak), 1n (weak, names the pillar in a heading) or 0 (false friend)`,
+    };
   }
   const familyMatch = /\s~(\S*)$/.exec(` ${rest}`);
   if (familyMatch && familyMatch[1] === '') return { problem: 'a family is written ~name, with no space after the ~' };
   const body = familyMatch ? ` ${rest}`.slice(0, familyMatch.index).trim() : rest;
   const forms = body.split('|').map((form) => form.trim());
   for (const form of forms) {
-    if (form === '' || form === '=') return { problem: `"${body}" has an empty form: forms are separated by single | marks` };
+    if (form === '' || form === '=')
+      return { problem: `"${body}" has an empty form: forms are separated by single | marks` };
     const plain = form.startsWith('=') ? form.slice(1) : form;
     if (PATTERN_CHARACTERS.test(plain) || plain.includes('=')) {
-      return { problem: `the form "${form}" is not plain words: forms are words and phrases (any inflection matches), never patterns` };
+      return {
+        problem: `the form "${form}" is not plain words: forms are words and phrases (any inflection matches), never patterns`,
+      };
     }
     if (!/[\p{L}\p{N}]/u.test(plain)) return { problem: `the form "${form}" has no word in it` };
   }
@@ -53,7 +60,9 @@ export function readSignalLine(line: string): ReadSignal {
   return { signal: { id, family, weight: weight.weight, naming: weight.naming, forms } };
 }
 
-/** False friends of a pillar written as a list of phrases: one weight-0 signal, as the built-in framework writes them. */
+/**
+ * False friends of a pillar written as a list of phrases: one weight-0 signal, as the built-in framework writes them.
+ */
 export function falseFriendSignal(phrases: string[]): Signal {
   return { id: phrases[0], family: 'false', weight: 0, naming: false, forms: phrases };
 }

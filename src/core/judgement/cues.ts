@@ -40,7 +40,13 @@ function continuesLine(text: string, i: number): boolean {
 }
 
 /** The sentence of `text` around `start`–`end`, within `from`–`to`. */
-export function sentenceAround(text: string, start: number, end: number, from: number, to: number): { start: number; end: number } {
+export function sentenceAround(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+): { start: number; end: number } {
   let a = start;
   while (a > from && !isSentenceEnd(text, a - 1)) a--;
   let b = end;
@@ -56,11 +62,15 @@ export function sentenceAround(text: string, start: number, end: number, from: n
 const INTENT =
   /\b(?:aims?|aimed|aiming|objectives?|goals?|priorit(?:y|ies|ise|ize|ised|ized)|seeks? to|commit(?:s|ted|ment|ments)?|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|foster(?:s|ed|ing)?|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|invest(?:s|ed|ing)?|integrat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|develop(?:s|ed|ing)?|build(?:s|ing)?|improv(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|embed(?:s|ded|ding)?|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying))\b/i;
 
-/** Words that put the pillar elsewhere: "will be set out in a separate submission", "outside our terms of reference". */
-const DEFERRAL = /\b(?:separate(?:ly)?|elsewhere|outside (?:the|our|its) (?:scope|terms|remit)|beyond (?:the|our|its) (?:scope|remit)|out of scope|not (?:covered|addressed|discussed) (?:here|in this)|falls? outside|will be (?:set out|addressed|covered|dealt with))\b/i;
+/**
+ * Words that put the pillar elsewhere: "will be set out in a separate submission", "outside our terms of reference".
+ */
+const DEFERRAL =
+  /\b(?:separate(?:ly)?|elsewhere|outside (?:the|our|its) (?:scope|terms|remit)|beyond (?:the|our|its) (?:scope|remit)|out of scope|not (?:covered|addressed|discussed) (?:here|in this)|falls? outside|will be (?:set out|addressed|covered|dealt with))\b/i;
 
 /** Words of aim that name something else: "developing countries", "priority sectors", "increasing numbers". */
-const NOT_INTENT = /\b(?:developing|developed|least developed) (?:countries|nations|states|economies)|\bpriority (?:countries|sectors|areas|regions)|\bincreas(?:ing|ed) (?:numbers?|frequency|threats?|attacks?|sophistication)\b/gi;
+const NOT_INTENT =
+  /\b(?:developing|developed|least developed) (?:countries|nations|states|economies)|\bpriority (?:countries|sectors|areas|regions)|\bincreas(?:ing|ed) (?:numbers?|frequency|threats?|attacks?|sophistication)\b/gi;
 
 /** Whether the sentence has words of aim (`INTENT`), those that name something else left out (`NOT_INTENT`). */
 function statesAim(sentence: string): boolean {
@@ -121,7 +131,8 @@ export function isDeferral(sentence: string): boolean {
  * focused on the coordination of policy and on legal frameworks" (a readout's verbs, but not "noted
  * that …", which reports what was done).
  */
-const TOPIC = /\b(?:delegations?|exchanges? on|exchanged on|(?:noted|highlighted|welcomed|reaffirmed|underlined|stressed)(?! that\b)|representatives of|officials (?:of|from)|led by|discuss(?:ed|es|ing|ion|ions)?|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|talks (?:on|about)|topics?|themes?|agenda|touched (?:up)?on|focus(?:es|ed|ing|ses|sed|sing)? on|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about))\b/i;
+const TOPIC =
+  /\b(?:delegations?|exchanges? on|exchanged on|(?:noted|highlighted|welcomed|reaffirmed|underlined|stressed)(?! that\b)|representatives of|officials (?:of|from)|led by|discuss(?:ed|es|ing|ion|ions)?|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|talks (?:on|about)|topics?|themes?|agenda|touched (?:up)?on|focus(?:es|ed|ing|ses|sed|sing)? on|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about))\b/i;
 
 /** Whether a topic cue stands in `sentence` before `offset` (an offset into it). */
 export function topicBefore(sentence: string, offset: number): boolean {
@@ -142,7 +153,8 @@ const ASIDE =
  * Words in whose company "implementation" and "law" are the international order's, not a country's
  * own policy: the norms of responsible state behaviour, confidence-building measures, international law.
  */
-const INTERNATIONAL_ORDER = /\b(?:norms?|cbms?|confidence[- ]building|responsible (?:state )?behaviou?r|international law|charter of the (?:un|united nations)|un charter)\b/i;
+const INTERNATIONAL_ORDER =
+  /\b(?:norms?|cbms?|confidence[- ]building|responsible (?:state )?behaviou?r|international law|charter of the (?:un|united nations)|un charter)\b/i;
 
 /** Whether a policy word at `offset` in `sentence` is taught or helped with (`ASIDE`), not done. */
 export function asideBefore(sentence: string, offset: number): boolean {
@@ -152,7 +164,8 @@ export function asideBefore(sentence: string, offset: number): boolean {
 /**
  * Words of a job description: in a block that has them, its duties and requirements ("the
  * analyst implements incident response procedures", "candidates need a bachelor's degree", "strong
- * problem-solving skills", "excellent written communication") say what a post asks, not what a country or its institutions do, teach or research.
+ * problem-solving skills", "excellent written communication") say what a post asks, not what a country or its
+ * institutions do, teach or research.
  */
 const JOB =
   /\b(?:job descriptions?|job adverts?|job postings?|job summary|job title|job requirements|job specifications?|job vacanc(?:y|ies)|vacancy (?:notice|announcement)|current vacancies|(?:the|successful|ideal|suitable|qualified) candidates?|(?:candidates|applicants) (?:need|must|should|will)|about the role|in this role|this role|the role holder|this position|the position holder|we are looking for|responsibilities (?:include|are)|duties (?:include|are)|(?:primary|main) responsibilit(?:y|ies) of the (?:[a-z]+ ){0,3}(?:analyst|engineer|officer|manager|specialist|role|post|position)|reports? to the (?:ciso|cio|head of)|typical (?:education|experience|salary)|key certifications|duties and responsibilities|key responsibilities|years(?:['’])? (?:of )?(?:relevant )?experience|(?:minimum|preferred|required|desired) qualifications|employer types?|closing date for applications|excellent (?:written|verbal|oral|communication|interpersonal)|(?:strong|proven|excellent) (?:problem-solving|leadership|analytical|communication|organisational|organizational) skills|familiarity with)\b/i;
@@ -161,7 +174,8 @@ const JOB =
  * Words of a service's notice to its customers: in a block that has them, law, regulation and
  * requirements are what the service abides by with "your personal information", not public policy.
  */
-const CUSTOMER_NOTICE = /\b(?:your (?:personal )?(?:information|data)|your consent|your privacy|we (?:collect|retain|process|disclose|store) (?:your|personal|the information))\b/i;
+const CUSTOMER_NOTICE =
+  /\b(?:your (?:personal )?(?:information|data)|your consent|your privacy|we (?:collect|retain|process|disclose|store) (?:your|personal|the information))\b/i;
 
 /** Whether the block (or sentence) belongs to a job description (`JOB`) or a customer notice (`CUSTOMER_NOTICE`). */
 export function isJobDescription(prose: string): boolean {
@@ -208,16 +222,19 @@ export function isLabel(prose: string): boolean {
  * Text the tool inserts for the writer to replace (a section skeleton's prompt) or that says the
  * text is still to come: never evidence, whatever words it holds.
  */
-const PLACEHOLDER = /^\s*(?:describe how this draft addresses\b|(?:todo|tbd|tbc|tk|placeholder)\b|\[(?:todo|tbd|placeholder)\b|to be (?:written|drafted|completed|added)\b)/i;
+const PLACEHOLDER =
+  /^\s*(?:describe how this draft addresses\b|(?:todo|tbd|tbc|tk|placeholder)\b|\[(?:todo|tbd|placeholder)\b|to be (?:written|drafted|completed|added)\b)/i;
 
 export function isPlaceholder(prose: string): boolean {
   return PLACEHOLDER.test(prose);
 }
 
 /** Words that end the name of a body ("… Response Team", "Ministry of …", "… School of Law"). */
-const BODY_HEAD = /^(?:team|centre|center|ministry|department|division|office|agency|council|secretariat|institute|university|academy|fund|bank|committee|commission|authority|directorate|unit|bureau|service|organisation|organization|programme|program|school|college|faculty)$/i;
+const BODY_HEAD =
+  /^(?:team|centre|center|ministry|department|division|office|agency|council|secretariat|institute|university|academy|fund|bank|committee|commission|authority|directorate|unit|bureau|service|organisation|organization|programme|program|school|college|faculty)$/i;
 /** `BODY_HEAD` anywhere: a window without one holds no body's name (so its words are not read). */
-const BODY_HEAD_NEAR = /\b(?:team|cent(?:re|er)|ministry|department|division|office|agency|council|secretariat|institute|university|academy|fund|bank|committee|commission|authority|directorate|unit|bureau|service|organi[sz]ation|program(?:me)?|school|college|faculty)\b/i;
+const BODY_HEAD_NEAR =
+  /\b(?:team|cent(?:re|er)|ministry|department|division|office|agency|council|secretariat|institute|university|academy|fund|bank|committee|commission|authority|directorate|unit|bureau|service|organi[sz]ation|program(?:me)?|school|college|faculty)\b/i;
 const CONNECTOR = /^(?:of|and|for|the|on|in|&|de)$/i;
 const NAME_WORD = /[\p{L}\p{N}&]+/gu;
 
@@ -232,7 +249,11 @@ export function inBodyName(prose: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 120);
   const window = prose.slice(from, Math.min(prose.length, end + 120));
   if (!BODY_HEAD_NEAR.test(window)) return false;
-  const words = [...window.matchAll(NAME_WORD)].map((m) => ({ word: m[0], start: from + m.index, end: from + m.index + m[0].length }));
+  const words = [...window.matchAll(NAME_WORD)].map((m) => ({
+    word: m[0],
+    start: from + m.index,
+    end: from + m.index + m[0].length,
+  }));
   const first = words.findIndex((w) => w.end > start);
   let last = first;
   while (last + 1 < words.length && words[last + 1].start < end) last++;
@@ -241,9 +262,15 @@ export function inBodyName(prose: string, start: number, end: number): boolean {
   // Only spaces (and hyphens) between the words of a name.
   const joined = (a: { end: number }, b: { start: number }) => /^[ \t-]*$/.test(prose.slice(a.end, b.start));
   let a = first;
-  while (a > 0 && joined(words[a - 1], words[a]) && (capital(words[a - 1].word) || CONNECTOR.test(words[a - 1].word))) a--;
+  while (a > 0 && joined(words[a - 1], words[a]) && (capital(words[a - 1].word) || CONNECTOR.test(words[a - 1].word)))
+    a--;
   let b = last;
-  while (b + 1 < words.length && joined(words[b], words[b + 1]) && (capital(words[b + 1].word) || CONNECTOR.test(words[b + 1].word))) b++;
+  while (
+    b + 1 < words.length &&
+    joined(words[b], words[b + 1]) &&
+    (capital(words[b + 1].word) || CONNECTOR.test(words[b + 1].word))
+  )
+    b++;
   while (a < first && CONNECTOR.test(words[a].word)) a++;
   while (b > last && CONNECTOR.test(words[b].word)) b--;
   const span = words.slice(a, b + 1);
@@ -264,7 +291,8 @@ export function placeholderPillar(prose: string, pillars: PillarSet): PillarId |
 const LIST_INTRO =
   /\b(?:(?:areas?|fields?|topics?|themes?|goals?|objectives?|pillars?|priorit(?:y|ies)|domains?|sectors?|issues|matters|dimensions|elements|components|axes|subjects?)\b[^.:;!?\n]{0,40}?(?::|\b(?:namely|are|include|includes|including|such as|as follows)\b:?)|(?:namely|such as|in the (?:areas?|fields?|domains?) of|ranging from)\b)/gi;
 /** Words after an inline list that say what its items are: "… are some of the strategy's priorities". */
-const LIST_OUTRO = /\s(?:are|were|form|constitute|remain)\s(?:[a-z’'-]+\s){0,5}?(?:priorit(?:y|ies)|areas|topics|themes|goals|objectives|pillars|focus areas|issues)\b/i;
+const LIST_OUTRO =
+  /\s(?:are|were|form|constitute|remain)\s(?:[a-z’'-]+\s){0,5}?(?:priorit(?:y|ies)|areas|topics|themes|goals|objectives|pillars|focus areas|issues)\b/i;
 /** How far from a signal a list's statement is read, each way. */
 const STATEMENT_REACH = 400;
 const LIST_OUTROS = new RegExp(LIST_OUTRO.source, 'gi');
@@ -272,7 +300,10 @@ const LIST_OUTROS = new RegExp(LIST_OUTRO.source, 'gi');
 const SEPARATORS = /[;,]|\s(?:and|or|as well as)\s/g;
 /** The most words an item of a list of areas has: a name, not a statement. */
 const ITEM_WORDS = 6;
-/** A bare list (no words to open or close it) is a list of names when it has this many items of at most `BARE_WORDS` words. */
+/**
+ * A bare list (no words to open or close it) is a list of names when it has this many items of at most `BARE_WORDS`
+ * words.
+ */
 const BARE_ITEMS = 5;
 const BARE_WORDS = 3;
 /** A list of aims: items that each start with a verb of aim ("centralise …, foster …, develop skills …"). */
@@ -295,7 +326,11 @@ function wordCount(text: string): number {
   for (let i = 0; i < text.length && n < WORD_CAP; i++) {
     const c = text.charCodeAt(i);
     // Letters and digits of ASCII, and anything past it (accented letters): a word's characters.
-    const word = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c > 0x7f && c !== 0xa0 && c !== 0x2019 && c !== 0x2013 && c !== 0x2014 && c !== 0x201c && c !== 0x201d);
+    const word =
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c > 0x7f && c !== 0xa0 && c !== 0x2019 && c !== 0x2013 && c !== 0x2014 && c !== 0x201c && c !== 0x201d);
     if (word && !inWord) n++;
     inWord = word;
   }
@@ -322,11 +357,27 @@ export interface OwnSignal {
  * The item holding the match must be a few words or name just one of the pillar's families (`own`:
  * the pillar's signals in `prose`), and at least two items none: a list all about the pillar is about it.
  */
-/** The last statement read (`statementOf`) and the last run split into items (`itemsOf`): a block's signals share them. */
-let lastStatement: { prose: string; from: number; to: number; whole: boolean; intros?: number[]; outros?: number[] } | undefined;
-let lastRun: { prose: string; start: number; end: number; items: { start: number; end: number }[]; texts: string[]; words: number[]; aims?: number[] } | undefined;
+/**
+ * The last statement read (`statementOf`) and the last run split into items (`itemsOf`): a block's signals share them.
+ */
+let lastStatement:
+  { prose: string; from: number; to: number; whole: boolean; intros?: number[]; outros?: number[] } | undefined;
+let lastRun:
+  | {
+      prose: string;
+      start: number;
+      end: number;
+      items: { start: number; end: number }[];
+      texts: string[];
+      words: number[];
+      aims?: number[];
+    }
+  | undefined;
 
-/** The statement around `start`–`end`: back to the last full stop or blank line, on to the next (a hard-wrapped line goes on). */
+/**
+ * The statement around `start`–`end`: back to the last full stop or blank line, on to the next (a hard-wrapped line
+ * goes on).
+ */
 function statementOf(prose: string, start: number, end: number): NonNullable<typeof lastStatement> {
   const last = lastStatement;
   if (last && last.prose === prose && last.whole && last.from <= start && end <= last.to) return last;
@@ -393,7 +444,12 @@ export function inEnumeration(prose: string, start: number, end: number, own: re
   let list: number[];
   if (kind === 'areas') {
     const named = texts.map((text, i) => i).filter((i) => words[i] > 0);
-    if (named.length < 3 || words[k] > ITEM_WORDS || named.filter((i) => words[i] <= ITEM_WORDS).length * 3 < named.length * 2) return false;
+    if (
+      named.length < 3 ||
+      words[k] > ITEM_WORDS ||
+      named.filter((i) => words[i] <= ITEM_WORDS).length * 3 < named.length * 2
+    )
+      return false;
     list = named;
   } else {
     // The longest stretch of short items around the match, or the items that start with a verb of aim.
@@ -414,10 +470,13 @@ export function inEnumeration(prose: string, start: number, end: number, own: re
     else if (aims.length >= AIM_ITEMS && AIM_VERB.test(aimOf(aim)) && wordCount(aimOf(aim)) <= AIM_WORDS) list = aims;
     else return false;
   }
-  // The pillar's signals in the statement (`own` is in text order): found by halving, so that a long text's many signals cost no more each.
+  // The pillar's signals in the statement (`own` is in text order): found by halving, so that a long text's many
+  // signals cost no more each.
   const inStatement: OwnSignal[] = [];
-  for (let i = lowerBound(own, from, (signal) => signal.start); i < own.length && own[i].start < to; i++) inStatement.push(own[i]);
-  const familiesIn = (item: { start: number; end: number }) => new Set(inStatement.filter((m) => item.start <= m.start && m.end <= item.end).map((m) => m.family));
+  for (let i = lowerBound(own, from, (signal) => signal.start); i < own.length && own[i].start < to; i++)
+    inStatement.push(own[i]);
+  const familiesIn = (item: { start: number; end: number }) =>
+    new Set(inStatement.filter((m) => item.start <= m.start && m.end <= item.end).map((m) => m.family));
   // An item that names two of the pillar's families in a few words is still a name ("Education & Training").
   if (words[k] > BARE_WORDS && familiesIn(items[k]).size > 1) return false;
   return list.filter((i) => familiesIn(items[i]).size === 0).length >= 2;

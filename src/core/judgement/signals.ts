@@ -115,7 +115,13 @@ function stemLower(word: string): string {
   let found = stemMemo.get(word);
   if (found !== undefined) return found;
   found = OWN_STEMS.get(word) ?? porter2(british(word));
-  if (found.length < 3 || found.charCodeAt(0) !== word.charCodeAt(0) || found.charCodeAt(1) !== word.charCodeAt(1) || found.charCodeAt(2) !== word.charCodeAt(2)) found = word;
+  if (
+    found.length < 3 ||
+    found.charCodeAt(0) !== word.charCodeAt(0) ||
+    found.charCodeAt(1) !== word.charCodeAt(1) ||
+    found.charCodeAt(2) !== word.charCodeAt(2)
+  )
+    found = word;
   if (stemMemo.size >= STEM_MEMO_MAX) stemMemo.clear();
   stemMemo.set(word, found);
   return found;
@@ -157,7 +163,13 @@ export function buildVocabulary(pillars: readonly Pillar[]): Vocabulary {
         if (stems.length === 0) continue;
         const list = index.get(stems[0]) ?? [];
         // Forms that stem alike ("dialogue", "dialogues") are one phrase.
-        if (list.some((phrase) => phrase.pillar === pillar.id && phrase.stems.join(' ') === stems.join(' ') && phrase.exact === exact)) continue;
+        if (
+          list.some(
+            (phrase) =>
+              phrase.pillar === pillar.id && phrase.stems.join(' ') === stems.join(' ') && phrase.exact === exact,
+          )
+        )
+          continue;
         list.push({ id: id++, stems, pillar: pillar.id, signal, exact });
         index.set(stems[0], list);
       }
@@ -298,7 +310,7 @@ export function findSignals(text: string, base = 0, fast = true, vocabulary = bu
     }
   }
   const matches: SignalMatch[] = [];
-  for (let i = 0; i < count; ) {
+  for (let i = 0; i < count;) {
     const candidates = stems[i] === NO_STEM ? undefined : index.get(stems[i]);
     let consumed = 0;
     if (candidates) {
@@ -307,10 +319,20 @@ export function findSignals(text: string, base = 0, fast = true, vocabulary = bu
         if (i + length > count) continue;
         let ok = true;
         for (let k = 1; k < length && ok; k++) ok = stems[i + k] === phrase.stems[k];
-        if (!ok || (phrase.exact !== undefined && text.slice(starts[i] - base, ends[i + length - 1] - base) !== phrase.exact)) continue;
+        if (
+          !ok ||
+          (phrase.exact !== undefined && text.slice(starts[i] - base, ends[i + length - 1] - base) !== phrase.exact)
+        )
+          continue;
         // One phrase can signal more than one pillar ("specialists"); keep each, once.
         if (consumed && consumed !== length) break;
-        matches.push({ pillar: phrase.pillar, signal: phrase.signal, phrase: phrase.id, start: starts[i], end: ends[i + length - 1] });
+        matches.push({
+          pillar: phrase.pillar,
+          signal: phrase.signal,
+          phrase: phrase.id,
+          start: starts[i],
+          end: ends[i + length - 1],
+        });
         consumed = length;
       }
     }

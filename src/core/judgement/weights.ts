@@ -5,7 +5,22 @@
  */
 import type { BuiltinPillarId, PillarId } from '../framework/model.js';
 import type { SignalMatch } from './signals.js';
-import { GENRE_COURSE, GENRE_JOB, GENRE_NAMES, aboutInternationalOrder, asideBefore, hasIntent, inBodyName, inEnumeration, isAct, type OwnSignal, isDeferral, genreOf, sentenceAround, topicBefore } from './cues.js';
+import {
+  GENRE_COURSE,
+  GENRE_JOB,
+  GENRE_NAMES,
+  aboutInternationalOrder,
+  asideBefore,
+  hasIntent,
+  inBodyName,
+  inEnumeration,
+  isAct,
+  type OwnSignal,
+  isDeferral,
+  genreOf,
+  sentenceAround,
+  topicBefore,
+} from './cues.js';
 
 /** A block's signals must reach this weight, from at least two distinct phrases, to be coverage. */
 export const BLOCK_WEIGHT = 4;
@@ -56,7 +71,12 @@ export function weigh(members: readonly Signalled[], id: PillarId): Weighed {
       if (match.pillar !== id) continue;
       families ??= new Map();
       const held = families.get(match.signal.family);
-      if (!held) families.set(match.signal.family, { best: match, at: member.at, phrases: new Set(match.signal.weight > 0 ? [match.phrase] : []) });
+      if (!held)
+        families.set(match.signal.family, {
+          best: match,
+          at: member.at,
+          phrases: new Set(match.signal.weight > 0 ? [match.phrase] : []),
+        });
       else {
         if (match.signal.weight > 0) held.phrases.add(match.phrase);
         if (held.best.signal.weight < match.signal.weight) [held.best, held.at] = [match, member.at];
@@ -79,7 +99,13 @@ export function weigh(members: readonly Signalled[], id: PillarId): Weighed {
 export const INTENT = 2;
 
 /** The policy families that name an instrument a government adopts: a strategy, a plan, a law. */
-const POLICY_INSTRUMENTS: ReadonlySet<string> = new Set(['strategy', 'plan', 'legislation', 'legal-framework', 'regulation']);
+const POLICY_INSTRUMENTS: ReadonlySet<string> = new Set([
+  'strategy',
+  'plan',
+  'legislation',
+  'legal-framework',
+  'regulation',
+]);
 
 /** Pillars whose words, after a topic cue, name what a meeting was about rather than what was done. */
 const TOPIC_PILLARS: ReadonlySet<BuiltinPillarId | undefined> = new Set(['policy', 'education']);
@@ -100,14 +126,28 @@ const INTENT_PILLARS: ReadonlySet<BuiltinPillarId | undefined> = new Set(['partn
  * the block falls short but one of its sentences states an aim about the pillar's instrument.
  * `like`: the built-in pillar whose judgement the pillar borrows (`Pillar.like`), none for words alone.
  */
-export function weighBlock(prose: string, signals: readonly SignalMatch[], id: PillarId, like: BuiltinPillarId | undefined, genre?: number): Weighed {
+export function weighBlock(
+  prose: string,
+  signals: readonly SignalMatch[],
+  id: PillarId,
+  like: BuiltinPillarId | undefined,
+  genre?: number,
+): Weighed {
   let own = signals;
   let w = weigh([{ signals, at: 0 }], id);
   if (covers(w, BLOCK_WEIGHT)) {
     own = evidenceSignals(prose, signals, id, like, genre);
     if (own !== signals) w = weigh([{ signals: own, at: 0 }], id);
-    if (WEAK_ALONE_PILLARS.has(like) && w.weight === BLOCK_WEIGHT && !own.some((match) => match.pillar === id && match.signal.weight >= 2)) {
-      if (!(like === 'partnerships' && own.some((match) => match.pillar === id && MEMBERSHIP.test(prose.slice(match.start, match.end))))) w = { ...w, weight: BLOCK_WEIGHT - 1 };
+    if (
+      WEAK_ALONE_PILLARS.has(like) &&
+      w.weight === BLOCK_WEIGHT &&
+      !own.some((match) => match.pillar === id && match.signal.weight >= 2)
+    ) {
+      if (!(
+        like === 'partnerships' &&
+        own.some((match) => match.pillar === id && MEMBERSHIP.test(prose.slice(match.start, match.end)))
+      ))
+        w = { ...w, weight: BLOCK_WEIGHT - 1 };
     }
   }
   if (INTENT_PILLARS.has(like) && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
@@ -118,15 +158,28 @@ export function weighBlock(prose: string, signals: readonly SignalMatch[], id: P
     // of experts"): an aim to follow best practices or hold talks is no exchange yet.
     if (own === signals) own = evidenceSignals(prose, signals, id, like, genre);
     for (const match of own) {
-      if (match.pillar !== id || match.signal.weight < 2 || (like === 'education' && match.signal.family === 'capacity' && w.count < 2) || (like === 'dialogue' && match.signal.family !== 'expert-network')) continue;
-      if (hasIntent(sentenceOf(prose, match))) return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
+      if (
+        match.pillar !== id ||
+        match.signal.weight < 2 ||
+        (like === 'education' && match.signal.family === 'capacity' && w.count < 2) ||
+        (like === 'dialogue' && match.signal.family !== 'expert-network')
+      )
+        continue;
+      if (hasIntent(sentenceOf(prose, match)))
+        return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
     }
   }
   if (like && like !== 'education' && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
     if (own === signals) own = evidenceSignals(prose, signals, id, like, genre);
     for (const match of own) {
-      if (match.pillar !== id || match.signal.weight < 2 || (like === 'policy' && !POLICY_INSTRUMENTS.has(match.signal.family))) continue;
-      if (isAct(sentenceOf(prose, match), like)) return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
+      if (
+        match.pillar !== id ||
+        match.signal.weight < 2 ||
+        (like === 'policy' && !POLICY_INSTRUMENTS.has(match.signal.family))
+      )
+        continue;
+      if (isAct(sentenceOf(prose, match), like))
+        return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
     }
   }
   return w;
@@ -139,7 +192,13 @@ export function weighBlock(prose: string, signals: readonly SignalMatch[], id: P
  * who took part; a family named in a body's name ("Indian Computer Emergency Response Team
  * (CERT-In)") counts once, as a weak signal. The list itself when nothing is left out.
  */
-export function evidenceSignals(prose: string, signals: readonly SignalMatch[], id: PillarId, like: BuiltinPillarId | undefined, genre?: number): readonly SignalMatch[] {
+export function evidenceSignals(
+  prose: string,
+  signals: readonly SignalMatch[],
+  id: PillarId,
+  like: BuiltinPillarId | undefined,
+  genre?: number,
+): readonly SignalMatch[] {
   let changed = false;
   const kept: SignalMatch[] = [];
   const named = new Set<string>();
@@ -148,20 +207,36 @@ export function evidenceSignals(prose: string, signals: readonly SignalMatch[], 
   // A line of a list of names: one weak word, whatever it names.
   if (genre !== undefined && genre & GENRE_NAMES) {
     const first = signals.find((match) => match.pillar === id && match.signal.weight > 0);
-    return first ? [{ ...first, signal: { ...first.signal, family: LISTED, weight: 1 } }] : signals.filter((match) => match.pillar !== id);
+    return first
+      ? [{ ...first, signal: { ...first.signal, family: LISTED, weight: 1 } }]
+      : signals.filter((match) => match.pillar !== id);
   }
-  // A job description's duties and requirements, and what a course teaches, in the block or section (`genre`) that reads as one.
+  // A job description's duties and requirements, and what a course teaches, in the block or section (`genre`) that
+  // reads as one.
   if (TOPIC_PILLARS.has(like) && signals.some((match) => match.pillar === id)) {
     // The section's genre holds the block's own (`genreOf`); read it here when no section was read.
     const read = genre ?? genreOf(prose);
-    if (read & GENRE_JOB || (like === 'policy' && read & GENRE_COURSE)) return signals.filter((match) => match.pillar !== id);
+    if (read & GENRE_JOB || (like === 'policy' && read & GENRE_COURSE))
+      return signals.filter((match) => match.pillar !== id);
   }
   for (const match of signals) {
     if (match.pillar !== id) continue;
-    const { start, end } = sentenceAround(prose, match.start, match.end, Math.max(0, match.start - SENTENCE_REACH), Math.min(prose.length, match.end + SENTENCE_REACH));
+    const { start, end } = sentenceAround(
+      prose,
+      match.start,
+      match.end,
+      Math.max(0, match.start - SENTENCE_REACH),
+      Math.min(prose.length, match.end + SENTENCE_REACH),
+    );
     const sentence = prose.slice(start, end);
-    if (isDeferral(sentence) || (TOPIC_PILLARS.has(like) && topicBefore(sentence, match.start - start)) || (like === 'policy' && isAside(sentence, match, match.start - start))) changed = true;
-    else if (TOPIC_PILLARS.has(like) && match.signal.weight === 2 && inBodyName(prose, match.start, match.end)) named.add(match.signal.family);
+    if (
+      isDeferral(sentence) ||
+      (TOPIC_PILLARS.has(like) && topicBefore(sentence, match.start - start)) ||
+      (like === 'policy' && isAside(sentence, match, match.start - start))
+    )
+      changed = true;
+    else if (TOPIC_PILLARS.has(like) && match.signal.weight === 2 && inBodyName(prose, match.start, match.end))
+      named.add(match.signal.family);
     else if (inEnumeration(prose, match.start, match.end, (own ??= ownSignals(signals, id)))) {
       // Named in a list of areas: one weak word for the whole list.
       if (!listed) kept.push((listed = { ...match, signal: { ...match.signal, family: LISTED, weight: 1 } }));
@@ -178,7 +253,9 @@ export function evidenceSignals(prose: string, signals: readonly SignalMatch[], 
 }
 
 function ownSignals(signals: readonly SignalMatch[], id: PillarId): OwnSignal[] {
-  return signals.filter((match) => match.pillar === id && match.signal.weight > 0).map((match) => ({ start: match.start, end: match.end, family: match.signal.family }));
+  return signals
+    .filter((match) => match.pillar === id && match.signal.weight > 0)
+    .map((match) => ({ start: match.start, end: match.end, family: match.signal.family }));
 }
 
 /** How far from a signal its sentence is read, each way: a text without full stops costs no more per signal. */
@@ -195,7 +272,13 @@ function isAside(sentence: string, match: SignalMatch, offset: number): boolean 
 }
 
 function sentenceOf(prose: string, match: SignalMatch): string {
-  const sentence = sentenceAround(prose, match.start, match.end, Math.max(0, match.start - SENTENCE_REACH), Math.min(prose.length, match.end + SENTENCE_REACH));
+  const sentence = sentenceAround(
+    prose,
+    match.start,
+    match.end,
+    Math.max(0, match.start - SENTENCE_REACH),
+    Math.min(prose.length, match.end + SENTENCE_REACH),
+  );
   return prose.slice(sentence.start, sentence.end);
 }
 
@@ -207,7 +290,10 @@ export function covers(w: Weighed, threshold: number, signals = 2): boolean {
 export function excerpt(text: string, start: number, end: number): string {
   // The start of a long block is enough, unless white space takes most of it.
   if (end - start > EXCERPT * 4) {
-    const head = text.slice(start, start + EXCERPT * 4).replace(/\s+/g, ' ').trim();
+    const head = text
+      .slice(start, start + EXCERPT * 4)
+      .replace(/\s+/g, ' ')
+      .trim();
     if (head.length > EXCERPT) return `${head.slice(0, EXCERPT - 1)}…`;
   }
   const slice = text.slice(start, end).replace(/\s+/g, ' ').trim();

@@ -5,12 +5,24 @@
  * filtering and the cells' details run in the page's own script, with no server; a print stylesheet gives a summary.
  * Everything inline, under a Content Security Policy that allows nothing but the page's own style and script.
  */
-import { CELL_STATES, overviewSummary, pillarTotals, STATE_LOOK, type Cell, type CellMention, type CellState, type Overview, type Row } from './matrix.js';
+import {
+  CELL_STATES,
+  overviewSummary,
+  pillarTotals,
+  STATE_LOOK,
+  type Cell,
+  type CellMention,
+  type CellState,
+  type Overview,
+  type Row,
+} from './matrix.js';
 import { OVERVIEW_SCRIPT } from './script.js';
 import { overviewStyle } from './style.js';
 
 export interface HtmlOptions {
-  /** `file`: a report file with colours of its own; `webview`: VS Code's theme colours, and cells that open the draft. */
+  /**
+   * `file`: a report file with colours of its own; `webview`: VS Code's theme colours, and cells that open the draft.
+   */
   mode: 'file' | 'webview';
   /** The nonce of the page's one style and one script (a fresh random one per page). */
   nonce: string;
@@ -46,13 +58,19 @@ function openAttributes(row: number, item: CellMention | undefined): string {
 }
 
 function mentionItem(item: CellMention, row: number, options: HtmlOptions, prefix = ''): string {
-  const where = options.mode === 'webview' ? `<button type="button" class="go" ${openAttributes(row, item)}>${place(item)}</button>` : `<span class="ln">${place(item)}</span>`;
+  const where =
+    options.mode === 'webview'
+      ? `<button type="button" class="go" ${openAttributes(row, item)}>${place(item)}</button>`
+      : `<span class="ln">${place(item)}</span>`;
   return `<li>${where} ${prefix}<span class="kind">${escapeHtml(item.kind)}</span> “${escapeHtml(item.excerpt)}”</li>`;
 }
 
 function detail(cell: Cell, row: number, title: string, options: HtmlOptions): string {
   if (cell.state === 'covered' || cell.state === 'thin') {
-    const lead = cell.state === 'thin' ? `<p>One piece of evidence: say more about ${escapeHtml(title.toLowerCase())} to cover it well.</p>` : '';
+    const lead =
+      cell.state === 'thin'
+        ? `<p>One piece of evidence: say more about ${escapeHtml(title.toLowerCase())} to cover it well.</p>`
+        : '';
     return `${lead}<ul>${cell.evidence.map((item) => mentionItem(item, row, options)).join('')}</ul>`;
   }
   if (cell.state === 'missing') {
@@ -61,13 +79,15 @@ function detail(cell: Cell, row: number, title: string, options: HtmlOptions): s
       : '<p>No mention of it in the draft.</p>';
     return `${nearest}<p class="hint">To cover it: ${escapeHtml(cell.hint ?? '')}.</p>`;
   }
-  if (cell.state === 'skipped') return `<p>Out of scope by the front matter${cell.reason ? `: ${escapeHtml(cell.reason)}` : ''}.</p>`;
+  if (cell.state === 'skipped')
+    return `<p>Out of scope by the front matter${cell.reason ? `: ${escapeHtml(cell.reason)}` : ''}.</p>`;
   return '';
 }
 
 function cellHtml(cell: Cell, r: number, c: number, title: string, options: HtmlOptions): string {
   const look = STATE_LOOK[cell.state];
-  const count = cell.state === 'covered' || cell.state === 'thin' ? ` <span class="n">· ${cell.evidence.length}</span>` : '';
+  const count =
+    cell.state === 'covered' || cell.state === 'thin' ? ` <span class="n">· ${cell.evidence.length}</span>` : '';
   const face = `<span class="sym" aria-hidden="true">${look.symbol}</span> <span class="word">${look.label}</span>${count}`;
   const attributes = `class="cell s-${cell.state}" data-c="${c}" data-p="${escapeHtml(cell.pillar)}" data-state="${cell.state}"`;
   if (cell.state === 'not-checked') return `<td ${attributes}><span class="face">${face}</span></td>`;
@@ -105,8 +125,12 @@ function totalsHtml(overview: Overview): string {
 }
 
 function controls(overview: Overview): string {
-  const pillars = overview.columns.map((column, c) => `<option value="${c}">${escapeHtml(column.title)}</option>`).join('');
-  const states = CELL_STATES.map((state) => `<option value="${state}">${STATE_LOOK[state].symbol} ${STATE_LOOK[state].label}</option>`).join('');
+  const pillars = overview.columns
+    .map((column, c) => `<option value="${c}">${escapeHtml(column.title)}</option>`)
+    .join('');
+  const states = CELL_STATES.map(
+    (state) => `<option value="${state}">${STATE_LOOK[state].symbol} ${STATE_LOOK[state].label}</option>`,
+  ).join('');
   return (
     '<div class="controls" role="group" aria-label="Filter the drafts">' +
     `<label>Pillar <select id="f-pillar"><option value="">All pillars</option>${pillars}</select></label>` +
@@ -119,7 +143,10 @@ function controls(overview: Overview): string {
 }
 
 function legend(): string {
-  const items = CELL_STATES.map((state) => `<li class="s-${state}"><span class="sym" aria-hidden="true">${STATE_LOOK[state].symbol}</span> ${STATE_LOOK[state].label}</li>`);
+  const items = CELL_STATES.map(
+    (state) =>
+      `<li class="s-${state}"><span class="sym" aria-hidden="true">${STATE_LOOK[state].symbol}</span> ${STATE_LOOK[state].label}</li>`,
+  );
   return `<ul class="legend" aria-label="Legend">${items.join('')}</ul>`;
 }
 
@@ -130,10 +157,14 @@ export const PRINT_ROWS = 40;
 export function overviewHtml(overview: Overview, options: HtmlOptions): string {
   const nonce = checkNonce(options.nonce);
   const policy = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src 'none'; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'`;
-  const sortButton = (key: string, label: string) => `<button type="button" class="sort" data-sort="${key}">${label}<span class="arrow" aria-hidden="true"></span></button>`;
+  const sortButton = (key: string, label: string) =>
+    `<button type="button" class="sort" data-sort="${key}">${label}<span class="arrow" aria-hidden="true"></span></button>`;
   // With several frameworks, each column names its framework under the pillar.
   const head = overview.columns
-    .map((column, c) => `<th scope="col" data-c="${c}">${sortButton(String(c), escapeHtml(column.title))}${column.framework ? `<span class="framework">${escapeHtml(column.framework)}</span>` : ''}</th>`)
+    .map(
+      (column, c) =>
+        `<th scope="col" data-c="${c}">${sortButton(String(c), escapeHtml(column.title))}${column.framework ? `<span class="framework">${escapeHtml(column.framework)}</span>` : ''}</th>`,
+    )
     .join('');
   const body = overview.rows.map((row, r) => rowHtml(row, r, overview, options)).join('\n');
   const hint =

@@ -6,7 +6,12 @@ import { CELL_STATES, overviewSummary, pillarTotals, STATE_LOOK, type Cell, type
 
 /** Text safe in a table cell: pipes escaped, no line breaks, no HTML or mentions taken from a draft's path. */
 function cellText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/@/g, '&#64;').replace(/\s*\n\s*/g, ' ');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
+    .replace(/@/g, '&#64;')
+    .replace(/\s*\n\s*/g, ' ');
 }
 
 function mark(cell: Cell): string {
@@ -31,11 +36,22 @@ export function overviewMarkdown(overview: Overview): string {
   const complete = overview.rows.filter((row) => !row.notChecked && row.covered === row.inScope).length;
   const lines = [`## ${cellText(overview.title)}`, '', overviewSummary(overview), ''];
   if (!overview.rows.length) return [...lines.slice(0, 2), 'No drafts were found.'].join('\n');
-  lines.push(header, rule, ...rows, `| **All drafts** | ${totalCells.map((text) => text || '—').join(' | ')} | ${complete}/${overview.rows.length} complete |`, '');
+  lines.push(
+    header,
+    rule,
+    ...rows,
+    `| **All drafts** | ${totalCells.map((text) => text || '—').join(' | ')} | ${complete}/${overview.rows.length} complete |`,
+    '',
+  );
   lines.push(CELL_STATES.map((state) => `${STATE_LOOK[state].symbol} ${STATE_LOOK[state].label}`).join(' · '));
   const unchecked = overview.rows.filter((row) => row.notChecked);
   if (unchecked.length) {
-    lines.push('', '**Not checked**', '', ...unchecked.map((row) => `- \`${row.path.replace(/`/g, "'")}\`: ${cellText(row.notChecked!)}`));
+    lines.push(
+      '',
+      '**Not checked**',
+      '',
+      ...unchecked.map((row) => `- \`${row.path.replace(/`/g, "'")}\`: ${cellText(row.notChecked!)}`),
+    );
   }
   return lines.join('\n');
 }

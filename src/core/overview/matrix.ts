@@ -85,7 +85,14 @@ export interface UncheckedDraft {
 
 function mention(evidence: PillarCoverage['evidence'][number]): CellMention {
   const { start, end } = evidence.range;
-  return { kind: evidence.kind, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, excerpt: evidence.excerpt };
+  return {
+    kind: evidence.kind,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    excerpt: evidence.excerpt,
+  };
 }
 
 /** A draft that chose other frameworks (`pillars.frameworks` in its front matter) is not checked for the pillar. */
@@ -103,14 +110,25 @@ function cellOf(id: PillarId, entry: PillarCoverage | undefined, pillars: Pillar
 }
 
 function notCheckedRow(path: string, reason: string, ids: readonly PillarId[]): Row {
-  return { path, cells: ids.map((id) => ({ pillar: id, state: 'not-checked', evidence: [] })), notChecked: reason, covered: 0, inScope: 0 };
+  return {
+    path,
+    cells: ids.map((id) => ({ pillar: id, state: 'not-checked', evidence: [] })),
+    notChecked: reason,
+    covered: 0,
+    inScope: 0,
+  };
 }
 
 /**
  * The matrix of checked and unchecked drafts, in path order. Its columns are the pillars of `pillars` (the
  * frameworks the drafts were checked against) that some draft was checked for, per framework in order.
  */
-export function overviewOf(checked: readonly CheckedDraft[], unchecked: readonly UncheckedDraft[] = [], title = 'Pillar coverage', pillars: PillarSet = builtinPillars()): Overview {
+export function overviewOf(
+  checked: readonly CheckedDraft[],
+  unchecked: readonly UncheckedDraft[] = [],
+  title = 'Pillar coverage',
+  pillars: PillarSet = builtinPillars(),
+): Overview {
   const seen = new Set(checked.flatMap((draft) => (draft.notChecked ? [] : Object.keys(draft.coverage))));
   const known = pillars.ids.filter((id) => seen.has(id));
   // Pillars a report has that the set does not (a report read with other frameworks): after the set's own.

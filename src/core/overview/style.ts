@@ -39,13 +39,19 @@ const WEBVIEW_COLOURS = `
 }
 body { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: var(--vscode-font-size, 13px); line-height: 1.45; }
 ${['covered', 'thin', 'missing', 'skipped', 'not-checked']
-  .map((state) => `.s-${state} { --state-bg: color-mix(in srgb, var(--${state}-accent) 14%, var(--bg)); --state-fg: var(--fg); --state-accent: var(--${state}-accent); }`)
+  .map(
+    (state) =>
+      `.s-${state} { --state-bg: color-mix(in srgb, var(--${state}-accent) 14%, var(--bg)); --state-fg: var(--fg); --state-accent: var(--${state}-accent); }`,
+  )
   .join('\n')}
 button.go { color: var(--vscode-textLink-foreground, var(--focus)); }
 `;
 
 const FILE_STATES = ['covered', 'thin', 'missing', 'skipped', 'not-checked']
-  .map((state) => `.s-${state} { --state-bg: var(--${state}-bg); --state-fg: var(--${state}-fg); --state-accent: var(--${state}-accent); }`)
+  .map(
+    (state) =>
+      `.s-${state} { --state-bg: var(--${state}-bg); --state-fg: var(--${state}-fg); --state-accent: var(--${state}-accent); }`,
+  )
   .join('\n');
 
 const COMMON = `
@@ -113,6 +119,9 @@ th[aria-sort="descending"] .arrow::after { content: " ▼"; }
 
 /** The stylesheet of a page in `mode`, with rules that show one column of `columns` when a pillar is chosen. */
 export function overviewStyle(mode: 'file' | 'webview', columns: number): string {
-  const only = Array.from({ length: columns }, (_, c) => `table[data-only="${c}"] :is(td, th)[data-c="${c}"] { display: table-cell; }`).join('\n');
+  const only = Array.from(
+    { length: columns },
+    (_, c) => `table[data-only="${c}"] :is(td, th)[data-c="${c}"] { display: table-cell; }`,
+  ).join('\n');
   return `${mode === 'file' ? `${FILE_COLOURS}${FILE_STATES}` : WEBVIEW_COLOURS}${COMMON}table[data-only] { table-layout: auto; }\ntable[data-only] [data-c] { display: none; }\n${only}\n`;
 }

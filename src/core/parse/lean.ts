@@ -104,7 +104,11 @@ class Unexpected extends Error {}
 
 /** The lean tree of `text` (offsets as micromark counts them: a leading byte order mark is not). */
 export function leanParse(text: string): Root {
-  const events = postprocess(parse({ extensions: EXTENSIONS }).document().write(preprocess()(text, undefined, true)));
+  const events = postprocess(
+    parse({ extensions: EXTENSIONS })
+      .document()
+      .write(preprocess()(text, undefined, true)),
+  );
   return compileLean(events) as unknown as Root;
 }
 
@@ -150,7 +154,11 @@ function compileLean(events: Event[]): LeanNode {
     if (!siblings) throw new Unexpected(`text inside ${top().type}`);
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== 'text') {
-      tail = { type: 'text', position: { start: { offset: token.start.offset }, end: { offset: token.end.offset } }, value: '' };
+      tail = {
+        type: 'text',
+        position: { start: { offset: token.start.offset }, end: { offset: token.end.offset } },
+        value: '',
+      };
       siblings.push(tail);
     }
     stack.push(tail);

@@ -81,7 +81,9 @@ export function nestingEstimate(text: string): number {
     // On to the next candidate line, from this line's end.
     LINE_BREAK.lastIndex = i;
     if (!LINE_BREAK.test(text)) break;
-    CANDIDATE_LINE.lastIndex = LINE_BREAK.lastIndex - (text[LINE_BREAK.lastIndex - 1] === '\n' && text[LINE_BREAK.lastIndex - 2] === '\r' ? 2 : 1);
+    CANDIDATE_LINE.lastIndex =
+      LINE_BREAK.lastIndex -
+      (text[LINE_BREAK.lastIndex - 1] === '\n' && text[LINE_BREAK.lastIndex - 2] === '\r' ? 2 : 1);
   }
   return deepest;
 }

@@ -126,7 +126,10 @@ const BYTES_PER_CHAR = 14;
 const DEFAULT_MIN_CHUNK = 4096;
 /** Drafts shorter than this many `minChunk`s are one piece (16 KB by default: about 8 ms to parse). */
 const WHOLE_BELOW_CHUNKS = 4;
-/** What a piece's facts cost per character of its text, with its key (about 14 bytes measured on a generated 10 MB draft). */
+/**
+ * What a piece's facts cost per character of its text, with its key (about 14 bytes measured on a generated 10 MB
+ * draft).
+ */
 const FACTS_BYTES_PER_CHAR = 14;
 /** Pieces whose bracketed labels are remembered, in characters. */
 const LABEL_MEMO_CHARS = 2_000_000;
@@ -146,12 +149,20 @@ const BRACKETED = /\[((?:[^[\]\\]|\\[\s\S]){1,999})\]/g;
 
 /** micromark's `normalizeIdentifier`, lower-cased as mdast's `identifier` is. */
 function identifierOf(label: string): string {
-  return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase().toLowerCase();
+  return label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase()
+    .toLowerCase();
 }
 
 /** A looser key than the identifier: also blind to blockquote markers a label may span. */
 function looseKey(label: string): string {
-  return label.toLowerCase().toUpperCase().replace(/[\s>]+/g, '');
+  return label
+    .toLowerCase()
+    .toUpperCase()
+    .replace(/[\s>]+/g, '');
 }
 
 function lineBreaks(text: string, start = 0, end = text.length): number {
@@ -260,8 +271,8 @@ export class DraftParser {
 
   /**
    * What the checker reads from each piece of the draft (`readPiece`, with author-in-text
-   * citations in `reading.namespaces`, signals of `reading.pillars`), with offsets into the piece's text and where each piece starts:
-   * the facts `analyzePieces` joins. A piece the cache holds is not read again, wherever it moves.
+   * citations in `reading.namespaces`, signals of `reading.pillars`), with offsets into the piece's text and where each
+   * piece starts: the facts `analyzePieces` joins. A piece the cache holds is not read again, wherever it moves.
    */
   readPieces(text: string, reading: Reading): PlacedFacts[] {
     this.generation++;
@@ -286,7 +297,12 @@ export class DraftParser {
   /** The piece's facts, read from its tree (which then goes) unless the cache has them. */
   private read(piece: Piece, text: string, reading: Reading): PieceFacts {
     const entry = piece.entry;
-    if (entry.facts && entry.facts.pillars === reading.pillars && entry.facts.namespaces === reading.namespaces.join('\n')) return entry.facts;
+    if (
+      entry.facts &&
+      entry.facts.pillars === reading.pillars &&
+      entry.facts.namespaces === reading.namespaces.join('\n')
+    )
+      return entry.facts;
     const chunk = text.slice(piece.start, piece.end);
     const tree = entry.tree ?? this.treeOf(entry, chunk, piece.start === 0);
     // Offsets in the tree less `base` are offsets into the piece (the parser skips a byte order mark).
@@ -323,7 +339,7 @@ export class DraftParser {
     const bounds = this.boundaries(text);
     const guessed = this.guessDefinitions(text, bounds);
     const pieces: Piece[] = [];
-    for (let i = 0; i < bounds.length; ) {
+    for (let i = 0; i < bounds.length;) {
       const start = bounds[i];
       let next = i + 1;
       for (;;) {
@@ -421,7 +437,7 @@ export class DraftParser {
     let blank = false;
     // Most drafts have line feeds only: found by the engine's own search, not a regular expression.
     const feedsOnly = !text.includes('\r');
-    for (let s = 0; s < length; ) {
+    for (let s = 0; s < length;) {
       let e: number;
       let breakLength: number;
       if (feedsOnly) {
@@ -564,7 +580,8 @@ export class DraftParser {
       tree = parse(prefix + chunk);
       this.stats.parsedChars += prefix.length + chunk.length;
       const extra = tree.children.splice(0, added.length);
-      if (!addedAsExpected(extra, added, (offset) => offset < prefix.length)) throw new Error('definitions added before a piece did not parse as such');
+      if (!addedAsExpected(extra, added, (offset) => offset < prefix.length))
+        throw new Error('definitions added before a piece did not parse as such');
       shift(tree, -lineBreaks(prefix), -prefix.length);
       tree.position!.start = { line: 1, column: 1, offset: 0 };
     }
@@ -588,7 +605,18 @@ export class DraftParser {
     if (!parsed) return undefined;
     const tree = parsed.tree;
     const definitions = definitionsIn(tree).map((definition) => definition.identifier);
-    const entry: Entry = { key: added.length ? detached(key) : chunk, tree, lean: this.lean || undefined, ending: endingOf(tree, chunk), line: 0, offset: 0, bytes: key.length * BYTES_PER_CHAR, generation: 0, added, definitions };
+    const entry: Entry = {
+      key: added.length ? detached(key) : chunk,
+      tree,
+      lean: this.lean || undefined,
+      ending: endingOf(tree, chunk),
+      line: 0,
+      offset: 0,
+      bytes: key.length * BYTES_PER_CHAR,
+      generation: 0,
+      added,
+      definitions,
+    };
     if (this.remember && this.cacheBytes > 0 && entry.bytes <= this.cacheBytes) {
       this.cache.set(entry.key, entry);
       this.bytes += entry.bytes;
@@ -632,7 +660,12 @@ function endingOf(tree: Root, chunk: string): Entry['ending'] {
 
 /** Whether the added definitions came back exactly as added, where they were added. */
 function addedAsExpected(nodes: RootContent[], ids: string[], inPlace: (offset: number) => boolean): boolean {
-  return nodes.length === ids.length && nodes.every((node, i) => node.type === 'definition' && node.identifier === ids[i] && inPlace(node.position!.start.offset!));
+  return (
+    nodes.length === ids.length &&
+    nodes.every(
+      (node, i) => node.type === 'definition' && node.identifier === ids[i] && inPlace(node.position!.start.offset!),
+    )
+  );
 }
 
 /** The point at the end of a text, as micromark gives it. */

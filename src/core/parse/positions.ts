@@ -69,7 +69,10 @@ export class LineIndex {
 }
 
 interface Positioned {
-  position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
+  position?: {
+    start: { line: number; column: number; offset?: number };
+    end: { line: number; column: number; offset?: number };
+  };
   children?: Positioned[];
 }
 

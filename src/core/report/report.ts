@@ -49,7 +49,11 @@ function jsonMessage(message: CheckMessage) {
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** A SARIF 2.1.0 log for code-scanning upload. `uri` maps a result's path to an artifact URI. */
-export function sarifLog(results: readonly (Pick<CheckResult, 'path' | 'messages'> & Partial<Pick<CheckResult, 'coverage'>>)[], version: string, uri: (path: string) => string): Log {
+export function sarifLog(
+  results: readonly (Pick<CheckResult, 'path' | 'messages'> & Partial<Pick<CheckResult, 'coverage'>>)[],
+  version: string,
+  uri: (path: string) => string,
+): Log {
   const rules: ReportingDescriptor[] = RULES.map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.summary },
@@ -63,7 +67,16 @@ export function sarifLog(results: readonly (Pick<CheckResult, 'path' | 'messages
       level: LEVEL[message.severity],
       message: { text: message.message },
       // Which pillar (and framework) a coverage finding is about: pillar ids are the frameworks' own.
-      ...(message.pillar ? { properties: { pillar: message.pillar, ...(result.coverage?.[message.pillar]?.framework ? { framework: result.coverage[message.pillar].framework } : {}) } } : {}),
+      ...(message.pillar
+        ? {
+            properties: {
+              pillar: message.pillar,
+              ...(result.coverage?.[message.pillar]?.framework
+                ? { framework: result.coverage[message.pillar].framework }
+                : {}),
+            },
+          }
+        : {}),
       locations: [
         {
           physicalLocation: {
@@ -84,7 +97,9 @@ export function sarifLog(results: readonly (Pick<CheckResult, 'path' | 'messages
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     runs: [
       {
-        tool: { driver: { name: 'cooperation-pillars', version, informationUri: ruleUrl('').replace(/#rule-$/, ''), rules } },
+        tool: {
+          driver: { name: 'cooperation-pillars', version, informationUri: ruleUrl('').replace(/#rule-$/, ''), rules },
+        },
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
       },

@@ -8,7 +8,10 @@ function names(message: string, typo: FrontMatterTypo): boolean {
   return message.includes(typo.kind === 'setting' ? `\`pillars.${typo.word}\`` : `pillar \`${typo.word}\``);
 }
 
-/** Front matter settings the checker cannot use: named at their place, defaults apply meanwhile. A typo with one suggestion gets its fix. */
+/**
+ * Front matter settings the checker cannot use: named at their place, defaults apply meanwhile. A typo with one
+ * suggestion gets its fix.
+ */
 const frontMatter = lintRule<Root, RuleOptions>(
   { origin: 'pillars:front-matter', url: ruleUrl('front-matter') },
   (tree, file, options) => {

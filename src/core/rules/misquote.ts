@@ -21,7 +21,20 @@ const misquote = lintRule<Root, RuleOptions>(
         analysis.lines.range(quote.start, quote.end),
         // A quotation over several paragraphs gets no quick fix: one replacement would merge them. The fix is
         // unambiguous when the citation names this one claim (with several, the writer may have meant another).
-        { claim: claim.key, fixes: quote.spansBlocks ? [] : [replaceQuoteFix(quote.start, quote.end, quotedSpan(quote.text, claim.text), claim.key, quote.citation.items.length === 1)] },
+        {
+          claim: claim.key,
+          fixes: quote.spansBlocks
+            ? []
+            : [
+                replaceQuoteFix(
+                  quote.start,
+                  quote.end,
+                  quotedSpan(quote.text, claim.text),
+                  claim.key,
+                  quote.citation.items.length === 1,
+                ),
+              ],
+        },
       );
     }
   },

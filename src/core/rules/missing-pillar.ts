@@ -23,7 +23,9 @@ const missingPillar = lintRule<Root, RuleOptions>(
       const reason = mention
         ? `Pillar “${title}” is only mentioned in passing (“${mention.excerpt}”): ${coverHint}.`
         : `Draft does not cover the pillar “${title}”: ${coverHint}.`;
-      const place = mention?.range ?? (analysis.title ? analysis.lines.range(analysis.title.start, analysis.title.end) : firstLine(analysis));
+      const place =
+        mention?.range ??
+        (analysis.title ? analysis.lines.range(analysis.title.start, analysis.title.end) : firstLine(analysis));
       const fixes = [insertSectionFix(analysis, id)];
       if (skip) fixes.push(skip);
       if (mention?.blockStart !== undefined) fixes.push(coversCommentFix(analysis, id, mention.blockStart));

@@ -3,7 +3,13 @@ import { lintRule } from 'unified-lint-rule';
 import { notEvidenceCommentFix } from '../edits/fixes.js';
 import { analysisOf, pillarName, report, ruleUrl, type RuleOptions } from './shared.js';
 
-const KIND = { heading: 'a heading', citation: 'a citation', prose: 'a paragraph', section: 'a section', marked: 'a block marked by a `pillars-covers` comment' } as const;
+const KIND = {
+  heading: 'a heading',
+  citation: 'a citation',
+  prose: 'a paragraph',
+  section: 'a section',
+  marked: 'a block marked by a `pillars-covers` comment',
+} as const;
 
 /** A pillar covered by one piece of evidence only: worth strengthening. */
 const thinPillar = lintRule<Root, RuleOptions>(
@@ -18,7 +24,13 @@ const thinPillar = lintRule<Root, RuleOptions>(
         file,
         `Pillar “${pillarName(analysis, id)}” rests on ${what}: discuss it in a paragraph of its own or cite more of its claims.`,
         evidence.range,
-        { pillar: id, fixes: evidence.blockStart !== undefined && evidence.kind !== 'marked' ? [notEvidenceCommentFix(analysis, evidence.blockStart)] : [] },
+        {
+          pillar: id,
+          fixes:
+            evidence.blockStart !== undefined && evidence.kind !== 'marked'
+              ? [notEvidenceCommentFix(analysis, evidence.blockStart)]
+              : [],
+        },
       );
     }
   },

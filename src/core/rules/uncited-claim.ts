@@ -16,12 +16,21 @@ const uncitedClaim = lintRule<Root, RuleOptions>(
       // Pandoc's place for a citation: before the sentence's closing punctuation.
       const stop = /[.!?;:]+["'”’)]*$/.exec(sentence);
       const at = stop ? found.start + stop.index : found.end;
-      const fix: Fix = { title: `Cite @${claim.key}`, edits: [{ start: at, end: at, newText: ` [@${claim.key}]` }], preferred: true };
+      const fix: Fix = {
+        title: `Cite @${claim.key}`,
+        edits: [{ start: at, end: at, newText: ` [@${claim.key}]` }],
+        preferred: true,
+      };
       const words = claim.text.length > 60 ? `${claim.text.slice(0, 59)}…` : claim.text;
-      report(file, `Sentence restates the claim @${claim.key} (“${words}”) without citing it: cite it, or say it in the draft’s own words.`, analysis.lines.range(found.start, found.end), {
-        claim: claim.key,
-        fixes: [fix],
-      });
+      report(
+        file,
+        `Sentence restates the claim @${claim.key} (“${words}”) without citing it: cite it, or say it in the draft’s own words.`,
+        analysis.lines.range(found.start, found.end),
+        {
+          claim: claim.key,
+          fixes: [fix],
+        },
+      );
     }
   },
 );

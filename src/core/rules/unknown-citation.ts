@@ -35,10 +35,16 @@ function reportFileProblems(file: VFile, analysis: Analysis, bibliography: Draft
   for (const entry of bibliography.files) {
     if (!entry.problem) continue;
     const missing = entry.problem === 'there is no such file';
-    const fix = missing && formatOfFile(entry.name)
-      ? `write it with \`pillars bibliography --output ${entry.name}\` (from the draft's folder) or correct the name`
-      : 'correct the file or its name';
-    report(file, `Bibliography \`${entry.name}\` cannot be read (${entry.problem}${missing && entry.path ? `: ${entry.path}` : ''}): ${fix}; until then its keys are not checked.`, place, { fixes: [] });
+    const fix =
+      missing && formatOfFile(entry.name)
+        ? `write it with \`pillars bibliography --output ${entry.name}\` (from the draft's folder) or correct the name`
+        : 'correct the file or its name';
+    report(
+      file,
+      `Bibliography \`${entry.name}\` cannot be read (${entry.problem}${missing && entry.path ? `: ${entry.path}` : ''}): ${fix}; until then its keys are not checked.`,
+      place,
+      { fixes: [] },
+    );
   }
 }
 
@@ -67,12 +73,20 @@ const unknownCitation = lintRule<Root, RuleOptions>(
         if (!namespaced && hasBibliography) {
           if (!bibliography?.complete) return;
           const where = names ? `the draft's bibliography (${names})` : "the front matter's `references`";
-          report(file, `Citation @${item.key} is neither a claim of the source nor an entry of ${where}: add it there, or correct the key.`, range, { claim: item.key, fixes: [] });
+          report(
+            file,
+            `Citation @${item.key} is neither a claim of the source nor an entry of ${where}: add it there, or correct the key.`,
+            range,
+            { claim: item.key, fixes: [] },
+          );
           return;
         }
         const fixes = replaceKeyFixes(kb, item.key, item.start, item.end);
         const hint = fixes.length
-          ? `did you mean ${fixes.map((fix) => fix.edits[0].newText).map((key) => `@${key}`).join(', ')}?`
+          ? `did you mean ${fixes
+              .map((fix) => fix.edits[0].newText)
+              .map((key) => `@${key}`)
+              .join(', ')}?`
           : 'cite a key listed by `pillars claims`.';
         report(file, `Citation @${item.key} names no claim in the source: ${hint}`, range, { claim: item.key, fixes });
       });

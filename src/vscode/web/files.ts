@@ -39,7 +39,9 @@ export class WebFiles {
     );
   }
 
-  /** Looks again at the files checks asked for: changed ones are read again, as the Node build stats them each check. */
+  /**
+   * Looks again at the files checks asked for: changed ones are read again, as the Node build stats them each check.
+   */
   async refresh(): Promise<void> {
     await Promise.all(
       [...this.asked].map(async (path) => {
@@ -47,7 +49,11 @@ export class WebFiles {
         const stat = await vscode.workspace.fs.stat(uri).then(undefined, () => undefined);
         const held = storedFile(path);
         const same =
-          held === null ? stat === undefined : held && 'folder' in held ? stat?.type === vscode.FileType.Directory : held && stat && held.mtime === stat.mtime && held.size === stat.size;
+          held === null
+            ? stat === undefined
+            : held && 'folder' in held
+              ? stat?.type === vscode.FileType.Directory
+              : held && stat && held.mtime === stat.mtime && held.size === stat.size;
         if (!same) await this.read(uri);
       }),
     );
@@ -56,7 +62,10 @@ export class WebFiles {
   /** A path's URI: on the file system of the workspace folder it is in (else the first folder's). */
   private uriOf(path: string): vscode.Uri {
     const folders = vscode.workspace.workspaceFolders ?? [];
-    const folder = folders.find((candidate) => path === candidate.uri.path || path.startsWith(`${candidate.uri.path.replace(/\/$/, '')}/`)) ?? folders[0];
+    const folder =
+      folders.find(
+        (candidate) => path === candidate.uri.path || path.startsWith(`${candidate.uri.path.replace(/\/$/, '')}/`),
+      ) ?? folders[0];
     return folder ? folder.uri.with({ path }) : vscode.Uri.file(path);
   }
 
@@ -65,7 +74,12 @@ export class WebFiles {
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.type & vscode.FileType.Directory) file = { folder: true };
-      else file = { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(uri)), size: stat.size, mtime: stat.mtime };
+      else
+        file = {
+          text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(uri)),
+          size: stat.size,
+          mtime: stat.mtime,
+        };
     } catch {
       // Gone, or never there: the core is told there is no such file. (A byte order mark is kept, as node:fs keeps it.)
       file = null;

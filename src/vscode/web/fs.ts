@@ -62,7 +62,9 @@ function lookUp(path: string): StoredFile {
 }
 
 function fsError(code: 'ENOENT' | 'EISDIR', syscall: string, path: string): Error {
-  const error = new Error(`${code}: ${code === 'ENOENT' ? 'no such file or directory' : 'illegal operation on a directory'}, ${syscall} '${path}'`);
+  const error = new Error(
+    `${code}: ${code === 'ENOENT' ? 'no such file or directory' : 'illegal operation on a directory'}, ${syscall} '${path}'`,
+  );
   return Object.assign(error, { code, syscall, path });
 }
 
@@ -81,5 +83,10 @@ export function statSync(path: string): { size: number; mtimeMs: number; isFile(
   const file = lookUp(path);
   if (file === null) throw fsError('ENOENT', 'stat', path);
   const folder = 'folder' in file;
-  return { size: folder ? 0 : file.size, mtimeMs: folder ? 0 : file.mtime, isFile: () => !folder, isDirectory: () => folder };
+  return {
+    size: folder ? 0 : file.size,
+    mtimeMs: folder ? 0 : file.mtime,
+    isFile: () => !folder,
+    isDirectory: () => folder,
+  };
 }

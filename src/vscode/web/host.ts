@@ -33,7 +33,11 @@ interface BrowserWorker {
 }
 declare const Worker: new (url: string, options?: { name?: string }) => BrowserWorker;
 
-type Listeners = { message: ((response: WorkerResponse) => void)[]; error: ((error: Error & { code?: string }) => void)[]; exit: ((code: number) => void)[] };
+type Listeners = {
+  message: ((response: WorkerResponse) => void)[];
+  error: ((error: Error & { code?: string }) => void)[];
+  exit: ((code: number) => void)[];
+};
 
 /**
  * A Web Worker with the part of a worker thread's interface the runner uses. Its script is fetched on the first
@@ -49,10 +53,18 @@ export class WebCheckWorker implements CheckWorker {
   private refused = false;
   private stopped = false;
 
-  constructor(script: () => Promise<string>, private readonly memoryLimitMb: number) {
+  constructor(
+    script: () => Promise<string>,
+    private readonly memoryLimitMb: number,
+  ) {
     script().then(
       (url) => this.started(url),
-      (error: unknown) => this.fail(new Error(`the checker's worker could not be started (${error instanceof Error ? error.message : String(error)})`)),
+      (error: unknown) =>
+        this.fail(
+          new Error(
+            `the checker's worker could not be started (${error instanceof Error ? error.message : String(error)})`,
+          ),
+        ),
     );
   }
 
@@ -103,7 +115,9 @@ export class WebCheckWorker implements CheckWorker {
 
   private failIfRefused(): void {
     if (!this.refused || this.outstanding > 0) return;
-    const error = Object.assign(new Error('the draft needs more memory than the worker may use'), { code: 'ERR_WORKER_OUT_OF_MEMORY' });
+    const error = Object.assign(new Error('the draft needs more memory than the worker may use'), {
+      code: 'ERR_WORKER_OUT_OF_MEMORY',
+    });
     setTimeout(() => this.fail(error), 0);
   }
 
@@ -125,7 +139,11 @@ export class WebCheckRunner extends CheckRunner {
     workerScript: () => Promise<string>,
     options: { threshold?: number; memoryLimitMb?: number } = {},
   ) {
-    super({ ...options, loadEngine: () => webEngine, startWorker: ({ memoryLimitMb }) => new WebCheckWorker(workerScript, memoryLimitMb) });
+    super({
+      ...options,
+      loadEngine: () => webEngine,
+      startWorker: ({ memoryLimitMb }) => new WebCheckWorker(workerScript, memoryLimitMb),
+    });
   }
 
   override async check(text: string, request: CheckRequest, version: number): Promise<DraftReport> {
@@ -155,7 +173,15 @@ function workerScript(context: vscode.ExtensionContext): () => Promise<string> {
 }
 
 /** Schemes of documents that can be drafts in the browser: any file system the workspace is on. */
-const WEB_SCHEMES: ReadonlySet<string> = new Set(['file', 'vscode-remote', 'vscode-vfs', 'vscode-test-web', 'vscode-userdata', 'memfs', 'tmp']);
+const WEB_SCHEMES: ReadonlySet<string> = new Set([
+  'file',
+  'vscode-remote',
+  'vscode-vfs',
+  'vscode-test-web',
+  'vscode-userdata',
+  'memfs',
+  'tmp',
+]);
 
 /** The browser host; `files` has read the workspace's configuration files (web/extension.ts awaits that). */
 export function webHost(context: vscode.ExtensionContext, files: WebFiles): ExtensionHost {

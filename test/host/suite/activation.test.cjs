@@ -40,16 +40,30 @@ suite('activation', () => {
       'dist/worker.cjs', // started by the extension for large drafts
       packageJSON.browser, // the browser build (vscode.dev, github.dev)
       'dist/web-worker.js', // started by the browser build for large drafts
-      ...Object.values(contributes.viewsContainers ?? {}).flat().map((container) => container.icon),
-      ...Object.values(contributes.views ?? {}).flat().map((view) => view.icon),
+      ...Object.values(contributes.viewsContainers ?? {})
+        .flat()
+        .map((container) => container.icon),
+      ...Object.values(contributes.views ?? {})
+        .flat()
+        .map((view) => view.icon),
       ...(contributes.snippets ?? []).map((snippets) => snippets.path),
-      ...(contributes.walkthroughs ?? []).flatMap((walkthrough) => walkthrough.steps)
-        .flatMap((step) => Object.values(step.media ?? {})).filter((media) => typeof media === 'string'),
+      ...(contributes.walkthroughs ?? [])
+        .flatMap((walkthrough) => walkthrough.steps)
+        .flatMap((step) => Object.values(step.media ?? {}))
+        .filter((media) => typeof media === 'string'),
     ].filter(Boolean);
     const missing = named.filter((file) => !fs.existsSync(path.join(extensionPath, file)));
     assert.deepEqual(missing, [], `named by package.json but not in the .vsix`);
-    const unwanted = ['src', 'test', 'scripts', 'bench', 'examples', 'node_modules', '.vscode-test', 'media/screenshots']
-      .filter((entry) => fs.existsSync(path.join(extensionPath, entry)));
+    const unwanted = [
+      'src',
+      'test',
+      'scripts',
+      'bench',
+      'examples',
+      'node_modules',
+      '.vscode-test',
+      'media/screenshots',
+    ].filter((entry) => fs.existsSync(path.join(extensionPath, entry)));
     const maps = fs.readdirSync(path.join(extensionPath, 'dist')).filter((file) => file.endsWith('.map'));
     assert.deepEqual([...unwanted, ...maps], [], 'development files in the .vsix');
   });

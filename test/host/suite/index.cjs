@@ -16,7 +16,10 @@ exports.run = function run() {
     grep: process.env.PILLARS_HOST_GREP || undefined,
     forbidOnly: true, // a stray .only would run one test and report success
   });
-  for (const file of fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.cjs')).sort()) {
+  for (const file of fs
+    .readdirSync(__dirname)
+    .filter((name) => name.endsWith('.test.cjs'))
+    .sort()) {
     mocha.addFile(path.join(__dirname, file));
   }
   // scripts/host/run-tests.mjs shows the workbench's console only from this marker on.

@@ -31,7 +31,11 @@ suite('pillars: the configuration file', () => {
     // The next suite must not see this file's severities: wait until the deletion has reached the extension.
     if (deleted) {
       const { document } = await openDraft(api, 'ministerial-brief.md');
-      await diagnosticsWhen(document.uri, missingAt(WARNING), 'missing-pillar back at its default once the file is gone');
+      await diagnosticsWhen(
+        document.uri,
+        missingAt(WARNING),
+        'missing-pillar back at its default once the file is gone',
+      );
       await closeAll();
     }
   });
@@ -43,18 +47,28 @@ suite('pillars: the configuration file', () => {
     await write('rules:\n  missing-pillar: info\n');
     await diagnosticsWhen(document.uri, missingAt(INFO), 'missing-pillar as information after the file was edited');
     await vscode.workspace.fs.delete(file());
-    await diagnosticsWhen(document.uri, missingAt(WARNING), 'missing-pillar at its default (warning) once the file is gone');
+    await diagnosticsWhen(
+      document.uri,
+      missingAt(WARNING),
+      'missing-pillar at its default (warning) once the file is gone',
+    );
   });
 
   test('settings override the file', async () => {
     await write('rules:\n  missing-pillar: error\n');
     const { document } = await openDraft(api, 'ministerial-brief.md');
     await diagnosticsWhen(document.uri, missingAt(ERROR), 'missing-pillar as errors, from the file');
-    await vscode.workspace.getConfiguration('pillars').update('rules', { 'missing-pillar': 'info' }, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('pillars')
+      .update('rules', { 'missing-pillar': 'info' }, vscode.ConfigurationTarget.Workspace);
     await diagnosticsWhen(document.uri, missingAt(INFO), 'missing-pillar as information, from the workspace setting');
     // The setting still wins after the file changes.
     await write('rules:\n  missing-pillar: warning\n');
     await write('rules:\n  missing-pillar: error\n  thin-pillar: off\n');
-    await diagnosticsWhen(document.uri, (list) => missingAt(INFO)(list) && !list.some((d) => ruleOf(d) === 'thin-pillar'), 'the setting kept, the file’s other rule applied');
+    await diagnosticsWhen(
+      document.uri,
+      (list) => missingAt(INFO)(list) && !list.some((d) => ruleOf(d) === 'thin-pillar'),
+      'the setting kept, the file’s other rule applied',
+    );
   });
 });

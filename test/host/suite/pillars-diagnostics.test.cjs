@@ -1,15 +1,30 @@
 // Diagnostics in the Problems panel, quick fixes, settings, and the workspace check.
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
-const { closeAll, diagnosticsWhen, openDraft, pillarsApi, ruleOf, until, workspaceFile } = require('./pillars-helpers.cjs');
+const {
+  closeAll,
+  diagnosticsWhen,
+  openDraft,
+  pillarsApi,
+  ruleOf,
+  until,
+  workspaceFile,
+} = require('./pillars-helpers.cjs');
 
 /** The quick fixes offered at a diagnostic (asked without a kind filter, which would drop them in this host). */
 async function fixesFor(document, diagnostic) {
-  const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
+  const actions = await vscode.commands.executeCommand(
+    'vscode.executeCodeActionProvider',
+    document.uri,
+    diagnostic.range,
+  );
   return actions.filter((action) => action.kind?.value === vscode.CodeActionKind.QuickFix.value);
 }
 
-/** Applies the fix titled like `title` for the first diagnostic matching `match`, then waits until that diagnostic is gone. */
+/**
+ * Applies the fix titled like `title` for the first diagnostic matching `match`, then waits until that diagnostic is
+ * gone.
+ */
 async function applyFix(document, match, title) {
   const diagnostics = await diagnosticsWhen(document.uri, (list) => list.some(match), 'the diagnostic to fix');
   const diagnostic = diagnostics.find(match);
@@ -17,7 +32,11 @@ async function applyFix(document, match, title) {
   const action = actions.find((candidate) => title.test(candidate.title));
   assert.ok(action, `no fix like ${title} among ${actions.map((a) => a.title).join(', ')}`);
   assert.ok(await vscode.workspace.applyEdit(action.edit));
-  await diagnosticsWhen(document.uri, (list) => !list.some((d) => d.message === diagnostic.message), `"${diagnostic.message}" to go`);
+  await diagnosticsWhen(
+    document.uri,
+    (list) => !list.some((d) => d.message === diagnostic.message),
+    `"${diagnostic.message}" to go`,
+  );
   return action;
 }
 
@@ -45,28 +64,55 @@ suite('pillars: diagnostics and quick fixes', () => {
   test('Insert section for a missing pillar: one undo step', async () => {
     const { document } = await openDraft(api, 'ministerial-brief.md');
     const before = document.getText();
-    const action = await applyFix(document, (d) => ruleOf(d) === 'missing-pillar' && /education/.test(d.message), /^Insert section for/);
+    const action = await applyFix(
+      document,
+      (d) => ruleOf(d) === 'missing-pillar' && /education/.test(d.message),
+      /^Insert section for/,
+    );
     assert.equal(action.isPreferred, true);
     assert.match(document.getText(), /## Cybersecurity education and research/);
     await vscode.commands.executeCommand('undo');
-    await until([vscode.workspace.onDidChangeTextDocument], () => document.getText() === before, 'one undo to restore the draft');
-    await diagnosticsWhen(document.uri, (list) => list.some((d) => /education/.test(d.message)), 'the diagnostic to come back after undo');
+    await until(
+      [vscode.workspace.onDidChangeTextDocument],
+      () => document.getText() === before,
+      'one undo to restore the draft',
+    );
+    await diagnosticsWhen(
+      document.uri,
+      (list) => list.some((d) => /education/.test(d.message)),
+      'the diagnostic to come back after undo',
+    );
   });
 
   test('the quick-fix command (Ctrl+.) applies the preferred fix at the cursor', async () => {
     const { document, editor } = await openDraft(api, 'ministerial-brief.md');
-    const [diagnostic] = await diagnosticsWhen(document.uri, (list) => list.some((d) => /education/.test(d.message)), 'the education finding')
-      .then((list) => list.filter((d) => /education/.test(d.message)));
+    const [diagnostic] = await diagnosticsWhen(
+      document.uri,
+      (list) => list.some((d) => /education/.test(d.message)),
+      'the education finding',
+    ).then((list) => list.filter((d) => /education/.test(d.message)));
     editor.selection = new vscode.Selection(diagnostic.range.start, diagnostic.range.start);
-    await vscode.commands.executeCommand('editor.action.codeAction', { kind: 'quickfix', apply: 'first', preferred: true });
+    await vscode.commands.executeCommand('editor.action.codeAction', {
+      kind: 'quickfix',
+      apply: 'first',
+      preferred: true,
+    });
     // The skeleton is no evidence: the finding moves to its prompt, for the writer to replace.
-    await diagnosticsWhen(document.uri, (list) => list.some((d) => /education/.test(d.message) && /still to be written/.test(d.message)), 'the education finding to point at the prompt');
+    await diagnosticsWhen(
+      document.uri,
+      (list) => list.some((d) => /education/.test(d.message) && /still to be written/.test(d.message)),
+      'the education finding to point at the prompt',
+    );
     assert.match(document.getText(), /## Cybersecurity education and research/);
   });
 
   test('Mark a pillar out of scope writes the front matter, and the diagnostic goes', async () => {
     const { document } = await openDraft(api, 'ministerial-brief.md');
-    await applyFix(document, (d) => ruleOf(d) === 'missing-pillar' && /education/.test(d.message), /^Mark .* out of scope/);
+    await applyFix(
+      document,
+      (d) => ruleOf(d) === 'missing-pillar' && /education/.test(d.message),
+      /^Mark .* out of scope/,
+    );
     assert.match(document.getText(), /^---\npillars:\n {2}skip: \[education\]/);
     const report = api.lastResult(document.uri);
     assert.equal(report.coverage.education.status, 'skipped');
@@ -88,17 +134,33 @@ suite('pillars: diagnostics and quick fixes', () => {
 
   test('per-rule severity settings apply at once, and off removes a rule’s diagnostics', async () => {
     const { document } = await openDraft(api, 'ministerial-brief.md');
-    await diagnosticsWhen(document.uri, (list) => list.some((d) => ruleOf(d) === 'missing-pillar'), 'missing-pillar diagnostics');
+    await diagnosticsWhen(
+      document.uri,
+      (list) => list.some((d) => ruleOf(d) === 'missing-pillar'),
+      'missing-pillar diagnostics',
+    );
     const settings = vscode.workspace.getConfiguration('pillars');
     try {
       await settings.update('rules', { 'missing-pillar': 'error' }, vscode.ConfigurationTarget.Workspace);
-      await diagnosticsWhen(document.uri, (list) => list.some((d) => ruleOf(d) === 'missing-pillar' && d.severity === vscode.DiagnosticSeverity.Error), 'missing-pillar as errors');
+      await diagnosticsWhen(
+        document.uri,
+        (list) => list.some((d) => ruleOf(d) === 'missing-pillar' && d.severity === vscode.DiagnosticSeverity.Error),
+        'missing-pillar as errors',
+      );
       await settings.update('rules', { 'missing-pillar': 'off' }, vscode.ConfigurationTarget.Workspace);
-      await diagnosticsWhen(document.uri, (list) => !list.some((d) => ruleOf(d) === 'missing-pillar'), 'missing-pillar turned off');
+      await diagnosticsWhen(
+        document.uri,
+        (list) => !list.some((d) => ruleOf(d) === 'missing-pillar'),
+        'missing-pillar turned off',
+      );
     } finally {
       await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     }
-    await diagnosticsWhen(document.uri, (list) => list.some((d) => ruleOf(d) === 'missing-pillar' && d.severity === vscode.DiagnosticSeverity.Warning), 'defaults again');
+    await diagnosticsWhen(
+      document.uri,
+      (list) => list.some((d) => ruleOf(d) === 'missing-pillar' && d.severity === vscode.DiagnosticSeverity.Warning),
+      'defaults again',
+    );
   });
 
   test('a README is not a draft: no diagnostics for it', async () => {
@@ -106,7 +168,8 @@ suite('pillars: diagnostics and quick fixes', () => {
     await vscode.workspace.fs.writeFile(readme, Buffer.from('# Project\n\nNothing about any pillar.\n'));
     try {
       const opened = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(readme));
-      // Checks run in the order documents open: once the draft opened after it is checked, the README would have been too.
+      // Checks run in the order documents open: once the draft opened after it is checked, the README would have been
+      // too.
       await openDraft(api, 'ministerial-brief.md');
       assert.deepEqual(vscode.languages.getDiagnostics(opened.document.uri), []);
       assert.equal(api.lastResult(readme), undefined);

@@ -1,7 +1,18 @@
 // Hover cards, completions, snippets and the editing commands.
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
-const { checked, closeAll, diagnosticsWhen, hoverText, openDraft, pillarsApi, positionOf, ruleOf, unescapeMarkdown, until } = require('./pillars-helpers.cjs');
+const {
+  checked,
+  closeAll,
+  diagnosticsWhen,
+  hoverText,
+  openDraft,
+  pillarsApi,
+  positionOf,
+  ruleOf,
+  unescapeMarkdown,
+  until,
+} = require('./pillars-helpers.cjs');
 
 function labelOf(item) {
   return typeof item.label === 'string' ? item.label : item.label.label;
@@ -17,7 +28,11 @@ suite('pillars: hovers, completions, snippets, commands', () => {
 
   test('a hover quotes the claim, with pillar, theme, source and line, and two command links', async () => {
     const { document } = await openDraft(api, 'citing-the-source.md');
-    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, positionOf(document, '@belarus:national-cert', 5));
+    const hovers = await vscode.commands.executeCommand(
+      'vscode.executeHoverProvider',
+      document.uri,
+      positionOf(document, '@belarus:national-cert', 5),
+    );
     const text = hoverText(hovers);
     const seen = unescapeMarkdown(text);
     assert.ok(seen.includes(`> ${api.knowledgeBase.claim('belarus:national-cert').text}`), seen);
@@ -30,9 +45,19 @@ suite('pillars: hovers, completions, snippets, commands', () => {
 
   test('a hover works on the second key of a multi-key citation, and names an unknown key with suggestions', async () => {
     const { document } = await openDraft(api, 'citing-the-source.md');
-    const second = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, positionOf(document, '@belarus:collective-understanding', 12));
-    assert.ok(unescapeMarkdown(hoverText(second)).includes(api.knowledgeBase.claim('belarus:collective-understanding').text));
-    const unknown = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, positionOf(document, '@belarus:un-ggee', 4));
+    const second = await vscode.commands.executeCommand(
+      'vscode.executeHoverProvider',
+      document.uri,
+      positionOf(document, '@belarus:collective-understanding', 12),
+    );
+    assert.ok(
+      unescapeMarkdown(hoverText(second)).includes(api.knowledgeBase.claim('belarus:collective-understanding').text),
+    );
+    const unknown = await vscode.commands.executeCommand(
+      'vscode.executeHoverProvider',
+      document.uri,
+      positionOf(document, '@belarus:un-ggee', 4),
+    );
     const text = hoverText(unknown);
     assert.match(text, /`@belarus:un-ggee` names no claim/);
     assert.match(text, /Did you mean `@belarus:un-gge`/);
@@ -41,14 +66,26 @@ suite('pillars: hovers, completions, snippets, commands', () => {
   test('completion after [@ and after ; @ offers every claim key, with pillar and sentence, filtering on its words', async () => {
     const { document } = await openDraft(api, { content: '# Note\n\nAs argued [@\n\nAnd [@belarus:un-gge; @work\n' });
     // Resolve every item: an item's documentation (the claim's quotation) comes when VS Code resolves it.
-    const atBracket = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', document.uri, positionOf(document, '[@', 2), '@', Number.MAX_SAFE_INTEGER);
+    const atBracket = await vscode.commands.executeCommand(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      positionOf(document, '[@', 2),
+      '@',
+      Number.MAX_SAFE_INTEGER,
+    );
     const ours = atBracket.items.filter((item) => item.kind === vscode.CompletionItemKind.Reference);
     assert.equal(ours.length, api.knowledgeBase.claims.length);
     const cert = ours.find((item) => labelOf(item) === 'belarus:national-cert');
     assert.equal(cert.detail, 'Pillar: Effective policy implementation');
     assert.ok(cert.filterText.includes('National Center for Response to Computer Incidents'));
-    assert.ok(unescapeMarkdown(cert.documentation.value).includes(api.knowledgeBase.claim('belarus:national-cert').text));
-    const afterSemicolon = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', document.uri, positionOf(document, '; @work', 7));
+    assert.ok(
+      unescapeMarkdown(cert.documentation.value).includes(api.knowledgeBase.claim('belarus:national-cert').text),
+    );
+    const afterSemicolon = await vscode.commands.executeCommand(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      positionOf(document, '; @work', 7),
+    );
     const workforce = afterSemicolon.items.find((item) => labelOf(item) === 'belarus:skilled-workforce');
     assert.ok(workforce, 'completes after ; @');
     const range = workforce.range.replacing ?? workforce.range;
@@ -57,17 +94,36 @@ suite('pillars: hovers, completions, snippets, commands', () => {
 
   test('no key completion outside a citation', async () => {
     const { document } = await openDraft(api, { content: '# Note\n\nMail info@example.org\n' });
-    const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', document.uri, positionOf(document, 'info@', 5), '@');
+    const list = await vscode.commands.executeCommand(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      positionOf(document, 'info@', 5),
+      '@',
+    );
     assert.equal(list.items.filter((item) => item.kind === vscode.CompletionItemKind.Reference).length, 0);
   });
 
   test('the snippets insert a citation, a quotation and a pillar section', async () => {
     const { document, editor } = await openDraft(api, { content: '' });
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Cite @belarus:un-gge' });
-    await until([vscode.workspace.onDidChangeTextDocument], () => document.getText() === '[@belarus:un-gge]', 'the citation snippet');
+    await vscode.commands.executeCommand('editor.action.insertSnippet', {
+      langId: 'markdown',
+      name: 'Cite @belarus:un-gge',
+    });
+    await until(
+      [vscode.workspace.onDidChangeTextDocument],
+      () => document.getText() === '[@belarus:un-gge]',
+      'the citation snippet',
+    );
     await editor.edit((builder) => builder.replace(new vscode.Range(0, 0, document.lineCount, 0), ''));
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Section: Cybersecurity education and research' });
-    await until([vscode.workspace.onDidChangeTextDocument], () => document.getText().startsWith('## Cybersecurity education and research\n'), 'the section snippet');
+    await vscode.commands.executeCommand('editor.action.insertSnippet', {
+      langId: 'markdown',
+      name: 'Section: Cybersecurity education and research',
+    });
+    await until(
+      [vscode.workspace.onDidChangeTextDocument],
+      () => document.getText().startsWith('## Cybersecurity education and research\n'),
+      'the section snippet',
+    );
     assert.match(document.getText(), /\[@belarus:skilled-workforce\]/);
     const report = await checked(api, document);
     // The section's prompt is no evidence until the writer replaces it.
@@ -87,9 +143,14 @@ suite('pillars: hovers, completions, snippets, commands', () => {
     const last = document.lineAt(document.lineCount - 1).range.end;
     editor.selection = new vscode.Selection(last, last);
     await vscode.commands.executeCommand('pillars.insertQuote', 'belarus:talent-pool');
-    assert.ok(document.getText().includes(`“${api.knowledgeBase.claim('belarus:talent-pool').text}” [@belarus:talent-pool]`));
+    assert.ok(
+      document.getText().includes(`“${api.knowledgeBase.claim('belarus:talent-pool').text}” [@belarus:talent-pool]`),
+    );
     const report = await checked(api, document);
-    assert.deepEqual(report.messages.filter((m) => m.ruleId === 'misquote' || m.ruleId === 'unknown-citation'), []);
+    assert.deepEqual(
+      report.messages.filter((m) => m.ruleId === 'misquote' || m.ruleId === 'unknown-citation'),
+      [],
+    );
   });
 
   test('Copy Citation puts the citation on the clipboard', async () => {
@@ -114,22 +175,31 @@ suite('pillars: hovers, completions, snippets, commands', () => {
     assert.match(once, /\n## References \(source claims\)\n/);
     assert.ok(once.includes(api.knowledgeBase.claim('belarus:share-practices').text));
     assert.ok(!once.includes('belarus:un-ggee</code>'), 'unknown keys are not listed');
-    assert.ok(once.includes('<code>&#64;belarus:share-practices</code>'), 'keys written so that Pandoc reads no citation in the list');
+    assert.ok(
+      once.includes('<code>&#64;belarus:share-practices</code>'),
+      'keys written so that Pandoc reads no citation in the list',
+    );
     await vscode.commands.executeCommand('pillars.insertReferences');
     assert.equal(document.getText(), once);
     const after = await checked(api, document);
-    const statuses = (report) => Object.fromEntries(Object.entries(report.coverage).map(([id, coverage]) => [id, coverage.status]));
+    const statuses = (report) =>
+      Object.fromEntries(Object.entries(report.coverage).map(([id, coverage]) => [id, coverage.status]));
     assert.deepEqual(statuses(after), statuses(before), 'quoting the source in the list is not evidence');
   });
 
   test('a large draft is checked in the worker thread', async () => {
-    const paragraph = 'We will sign a memorandum of understanding with our neighbours and join the regional alliance. '.repeat(8);
+    const paragraph =
+      'We will sign a memorandum of understanding with our neighbours and join the regional alliance. '.repeat(8);
     const content = `# Large draft\n\n${Array.from({ length: 160 }, (_, i) => `## Part ${i + 1}\n\n${paragraph}\n`).join('\n')}`;
     assert.ok(content.length > 100_000);
     const { document, report } = await openDraft(api, { content });
     assert.equal(report.length, document.getText().length);
     assert.equal(report.checkedInWorker, true);
     assert.equal(report.coverage.partnerships.status, 'covered');
-    await diagnosticsWhen(document.uri, (diagnostics) => diagnostics.some((d) => ruleOf(d) === 'missing-pillar'), 'findings of the large draft');
+    await diagnosticsWhen(
+      document.uri,
+      (diagnostics) => diagnostics.some((d) => ruleOf(d) === 'missing-pillar'),
+      'findings of the large draft',
+    );
   });
 });

@@ -62,10 +62,14 @@ async function checked(api, document) {
 
 /** Diagnostics of a document once `predicate` holds for them. */
 function diagnosticsWhen(uri, predicate, what) {
-  return until([vscode.languages.onDidChangeDiagnostics], () => {
-    const diagnostics = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'pillars');
-    return predicate(diagnostics) ? diagnostics : undefined;
-  }, what);
+  return until(
+    [vscode.languages.onDidChangeDiagnostics],
+    () => {
+      const diagnostics = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'pillars');
+      return predicate(diagnostics) ? diagnostics : undefined;
+    },
+    what,
+  );
 }
 
 /** Opens a workspace file (or an untitled Markdown document with `content`) in an editor and waits for its check. */
@@ -98,7 +102,11 @@ async function closeAll() {
     await vscode.window.showTextDocument(dirty);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
-  await until([vscode.workspace.onDidCloseTextDocument], () => !vscode.workspace.textDocuments.some((d) => d.isUntitled), 'untitled documents to close');
+  await until(
+    [vscode.workspace.onDidCloseTextDocument],
+    () => !vscode.workspace.textDocuments.some((d) => d.isUntitled),
+    'untitled documents to close',
+  );
 }
 
 function ruleOf(diagnostic) {
@@ -130,7 +138,9 @@ function freshCheck(text) {
   const worker = new Worker(path.join(extensionPath, 'dist', 'worker.cjs'));
   return new Promise((resolve, reject) => {
     // The worker loads dist/engine.cjs beside it; `unavailable` says it could not.
-    worker.once('message', (response) => (response.report ? resolve(response.report) : reject(new Error(response.error ?? response.unavailable))));
+    worker.once('message', (response) =>
+      response.report ? resolve(response.report) : reject(new Error(response.error ?? response.unavailable)),
+    );
     worker.once('error', reject);
     worker.postMessage({ id: 1, text, request: { rules: {} } });
   }).finally(() => worker.terminate());

@@ -5,7 +5,11 @@ const assert = require('node:assert/strict');
 const vscode = require('vscode');
 const { checked, closeAll, freshCheck, openDraft, pillarsApi, ruleOf, until } = require('./pillars-helpers.cjs');
 
-const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information };
+const SEVERITY = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
 
 function ours(uri) {
   return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'pillars');
@@ -51,7 +55,12 @@ suite('pillars: checks after edits', () => {
 
   for (const [name, filler] of [
     ['a draft', ''],
-    ['a large draft (checked in the worker)', `${'We will sign a memorandum of understanding with our neighbours and join the regional alliance. '.repeat(8)}\n\n`.repeat(140)],
+    [
+      'a large draft (checked in the worker)',
+      `${'We will sign a memorandum of understanding with our neighbours and join the regional alliance. '.repeat(8)}\n\n`.repeat(
+        140,
+      ),
+    ],
   ]) {
     test(`${name}: multi-cursor edits, undo and redo leave exactly a fresh check's diagnostics`, async function () {
       this.timeout(120_000);
@@ -69,7 +78,11 @@ suite('pillars: checks after edits', () => {
       // into the active editor only when none has focus: give the editor the focus first.
       await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
       await vscode.commands.executeCommand('type', { text: 'x' });
-      assert.equal(document.getText().match(/frameworksx\]|policiesx\]|xWe will host/g)?.length, 3, 'every cursor typed');
+      assert.equal(
+        document.getText().match(/frameworksx\]|policiesx\]|xWe will host/g)?.length,
+        3,
+        'every cursor typed',
+      );
       await compare(api, document);
       assert.ok(ours(document.uri).filter((d) => ruleOf(d) === 'unknown-citation').length >= 2);
       await vscode.commands.executeCommand('undo');
@@ -89,19 +102,29 @@ suite('pillars: checks after edits', () => {
 
   test('an edit that changes no finding does not set the same diagnostics again; one that moves them does', async function () {
     this.timeout(60_000);
-    const { document, editor } = await openDraft(api, { content: `${BODY}\nWe also cite [@belarus:nope].\n\nClosing words.\n` });
+    const { document, editor } = await openDraft(api, {
+      content: `${BODY}\nWe also cite [@belarus:nope].\n\nClosing words.\n`,
+    });
     // The collection hands back the Diagnostic objects it was last set with: the same ones while nothing changed.
     const before = ours(document.uri);
     assert.ok(before.some((d) => ruleOf(d) === 'unknown-citation'));
-    await editor.edit((builder) => builder.insert(document.positionAt(document.getText().indexOf('Closing words')), 'Some '));
+    await editor.edit((builder) =>
+      builder.insert(document.positionAt(document.getText().indexOf('Closing words')), 'Some '),
+    );
     await checked(api, document);
     const after = ours(document.uri);
     assert.equal(after.length, before.length);
-    assert.ok(after.every((diagnostic, i) => diagnostic === before[i]), 'the diagnostics were not set again');
+    assert.ok(
+      after.every((diagnostic, i) => diagnostic === before[i]),
+      'the diagnostics were not set again',
+    );
     await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), '\n'));
     await checked(api, document);
     const moved = ours(document.uri);
-    assert.ok(moved.every((diagnostic) => !before.includes(diagnostic)), 'the moved diagnostics were set');
+    assert.ok(
+      moved.every((diagnostic) => !before.includes(diagnostic)),
+      'the moved diagnostics were set',
+    );
     assert.deepEqual(moved.map(plain).sort(), (await freshCheck(document.getText())).messages.map(expected).sort());
   });
 

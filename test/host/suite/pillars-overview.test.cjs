@@ -8,11 +8,25 @@ const { closeAll, pillarsApi, until, workspaceFile } = require('./pillars-helper
 function rowsOf(html) {
   const rows = [];
   for (const match of html.matchAll(/<tr data-r="(\d+)" data-path="([^"]+)"[^>]*>(.*?)<\/tr>/gs)) {
-    const cells = [...match[3].matchAll(/<td class="cell s-[\w-]+" data-c="(\d)" data-p="[^"]*" data-state="([\w-]+)">(.*?)<\/td>/gs)].map((cell) => {
-      const open = /<button type="button" class="cell-btn"[^>]*data-r="(\d+)" data-line="(\d+)" data-col="(\d+)" data-eline="(\d+)" data-ecol="(\d+)"/.exec(cell[3]);
+    const cells = [
+      ...match[3].matchAll(
+        /<td class="cell s-[\w-]+" data-c="(\d)" data-p="[^"]*" data-state="([\w-]+)">(.*?)<\/td>/gs,
+      ),
+    ].map((cell) => {
+      const open =
+        /<button type="button" class="cell-btn"[^>]*data-r="(\d+)" data-line="(\d+)" data-col="(\d+)" data-eline="(\d+)" data-ecol="(\d+)"/.exec(
+          cell[3],
+        );
       return {
         state: cell[2],
-        open: open && { type: 'open', row: Number(open[1]), line: Number(open[2]), column: Number(open[3]), endLine: Number(open[4]), endColumn: Number(open[5]) },
+        open: open && {
+          type: 'open',
+          row: Number(open[1]),
+          line: Number(open[2]),
+          column: Number(open[3]),
+          endLine: Number(open[4]),
+          endColumn: Number(open[5]),
+        },
       };
     });
     rows.push({ row: Number(match[1]), path: match[2], cells });
@@ -21,7 +35,9 @@ function rowsOf(html) {
 }
 
 function overviewTab() {
-  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.input instanceof vscode.TabInputWebview && tab.label === 'Coverage Overview');
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.label === 'Coverage Overview');
 }
 
 suite('pillars: coverage overview', () => {
@@ -46,18 +62,35 @@ suite('pillars: coverage overview', () => {
   }
 
   test('opens on the workspace’s drafts (none of them open), each cell its pillar’s coverage', async () => {
-    const { state, rows } = await showOverview(['citing-the-source.md', 'ministerial-brief.md', 'national-strategy.md']);
+    const { state, rows } = await showOverview([
+      'citing-the-source.md',
+      'ministerial-brief.md',
+      'national-strategy.md',
+    ]);
     assert.ok(overviewTab(), 'a Coverage Overview tab is open');
     assert.ok(state.visible);
     assert.ok(!rows.some((row) => /(^|\/)README\.md$|^\.github\//.test(row.path)), 'the default excludes are left out');
-    assert.deepEqual(rows.map((row) => row.path), state.drafts.map((uri) => vscode.workspace.asRelativePath(uri)), 'rows in the order of the drafts');
+    assert.deepEqual(
+      rows.map((row) => row.path),
+      state.drafts.map((uri) => vscode.workspace.asRelativePath(uri)),
+      'rows in the order of the drafts',
+    );
     const brief = rows.find((row) => row.path === 'ministerial-brief.md');
-    assert.deepEqual(brief.cells.map((cell) => cell.state), ['covered', 'thin', 'missing', 'missing']);
+    assert.deepEqual(
+      brief.cells.map((cell) => cell.state),
+      ['covered', 'thin', 'missing', 'missing'],
+    );
     const strategy = rows.find((row) => row.path === 'national-strategy.md');
-    assert.deepEqual(strategy.cells.map((cell) => cell.state), ['covered', 'covered', 'covered', 'covered']);
+    assert.deepEqual(
+      strategy.cells.map((cell) => cell.state),
+      ['covered', 'covered', 'covered', 'covered'],
+    );
     const report = api.lastResult(workspaceFile('national-strategy.md'));
     assert.equal(report.coverage.policy.status, 'covered', 'checked from disk for the overview');
-    assert.match(state.html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[^']+'; script-src 'nonce-[^']+';/);
+    assert.match(
+      state.html,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[^']+'; script-src 'nonce-[^']+';/,
+    );
     assert.doesNotMatch(state.html, /\b(?:src|href)=|https?:\/\//, 'no remote or local resource');
   });
 
@@ -66,8 +99,21 @@ suite('pillars: coverage overview', () => {
     const strategy = rows.find((row) => row.path === 'national-strategy.md');
     const message = strategy.cells[1].open;
     const evidence = api.lastResult(workspaceFile('national-strategy.md')).coverage.policy.evidence[0].range;
-    assert.deepEqual(message, { type: 'open', row: strategy.row, line: evidence.start.line, column: evidence.start.column, endLine: evidence.end.line, endColumn: evidence.end.column });
-    const opened = until([vscode.window.onDidChangeActiveTextEditor], () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/national-strategy.md') && vscode.window.activeTextEditor, 'the strategy to open');
+    assert.deepEqual(message, {
+      type: 'open',
+      row: strategy.row,
+      line: evidence.start.line,
+      column: evidence.start.column,
+      endLine: evidence.end.line,
+      endColumn: evidence.end.column,
+    });
+    const opened = until(
+      [vscode.window.onDidChangeActiveTextEditor],
+      () =>
+        vscode.window.activeTextEditor?.document.uri.path.endsWith('/national-strategy.md') &&
+        vscode.window.activeTextEditor,
+      'the strategy to open',
+    );
     await api.overview.receive(message);
     const editor = await opened;
     assert.equal(editor.selection.start.line, evidence.start.line - 1);
@@ -86,13 +132,19 @@ suite('pillars: coverage overview', () => {
     const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.Two);
     const end = document.positionAt(document.getText().length);
     await editor.edit((builder) =>
-      builder.insert(end, '\n\n## Education and research\n\nUniversities will update their curricula and train a skilled cybersecurity workforce through new degree programmes and research centres.\n'),
+      builder.insert(
+        end,
+        '\n\n## Education and research\n\nUniversities will update their curricula and train a skilled cybersecurity workforce through new degree programmes and research centres.\n',
+      ),
     );
     const education = () => {
       const state = api.overview.state();
       const brief = state && rowsOf(state.html).find((row) => row.path === 'ministerial-brief.md');
       return brief && brief.cells[3].state !== 'missing' ? brief.cells[3].state : undefined;
     };
-    assert.match(await until([api.overview.onDidRender], education, 'the overview to show the new education section'), /^(covered|thin)$/);
+    assert.match(
+      await until([api.overview.onDidRender], education, 'the overview to show the new education section'),
+      /^(covered|thin)$/,
+    );
   });
 });

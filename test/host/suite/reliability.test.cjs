@@ -3,7 +3,17 @@
 // is not checked (and says so). Everything waits on events with a deadline; nothing sleeps.
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
-const { checked, closeAll, diagnosticsWhen, freshCheck, openDraft, pillarsApi, ruleOf, until, workspaceFile } = require('./pillars-helpers.cjs');
+const {
+  checked,
+  closeAll,
+  diagnosticsWhen,
+  freshCheck,
+  openDraft,
+  pillarsApi,
+  ruleOf,
+  until,
+  workspaceFile,
+} = require('./pillars-helpers.cjs');
 
 // Findings of every rule with quick fixes (two missing pillars, a misquote, an unknown key), and characters
 // outside the Basic Multilingual Plane before and after them, where an offset off by one would show.
@@ -24,7 +34,11 @@ const FIXES_DRAFT = [
   '',
 ].join('\n');
 
-const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information };
+const SEVERITY = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
 
 function ours(uri) {
   return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'pillars');
@@ -32,7 +46,11 @@ function ours(uri) {
 
 /** The quick fixes offered at a diagnostic (asked without a kind filter, which would drop them in this host). */
 async function fixesAt(document, diagnostic) {
-  const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
+  const actions = await vscode.commands.executeCommand(
+    'vscode.executeCodeActionProvider',
+    document.uri,
+    diagnostic.range,
+  );
   return actions.filter((action) => action.kind?.value === vscode.CodeActionKind.QuickFix.value);
 }
 
@@ -40,7 +58,11 @@ async function fixesAt(document, diagnostic) {
 async function setText(document, text) {
   if (document.getText() === text) return;
   const edit = new vscode.WorkspaceEdit();
-  edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
+  edit.replace(
+    document.uri,
+    new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)),
+    text,
+  );
   assert.ok(await vscode.workspace.applyEdit(edit), 'the editor took the edit');
   assert.equal(document.getText(), text);
 }
@@ -63,7 +85,11 @@ async function unsavedDraft(api, name, eol) {
 async function everyFixKeepsTheRest(api, document, eol) {
   const base = document.getText();
   // Every fix the checker attached to a message: each must be offered at its diagnostic.
-  const offered = api.lastResult(document.uri).messages.flatMap((message) => message.fixes.map((fix) => ({ message: message.message, title: fix.title, edits: fix.edits })));
+  const offered = api
+    .lastResult(document.uri)
+    .messages.flatMap((message) =>
+      message.fixes.map((fix) => ({ message: message.message, title: fix.title, edits: fix.edits })),
+    );
   assert.ok(offered.length >= 6, `fixes: ${offered.map((fix) => fix.title).join('; ')}`);
   for (const fix of offered) {
     await setText(document, base);
@@ -73,38 +99,64 @@ async function everyFixKeepsTheRest(api, document, eol) {
     const action = (await fixesAt(document, diagnostic)).find((candidate) => candidate.title === fix.title);
     assert.ok(action, `"${fix.title}" is offered at its diagnostic`);
     const entries = action.edit.entries();
-    assert.deepEqual(entries.map(([uri]) => uri.toString()), [document.uri.toString()], `${fix.title}: edits the draft only`);
+    assert.deepEqual(
+      entries.map(([uri]) => uri.toString()),
+      [document.uri.toString()],
+      `${fix.title}: edits the draft only`,
+    );
     // The fix's range as the checker meant it (offsets into the text it checked), not as the editor's edit says.
     const start = Math.min(...fix.edits.map((edit) => edit.start));
     const end = Math.max(...fix.edits.map((edit) => edit.end));
     let expected = base;
-    for (const edit of [...fix.edits].sort((a, b) => b.start - a.start)) expected = expected.slice(0, edit.start) + edit.newText + expected.slice(edit.end);
+    for (const edit of [...fix.edits].sort((a, b) => b.start - a.start))
+      expected = expected.slice(0, edit.start) + edit.newText + expected.slice(edit.end);
     assert.ok(await vscode.workspace.applyEdit(action.edit), `${fix.title}: applied`);
     const after = document.getText();
     assert.equal(document.isDirty, true);
     assert.equal(after.slice(0, start), base.slice(0, start), `${fix.title}: the text before the fix is unchanged`);
-    assert.equal(after.slice(after.length - (base.length - end)), base.slice(end), `${fix.title}: the text after the fix is unchanged`);
+    assert.equal(
+      after.slice(after.length - (base.length - end)),
+      base.slice(end),
+      `${fix.title}: the text after the fix is unchanged`,
+    );
     assert.equal(after, expected, `${fix.title}: the draft is exactly the checker's fix applied`);
-    if (eol === '\r\n') assert.doesNotMatch(after, /[^\r]\n|\r(?!\n)/, `${fix.title}: only CRLF line breaks in a CRLF draft`);
+    if (eol === '\r\n')
+      assert.doesNotMatch(after, /[^\r]\n|\r(?!\n)/, `${fix.title}: only CRLF line breaks in a CRLF draft`);
     else assert.doesNotMatch(after, /\r/, `${fix.title}: no CR in an LF draft`);
     const report = await checked(api, document);
-    assert.ok(!report.messages.some((message) => message.message === fix.message), `${fix.title}: clears "${fix.message}"`);
+    assert.ok(
+      !report.messages.some((message) => message.message === fix.message),
+      `${fix.title}: clears "${fix.message}"`,
+    );
   }
   return offered.length;
 }
 
 function plainDiagnostic(diagnostic) {
   const { start, end } = diagnostic.range;
-  return { range: [start.line, start.character, end.line, end.character], severity: diagnostic.severity, code: ruleOf(diagnostic), message: diagnostic.message };
+  return {
+    range: [start.line, start.character, end.line, end.character],
+    severity: diagnostic.severity,
+    code: ruleOf(diagnostic),
+    message: diagnostic.message,
+  };
 }
 
 function expectedDiagnostic(message) {
   const { start, end } = message.range;
-  return { range: [start.line - 1, start.column - 1, end.line - 1, end.column - 1], severity: SEVERITY[message.severity], code: message.ruleId, message: message.message };
+  return {
+    range: [start.line - 1, start.column - 1, end.line - 1, end.column - 1],
+    severity: SEVERITY[message.severity],
+    code: message.ruleId,
+    message: message.message,
+  };
 }
 
 function byPlace(a, b) {
-  return a.range.join(',').localeCompare(b.range.join(','), undefined, { numeric: true }) || a.message.localeCompare(b.message);
+  return (
+    a.range.join(',').localeCompare(b.range.join(','), undefined, { numeric: true }) ||
+    a.message.localeCompare(b.message)
+  );
 }
 
 /** Types `text` at the end of the draft one character at a time, with backspaces and edits elsewhere between. */
@@ -167,7 +219,10 @@ suite('pillars: reliability in the editor', () => {
     return unhandled.filter((reason) => /(?:extension|engine)\.cjs/.test(String(reason?.stack ?? reason)));
   }
 
-  for (const [name, eol] of [['LF', '\n'], ['CRLF', '\r\n']]) {
+  for (const [name, eol] of [
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ]) {
     test(`every quick fix on an unsaved ${name} draft changes only its own range`, async function () {
       this.timeout(240_000);
       const file = `reliability-fixes-${name.toLowerCase()}.md`;
@@ -185,12 +240,19 @@ suite('pillars: reliability in the editor', () => {
   for (const [name, filler] of [
     ['a draft', ''],
     // Over the worker threshold (100 000 characters): checks take longer and finish out of step with the edits.
-    ['a large draft (checked in the worker)', `${'We will sign a memorandum of understanding with our neighbours and join the regional alliance. '.repeat(8)}\n\n`.repeat(140)],
+    [
+      'a large draft (checked in the worker)',
+      `${'We will sign a memorandum of understanding with our neighbours and join the regional alliance. '.repeat(8)}\n\n`.repeat(
+        140,
+      ),
+    ],
   ]) {
     test(`after hundreds of quick edits to ${name}, the Problems panel is exactly a fresh check of the final text`, async function () {
       this.timeout(240_000);
       const failures = api.failureCount();
-      const { document, editor } = await openDraft(api, { content: `# Notes on cooperation\n\n${filler}Our partners matter.\n` });
+      const { document, editor } = await openDraft(api, {
+        content: `# Notes on cooperation\n\n${filler}Our partners matter.\n`,
+      });
       const edits = await typeQuickly(editor, TYPED);
       assert.ok(edits >= 300, `${edits} edits`);
       const text = document.getText();
@@ -200,7 +262,10 @@ suite('pillars: reliability in the editor', () => {
       assert.equal(report.checkedInWorker, filler !== '');
       const fresh = await freshCheck(text);
       const expected = fresh.messages.map(expectedDiagnostic).sort(byPlace);
-      assert.ok(expected.some((d) => d.code === 'unknown-citation'), 'the final text has findings to compare');
+      assert.ok(
+        expected.some((d) => d.code === 'unknown-citation'),
+        'the final text has findings to compare',
+      );
       assert.deepEqual(ours(document.uri).map(plainDiagnostic).sort(byPlace), expected);
       assert.deepEqual(report.coverage, fresh.coverage);
       assert.equal(api.failureCount(), failures, 'no failure was logged');
@@ -217,7 +282,11 @@ suite('pillars: reliability in the editor', () => {
     const typo = new vscode.WorkspaceEdit();
     typo.insert(document.uri, document.lineAt(document.lineCount - 1).range.end, '\n\nSee [@belarus:un-ggee].\n');
     assert.ok(await vscode.workspace.applyEdit(typo));
-    await diagnosticsWhen(document.uri, (list) => list.some((d) => ruleOf(d) === 'unknown-citation'), 'the unknown key’s diagnostic');
+    await diagnosticsWhen(
+      document.uri,
+      (list) => list.some((d) => ruleOf(d) === 'unknown-citation'),
+      'the unknown key’s diagnostic',
+    );
     try {
       await settings.update('maxFileSize', 1, vscode.ConfigurationTarget.Workspace);
       const report = await until(
@@ -232,23 +301,33 @@ suite('pillars: reliability in the editor', () => {
       assert.doesNotMatch(api.statusBar().accessibilityLabel, /\\|\*\*/, 'a screen reader gets words, not Markdown');
       const [source] = await api.treeProvider.getChildren();
       const pillars = (await api.treeProvider.getChildren(source)).filter((node) => node.contextValue === 'pillar');
-      assert.deepEqual(pillars.map((row) => row.description), Array(4).fill('not checked (too large)'));
+      assert.deepEqual(
+        pillars.map((row) => row.description),
+        Array(4).fill('not checked (too large)'),
+      );
       // Typing on: still not checked, still no diagnostics, nothing fails.
-      for (let i = 0; i < 20; i++) assert.ok(await editor.edit((builder) => builder.insert(document.lineAt(0).range.end, '!')));
+      for (let i = 0; i < 20; i++)
+        assert.ok(await editor.edit((builder) => builder.insert(document.lineAt(0).range.end, '!')));
       const later = await checked(api, document);
       assert.equal(later.notChecked?.reason, 'too-large');
       assert.deepEqual(ours(document.uri), []);
     } finally {
       await settings.update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
     }
-    await diagnosticsWhen(document.uri, (list) => list.some((d) => ruleOf(d) === 'unknown-citation'), 'diagnostics again under the default limit');
+    await diagnosticsWhen(
+      document.uri,
+      (list) => list.some((d) => ruleOf(d) === 'unknown-citation'),
+      'diagnostics again under the default limit',
+    );
     assert.equal(api.lastResult(document.uri).notChecked, undefined);
     assert.equal(api.failureCount(), failures, 'no failure was logged');
   });
 
   test('a draft the checker cannot check (nested too deeply) is shown as not checked, with the reason', async () => {
     const failures = api.failureCount();
-    const { document, report } = await openDraft(api, { content: `# Deep\n\n${'> '.repeat(150)}partners [@belarus:nope]\n` });
+    const { document, report } = await openDraft(api, {
+      content: `# Deep\n\n${'> '.repeat(150)}partners [@belarus:nope]\n`,
+    });
     assert.equal(report.notChecked?.reason, 'too-deep');
     assert.match(report.notChecked.message, /nested 150 levels deep, over the limit of 100/);
     assert.deepEqual(ours(document.uri), []);
@@ -262,7 +341,11 @@ suite('pillars: reliability in the editor', () => {
     const settings = vscode.workspace.getConfiguration('pillars');
     const { document } = await openDraft(api, 'ministerial-brief.md');
     try {
-      await settings.update('rules', { 'missing-pilar': 'error', misquote: 'loud' }, vscode.ConfigurationTarget.Workspace);
+      await settings.update(
+        'rules',
+        { 'missing-pilar': 'error', misquote: 'loud' },
+        vscode.ConfigurationTarget.Workspace,
+      );
       await until([api.onDidCheck], () => api.settingsProblems().length >= 2, 'the settings problems');
       assert.deepEqual(api.settingsProblems().sort(), [
         'pillars.rules in workspace settings: "missing-pilar" is not a rule (did you mean "missing-pillar"?): ignored.',
@@ -270,7 +353,10 @@ suite('pillars: reliability in the editor', () => {
       ]);
       const report = await checked(api, document);
       const missing = report.messages.filter((message) => message.ruleId === 'missing-pillar');
-      assert.ok(missing.length > 0 && missing.every((message) => message.severity === 'warning'), 'missing-pillar keeps its default severity');
+      assert.ok(
+        missing.length > 0 && missing.every((message) => message.severity === 'warning'),
+        'missing-pillar keeps its default severity',
+      );
     } finally {
       await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     }

@@ -11,7 +11,13 @@ class AssertionError extends Error {
 
 function show(value) {
   try {
-    return JSON.stringify(value, (key, item) => (item instanceof Set ? [...item] : item instanceof Map ? [...item] : item), 2) ?? String(value);
+    return (
+      JSON.stringify(
+        value,
+        (key, item) => (item instanceof Set ? [...item] : item instanceof Map ? [...item] : item),
+        2,
+      ) ?? String(value)
+    );
   } catch {
     return String(value);
   }
@@ -32,7 +38,8 @@ function deepStrictEqual(a, b, seen = new Map()) {
   if (a instanceof RegExp) return String(a) === String(b);
   if (a instanceof Map || a instanceof Set) {
     if (a.size !== b.size) return false;
-    if (a instanceof Set) return [...a].every((item) => b.has(item) || [...b].some((other) => deepStrictEqual(item, other, seen)));
+    if (a instanceof Set)
+      return [...a].every((item) => b.has(item) || [...b].some((other) => deepStrictEqual(item, other, seen)));
     return [...a].every(([key, value]) => b.has(key) && deepStrictEqual(value, b.get(key), seen));
   }
   const keys = Object.keys(a);
@@ -48,22 +55,43 @@ const assert = Object.assign(ok, {
   AssertionError,
   ok,
   equal(actual, expected, message) {
-    if (!Object.is(actual, expected)) fail(message, `Expected values to be strictly equal:\n${show(actual)} !== ${show(expected)}`, actual, expected);
+    if (!Object.is(actual, expected))
+      fail(message, `Expected values to be strictly equal:\n${show(actual)} !== ${show(expected)}`, actual, expected);
   },
   notEqual(actual, expected, message) {
-    if (Object.is(actual, expected)) fail(message, `Expected "actual" to be strictly unequal to: ${show(expected)}`, actual, expected);
+    if (Object.is(actual, expected))
+      fail(message, `Expected "actual" to be strictly unequal to: ${show(expected)}`, actual, expected);
   },
   deepEqual(actual, expected, message) {
-    if (!deepStrictEqual(actual, expected)) fail(message, `Expected values to be strictly deep-equal:\nactual: ${show(actual)}\nexpected: ${show(expected)}`, actual, expected);
+    if (!deepStrictEqual(actual, expected))
+      fail(
+        message,
+        `Expected values to be strictly deep-equal:\nactual: ${show(actual)}\nexpected: ${show(expected)}`,
+        actual,
+        expected,
+      );
   },
   notDeepEqual(actual, expected, message) {
-    if (deepStrictEqual(actual, expected)) fail(message, `Expected "actual" not to be strictly deep-equal to: ${show(expected)}`, actual, expected);
+    if (deepStrictEqual(actual, expected))
+      fail(message, `Expected "actual" not to be strictly deep-equal to: ${show(expected)}`, actual, expected);
   },
   match(string, regexp, message) {
-    if (typeof string !== 'string' || !regexp.test(string)) fail(message, `The input did not match the regular expression ${regexp}. Input:\n${show(string)}`, string, regexp);
+    if (typeof string !== 'string' || !regexp.test(string))
+      fail(
+        message,
+        `The input did not match the regular expression ${regexp}. Input:\n${show(string)}`,
+        string,
+        regexp,
+      );
   },
   doesNotMatch(string, regexp, message) {
-    if (typeof string !== 'string' || regexp.test(string)) fail(message, `The input was expected to not match the regular expression ${regexp}. Input:\n${show(string)}`, string, regexp);
+    if (typeof string !== 'string' || regexp.test(string))
+      fail(
+        message,
+        `The input was expected to not match the regular expression ${regexp}. Input:\n${show(string)}`,
+        string,
+        regexp,
+      );
   },
   fail(message) {
     fail(message, 'Failed');

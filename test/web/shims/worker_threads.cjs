@@ -7,11 +7,16 @@ const EXTENSION_ID = 'cooperation-pillars.cooperation-pillars';
 
 class Worker {
   constructor(file) {
-    if (!/[\\/]dist[\\/]worker\.cjs$/.test(String(file))) throw new Error(`the web suite starts only the extension's worker, not ${file}`);
+    if (!/[\\/]dist[\\/]worker\.cjs$/.test(String(file)))
+      throw new Error(`the web suite starts only the extension's worker, not ${file}`);
     this.listeners = { message: [], error: [], exit: [] };
     this.queued = [];
     this.stopped = false;
-    const script = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID).extensionUri, 'dist', 'web-worker.js');
+    const script = vscode.Uri.joinPath(
+      vscode.extensions.getExtension(EXTENSION_ID).extensionUri,
+      'dist',
+      'web-worker.js',
+    );
     fetch(script.toString(true))
       .then((response) => response.text())
       .then((text) => {
