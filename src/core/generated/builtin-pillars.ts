@@ -37,7 +37,14 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "key partners",
           "like-minded partners",
           "trusted partners",
-          "development partners"
+          "development partners",
+          "partner certs",
+          "partner csirts",
+          "partner teams",
+          "partner agencies",
+          "partner institutions",
+          "partner governments",
+          "partner economies"
         ]
       },
       {
@@ -71,7 +78,17 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "cooperation between states",
           "cooperation among states",
           "in cooperation with",
-          "in collaboration with"
+          "in collaboration with",
+          "in close cooperation with",
+          "in close collaboration with",
+          "close cooperation with",
+          "close collaboration with",
+          "cooperation with",
+          "co-operation with",
+          "collaboration with",
+          "cooperate with",
+          "co-operate with",
+          "collaborate with"
         ]
       },
       {
@@ -312,7 +329,14 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "world bank",
           "g7",
           "g20",
-          "commonwealth"
+          "commonwealth",
+          "undp",
+          "united nations development programme",
+          "unodc",
+          "united nations office on drugs and crime",
+          "jica",
+          "usaid",
+          "koica"
         ]
       },
       {
@@ -487,7 +511,12 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "with the support of",
           "support from",
           "funded by",
-          "sponsored by"
+          "sponsored by",
+          "financed by",
+          "financing from",
+          "funding from",
+          "co-funded by",
+          "co-financed by"
         ]
       },
       {
@@ -1297,6 +1326,14 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "training workshops",
           "training seminar",
           "training seminars",
+          "capacity-building workshop",
+          "capacity-building workshops",
+          "capacity building workshop",
+          "capacity building workshops",
+          "capacity-building seminar",
+          "capacity-building seminars",
+          "capacity building seminar",
+          "capacity building seminars",
           "bidders conference",
           "bidders conferences",
           "pre-bid conference",
@@ -1413,6 +1450,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "trainers",
           "bootcamp",
           "bootcamps",
+          "boot camp",
+          "boot camps",
+          "teach",
+          "teaches",
+          "taught",
           "apprenticeship",
           "apprenticeships",
           "internship",
@@ -1421,6 +1463,7 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "upskill",
           "reskilling",
           "reskill",
+          "teaching",
           "cyber range",
           "cyber ranges",
           "professional development",
@@ -1481,7 +1524,15 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "develop capacity",
           "strengthen capacity",
           "build capacities",
-          "capacity-development"
+          "capacity-development",
+          "capacity-building workshop",
+          "capacity-building workshops",
+          "capacity building workshop",
+          "capacity building workshops",
+          "capacity-building seminar",
+          "capacity-building seminars",
+          "capacity building seminar",
+          "capacity building seminars"
         ]
       },
       {
@@ -1530,6 +1581,8 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "innovate",
           "academic",
           "academics",
+          "scholar",
+          "scholars",
           "scholarship",
           "scholarships",
           "fellowship",
@@ -1540,7 +1593,6 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "students",
           "teacher",
           "teachers",
-          "teaching",
           "pupil",
           "pupils",
           "learning",
@@ -1566,6 +1618,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "raising awareness",
           "public awareness",
           "security awareness",
+          "cybersecurity awareness",
+          "cyber security awareness",
+          "cyber awareness",
           "awareness training",
           "awareness month",
           "awareness workshop",

@@ -60,7 +60,7 @@ export function sentenceAround(
  * international cooperation"), the sentence is about the pillar.
  */
 const INTENT =
-  /\b(?:aims?|aimed|aiming|objectives?|goals?|priorit(?:y|ies|ise|ize|ised|ized)|seeks? to|commit(?:s|ted|ment|ments)?|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|foster(?:s|ed|ing)?|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|invest(?:s|ed|ing)?|integrat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|develop(?:s|ed|ing)?|build(?:s|ing)?|improv(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|embed(?:s|ded|ding)?|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying))\b/i;
+  /\b(?:aims?|aimed|aiming|objectives?|goals?|priorit(?:y|ies|ise|ize|ised|ized)|seeks? to|sought to|commit(?:s|ted|ment|ments)?|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|foster(?:s|ed|ing)?|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|invest(?:s|ed|ing)?|integrat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|develop(?:s|ed|ing)?|build(?:s|ing)?|improv(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|embed(?:s|ded|ding)?|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying))\b/i;
 
 /**
  * Words that put the pillar elsewhere: "will be set out in a separate submission", "outside our terms of reference".
@@ -68,9 +68,12 @@ const INTENT =
 const DEFERRAL =
   /\b(?:separate(?:ly)?|elsewhere|outside (?:the|our|its) (?:scope|terms|remit)|beyond (?:the|our|its) (?:scope|remit)|out of scope|not (?:covered|addressed|discussed) (?:here|in this)|falls? outside|will be (?:set out|addressed|covered|dealt with))\b/i;
 
-/** Words of aim that name something else: "developing countries", "priority sectors", "increasing numbers". */
+/**
+ * Words of aim that name something else: "developing countries", "priority sectors", "increasing numbers", and the
+ * building of "capacity building" and "confidence-building measures" (a thing's name, not an aim to build).
+ */
 const NOT_INTENT =
-  /\b(?:developing|developed|least developed) (?:countries|nations|states|economies)|\bpriority (?:countries|sectors|areas|regions)|\bincreas(?:ing|ed) (?:numbers?|frequency|threats?|attacks?|sophistication)\b/gi;
+  /\b(?:developing|developed|least developed) (?:countries|nations|states|economies)|\bpriority (?:countries|sectors|areas|regions)|\bincreas(?:ing|ed) (?:numbers?|frequency|threats?|attacks?|sophistication)\b|\b(?:capacity|capacities|confidence|trust|team)[- ]building\b/gi;
 
 /** Whether the sentence has words of aim (`INTENT`), those that name something else left out (`NOT_INTENT`). */
 function statesAim(sentence: string): boolean {
@@ -95,24 +98,62 @@ const ACT =
  * Words that make a sentence an act of partnership, an agreement entered into or a body joined
  * ("has signed a cybersecurity agreement with Morocco", "became an operational member of APCERT",
  * "led to the forging of partnerships"), or something done in partnership with others ("the ministry,
- * in partnership with the governments of …, launched a project").
+ * in partnership with the governments of …, launched a project", "the regulator collaborated with UNDP").
  */
 const PARTNER_ACT =
-  /\b(?:sign(?:s|ed|ing)?|co-sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|enter(?:s|ed)? into|ratif(?:y|ies|ied|ying)|acced(?:e|es|ed|ing) to|join(?:s|ed)|became (?:a |an )?(?:full |operational |founding )?member|renew(?:s|ed|ing)?|co-found(?:s|ed|ing)?|partner(?:s|ed)? with|teamed up|forg(?:ed|ing)|(?:launch(?:ed|es)|host(?:ed|s)|co-host(?:ed|s)|organi[sz]ed|co-organi[sz]ed|founded|set up|implemented|delivered|conducted|carried out)\b[^.;]{0,80}?\bin (?:partnership|cooperation|collaboration) with|in (?:partnership|cooperation|collaboration) with\b[^.;]{0,120}?\b(?:launch(?:ed|es)|host(?:ed|s)|organi[sz]ed|co-organi[sz]ed|founded|set up|implemented|delivered|conducted|carried out))\b/i;
+  /\b(?:sign(?:s|ed|ing)?|co-sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|enter(?:s|ed)? into|ratif(?:y|ies|ied|ying)|acced(?:e|es|ed|ing) to|join(?:s|ed)|became (?:a |an )?(?:full |operational |founding )?member|renew(?:s|ed|ing)?|co-found(?:s|ed|ing)?|partner(?:s|ed)? with|teamed up|forg(?:ed|ing)|(?:collaborat|cooperat|co-operat)ed with|worked (?:closely )?with|(?:launch(?:ed|es)|host(?:ed|s)|co-host(?:ed|s)|organi[sz]ed|co-organi[sz]ed|founded|set up|implemented|delivered|conducted|carried out)\b[^.;]{0,80}?\bin (?:close )?(?:partnership|cooperation|collaboration) with|in (?:close )?(?:partnership|cooperation|collaboration) with\b[^.;]{0,120}?\b(?:launch(?:ed|es)|host(?:ed|s)|organi[sz]ed|co-organi[sz]ed|founded|set up|implemented|delivered|conducted|carried out))\b/i;
 
 /**
  * Words that make a sentence an act of policy put into effect: a strategy, plan or law adopted
  * ("Cabinet approved the national cybersecurity strategy", "the Act entered into force").
  */
 const POLICY_ACT =
-  /\b(?:adopt(?:s|ed)?|approv(?:e|es|ed)|launch(?:es|ed)?|enact(?:s|ed)?|pass(?:es|ed)|(?:entered|enters|came|comes) into (?:force|effect)|validat(?:e|es|ed)|promulgat(?:e|es|ed)|sign(?:s|ed)? into law|unveil(?:s|ed)?|announc(?:e|es|ed)|releas(?:e|es|ed)|publish(?:es|ed)|issu(?:e|es|ed))\b/i;
+  /\b(?:adopt(?:s|ed)?|approv(?:e|es|ed)|launch(?:es|ed)?|enact(?:s|ed)?|pass(?:es|ed)|review(?:ed|ing)|revis(?:ed|ing)|amend(?:s|ed|ing)|(?:entered|enters|came|comes) into (?:force|effect)|validat(?:e|es|ed)|promulgat(?:e|es|ed)|sign(?:s|ed)? into law|unveil(?:s|ed)?|announc(?:e|es|ed)|releas(?:e|es|ed)|publish(?:es|ed)|issu(?:e|es|ed))\b/i;
 
-const ACTS = { dialogue: ACT, partnerships: PARTNER_ACT, policy: POLICY_ACT } as const;
+/**
+ * Words that make a sentence an act of setting up a body that puts policy into effect: a CERT or an agency
+ * established, created or made operational ("We have set up a Computer Emergency Response Team", "the national
+ * cybersecurity agency has been operational since Monday").
+ */
+const BODY_ACT_BEFORE =
+  /\b(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|establishment of|creat(?:e|es|ed|ing)|creation of|launch(?:es|ed)?|inaugurat(?:e|es|ed)|operationali[sz](?:e|es|ed)|designat(?:e|es|ed))\s+(?:[\p{L}\p{N}’'-]+\s+){0,6}$/iu;
+/** After the body's name: "… (CERT) was created by decree", "… has been operational since Monday". */
+const BODY_ACT_AFTER =
+  /^(?:\s*\([^()]{1,40}\))?,?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now|recently|officially|formally|fully|already)\s+){0,2}(?:set up|established|created|launched|inaugurated|operationali[sz]ed|operational|designated)\b/iu;
+/**
+ * What may follow a body's name when the name is whole: not another word of a longer name ("CERT technical
+ * advisers").
+ */
+const NAME_ENDS =
+  /^(?:\s*(?:[(),.;:!?"”’—–]|$)|\s+(?:of|for|in|to|and|or|with|which|that|who|was|were|has|have|had|is|are|as|at|on|by|under|within|from|will|would|can|could|shall|should|since|after|led)\b)/iu;
+
+/**
+ * Whether a body that puts policy into effect, named at `start`–`end` in `sentence`, is set up there: a CERT or an
+ * agency established, created or made operational ("We have set up a Computer Emergency Response Team", "the
+ * national cybersecurity agency has been operational since Monday"), the name whole (not "establish a network of
+ * CSIRT technical advisers", nor "establishing the Regional CERT Information Exchange Mechanism").
+ */
+export function isBodySetUp(sentence: string, start: number, end: number): boolean {
+  if (DEFERRAL.test(sentence)) return false;
+  const after = sentence.slice(end);
+  if (!NAME_ENDS.test(after)) return false;
+  return BODY_ACT_BEFORE.test(sentence.slice(Math.max(0, start - 120), start)) || BODY_ACT_AFTER.test(after);
+}
+
+/**
+ * Words that make a sentence an act of education: a course, workshop or campaign held, run or launched, or people
+ * trained ("MACRA held a capacity-building workshop for heads of ministries", "more than 35,000 officials have been
+ * trained", "the government will re-introduce its awareness campaign").
+ */
+const EDUCATION_ACT =
+  /\b(?:held|conducted|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|(?:re-?)?introduc(?:e|es|ed)|rolled out|completed|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d)\b/i;
+
+const ACTS = { dialogue: ACT, partnerships: PARTNER_ACT, policy: POLICY_ACT, education: EDUCATION_ACT } as const;
 
 /**
  * Whether the sentence tells of an act of the pillar: dialogue held (`ACT`), a partnership entered
- * into (`PARTNER_ACT`), not an aim (`INTENT`); a strategy, plan or law adopted (`POLICY_ACT`,
- * whatever it aims at); none put elsewhere.
+ * into (`PARTNER_ACT`), a course held or people trained (`EDUCATION_ACT`), not an aim (`INTENT`); a strategy, plan
+ * or law adopted (`POLICY_ACT`, whatever it aims at); none put elsewhere.
  */
 export function isAct(sentence: string, pillar: keyof typeof ACTS): boolean {
   if (!ACTS[pillar].test(sentence) || DEFERRAL.test(sentence)) return false;
@@ -229,12 +270,15 @@ export function isPlaceholder(prose: string): boolean {
   return PLACEHOLDER.test(prose);
 }
 
-/** Words that end the name of a body ("… Response Team", "Ministry of …", "… School of Law"). */
+/**
+ * Words that end the name of a body ("… Response Team", "Ministry of …", "… School of Law") or of an event ("Global
+ * Conference on Cyber Capacity Building"): a name says who or what, not what is done.
+ */
 const BODY_HEAD =
-  /^(?:team|centre|center|ministry|department|division|office|agency|council|secretariat|institute|university|academy|fund|bank|committee|commission|authority|directorate|unit|bureau|service|organisation|organization|programme|program|school|college|faculty)$/i;
+  /^(?:team|centre|center|ministry|department|division|office|agency|council|secretariat|institute|university|academy|fund|bank|committee|commission|authority|directorate|unit|bureau|service|organisation|organization|programme|program|school|college|faculty|conference|forum|summit|symposium)$/i;
 /** `BODY_HEAD` anywhere: a window without one holds no body's name (so its words are not read). */
 const BODY_HEAD_NEAR =
-  /\b(?:team|cent(?:re|er)|ministry|department|division|office|agency|council|secretariat|institute|university|academy|fund|bank|committee|commission|authority|directorate|unit|bureau|service|organi[sz]ation|program(?:me)?|school|college|faculty)\b/i;
+  /\b(?:team|cent(?:re|er)|ministry|department|division|office|agency|council|secretariat|institute|university|academy|fund|bank|committee|commission|authority|directorate|unit|bureau|service|organi[sz]ation|program(?:me)?|school|college|faculty|conference|forum|summit|symposium)\b/i;
 const CONNECTOR = /^(?:of|and|for|the|on|in|&|de)$/i;
 const NAME_WORD = /[\p{L}\p{N}&]+/gu;
 

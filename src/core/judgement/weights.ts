@@ -15,6 +15,7 @@ import {
   inBodyName,
   inEnumeration,
   isAct,
+  isBodySetUp,
   type OwnSignal,
   isDeferral,
   genreOf,
@@ -106,6 +107,8 @@ const POLICY_INSTRUMENTS: ReadonlySet<string> = new Set([
   'legal-framework',
   'regulation',
 ]);
+/** The policy families that name a body that puts policy into effect: a CERT, an agency (`isAct`'s `body`). */
+const POLICY_BODIES: ReadonlySet<string> = new Set(['cert', 'institution']);
 
 /** Pillars whose words, after a topic cue, name what a meeting was about rather than what was done. */
 const TOPIC_PILLARS: ReadonlySet<BuiltinPillarId | undefined> = new Set(['policy', 'education']);
@@ -169,16 +172,22 @@ export function weighBlock(
         return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
     }
   }
-  if (like && like !== 'education' && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
+  if (like && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
     if (own === signals) own = evidenceSignals(prose, signals, id, like, genre);
     for (const match of own) {
       if (
         match.pillar !== id ||
         match.signal.weight < 2 ||
-        (like === 'policy' && !POLICY_INSTRUMENTS.has(match.signal.family))
+        // A university is where a meeting is held, not what is taught.
+        (like === 'education' && match.signal.family === 'university') ||
+        (like === 'policy' && !POLICY_INSTRUMENTS.has(match.signal.family) && !POLICY_BODIES.has(match.signal.family))
       )
         continue;
-      if (isAct(sentenceOf(prose, match), like))
+      if (
+        like === 'policy' && POLICY_BODIES.has(match.signal.family)
+          ? bodySetUp(prose, match)
+          : isAct(sentenceOf(prose, match), like)
+      )
         return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
     }
   }
@@ -269,6 +278,22 @@ function isAside(sentence: string, match: SignalMatch, offset: number): boolean 
   if (asideBefore(sentence, offset)) return true;
   const family = match.signal.family;
   return (family === 'implement' || family === 'law' || family === 'standards') && aboutInternationalOrder(sentence);
+}
+
+/** Whether the body the match names is set up in its sentence (`isBodySetUp`). */
+function bodySetUp(prose: string, match: SignalMatch): boolean {
+  const sentence = sentenceAround(
+    prose,
+    match.start,
+    match.end,
+    Math.max(0, match.start - SENTENCE_REACH),
+    Math.min(prose.length, match.end + SENTENCE_REACH),
+  );
+  return isBodySetUp(
+    prose.slice(sentence.start, sentence.end),
+    match.start - sentence.start,
+    match.end - sentence.start,
+  );
 }
 
 function sentenceOf(prose: string, match: SignalMatch): string {
