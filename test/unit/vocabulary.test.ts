@@ -225,6 +225,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Our cyber strategy will be reviewed every three years.', 'cyber strategy'],
       ['The national cyber security strategy was adopted in 2024.', 'national cyber security strategy'],
       ['The government approved the national cybersecurity concept in 2018.', 'cybersecurity concept'],
+      ['NATO supports the country in implementing its cyber defence strategy.', 'cyber defence strategy'],
       ['The Concept of Information Security was revised in 2021.', 'Concept of Information Security'],
     ],
     'action plan': [
@@ -299,6 +300,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['We will run workshops for municipal officials.', 'workshops'],
       ['A side event at the General Assembly presented the report.', 'side event'],
       ['Round tables with industry will precede the consultation.', 'Round tables'],
+      ['Our CERT is a member of several international forums.', 'international forums'],
     ],
     'best practice': [
       ['Operators will share best practices on patching.', 'best practices'],
@@ -319,6 +321,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Cyber diplomacy is a new priority of the foreign ministry.', 'Cyber diplomacy'],
       ['The ministers held an exchange of views on ransomware.', 'exchange of views'],
       ['We will consult industry before the rules are adopted.', 'consult'],
+      ['Delegations spoke on capacity building at the second substantive session.', 'substantive session'],
     ],
     discussion: [
       ['The ministers will discuss ransomware at the next meeting.', 'discuss'],
@@ -906,6 +909,18 @@ describe('vocabulary: whole drafts', () => {
       'policy',
       true,
       'The government is reviewing the Cybercrime Act to cover ransomware and online fraud.\n',
+    ],
+    [
+      'a forum the team started',
+      'dialogue',
+      true,
+      'In 2019 the national CERT started a forum for the country’s internet providers and abuse desks.\n',
+    ],
+    [
+      'international partners a university joins',
+      'partnerships',
+      true,
+      'The university will join international partners in launching a centre for the security of large events.\n',
     ],
     [
       'a workshop the regulator held',
