@@ -295,6 +295,8 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
     ],
     conference: [
       ['An annual conference on cyber resilience will be organised.', 'conference'],
+      ['In 2016 the island hosted a meeting of prosecutors from the region.', 'hosted a meeting'],
+      ['A regional meeting of CERTs took place in Suva.', 'regional meeting'],
       ['The regional forum meets twice a year.', 'forum'],
       ['A roundtable with banks took place in March.', 'roundtable'],
       ['We will run workshops for municipal officials.', 'workshops'],

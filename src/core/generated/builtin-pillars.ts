@@ -1050,6 +1050,14 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "expert meetings",
           "high-level meeting",
           "ministerial meeting",
+          "regional meeting",
+          "regional meetings",
+          "international meeting",
+          "international meetings",
+          "hosted a meeting",
+          "convened a meeting",
+          "organised a meeting",
+          "organized a meeting",
           "panel discussion",
           "panel discussions"
         ]

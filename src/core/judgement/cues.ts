@@ -69,11 +69,12 @@ const DEFERRAL =
   /\b(?:separate(?:ly)?|elsewhere|outside (?:the|our|its) (?:scope|terms|remit)|beyond (?:the|our|its) (?:scope|remit)|out of scope|not (?:covered|addressed|discussed) (?:here|in this)|falls? outside|will be (?:set out|addressed|covered|dealt with))\b/i;
 
 /**
- * Words of aim that name something else: "developing countries", "priority sectors", "increasing numbers", and the
- * building of "capacity building" and "confidence-building measures" (a thing's name, not an aim to build).
+ * Words of aim that name something else: "developing countries", "priority sectors", "increasing numbers", "deepening
+ * concerns", and the building of "capacity building" and "confidence-building measures" (a thing's name, not an aim
+ * to build).
  */
 const NOT_INTENT =
-  /\b(?:developing|developed|least developed) (?:countries|nations|states|economies)|\bpriority (?:countries|sectors|areas|regions)|\bincreas(?:ing|ed) (?:numbers?|frequency|threats?|attacks?|sophistication)\b|\b(?:capacity|capacities|confidence|trust|team)[- ]building\b/gi;
+  /\b(?:developing|developed|least developed) (?:countries|nations|states|economies)|\bpriority (?:countries|sectors|areas|regions)|\bincreas(?:ing|ed) (?:numbers?|frequency|threats?|attacks?|sophistication)\b|\b(?:deepening|expanding|increasing) (?:concerns?|threats?|risks?|challenges?|reliance|dependence)\b|\b(?:capacity|capacities|confidence|trust|team)[- ]building\b/gi;
 
 /** Whether the sentence has words of aim (`INTENT`), those that name something else left out (`NOT_INTENT`). */
 function statesAim(sentence: string): boolean {
