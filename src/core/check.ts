@@ -14,6 +14,8 @@ import type { PillarId, Range } from './framework/model.js';
 import { builtinPillars } from './framework/pillar-set.js';
 import remarkPillars, { type PillarsOptions } from './plugin.js';
 import { RULES, isRuleId, type RuleId, type Severity } from './rules/index.js';
+import { bomLength } from './parse/bom.js';
+import { weakMemo } from './caches.js';
 
 export interface CheckOptions extends PillarsOptions {
   /** Shown in messages and reports. */
@@ -126,7 +128,9 @@ function notChecked(text: string, options: CheckOptions, why: NotChecked, error?
 }
 
 /** The checker as a unified processor, one per knowledge base and rule settings (frozen: ready to run). */
-const processors = new WeakMap<KnowledgeBase, Map<string, Processor<undefined, Root, Root, undefined, undefined>>>();
+const processors = weakMemo<KnowledgeBase, Map<string, Processor<undefined, Root, Root, undefined, undefined>>>(
+  'processors',
+);
 
 function processorFor(
   knowledgeBase: KnowledgeBase,
@@ -194,7 +198,7 @@ function checkParsed(text: string, options: CheckOptions): CheckResult {
   // In pieces, cached: what a whole-document parse would give, in time linear in the draft.
   const pieces = draftParser.readPieces(text, knowledgeBase);
   const analysis = analyzePieces(pieces, text, knowledgeBase);
-  const tree = controlTree(pieces, analysis.lines, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  const tree = controlTree(pieces, analysis.lines, bomLength(text));
   withAnalysis(tree, analysis);
   // A message is an Error to vfile: its stack trace, never read, would cost more than the rule.
   const stackTraceLimit = Error.stackTraceLimit;

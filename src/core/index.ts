@@ -16,3 +16,4 @@ export * from './analysis/text.js';
 export { RULES, RULE_IDS, isRuleId, type RuleId, type Severity, type RuleSetting } from './rules/index.js';
 export { default as remarkPillars, type PillarsOptions } from './plugin.js';
 export * from './report/report.js';
+export { clearCaches } from './caches.js';

@@ -21,6 +21,7 @@ import {
   weigh,
   weighBlock,
 } from '../judgement/weights.js';
+import { registerCache } from '../caches.js';
 
 export interface Span {
   start: number;
@@ -137,6 +138,7 @@ export function forgetSignals(): void {
   seenSignals = new Map();
   seenChars = 0;
 }
+registerCache('block signals', forgetSignals);
 
 /** Offsets of a node in the piece's text: the tree's offsets less `base`. */
 function spanOf(node: Nodes, base: number): Span | undefined {

@@ -11,6 +11,8 @@ import type { Claim } from '../framework/model.js';
 import { lowerBound } from '../parse/positions.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from '../judgement/signals.js';
+import { withoutBom } from '../parse/bom.js';
+import { weakMemo } from '../caches.js';
 
 /** Words that carry no claim of their own. */
 const STOP = new Set(
@@ -44,7 +46,9 @@ function contentStems(text: string): string[] {
     .filter((stem) => stem.length > 2 && !STOP.has(stem) && !/^\d+$/.test(stem));
 }
 
-const profiles = new WeakMap<readonly Claim[], { claims: ClaimProfile[]; byStem: Map<string, ClaimProfile[]> }>();
+const profiles = weakMemo<readonly Claim[], { claims: ClaimProfile[]; byStem: Map<string, ClaimProfile[]> }>(
+  'claim profiles',
+);
 
 function profilesOf(kb: KnowledgeBase) {
   let found = profiles.get(kb.claims);
@@ -140,7 +144,7 @@ function proseParagraphs(analysis: Analysis): { start: number; end: number }[] {
     const line = text.slice(at, end);
     const inFront = front !== undefined && at >= front.start && at < front.end;
     // A fence may open a list item's content too (`- ```` `).
-    const bare = line.replace(/^\uFEFF/, '').replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, '');
+    const bare = withoutBom(line).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, '');
     const marker = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(bare)?.[1];
     const item = /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(line);
     if (inFront) {
@@ -152,7 +156,7 @@ function proseParagraphs(analysis: Analysis): { start: number; end: number }[] {
         marker &&
         marker[0] === fence[0] &&
         marker.length >= fence.length &&
-        /^[ \t]{0,3}[`~]+[ \t]*$/.test(line.replace(/^\uFEFF/, ''))
+        /^[ \t]{0,3}[`~]+[ \t]*$/.test(withoutBom(line))
       )
         fence = undefined;
     } else if (marker) {
@@ -197,7 +201,7 @@ function proseParagraphs(analysis: Analysis): { start: number; end: number }[] {
  * What `restatedClaim` found for each sentence already read, by the knowledge base: a re-check after an edit reads
  * the same sentences again. Cleared when it grows past {@link MEMO_LIMIT} sentences.
  */
-const memo = new WeakMap<readonly Claim[], Map<string, { claim: Claim; score: number } | null>>();
+const memo = weakMemo<readonly Claim[], Map<string, { claim: Claim; score: number } | null>>('restated claims');
 const MEMO_LIMIT = 200_000;
 
 function restatedClaimMemo(sentence: string, kb: KnowledgeBase): { claim: Claim; score: number } | undefined {

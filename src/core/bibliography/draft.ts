@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { BibliographyError, bibliographyKeys } from './keys.js';
+import { cacheMap } from '../caches.js';
 
 /** Reads a bibliography file's text by its absolute path; throws (an `ENOENT` error…) when it cannot. */
 export type BibliographyReader = (path: string) => string;
@@ -37,7 +38,7 @@ export function inBibliography(bibliography: DraftBibliography, key: string): bo
 }
 
 const MAX_CACHED = 64;
-const cache = new Map<string, { stamp: string; keys: Set<string> | undefined }>();
+const cache = cacheMap<string, { stamp: string; keys: Set<string> | undefined }>('bibliography files');
 
 /** Reads with node:fs; a file's keys are kept until it changes (size and time), so a check per keystroke reads none. */
 function cachedKeys(path: string, read: BibliographyReader | undefined): Set<string> | undefined {

@@ -6,6 +6,7 @@ import { isScalar, isSeq, parseDocument } from 'yaml';
 import type { FrontMatter } from '../analysis/analyze.js';
 import type { TextEdit } from '../edits/fixes.js';
 import { lineEnding } from '../analysis/text.js';
+import { bomLength } from '../parse/bom.js';
 
 /** The file the editor writes beside a draft: CSL JSON, which Pandoc, Quarto and Zotero read. */
 export const DEFAULT_BIBLIOGRAPHY_FILE = 'claims.json';
@@ -37,7 +38,7 @@ export function addBibliographyEdit(
   const eol = lineEnding(text);
   const line = `bibliography: ${yamlScalar(file)}`;
   if (!frontMatter) {
-    const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const at = bomLength(text);
     return { start: at, end: at, newText: `---${eol}${line}${eol}---${eol}${eol}` };
   }
   if (frontMatter.problems.some((problem) => problem.message.startsWith('Front matter is not valid YAML')))

@@ -5,6 +5,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { formatOfFile } from './formats.js';
+import { withoutBom } from '../parse/bom.js';
 
 /** A bibliography file that cannot be read, or not in the format its extension names. */
 export class BibliographyError extends Error {}
@@ -43,7 +44,7 @@ export function bibliographyKeys(text: string, file: string): Set<string> | unde
   if (format === 'csl-json') {
     let data: unknown;
     try {
-      data = JSON.parse(text.replace(/^\uFEFF/, ''));
+      data = JSON.parse(withoutBom(text));
     } catch (error) {
       throw new BibliographyError(`it is not valid JSON: ${(error as Error).message}`);
     }
@@ -52,7 +53,7 @@ export function bibliographyKeys(text: string, file: string): Set<string> | unde
   if (format === 'csl-yaml') {
     let data: unknown;
     try {
-      data = parseYaml(text.replace(/^\uFEFF/, ''), { prettyErrors: false, logLevel: 'error' });
+      data = parseYaml(withoutBom(text), { prettyErrors: false, logLevel: 'error' });
     } catch (error) {
       throw new BibliographyError(`it is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
     }

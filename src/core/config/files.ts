@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { validateConfig, type PillarsConfigFile } from './schema.js';
+import { withoutBom } from '../parse/bom.js';
 
 /** The names looked for in each folder, first found first. */
 export const CONFIG_FILE_NAMES = ['.pillarsrc.json', '.pillarsrc.yaml', '.pillarsrc.yml', 'package.json'] as const;
@@ -34,7 +35,7 @@ export function readConfigFile(path: string, parseYaml?: ParseYaml): ConfigFile 
   const name = basename(absolute);
   let text: string;
   try {
-    text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
+    text = withoutBom(readFileSync(absolute, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigFileError(
@@ -66,7 +67,7 @@ export function readConfigFile(path: string, parseYaml?: ParseYaml): ConfigFile 
 
 function hasPillarsKey(path: string): boolean {
   try {
-    const manifest = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as unknown;
+    const manifest = JSON.parse(withoutBom(readFileSync(path, 'utf8'))) as unknown;
     return !!manifest && typeof manifest === 'object' && 'pillars' in manifest;
   } catch {
     return false;

@@ -7,6 +7,8 @@ import { midSentence, sectionSkeleton } from './skeleton.js';
 
 export { sectionSkeleton } from './skeleton.js';
 import { lineEnding } from '../analysis/text.js';
+import { bomLength } from '../parse/bom.js';
+import { weakMemo } from '../caches.js';
 
 /** One replacement in the draft, by offsets. */
 export interface TextEdit {
@@ -117,7 +119,7 @@ export function skipPillarFix(analysis: Analysis, id: PillarId): Fix | undefined
   const reason = 'Say why this pillar is out of scope';
   const front = analysis.frontMatter;
   if (!front) {
-    const bom = analysis.text.startsWith('\uFEFF') ? 1 : 0;
+    const bom = bomLength(analysis.text);
     const block = ['---', 'pillars:', `  skip: [${id}]`, `  reason: ${reason}`, '---', '', ''].join(eol);
     return { title, edits: [{ start: bom, end: bom, newText: block }] };
   }
@@ -143,7 +145,7 @@ export function skipPillarFix(analysis: Analysis, id: PillarId): Fix | undefined
 }
 
 /** Suggestions by knowledge base and key: a draft cites the same unknown key on every re-check. */
-const suggestions = new WeakMap<readonly Claim[], Map<string, string[]>>();
+const suggestions = weakMemo<readonly Claim[], Map<string, string[]>>('key suggestions');
 
 function suggest(kb: KnowledgeBase, key: string): string[] {
   let byKey = suggestions.get(kb.claims);

@@ -9,13 +9,16 @@ import { builtinKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 import { BUILTIN_FRAMEWORK, joinFrameworkFiles } from './knowledge.js';
 import { loadFramework, MAX_FRAMEWORK_LENGTH } from './loader.js';
 import type { FrameworkFileProblem, LoadedFrameworkFile } from './types.js';
+import { cacheMap } from '../caches.js';
 
 export type { FrameworkFileProblem } from './types.js';
 
 type Loaded = LoadedFrameworkFile;
 
-const loaded = new Map<string, Loaded>();
-const bases = new Map<string, { knowledgeBase: KnowledgeBase; problems: FrameworkFileProblem[] }>();
+const loaded = cacheMap<string, Loaded>('framework files');
+const bases = cacheMap<string, { knowledgeBase: KnowledgeBase; problems: FrameworkFileProblem[] }>(
+  'framework knowledge bases',
+);
 
 /** Reads and loads one framework file (an absolute path), once. Never throws. */
 export function loadFrameworkFile(file: string): Loaded {

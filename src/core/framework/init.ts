@@ -9,6 +9,7 @@ import { lineEnding } from '../analysis/text.js';
 import { entriesFor } from './keys.js';
 import { loadFramework, type LoadFrameworkOptions } from './loader.js';
 import type { FrameworkProblem } from './types.js';
+import { bomLength } from '../parse/bom.js';
 
 export interface FrameworkInit {
   /** The document with its front matter written (the same text when nothing was to be written or it cannot be). */
@@ -56,7 +57,7 @@ export function initFramework(text: string, options: LoadFrameworkOptions = {}):
     problems,
   };
   const report = result.report;
-  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const bom = bomLength(text);
   const block = frontMatterAt(text, bom);
   const doc = parseDocument(block ? block.yaml.replace(/\r\n?/g, '\n') : '', { uniqueKeys: false });
   const oddKeys = doc.has('keys') && !isMap(doc.get('keys'));

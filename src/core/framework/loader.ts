@@ -25,6 +25,7 @@ import type {
   Signal,
 } from './types.js';
 import { deriveVocabulary, falseFriendSignal, readSignalLine } from './vocabulary.js';
+import { bomLength } from '../parse/bom.js';
 
 /** A heading's explicit identifier at its end, as Pandoc writes it: `{#partnerships}`. */
 const HEADING_ID = /\s*\{#([A-Za-z][\w-]*)\}$/;
@@ -170,7 +171,7 @@ export function loadFramework(text: string, options: LoadFrameworkOptions = {}):
     return { framework: emptyFramework(text, fallback), problems };
   }
   // The parser drops a byte order mark and counts from after it; ranges count from the file's start.
-  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const bom = bomLength(text);
   const tree = processor.parse(text.slice(bom)) as Root;
   const index = new LineIndex(text);
   const lineAt = (offset: number | undefined) => index.point(bom + (offset ?? 0)).line;

@@ -1,6 +1,7 @@
 import type { PillarId } from '../framework/model.js';
 import { stem as porter2 } from 'porter2';
 import { PILLARS, type Pillar, type Signal } from '../framework/pillars.js';
+import { cacheMap } from '../caches.js';
 
 /** A signal found in a draft: which pillar, which signal, and where (offsets into the draft). */
 export interface SignalMatch {
@@ -102,7 +103,7 @@ function british(w: string): string {
 }
 
 /** Stems already found (words repeat): cleared when it grows past `STEM_MEMO_MAX`. */
-const stemMemo = new Map<string, string>();
+const stemMemo = cacheMap<string, string>('stems');
 const STEM_MEMO_MAX = 50_000;
 
 /**
@@ -223,7 +224,7 @@ function buildAsciiStarts(starts: Set<string>): Uint8Array {
 
 /** Letters and digits beyond ASCII (`WORD`'s), by code point, as they come. */
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
-const wordCharacters = new Map<number, boolean>();
+const wordCharacters = cacheMap<number, boolean>('word characters');
 
 function isWordCharacter(cp: number): boolean {
   if (cp < 128) return asciiDigit(cp) > 0;

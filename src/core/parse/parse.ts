@@ -26,6 +26,8 @@ import { unified } from 'unified';
 import { forgetSignals, readPiece, type PieceFacts, type Reading } from '../analysis/facts.js';
 import { leanParse } from './lean.js';
 import { detached } from '../analysis/text.js';
+import { BOM_CODE, bomLength } from './bom.js';
+import { registerCache } from '../caches.js';
 
 /** A piece's facts and where the piece starts in the draft. */
 export interface PlacedFacts {
@@ -286,7 +288,7 @@ export class DraftParser {
       pieces = this.layout(text, (piece) => this.read(piece, text, reading));
     } catch {
       // Any surprise: the whole document is always right.
-      const skew = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      const skew = bomLength(text);
       return [{ start: 0, facts: readPiece(this.parseWholeDraft(text), text, -skew, reading) }];
     } finally {
       this.lean = false;
@@ -306,7 +308,7 @@ export class DraftParser {
     const chunk = text.slice(piece.start, piece.end);
     const tree = entry.tree ?? this.treeOf(entry, chunk, piece.start === 0);
     // Offsets in the tree less `base` are offsets into the piece (the parser skips a byte order mark).
-    const base = entry.offset - (chunk.charCodeAt(0) === 0xfeff ? 1 : 0);
+    const base = entry.offset - bomLength(chunk);
     entry.facts = readPiece(tree, chunk, base, reading, this.remember);
     // The facts are what re-checks need: the tree would only hold memory.
     entry.tree = undefined;
@@ -387,7 +389,7 @@ export class DraftParser {
   /** The pieces' trees joined into the draft's. */
   private joinPieces(text: string, pieces: Piece[]): Root {
     // micromark's offsets do not count a leading byte order mark.
-    const skew = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const skew = bomLength(text);
     const children: RootContent[] = [];
     for (const piece of pieces) {
       const offset = piece.start === 0 ? 0 : piece.start - skew;
@@ -430,7 +432,7 @@ export class DraftParser {
     // fenced code: skipped once the fence closes (a guess that saves parses; the trees decide).
     let fenced: Boundary[] = [];
     let fence: { char: number; size: number } | undefined;
-    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const bom = bomLength(text);
     // Front matter: no piece starts before its closing fence.
     let frontMatter = /^---[ \t]*(?:\r\n?|\n)/.test(text.slice(bom, bom + 64));
     let line = 0;
@@ -465,7 +467,7 @@ export class DraftParser {
       } else if (!isBlank) {
         // Not before a list item either: it may continue a loose list (the tree would tell, after a wasted parse).
         const head = text.slice(s, Math.min(e, s + 12));
-        if (blank && indent === 0 && ch !== 0xfeff && !FRONT_MATTER_FENCE.test(head) && !LIST_ITEM_START.test(head)) {
+        if (blank && indent === 0 && ch !== BOM_CODE && !FRONT_MATTER_FENCE.test(head) && !LIST_ITEM_START.test(head)) {
           (fence ? fenced : candidates).push({ offset: s, line });
         }
         if (indent <= 3 && (ch === 96 || ch === 126)) {
@@ -571,7 +573,7 @@ export class DraftParser {
       const gap = /(?:\r\n?|\n)$/.test(chunk) ? '\n' : '\n\n';
       tree = parse(chunk + gap + addedText + '\n');
       this.stats.parsedChars += chunk.length + gap.length + addedText.length + 1;
-      const skew = chunk.charCodeAt(0) === 0xfeff ? 1 : 0;
+      const skew = bomLength(chunk);
       const extra = tree.children.splice(tree.children.length - added.length);
       if (!addedAsExpected(extra, added, (offset) => offset >= chunk.length - skew)) return undefined;
       tree.position!.end = pointAt(chunk, skew);
@@ -635,7 +637,7 @@ function endingOf(tree: Root, chunk: string): Entry['ending'] {
   const last = tree.children.at(-1);
   if (!last) return 'closed';
   // micromark's offsets do not count a leading byte order mark.
-  const skew = chunk.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const skew = bomLength(chunk);
   const raw = (node: Nodes) => chunk.slice(node.position!.start.offset! + skew, node.position!.end.offset! + skew);
   switch (last.type) {
     case 'code':
@@ -699,3 +701,4 @@ export function parseDraft(text: string, options: Omit<DraftParserOptions, 'cach
 
 /** The parser `checkDraft` uses, with its cache. */
 export const draftParser = new DraftParser();
+registerCache('draft pieces', () => draftParser.clear());

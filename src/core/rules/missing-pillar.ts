@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { coversCommentFix, insertSectionFix, skipPillarFix } from '../edits/fixes.js';
 import { analysisOf, pillarName, report, ruleUrl, type RuleOptions } from './shared.js';
+import { bomLength } from '../parse/bom.js';
 
 /** One message per pillar the draft does not cover, on its title (or at the passing mention). */
 const missingPillar = lintRule<Root, RuleOptions>(
@@ -36,7 +37,7 @@ const missingPillar = lintRule<Root, RuleOptions>(
 
 /** The draft's first line, after a byte order mark (which editors do not show). */
 function firstLine(analysis: ReturnType<typeof analysisOf>) {
-  const start = analysis.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const start = bomLength(analysis.text);
   const end = /^[^\r\n]*/.exec(analysis.text)![0].length;
   return analysis.lines.range(Math.min(start, end), end);
 }
