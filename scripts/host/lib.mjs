@@ -201,13 +201,20 @@ export async function installVsix(tmp, vsix) {
   log(`installed ${path.basename(vsix)}: ${output.trim().split('\n').pop()}`);
 }
 
+/** With `workspaceTrust`: trust is on and the folder is not trusted (Restricted Mode), and nobody is asked. */
+const TRUST_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+};
+
 /**
  * Starts code-server on 127.0.0.1 in its own process group (so cleanup can kill the extension host and
- * every other child with it) and waits until it answers.
+ * every other child with it) and waits until it answers. Workspace trust is off unless `workspaceTrust`.
  */
-export async function startServer({ cleanup, tmp, port, env = {}, settings = {}, verbose = false }) {
-  port ??= await freePort();
-  const dirs = serverDirs(tmp, settings);
+export async function startServer(options) {
+  const { cleanup, tmp, env = {}, settings = {}, verbose = false, workspaceTrust = false } = options;
+  const port = options.port ?? (await freePort());
+  const dirs = serverDirs(tmp, workspaceTrust ? { ...settings, ...TRUST_SETTINGS } : settings);
   const logFile = path.join(tmp, 'code-server.log');
   const args = [
     CODE_SERVER_ENTRY,
@@ -217,7 +224,7 @@ export async function startServer({ cleanup, tmp, port, env = {}, settings = {},
     'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--user-data-dir',
     dirs.userData,
