@@ -1,12 +1,14 @@
 // `npm test` after the build: the unit tests (mocha), the extension-host suite in a real VS Code with the
-// extension folder (scripts/host/run-tests.mjs), then `npm run package` and the activation suite against that
-// .vsix installed into the host, and the host suite in the browser's web worker extension host against the same
-// .vsix's browser build (scripts/host/web-run-tests.mjs). Each stage prints its count; the last line is `N passed, N
-// failed` over all. When the host's prerequisites are missing (chromium, libkrb5-dev…) it says what to install and
-// which tests it could not run; that passes locally but fails when CI is set, so CI never passes on unit tests alone.
-// A stage that ran fewer tests than it declares (a renamed suite, an inherited --grep, a file that failed to load)
-// counts as failed: unit at least the `it(` calls in test/unit, host at least the `test(` calls in test/host/suite,
-// the .vsix stage at least those of the suites its --grep selects (and at least one).
+// extension folder (scripts/host/run-tests.mjs), the Restricted Mode suite (test/host/restricted: workspace trust
+// on, its workspace not trusted; run-tests.mjs --restricted), then `npm run package` and the activation suite
+// against that .vsix installed into the host, and the host suite in the browser's web worker extension host against
+// the same .vsix's browser build (scripts/host/web-run-tests.mjs). Each stage prints its count; the last line is `N
+// passed, N failed` over all. When the host's prerequisites are missing (chromium, libkrb5-dev…) it says what to
+// install and which tests it could not run; that passes locally but fails when CI is set, so CI never passes on unit
+// tests alone. A stage that ran fewer tests than it declares (a renamed suite, an inherited --grep, a file that failed
+// to load) counts as failed: unit at least the `it(` calls in test/unit, host at least the `test(` calls in
+// test/host/suite, Restricted Mode those in test/host/restricted, the .vsix stage at least those of the suites its
+// --grep selects (and at least one).
 // Exit code: 0 when nothing failed (and, under CI, nothing was skipped), 1 otherwise.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HOST_SUITE = path.join(ROOT, 'test', 'host', 'suite');
+const RESTRICTED_SUITE = path.join(ROOT, 'test', 'host', 'restricted');
 const WEB_SUITE = path.join(ROOT, 'test', 'web'); // its own tests; test/web/index.cjs adds the host suite's but activation's
 const UNIT_TESTS = path.join(ROOT, 'test', 'unit');
 const VSIX = 'cooperation-pillars.vsix'; // where `npm run package` writes it
@@ -69,15 +72,27 @@ async function main() {
   let skipped = 0;
   if (host.code === PREREQUISITES_MISSING) {
     const suite = readHostSuite();
-    skipped = suite.tests;
+    const restricted = readHostSuite(RESTRICTED_SUITE);
+    skipped = suite.tests + restricted.tests;
     console.log(`\n=== host suite NOT run (${skipped} tests skipped): ${prerequisiteHint(host.output)} ===`);
+    const names = (list) => list.map((name) => `"${name}"`).join(', ');
     console.log(
-      `not run: ${suite.names.map((name) => `"${name}"`).join(', ')} (test/host/suite/), and the .vsix check\n`,
+      `not run: ${names(suite.names)} (test/host/suite/), ${names(restricted.names)} (test/host/restricted/), ` +
+        'and the .vsix check\n',
     );
     // Under CI the tests that could not run count as failed, so the summary line agrees with the exit code.
     if (CI) results.push({ passed: 0, failed: skipped });
   } else {
     record('host', hostCounts(host), host.note, readHostSuite().tests);
+
+    // 2b. Restricted Mode: workspace trust on, its own workspace not trusted.
+    const restricted = await runStage(
+      'host suite in Restricted Mode',
+      process.execPath,
+      [path.join(ROOT, 'scripts', 'host', 'run-tests.mjs'), '--restricted'],
+      10 * MINUTE,
+    );
+    record('host (restricted)', hostCounts(restricted), restricted.note, readHostSuite(RESTRICTED_SUITE).tests);
 
     // 3. The package users install, then 4. the activation suite against it, installed into the host.
     const pack = await runStage('npm run package', 'npm', ['run', 'package'], 5 * MINUTE);
