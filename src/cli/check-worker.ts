@@ -7,27 +7,15 @@
  */
 import { Worker, parentPort, type MessagePort } from 'node:worker_threads';
 import { knowledgeBaseForFiles } from '../core/framework/files.js';
-import {
-  builtinKnowledgeBase,
-  checkDraft,
-  fixDraft,
-  type AppliedFix,
-  type CheckResult,
-  type PillarsOptions,
-} from '../core/index.js';
+import { builtinKnowledgeBase, checkDraft, fixDraft, type PillarsOptions } from '../core/index.js';
+import { checkReportOf, type CheckReport } from '../core/report/check-report.js';
+import { WorkerClient } from '../core/worker/client.js';
+import { serveRequests, type WorkerRequest, type WorkerResponse } from '../core/worker/protocol.js';
 
-/** What the CLI reports of a checked draft: plain data, which crosses from the worker unchanged. */
-export type FileResult = Pick<CheckResult, 'path' | 'coverage' | 'messages' | 'notChecked'> & {
-  /** With `--fix`: the fixed draft and the fixes applied (the messages are then the fixed draft's). */
-  fixed?: { text: string; applied: AppliedFix[] };
-};
+export { TimeLimitExceeded } from '../core/worker/client.js';
 
-/** A draft took longer to check than the limit; its worker was terminated. */
-export class TimeLimitExceeded extends Error {
-  constructor(readonly ms: number) {
-    super(`took longer than ${ms / 1000} s`);
-  }
-}
+/** What the CLI reports of a checked draft: the core's plain report, which crosses from the worker unchanged. */
+export type FileResult = CheckReport;
 
 /** Rule severities of the draft's configuration. */
 export type Rules = PillarsOptions['rules'];
@@ -46,89 +34,58 @@ export interface CheckRequest {
   frameworks?: string[];
 }
 
-type WorkerMessage =
-  { ready: true } | { started: number } | { id: number; result: FileResult } | { id: number; error: string };
-
-/** The reportable part of a check's result (its analysis holds class instances and stays behind). */
-export function fileResult(result: CheckResult): FileResult {
-  return {
-    path: result.path,
-    coverage: result.coverage,
-    messages: result.messages,
-    ...(result.notChecked ? { notChecked: result.notChecked } : {}),
-  };
-}
-
 /** Checks a draft on this thread, fixing it first when asked: what a worker does with a request. */
 export function checkRequest(request: CheckRequest): FileResult {
   const knowledgeBase = knowledgeBaseForFiles(request.frameworks ?? []).knowledgeBase;
   const options = { path: request.path, fsPath: request.fsPath, rules: request.rules, knowledgeBase };
-  if (!request.fix) return fileResult(checkDraft(request.text, options));
+  if (!request.fix) return checkReportOf(checkDraft(request.text, options));
   const fixed = fixDraft(request.text, options);
-  return { ...fileResult(fixed.result), fixed: { text: fixed.text, applied: fixed.applied } };
+  return { ...checkReportOf(fixed.result), fixed: { text: fixed.text, applied: fixed.applied } };
 }
 
-/** In the worker: answers check requests until terminated. */
+/** In the worker: answers check requests until terminated (the worker protocol, src/core/worker/protocol.ts). */
 export function serveChecks(port: MessagePort | null = parentPort): void {
   if (!port) throw new Error('serveChecks runs in a worker thread');
   // Loaded before saying ready: the time limit counts checking the draft, not starting up.
   builtinKnowledgeBase();
-  port.on('message', (request: CheckRequest & { id: number }) => {
-    // The next draft may already wait here (TimedChecker sends it ahead): its time limit starts now.
-    port.postMessage({ started: request.id } satisfies WorkerMessage);
-    let message: WorkerMessage;
-    try {
-      message = { id: request.id, result: checkRequest(request) };
-    } catch (error) {
-      message = { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-    }
-    port.postMessage(message);
-  });
-  port.postMessage({ ready: true } satisfies WorkerMessage);
-}
-
-/** A draft sent to a worker, waiting for its result. */
-interface InFlight {
-  request: CheckRequest & { id: number };
-  timeoutMs: number;
-  resolve: (result: FileResult) => void;
-  reject: (error: Error) => void;
-  timer?: ReturnType<typeof setTimeout>;
+  serveRequests<CheckRequest, FileResult>(
+    {
+      onMessage: (listener) => port.on('message', (message: WorkerRequest<CheckRequest>) => listener(message)),
+      postMessage: (message: WorkerResponse<FileResult>) => port.postMessage(message),
+    },
+    () => checkRequest,
+  );
 }
 
 /**
- * Checks drafts one at a time in a worker thread, each within a time limit. Drafts may be sent while the worker is
- * still busy (`load`): they wait in its queue, so it starts the next one without waiting for this thread to read
- * it. A draft's time limit starts when the worker starts it; a draft that passes it has its worker terminated,
- * and the drafts that waited behind it go to a fresh worker.
+ * Checks drafts one at a time in a worker thread, each within a time limit (the core's {@link WorkerClient}):
+ * drafts may be sent while the worker is still busy (`load`); a draft that passes the limit has its worker
+ * terminated, and the drafts that waited behind it go to a fresh worker.
  */
 export class TimedChecker {
-  private worker: Worker | undefined;
-  private starting: Promise<Worker> | undefined;
-  private nextId = 1;
-  private readonly inFlight = new Map<number, InFlight>();
+  private readonly client: WorkerClient<CheckRequest, FileResult>;
 
   /** `script`: a file that calls {@link serveChecks} in a worker thread (dist/cli.cjs does). */
-  constructor(
-    private readonly script: string,
-    private readonly execArgv?: string[],
-  ) {}
+  constructor(script: string, execArgv?: string[]) {
+    this.client = new WorkerClient({
+      start: () => new Worker(script, { execArgv }),
+      size: (request) => request.text.length,
+    });
+  }
 
   /** Drafts sent and not yet answered. */
   get load(): number {
-    return this.inFlight.size;
+    return this.client.load;
   }
 
   /** Characters of the drafts sent and not yet answered. */
   get chars(): number {
-    let chars = 0;
-    for (const entry of this.inFlight.values()) chars += entry.request.text.length;
-    return chars;
+    return this.client.chars;
   }
 
   /** Starts the worker ahead of the first draft (it takes about 0.1 s to load). */
   warm(): void {
-    void this.ready().catch(() => {});
+    this.client.warm();
   }
 
   /**
@@ -136,109 +93,11 @@ export class TimedChecker {
    * starts it, or with an error if the worker fails.
    */
   check(request: CheckRequest, timeoutMs: number): Promise<FileResult> {
-    return new Promise<FileResult>((resolve, reject) => {
-      const entry: InFlight = { request: { ...request, id: this.nextId++ }, timeoutMs, resolve, reject };
-      this.inFlight.set(entry.request.id, entry);
-      this.send(entry);
-    });
-  }
-
-  /** Sends a draft to the running worker, or to a new one once it is ready. */
-  private send(entry: InFlight): void {
-    this.ready().then(
-      (worker) => {
-        // Answered or failed while the worker was starting: nothing to send.
-        if (!this.inFlight.has(entry.request.id)) return;
-        worker.ref();
-        worker.postMessage(entry.request);
-      },
-      (error: Error) => this.settle(entry.request.id, error),
-    );
-  }
-
-  /** Ends a draft's wait with its result or an error. */
-  private settle(id: number, outcome: FileResult | Error): void {
-    const entry = this.inFlight.get(id);
-    if (!entry) return;
-    clearTimeout(entry.timer);
-    this.inFlight.delete(id);
-    // An idle worker must not keep the process alive.
-    if (!this.inFlight.size) this.worker?.unref();
-    if (outcome instanceof Error) entry.reject(outcome);
-    else entry.resolve(outcome);
-  }
-
-  private onMessage(worker: Worker, message: WorkerMessage): void {
-    if (worker !== this.worker || 'ready' in message) return;
-    if ('started' in message) {
-      const entry = this.inFlight.get(message.started);
-      if (entry && entry.timeoutMs > 0) entry.timer = setTimeout(() => this.timedOut(worker, entry), entry.timeoutMs);
-      return;
-    }
-    this.settle(message.id, 'error' in message ? new Error(`the checker failed: ${message.error}`) : message.result);
-  }
-
-  /** A draft passed its time limit: its worker is terminated, and the drafts waiting behind it go to a fresh one. */
-  private timedOut(worker: Worker, entry: InFlight): void {
-    if (worker !== this.worker) return;
-    this.forget(worker);
-    void worker.terminate();
-    this.settle(entry.request.id, new TimeLimitExceeded(entry.timeoutMs));
-    for (const waiting of this.inFlight.values()) {
-      clearTimeout(waiting.timer);
-      waiting.timer = undefined;
-      this.send(waiting);
-    }
-  }
-
-  /** The worker stopped or failed: every draft sent to it fails with the reason. */
-  private stopped(worker: Worker, reason: string): void {
-    if (worker !== this.worker) return;
-    this.forget(worker);
-    for (const id of [...this.inFlight.keys()]) this.settle(id, new Error(reason));
-  }
-
-  /** The running worker, or a new one once it is ready. */
-  private ready(): Promise<Worker> {
-    if (this.starting) return this.starting;
-    const worker = new Worker(this.script, { execArgv: this.execArgv });
-    this.worker = worker;
-    this.starting = new Promise<Worker>((resolve, reject) => {
-      let isReady = false;
-      worker.on('message', (message: WorkerMessage) => {
-        if ('ready' in message && !isReady) {
-          isReady = true;
-          if (!this.inFlight.size) worker.unref();
-          resolve(worker);
-        } else {
-          this.onMessage(worker, message);
-        }
-      });
-      // Between checks too: a worker that fails or stops is replaced, and its error never goes unhandled.
-      worker.on('error', (error: Error) => {
-        if (!isReady) reject(new Error(`the checker could not start: ${error.message}`));
-        this.stopped(worker, `the checker stopped: ${error.message}`);
-      });
-      worker.on('exit', (code: number) => {
-        if (!isReady) reject(new Error(`the checker could not start (exit code ${code})`));
-        this.stopped(worker, `the checker stopped (exit code ${code})`);
-      });
-    });
-    return this.starting;
-  }
-
-  /** A worker that stopped or was terminated is not used again; the next check starts a fresh one. */
-  private forget(worker: Worker): void {
-    if (this.worker !== worker) return;
-    this.worker = undefined;
-    this.starting = undefined;
+    return this.client.request(request, timeoutMs);
   }
 
   dispose(): void {
-    const worker = this.worker;
-    this.worker = undefined;
-    this.starting = undefined;
-    void worker?.terminate();
+    this.client.dispose();
   }
 }
 

@@ -612,6 +612,7 @@ export const RESTRICTED_MODE_LINE =
 export const NOT_CHECKED_LABEL: Record<DraftNotChecked['reason'], string> = {
   'too-large': 'too large',
   'out-of-memory': 'too large to check',
+  'time-limit': 'took too long',
   'too-deep': 'nested too deeply',
   'internal-error': 'checker error',
 };

@@ -1,53 +1,32 @@
 /**
- * A check's result as plain data: what the editor shows of a draft, and what a worker thread can send back
- * (the core's analysis holds class instances, which do not survive structured cloning). Never imports `vscode`.
+ * A check's result as the editor holds it: the core's plain report (src/core/report/check-report.ts), which a
+ * worker can send back, with the document version it describes. Never imports `vscode`.
  */
 import { PILLAR_IDS } from '../core/framework/model.js';
-import type {
-  CheckMessage,
-  CheckResult,
-  CitationUse,
-  HeadingInfo,
-  NotChecked,
-  PillarCoverage,
-  PillarId,
-  RuleId,
-  RuleSetting,
-  TextEdit,
-} from '../core/index.js';
+import type { CheckResult, RuleId, RuleSetting } from '../core/index.js';
+import {
+  checkReportOf,
+  notCheckedReport as coreNotCheckedReport,
+  type CheckReport,
+  type ReportNotChecked,
+} from '../core/report/check-report.js';
 
-/**
- * Why a draft was not checked: the core's reasons, a draft over `pillars.maxFileSize` (`too-large`), and one the
- * worker ran out of memory on (`out-of-memory`).
- */
-export interface DraftNotChecked {
-  reason: NotChecked['reason'] | 'too-large' | 'out-of-memory';
-  /** One sentence for the writer: what is wrong and what would let the draft be checked. */
-  message: string;
-  /** For an internal error: where it happened, for the log. */
-  stack?: string;
-}
+/** Why a draft was not checked (the core's reasons, `too-large` and `out-of-memory` among them). */
+export type DraftNotChecked = ReportNotChecked;
 
-export interface DraftReport {
-  /** The checked text's length, and the document version it came from (set by the caller). */
-  length: number;
+export interface DraftReport extends CheckReport {
+  /** The document version the checked text came from (set by the caller; -1 for a file read from disk). */
   version: number;
-  coverage: Record<PillarId, PillarCoverage>;
-  messages: CheckMessage[];
-  citations: CitationUse[];
-  headings: HeadingInfo[];
-  title?: HeadingInfo;
-  /** The front matter names a Pandoc bibliography, where keys outside the source's namespace resolve. */
-  hasBibliography: boolean;
   /** Whether the check ran in the worker thread (a large draft). */
   checkedInWorker: boolean;
-  /**
-   * Set when the draft cites claims that none of its bibliographies holds (Pandoc would not find them): the edit
-   * that names claims.json in its front matter, unless it does already (then only the file is missing).
-   */
-  claimsBibliography?: { edit?: TextEdit };
-  /** Set when the draft was not checked (too large, nested too deeply, a fault of the checker): no messages then. */
-  notChecked?: DraftNotChecked;
+}
+
+/**
+ * What a worker sends ahead of a report: its findings, which the Problems panel shows as soon as they come (the
+ * rest of a large draft's report, its coverage's evidence above all, takes longer to copy across).
+ */
+export interface ReportFindings {
+  messages: DraftReport['messages'];
 }
 
 /** What a check needs besides the text. */
@@ -68,19 +47,7 @@ export interface FrameworkFiles {
 }
 
 export function toReport(result: CheckResult, version: number): DraftReport {
-  const { analysis } = result;
-  return {
-    length: analysis.text.length,
-    version,
-    coverage: result.coverage,
-    messages: result.messages,
-    citations: analysis.citations,
-    headings: analysis.headings,
-    title: analysis.title,
-    hasBibliography: analysis.frontMatter?.hasBibliography ?? false,
-    checkedInWorker: false,
-    ...(result.notChecked ? { notChecked: { ...result.notChecked } } : {}),
-  };
+  return { ...checkReportOf(result), version, checkedInWorker: false };
 }
 
 /** 1.5 MB, 12.0 KB, 300 B (1 KB = 1024 bytes), as the CLI writes sizes. */
@@ -109,20 +76,7 @@ export function utf8Size(text: string): number {
 
 /** The report of a draft that was not checked: no findings, no coverage known. */
 function notCheckedReport(notChecked: DraftNotChecked, length: number, version: number): DraftReport {
-  const coverage = {} as Record<PillarId, PillarCoverage>;
-  for (const pillar of PILLAR_IDS)
-    coverage[pillar] = { pillar, status: 'missing', covered: false, evidence: [], passing: [] };
-  return {
-    length,
-    version,
-    coverage,
-    messages: [],
-    citations: [],
-    headings: [],
-    hasBibliography: false,
-    checkedInWorker: false,
-    notChecked,
-  };
+  return { ...coreNotCheckedReport(notChecked, length, PILLAR_IDS), version, checkedInWorker: false };
 }
 
 /**

@@ -8,9 +8,16 @@
  * engine's bundle (dist/engine.cjs) the first time they check a draft, so activating the extension does not load
  * remark, micromark and yaml, and the package holds one copy of them.
  */
+import { LimitExceeded, WorkerClient, type WorkerTransport } from '../core/worker/client.js';
 import type { Engine } from './load-engine.js';
-import { outOfMemoryReport, type CheckRequest, type DraftReport, type FrameworkFiles } from './report.js';
-import type { WorkerRequest, WorkerResponse } from './worker.js';
+import {
+  outOfMemoryReport,
+  type CheckRequest,
+  type DraftReport,
+  type FrameworkFiles,
+  type ReportFindings,
+} from './report.js';
+import type { DraftRequest } from './worker.js';
 
 /**
  * Drafts longer than this (UTF-16 code units) are checked in the worker. The checker takes about 3 ms per
@@ -26,19 +33,10 @@ export const WORKER_THRESHOLD = 100_000;
 export const WORKER_MEMORY_MB = 320;
 
 /**
- * A worker that checks drafts, as the runner uses it: the part of Node's `Worker` it needs (host-node.ts hands it
- * a worker thread as it is; web/host.ts wraps a Web Worker in it). An `error` with `code`
- * `ERR_WORKER_OUT_OF_MEMORY` means the draft it was checking needs more than the memory limit.
+ * A worker that checks drafts, as the runner uses it: the core's worker transport (host-node.ts hands it a worker
+ * thread as it is; web/host.ts wraps a Web Worker in it).
  */
-export interface CheckWorker {
-  postMessage(message: WorkerRequest): void;
-  on(event: 'message', listener: (response: WorkerResponse) => void): unknown;
-  on(event: 'error', listener: (error: Error & { code?: string }) => void): unknown;
-  on(event: 'exit', listener: (code: number) => void): unknown;
-  /** An idle worker must not keep a process alive (a no-op in the browser). */
-  unref(): void;
-  terminate(): unknown;
-}
+export type CheckWorker = WorkerTransport<DraftRequest, DraftReport, ReportFindings>;
 
 export interface RunnerOptions {
   /** Starts a worker whose heap is limited to `memoryLimitMb` (or that refuses drafts needing more). */
@@ -50,23 +48,18 @@ export interface RunnerOptions {
   memoryLimitMb?: number;
 }
 
-interface Pending {
-  message: WorkerRequest;
-  /** The worker the request was sent to. */
-  worker: CheckWorker;
-  resolve: (report: DraftReport) => void;
-  reject: (error: Error) => void;
-}
-
 export class CheckRunner {
-  private worker: CheckWorker | undefined;
   private engine: Engine | undefined;
-  private nextId = 1;
-  /** Requests sent to a worker and not answered yet, oldest first (a worker answers them in that order). */
-  private readonly pending = new Map<number, Pending>();
-  private disposed = false;
+  /** The worker, through the core's worker protocol (src/core/worker/), as the CLI's workers are used. */
+  private readonly worker: WorkerClient<DraftRequest, DraftReport, ReportFindings>;
 
-  constructor(private readonly options: RunnerOptions) {}
+  constructor(private readonly options: RunnerOptions) {
+    this.worker = new WorkerClient<DraftRequest, DraftReport, ReportFindings>({
+      start: () => options.startWorker({ memoryLimitMb: this.memoryLimitMb }),
+      memoryLimitMb: this.memoryLimitMb,
+      size: (request) => request.text.length,
+    });
+  }
 
   get threshold(): number {
     return this.options.threshold ?? WORKER_THRESHOLD;
@@ -83,16 +76,31 @@ export class CheckRunner {
     this.frameworks = frameworks;
   }
 
-  /** Checks a text; `version` is recorded in the report so callers can tell stale results. */
-  async check(text: string, request: CheckRequest, version: number): Promise<DraftReport> {
+  /**
+   * Checks a text; `version` is recorded in the report so callers can tell stale results. `findings` is given the
+   * findings of a draft checked in the worker as soon as they come, ahead of the report.
+   */
+  async check(
+    text: string,
+    request: CheckRequest,
+    version: number,
+    findings?: (findings: ReportFindings) => void,
+  ): Promise<DraftReport> {
     if (this.frameworks && !request.frameworks) request = { ...request, frameworks: this.frameworks };
     if (text.length <= this.threshold) {
       // The engine is required on first use; a missing or broken one throws, and is tried again next time.
       this.engine ??= this.options.loadEngine();
       return { ...this.engine.checkReport(text, request), version };
     }
-    const report = await this.inWorker({ id: this.nextId++, text, request });
-    return { ...report, version, checkedInWorker: true };
+    try {
+      const report = await this.worker.request({ text, request }, 0, findings);
+      return { ...report, version, checkedInWorker: true };
+    } catch (error) {
+      // Out of memory, the draft is not checked; the drafts waiting behind it went to a fresh worker.
+      if (error instanceof LimitExceeded && error.reason === 'out-of-memory')
+        return { ...outOfMemoryReport(this.memoryLimitMb, text.length, -1), version };
+      throw error;
+    }
   }
 
   /** The engine on the calling thread (loaded on first use; throws when it cannot be loaded). */
@@ -105,62 +113,7 @@ export class CheckRunner {
     return length > this.threshold;
   }
 
-  private inWorker(message: WorkerRequest): Promise<DraftReport> {
-    return new Promise<DraftReport>((resolve, reject) => this.send({ message, resolve, reject }));
-  }
-
-  private send(request: Omit<Pending, 'worker'>): void {
-    if (this.disposed) {
-      request.reject(new Error('the checker has been shut down'));
-      return;
-    }
-    const worker = this.ensureWorker();
-    this.pending.set(request.message.id, { ...request, worker });
-    worker.postMessage(request.message);
-  }
-
-  private ensureWorker(): CheckWorker {
-    if (this.worker) return this.worker;
-    const worker = this.options.startWorker({ memoryLimitMb: this.memoryLimitMb });
-    // An idle worker must not keep a process (a test run, a CLI) alive.
-    worker.on('message', (response: WorkerResponse) => {
-      const pending = this.pending.get(response.id);
-      if (!pending) return;
-      this.pending.delete(response.id);
-      if ('report' in response) pending.resolve(response.report);
-      else if ('unavailable' in response) pending.reject(new Error(response.unavailable));
-      else pending.reject(new Error(`the checker failed in its worker: ${response.error}`));
-    });
-    worker.on('error', (error) => this.stopped(worker, error));
-    worker.on('exit', (code) => this.stopped(worker, new Error(`the checker's worker stopped (exit code ${code})`)));
-    // After the listeners: adding a 'message' listener refs the worker again.
-    worker.unref();
-    this.worker = worker;
-    return worker;
-  }
-
-  /**
-   * A worker stopped (it failed to start, crashed, or ran out of memory): the next check starts a fresh one. Out of
-   * memory, the draft it was checking is reported as not checked, and the drafts waiting behind it go to a fresh
-   * worker; otherwise every request it had fails with the error.
-   */
-  private stopped(worker: CheckWorker, error: Error & { code?: string }): void {
-    if (this.worker === worker) this.worker = undefined;
-    const requests = [...this.pending.values()].filter((pending) => pending.worker === worker);
-    for (const request of requests) this.pending.delete(request.message.id);
-    if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') {
-      for (const request of requests) request.reject(error);
-      return;
-    }
-    const [running, ...waiting] = requests;
-    running?.resolve(outOfMemoryReport(this.memoryLimitMb, running.message.text.length, -1));
-    for (const request of waiting) this.send(request);
-  }
-
   dispose(): void {
-    this.disposed = true;
-    const worker = this.worker;
-    this.worker = undefined;
-    void worker?.terminate();
+    this.worker.dispose();
   }
 }

@@ -76,7 +76,7 @@ export async function webWorkerSandbox(): Promise<WebWorkerSandbox> {
   const post = (text: string, request: WebCheckRequest): WorkerResponse => {
     (context.onmessage as (event: { data: unknown }) => void)({ data: { id: ++id, text, request } });
     const answer = answers.pop();
-    if (!answer || answer.id !== id) throw new Error(`the worker gave no answer to request ${id}`);
+    if (!answer || !('id' in answer) || answer.id !== id) throw new Error(`the worker gave no answer to request ${id}`);
     return answer;
   };
   return {
@@ -85,7 +85,11 @@ export async function webWorkerSandbox(): Promise<WebWorkerSandbox> {
       const files: FileSnapshot = { ...request.files };
       for (let round = 0; round < 4; round++) {
         const answer = post(text, { ...request, files });
-        if (!('report' in answer)) throw new Error('error' in answer ? answer.error : answer.unavailable);
+        if (!('report' in answer)) {
+          throw new Error(
+            'error' in answer ? answer.error : 'unavailable' in answer ? answer.unavailable : 'no report',
+          );
+        }
         const { missing, ...report } = answer.report as WebDraftReport;
         if (!missing) return report;
         for (const path of missing) files[path] = readLikeTheWebHost(path);

@@ -1,10 +1,11 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { CheckMessage, CheckResult } from '../check.js';
+import type { CheckReport } from './check-report.js';
 import { RULES } from '../rules/index.js';
 import { ruleUrl } from '../rules/shared.js';
 
-/** The JSON report of one file (the CLI's `--format json`): coverage with evidence, and messages. */
-export function jsonFile(result: Pick<CheckResult, 'path' | 'coverage' | 'messages'>) {
+/** The JSON report of one file (the CLI's `--format json`), from its report: coverage with evidence, messages. */
+export function jsonFile(result: Pick<CheckReport, 'path' | 'coverage' | 'messages'>) {
   const coverage = Object.fromEntries(
     Object.entries(result.coverage).map(([id, entry]) => {
       return [

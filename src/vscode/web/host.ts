@@ -6,7 +6,8 @@
  */
 import * as vscode from 'vscode';
 import type { ExtensionHost } from '../host.js';
-import type { CheckRequest, DraftReport } from '../report.js';
+import type { CheckRequest, DraftReport, ReportFindings } from '../report.js';
+import { OUT_OF_MEMORY } from '../../core/worker/client.js';
 import { CheckRunner, type CheckWorker } from '../runner.js';
 import type { WorkerRequest, WorkerResponse } from '../worker.js';
 import { webEngine, type WebCheckRequest, type WebDraftReport } from './engine.js';
@@ -101,7 +102,8 @@ export class WebCheckWorker implements CheckWorker {
     if (this.stopped) return;
     const worker = new Worker(url, { name: 'Cooperation Pillars checker' });
     worker.onmessage = ({ data }) => {
-      this.outstanding--;
+      // An answer (not `ready` or `started`): one request fewer outstanding.
+      if ('id' in data) this.outstanding--;
       for (const listener of this.listeners.message) listener(data);
       this.failIfRefused();
     };
@@ -116,7 +118,7 @@ export class WebCheckWorker implements CheckWorker {
   private failIfRefused(): void {
     if (!this.refused || this.outstanding > 0) return;
     const error = Object.assign(new Error('the draft needs more memory than the worker may use'), {
-      code: 'ERR_WORKER_OUT_OF_MEMORY',
+      code: OUT_OF_MEMORY,
     });
     setTimeout(() => this.fail(error), 0);
   }
@@ -146,11 +148,16 @@ export class WebCheckRunner extends CheckRunner {
     });
   }
 
-  override async check(text: string, request: CheckRequest, version: number): Promise<DraftReport> {
+  override async check(
+    text: string,
+    request: CheckRequest,
+    version: number,
+    findings?: (findings: ReportFindings) => void,
+  ): Promise<DraftReport> {
     await this.files.refresh();
     for (let round = 0; ; round++) {
       const withFiles: WebCheckRequest = this.usesWorker(text.length) ? { ...request, files: snapshot() } : request;
-      const { missing, ...report }: WebDraftReport = await super.check(text, withFiles, version);
+      const { missing, ...report }: WebDraftReport = await super.check(text, withFiles, version, findings);
       if (!missing || round === MAX_READ_ROUNDS) return report;
       await this.files.readMissing(missing);
     }

@@ -1,24 +1,30 @@
 /**
  * The checker in a Web Worker, for large drafts in the browser build (dist/web-worker.js): the counterpart of
- * ../worker.ts (a worker thread), with the same messages. It holds the engine itself: a Web Worker cannot load
- * the extension's other bundles.
+ * ../worker.ts (a worker thread), speaking the same protocol (src/core/worker/protocol.ts). It holds the engine
+ * itself: a Web Worker cannot load the extension's other bundles.
  */
-import type { WorkerRequest, WorkerResponse } from '../worker.js';
-import { checkReport } from './engine.js';
+import { serveRequests, type WorkerRequest, type WorkerResponse } from '../../core/worker/protocol.js';
+import type { ReportFindings } from '../report.js';
+import type { DraftRequest } from '../worker.js';
+import { checkReport, type WebDraftReport } from './engine.js';
 
 interface WorkerScope {
-  onmessage: ((event: { data: WorkerRequest }) => void) | null;
-  postMessage(message: WorkerResponse): void;
+  onmessage: ((event: { data: WorkerRequest<DraftRequest> }) => void) | null;
+  postMessage(message: WorkerResponse<WebDraftReport, ReportFindings>): void;
 }
 
 const scope = globalThis as unknown as WorkerScope;
 
-scope.onmessage = ({ data: message }) => {
-  let response: WorkerResponse;
-  try {
-    response = { id: message.id, report: checkReport(message.text, message.request) };
-  } catch (error) {
-    response = { id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-  }
-  scope.postMessage(response);
-};
+serveRequests<DraftRequest, WebDraftReport, ReportFindings>(
+  {
+    onMessage: (listener) => (scope.onmessage = ({ data }) => listener(data)),
+    postMessage: (message) => scope.postMessage(message),
+  },
+  () =>
+    ({ text, request }, partial) => {
+      const report = checkReport(text, request);
+      // The findings first, unless the check asked for files it did not have: then it is checked again.
+      if (!report.missing) partial({ messages: report.messages });
+      return report;
+    },
+);

@@ -137,10 +137,13 @@ function freshCheck(text) {
   const { extensionPath } = vscode.extensions.getExtension(EXTENSION_ID);
   const worker = new Worker(path.join(extensionPath, 'dist', 'worker.cjs'));
   return new Promise((resolve, reject) => {
-    // The worker loads dist/engine.cjs beside it; `unavailable` says it could not.
-    worker.once('message', (response) =>
-      response.report ? resolve(response.report) : reject(new Error(response.error ?? response.unavailable)),
-    );
+    // The worker loads dist/engine.cjs beside it; `unavailable` says it could not. `ready`, `started` and the
+    // findings sent ahead (`partial`) come first.
+    worker.on('message', (response) => {
+      if (!('id' in response) || 'partial' in response) return;
+      if (response.report) resolve(response.report);
+      else reject(new Error(response.error ?? response.unavailable));
+    });
     worker.once('error', reject);
     worker.postMessage({ id: 1, text, request: { rules: {} } });
   }).finally(() => worker.terminate());
