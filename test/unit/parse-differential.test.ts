@@ -13,7 +13,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { generateDraft } from '../../bench/generate.js';
 import { checkDraft, checkWhole } from '../../src/core/check.js';
-import { DraftParser, draftParser, parseDraft, parseWhole } from '../../src/core/parse/parse.js';
+import { draftParser, parseWhole } from '../../src/core/parse/parse.js';
+import { TreeParser, parseDraft } from '../../src/core/parse/tree-parser.js';
 import remarkPillars from '../../src/core/plugin.js';
 import { maskOf, proseMask } from '../../src/core/analysis/facts.js';
 import { leanParse } from '../../src/core/parse/lean.js';
@@ -127,7 +128,7 @@ function lean(tree: object): unknown {
   };
 }
 
-function sameTree(text: string, parser: DraftParser, label: string): void {
+function sameTree(text: string, parser: TreeParser, label: string): void {
   const pieces = parser.parse(text);
   assert.ok(!parser.stats.fellBack, `${label}: parsed in pieces without falling back`);
   assert.deepStrictEqual(pieces, parseWhole(text), label);
@@ -152,26 +153,26 @@ describe('parsing in pieces', function () {
 
   it('gives the whole-document tree for every fixture, held-out draft and example', () => {
     for (const draft of DRAFTS) {
-      sameTree(draft.text, new DraftParser({ minChunk: 0 }), draft.name);
+      sameTree(draft.text, new TreeParser({ minChunk: 0 }), draft.name);
       // Joined, they make a draft long enough to be cut at the default size.
       assert.ok(parseDraft(draft.text));
     }
     const all = DRAFTS.map((draft) => draft.text).join('\n\n');
-    sameTree(all, new DraftParser(), 'all drafts joined');
-    sameTree(all, new DraftParser({ minChunk: 500 }), 'all drafts joined, small pieces');
+    sameTree(all, new TreeParser(), 'all drafts joined');
+    sameTree(all, new TreeParser({ minChunk: 500 }), 'all drafts joined, small pieces');
   });
 
   for (const [name, text] of Object.entries(TRAPS)) {
     it(`gives the whole-document tree: ${name}`, () => {
-      sameTree(text, new DraftParser({ minChunk: 0 }), name);
+      sameTree(text, new TreeParser({ minChunk: 0 }), name);
     });
   }
 
   it('gives the whole-document tree for generated drafts of several seeds', () => {
     for (const seed of [1, 2, 3, 4]) {
       const text = generateDraft({ size: 30_000, seed });
-      sameTree(text, new DraftParser(), `seed ${seed}`);
-      sameTree(text, new DraftParser({ minChunk: 0 }), `seed ${seed}, every cut`);
+      sameTree(text, new TreeParser(), `seed ${seed}`);
+      sameTree(text, new TreeParser({ minChunk: 0 }), `seed ${seed}, every cut`);
     }
   });
 
@@ -182,7 +183,7 @@ describe('parsing in pieces', function () {
         fc.array(fc.tuple(fc.constantFrom(...BLOCKS), separator), { minLength: 1, maxLength: 12 }),
         (parts) => {
           const text = parts.map(([block, sep]) => block + sep).join('');
-          sameTree(text, new DraftParser({ minChunk: 0 }), JSON.stringify(text));
+          sameTree(text, new TreeParser({ minChunk: 0 }), JSON.stringify(text));
         },
       ),
       { numRuns: 300, seed: 5 },
@@ -190,7 +191,7 @@ describe('parsing in pieces', function () {
   });
 
   it('re-parses only the piece an edit falls in, and still gives the whole-document tree', () => {
-    const parser = new DraftParser();
+    const parser = new TreeParser();
     let text = generateDraft({ size: 60_000, seed: 7 });
     sameTree(text, parser, 'first parse');
     const random = fc.sample(
@@ -218,7 +219,7 @@ describe('parsing in pieces', function () {
   it('gives each place its own nodes when the same piece comes twice', () => {
     const block = generateDraft({ size: 3000, seed: 9 }).replace(/^---[\s\S]*?---\n\n/, '');
     const text = [block, block, block].join('\n');
-    const parser = new DraftParser({ minChunk: 1000 });
+    const parser = new TreeParser({ minChunk: 1000 });
     sameTree(text, parser, 'repeated');
     const tree = parser.parse(text);
     const nodes = new Set(tree.children);
@@ -227,7 +228,7 @@ describe('parsing in pieces', function () {
   });
 
   it('keeps references resolved when a definition moves between pieces or goes away', () => {
-    const parser = new DraftParser({ minChunk: 0 });
+    const parser = new TreeParser({ minChunk: 0 });
     const base = 'See [annex].\n\nMiddle.\n\n[annex]: /a\n';
     sameTree(base, parser, 'defined');
     sameTree(base.replace('[annex]: /a', 'No definition.'), parser, 'removed');

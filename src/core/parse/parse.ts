@@ -6,7 +6,8 @@
  * whole-document parse. Pieces are cached by their text, so a re-check after an edit parses only
  * the piece that changed. For the checker (`readPieces`) a piece is parsed into a lean tree
  * (`leanParse`: the same micromark, and only the fields the facts are read from), read, and
- * dropped; `parse` gives remark-parse's full trees.
+ * dropped. `TreeParser` (`tree-parser.ts`) joins the pieces' full trees instead: the reference tests hold the
+ * pieces to.
  *
  * A cut is made only where the draft allows it:
  * - after a blank line and before a line that starts at column 1 (a lazy continuation line, a list
@@ -73,7 +74,7 @@ export interface ParseStats {
   fellBack: boolean;
 }
 
-interface Entry {
+export interface Entry {
   key: string;
   /** The piece's tree; dropped once its facts are read (`parse` parses it again if it needs it). */
   tree?: Root;
@@ -97,7 +98,7 @@ interface Entry {
   labels?: string[];
 }
 
-interface Piece {
+export interface Piece {
   start: number;
   end: number;
   /** Line breaks before `start`. */
@@ -124,7 +125,7 @@ interface Boundary {
 }
 
 /** A bit more than what a tree costs per character of text (12.4 bytes measured on generated drafts). */
-const BYTES_PER_CHAR = 14;
+export const BYTES_PER_CHAR = 14;
 const DEFAULT_MIN_CHUNK = 4096;
 /** Drafts shorter than this many `minChunk`s are one piece (16 KB by default: about 8 ms to parse). */
 const WHOLE_BELOW_CHUNKS = 4;
@@ -181,7 +182,7 @@ function lineBreaks(text: string, start = 0, end = text.length): number {
 }
 
 /** Adds line breaks and an offset to every position in a tree (columns never change: pieces start lines). */
-function shift(node: Nodes, lines: number, offset: number): void {
+export function shift(node: Nodes, lines: number, offset: number): void {
   const position = node.position;
   if (position) {
     position.start.line += lines;
@@ -231,16 +232,16 @@ function htmlClosed(raw: string): boolean {
 export class DraftParser {
   /** Pieces are at least this many characters; `Infinity` parses every draft whole. */
   minChunk: number;
-  private readonly cacheBytes: number;
+  protected readonly cacheBytes: number;
   private readonly cache = new Map<string, Entry>();
   private readonly labels = new Map<string, string[]>();
   private labelChars = 0;
   /** Whether the draft being parsed fits the cache: a longer one is neither cached nor remembered. */
-  private remember = true;
+  protected remember = true;
   /** Whether pieces are parsed into lean trees (for their facts) rather than full mdast. */
   private lean = false;
   private bytes = 0;
-  private generation = 0;
+  protected generation = 0;
   /** Figures about the last parse, for the benchmark. */
   stats: ParseStats = { chunks: 0, parsed: 0, parsedChars: 0, fellBack: false };
 
@@ -256,19 +257,6 @@ export class DraftParser {
     this.labels.clear();
     this.labelChars = 0;
     this.bytes = 0;
-  }
-
-  /** The draft's mdast, identical to a whole-document parse, positions included. */
-  parse(text: string): Root {
-    this.generation++;
-    this.remember = text.length * BYTES_PER_CHAR <= this.cacheBytes;
-    this.stats = { chunks: 0, parsed: 0, parsedChars: 0, fellBack: false };
-    try {
-      return this.joinPieces(text, this.layout(text));
-    } catch {
-      // Any surprise: the whole document is always right.
-    }
-    return this.parseWholeDraft(text);
   }
 
   /**
@@ -319,7 +307,7 @@ export class DraftParser {
     return entry.facts;
   }
 
-  private parseWholeDraft(text: string): Root {
+  protected parseWholeDraft(text: string): Root {
     this.stats.fellBack = true;
     this.stats.chunks = 1;
     this.stats.parsed++;
@@ -328,7 +316,7 @@ export class DraftParser {
   }
 
   /** A tree for an entry whose tree was dropped, relative to the piece (line 0, offset 0). */
-  private treeOf(entry: Entry, chunk: string, first: boolean): Root {
+  protected treeOf(entry: Entry, chunk: string, first: boolean): Root {
     const parsed = this.parseChunk(chunk, first, entry.added);
     if (!parsed) throw new Error('a cached piece no longer parses as it did');
     entry.line = 0;
@@ -337,7 +325,7 @@ export class DraftParser {
   }
 
   /** Where the draft's pieces are, each with its entry (from the cache or parsed). */
-  private layout(text: string, onPiece?: (piece: Piece) => void): Piece[] {
+  protected layout(text: string, onPiece?: (piece: Piece) => void): Piece[] {
     const bounds = this.boundaries(text);
     const guessed = this.guessDefinitions(text, bounds);
     const pieces: Piece[] = [];
@@ -384,41 +372,6 @@ export class DraftParser {
 
     this.stats.chunks = pieces.length;
     return pieces;
-  }
-
-  /** The pieces' trees joined into the draft's. */
-  private joinPieces(text: string, pieces: Piece[]): Root {
-    // micromark's offsets do not count a leading byte order mark.
-    const skew = bomLength(text);
-    const children: RootContent[] = [];
-    for (const piece of pieces) {
-      const offset = piece.start === 0 ? 0 : piece.start - skew;
-      let entry = piece.entry;
-      if (!entry.tree || entry.lean) {
-        entry.tree = this.treeOf(entry, text.slice(piece.start, piece.end), piece.start === 0);
-        entry.lean = undefined;
-        entry.bytes = entry.key.length * BYTES_PER_CHAR;
-      }
-      if (entry.generation === this.generation) {
-        // The same text twice in one draft: the second place gets its own nodes.
-        entry = { ...entry, tree: structuredClone(entry.tree!) };
-      }
-      entry.generation = this.generation;
-      if (entry.line !== piece.line || entry.offset !== offset) {
-        shift(entry.tree!, piece.line - entry.line, offset - entry.offset);
-        entry.line = piece.line;
-        entry.offset = offset;
-      }
-      piece.entry = entry;
-      for (const child of entry.tree!.children) children.push(child);
-    }
-    const first = pieces[0].entry.tree!.position!;
-    const last = pieces[pieces.length - 1].entry.tree!.position!;
-    return {
-      type: 'root',
-      children,
-      position: { start: { ...first.start }, end: { ...last.end } },
-    };
   }
 
   /** Where pieces may start: after a blank line, at a line that starts at column 1, at least `minChunk` apart. */
@@ -692,11 +645,6 @@ function definitionsIn(node: Nodes): Definition[] {
   };
   walk(node);
   return found;
-}
-
-/** Parses a draft in pieces, without a cache: every call returns a tree of its own. */
-export function parseDraft(text: string, options: Omit<DraftParserOptions, 'cacheBytes'> = {}): Root {
-  return new DraftParser({ ...options, cacheBytes: 0 }).parse(text);
 }
 
 /** The parser `checkDraft` uses, with its cache. */
