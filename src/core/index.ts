@@ -17,3 +17,4 @@ export { RULES, RULE_IDS, isRuleId, type RuleId, type Severity, type RuleSetting
 export { default as remarkPillars, type PillarsOptions } from './plugin.js';
 export * from './report/report.js';
 export { clearCaches } from './caches.js';
+export { quoteMatches } from './rules/misquote.js';

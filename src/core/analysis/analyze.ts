@@ -21,7 +21,6 @@ import { LineIndex } from '../parse/positions.js';
 import { bomLength } from '../parse/bom.js';
 
 export type * from './types.js';
-export { quoteMatches } from './quotations.js';
 export { BLOCK_WEIGHT, SECTION_WEIGHT } from '../judgement/weights.js';
 
 /**

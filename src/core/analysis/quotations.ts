@@ -1,11 +1,9 @@
-/** Quotations of the source's claims: which quoted words carry a citation, and whether they match the claim. */
+/** Quotations of the source's claims: which quoted words carry a citation (the misquote rule compares them). */
 import type { Citation } from './citations.js';
 import type { PieceBlockquote, Span } from './facts.js';
 import type { Masked } from './mask.js';
 import type { Block, CitationUse, QuoteUse } from './types.js';
-import { normalizeQuote } from './text.js';
 import { lowerBound } from '../parse/positions.js';
-import { cacheMap } from '../caches.js';
 
 /** Text of a blockquote for comparison: citations and a closing attribution line removed. */
 function blockquoteQuote(
@@ -48,32 +46,6 @@ function wholeInlines(spans: readonly Span[], start: number, end: number): Span 
     }
   }
   return { start, end };
-}
-
-/** Claims' texts as quotations are compared with them (a source's claims are few and quoted often). */
-const normalizedClaims = cacheMap<string, string>('normalized claims');
-
-/** Whether `quote` is the claim's text, or a part of it (with `…` or `[…]` for omissions), after normalising. */
-export function quoteMatches(quote: string, claimText: string): boolean {
-  let claim = normalizedClaims.get(claimText);
-  if (claim === undefined) {
-    claim = normalizeQuote(claimText).toLowerCase();
-    if (normalizedClaims.size > 10_000) normalizedClaims.clear();
-    normalizedClaims.set(claimText, claim);
-  }
-  const pieces = normalizeQuote(quote)
-    .toLowerCase()
-    .split(/\s*(?:\.\.\.|…|\[[^\]]*\])\s*/)
-    .map((piece) => piece.replace(/^[\s"'.,;:]+|[\s"'.,;:]+$/g, ''))
-    .filter(Boolean);
-  if (pieces.length === 0) return true;
-  let from = 0;
-  for (const piece of pieces) {
-    const at = claim.indexOf(piece, from);
-    if (at < 0) return false;
-    from = at + piece.length;
-  }
-  return true;
 }
 
 /**
