@@ -931,6 +931,12 @@ describe('vocabulary: whole drafts', () => {
       'The regulator held a two-day capacity-building workshop for senior managers of ministries.\n',
     ],
     [
+      'a training centre a ministry opened',
+      'education',
+      true,
+      'The interior ministry opened a cybersecurity training centre for police investigators last week.\n',
+    ],
+    [
       'officials counted as trained',
       'education',
       true,

@@ -142,12 +142,13 @@ export function isBodySetUp(sentence: string, start: number, end: number): boole
 }
 
 /**
- * Words that make a sentence an act of education: a course, workshop or campaign held, run or launched, or people
- * trained ("MACRA held a capacity-building workshop for heads of ministries", "more than 35,000 officials have been
- * trained", "the government will re-introduce its awareness campaign").
+ * Words that make a sentence an act of education: a course, workshop or campaign held, run or launched, a training
+ * or research centre opened or founded, or people trained ("MACRA held a capacity-building workshop for heads of
+ * ministries", "more than 35,000 officials have been trained", "the government will re-introduce its awareness
+ * campaign").
  */
 const EDUCATION_ACT =
-  /\b(?:held|conducted|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|(?:re-?)?introduc(?:e|es|ed)|rolled out|completed|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d)\b/i;
+  /\b(?:held|conducted|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|completed|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d)\b/i;
 
 const ACTS = { dialogue: ACT, partnerships: PARTNER_ACT, policy: POLICY_ACT, education: EDUCATION_ACT } as const;
 
