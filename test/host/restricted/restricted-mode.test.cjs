@@ -11,6 +11,7 @@ const {
   openDraft,
   pillarsApi,
   ruleOf,
+  until,
   workspaceFile,
 } = require('../suite/pillars-helpers.cjs');
 const { announced, notificationCenter } = require('./workbench-ui.cjs');
@@ -106,6 +107,12 @@ suite('Restricted Mode: the workspace’s restricted settings and configuration 
 
   test('a draft over the user’s size limit, raised by the workspace: its notice says to trust the workspace, not to raise the setting', async () => {
     await settings().update('maxFileSize', 4, vscode.ConfigurationTarget.Global);
+    // The extension has taken the change in (its listener comes first) before the draft opens.
+    await until(
+      [vscode.workspace.onDidChangeConfiguration],
+      () => settings().inspect('maxFileSize')?.globalValue === 4,
+      'the user’s size limit',
+    );
     const brief = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('brief.md')));
     await vscode.workspace.fs.writeFile(large(), Buffer.from(Array(8).fill(brief).join('\n')));
     const { report } = await openDraft(api, 'large.md');
