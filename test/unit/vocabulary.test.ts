@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { checkDraft, type PillarId } from '../../src/core/index.js';
 import { PILLARS } from '../../src/core/framework/pillars.js';
 import { findSignals, stem } from '../../src/core/judgement/signals.js';
+import { LANGUAGE_COUNTS } from '../support/vocabulary-languages.js';
 
 /** A sentence, and the words in it (exactly as written there) that the signal should be found on. */
 type Case = readonly [sentence: string, words: string];
@@ -522,6 +523,9 @@ const FALSE_FRIENDS: Record<PillarId, Record<string, readonly Case[]>> = {
     ],
   },
 };
+
+// The lines in other languages have their sentences in test/support/vocabulary-languages.ts.
+for (const [pillar, entries] of Object.entries(LANGUAGE_COUNTS)) Object.assign(COUNTS[pillar as PillarId], entries);
 
 const lines = PILLARS.flatMap((pillar) => pillar.signals.map((signal) => ({ pillar: pillar.id, signal })));
 

@@ -1,0 +1,215 @@
+/**
+ * Sentences for the built-in vocabulary's lines in Spanish, Portuguese, French and German (the lines after each
+ * pillar's English ones in media/sources/belarus-cyber-cooperation.md): policy writers quote and write strategies,
+ * decrees and statements in these languages too. Same shape as vocabulary.test.ts's `COUNTS`, which takes them in:
+ * for each pillar, by signal line (its first form), sentences in real phrasing and the words the line is found on.
+ */
+import type { PillarId } from '../../src/core/index.js';
+
+type Case = readonly [sentence: string, words: string];
+
+export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
+  partnerships: {
+    alianza: [
+      ['El país firmó una alianza estratégica con sus vecinos en materia de ciberseguridad.', 'alianza estratégica'],
+      ['O governo anunciou uma parceria com o setor bancário.', 'parceria'],
+      ['Le ministère a conclu un partenariat avec trois universités.', 'partenariat'],
+    ],
+    'socio estratégico': [
+      ['La agencia trabaja con socios internacionales en la respuesta a ataques.', 'socios internacionales'],
+      ['Les partenaires internationaux financent le centre.', 'partenaires internationaux'],
+    ],
+    'cooperación internacional': [
+      ['La estrategia prioriza la cooperación internacional contra el cibercrimen.', 'cooperación internacional'],
+      ['O plano reforça a cooperação regional com os países vizinhos.', 'cooperação regional'],
+      ['La coopération bilatérale avec la France porte sur la formation.', 'coopération bilatérale'],
+      ['Die internationale Zusammenarbeit wird ausgebaut.', 'internationale Zusammenarbeit'],
+    ],
+    cooperación: [
+      ['Ambos gobiernos acordaron ampliar su colaboración.', 'colaboración'],
+      ['Die Zusammenarbeit mit der Industrie ist eng.', 'Zusammenarbeit'],
+    ],
+    'memorando de entendimiento': [
+      ['Las dos agencias suscribieron un memorando de entendimiento.', 'memorando de entendimiento'],
+      ['Les deux centres ont signé un protocole d’accord.', 'protocole d’accord'],
+      ['Os ministros assinaram uma declaração conjunta.', 'declaração conjunta'],
+    ],
+    'acuerdo de cooperación': [
+      ['El acuerdo de cooperación en ciberseguridad con Chile entra en vigor.', 'acuerdo de cooperación'],
+      ['Un accord de coopération lie les deux agences.', 'accord de coopération'],
+    ],
+    'organismos internacionales': [
+      ['El país participa en los organismos internacionales del sector.', 'organismos internacionales'],
+      ['Le pays a présenté sa position aux Nations unies.', 'Nations unies'],
+      ['El programa de la OEA apoya a los gobiernos de la región.', 'OEA'],
+    ],
+    'asociación público-privada': [
+      ['Se creará una alianza público-privada para proteger la red eléctrica.', 'alianza público-privada'],
+      ['Un partenariat public-privé protège les opérateurs.', 'partenariat public-privé'],
+    ],
+    'sector privado': [
+      ['El centro comparte alertas con el sector privado.', 'sector privado'],
+      ['Les parties prenantes sont consultées chaque année.', 'parties prenantes'],
+    ],
+    'intercambio de información': [
+      ['El acuerdo facilita el intercambio de información sobre amenazas.', 'intercambio de información'],
+      ['Le réseau assure le partage d’informations entre équipes.', 'partage d’informations'],
+    ],
+    'estados miembros': [
+      ['Los Estados miembros aprobaron el plan regional.', 'Estados miembros'],
+      ['Les États membres échangent leurs alertes.', 'États membres'],
+    ],
+    'con el apoyo de': [
+      ['El laboratorio se construyó con el apoyo de la Unión Europea.', 'con el apoyo de'],
+      ['Le projet est financé par la Banque mondiale.', 'financé par'],
+    ],
+  },
+  policy: {
+    legislación: [
+      ['La nueva legislación obliga a notificar los ataques.', 'legislación'],
+      ['El decreto aprueba la estrategia nacional.', 'decreto'],
+      ['Le projet de loi a été adopté en conseil des ministres.', 'projet de loi'],
+    ],
+    ley: [
+      ['La ley entra en vigor en enero.', 'ley'],
+      ['A lei exige relatórios anuais.', 'lei'],
+    ],
+    'marco legal': [
+      ['El gobierno fortalecerá el marco legal y regulatorio.', 'marco legal'],
+      ['La stratégie renforce le cadre juridique et institutionnel.', 'cadre juridique'],
+    ],
+    regulación: [
+      ['La regulación del sector financiero exige auditorías.', 'regulación'],
+      ['La réglementation impose des audits aux opérateurs.', 'réglementation'],
+    ],
+    'respuesta a incidentes': [
+      ['El centro coordina la respuesta a incidentes en el Estado.', 'respuesta a incidentes'],
+      ['O centro faz o tratamento de incidentes da administração federal.', 'tratamento de incidentes'],
+      ['L’agence assure la gestion des incidents majeurs.', 'gestion des incidents'],
+    ],
+    'equipo de respuesta': [
+      ['Se creó un equipo de respuesta para el sector público.', 'equipo de respuesta'],
+      ['Le centre national de réponse fonctionne jour et nuit.', 'centre national de réponse'],
+    ],
+    'infraestructura crítica': [
+      ['El plan protege la infraestructura crítica del país.', 'infraestructura crítica'],
+      ['Les opérateurs d’importance vitale doivent déclarer les incidents.', 'opérateurs d’importance vitale'],
+      ['Kritische Infrastrukturen müssen Vorfälle melden.', 'Kritische Infrastrukturen'],
+    ],
+    'estrategia nacional': [
+      ['El Consejo aprobó la Estrategia Nacional de Ciberseguridad.', 'Estrategia Nacional de Ciberseguridad'],
+      ['A Estratégia Nacional de Segurança Cibernética foi publicada.', 'Estratégia Nacional de Segurança Cibernética'],
+      ['La stratégie nationale de cybersécurité a été validée.', 'stratégie nationale de cybersécurité'],
+    ],
+    'plan de acción': [
+      ['El plan de acción fija metas para cada ministerio.', 'plan de acción'],
+      ['La feuille de route prévoit un audit annuel.', 'feuille de route'],
+    ],
+    implementación: [
+      ['La implementación estará a cargo del ministerio.', 'implementación'],
+      ['La mise en œuvre relève de l’agence.', 'mise en œuvre'],
+    ],
+    política: [
+      ['La política de seguridad se revisa cada dos años.', 'política'],
+      ['Les politiques publiques du numérique évoluent.', 'politiques publiques'],
+    ],
+    'protección de datos': [
+      ['La protección de datos personales es un derecho.', 'protección de datos'],
+      ['La protection des données est confiée à une autorité.', 'protection des données'],
+    ],
+    'agencia nacional de ciberseguridad': [
+      ['La Agencia Nacional de Ciberseguridad supervisa a los operadores.', 'Agencia Nacional de Ciberseguridad'],
+      ['Le Conseil national de cybersécurité a validé le texte.', 'Conseil national de cybersécurité'],
+    ],
+    'agencia nacional': [
+      ['Una agencia nacional coordinará la estrategia.', 'agencia nacional'],
+      ['L’autorité nationale publie ses recommandations.', 'autorité nationale'],
+    ],
+  },
+  dialogue: {
+    diálogo: [['Los dos países celebraron su primer diálogo sobre ciberseguridad.', 'diálogo']],
+    conferencia: [
+      ['La conferencia regional reunió a veinte delegaciones.', 'conferencia'],
+      ['O fórum reuniu especialistas de toda a região.', 'fórum'],
+      ['Le séminaire a porté sur les menaces.', 'séminaire'],
+    ],
+    'buenas prácticas': [
+      ['Los equipos comparten buenas prácticas cada trimestre.', 'buenas prácticas'],
+      ['Le réseau favorise l’échange d’expériences entre pays.', 'échange d’expériences'],
+    ],
+    'medidas de fomento de la confianza': [
+      ['La región adoptó medidas de fomento de la confianza.', 'medidas de fomento de la confianza'],
+      ['Les mesures de confiance de l’OSCE prévoient des points de contact.', 'mesures de confiance'],
+    ],
+    'consulta pública': [
+      ['El borrador se sometió a consulta pública.', 'consulta pública'],
+      ['Les deux délégations ont procédé à un échange de vues.', 'échange de vues'],
+    ],
+    reunión: [
+      ['La reunión de expertos se celebró en Lima.', 'reunión'],
+      ['Les rencontres annuelles réunissent les agences.', 'rencontres'],
+    ],
+    expertos: [
+      ['Un grupo de expertos revisará el plan.', 'expertos'],
+      ['La société civile a été associée au texte.', 'société civile'],
+    ],
+    'comportamiento responsable': [
+      ['El país defiende el comportamiento responsable de los Estados.', 'comportamiento responsable'],
+    ],
+    'grupo de trabajo': [
+      ['Un grupo de trabajo conjunto se reúne cada mes.', 'grupo de trabajo'],
+      ['Le groupe de travail publiera un rapport.', 'groupe de travail'],
+    ],
+    organizó: [
+      ['El ministerio organizó un encuentro regional.', 'organizó'],
+      ['Le pays a participé au sommet de Paris.', 'a participé'],
+    ],
+  },
+  education: {
+    educación: [
+      ['La educación en ciberseguridad empieza en la escuela.', 'educación'],
+      ['L’éducation au numérique est une priorité.', 'éducation'],
+    ],
+    universidad: [
+      ['La universidad abrió un laboratorio de seguridad.', 'universidad'],
+      ['A universidade oferece um curso noturno.', 'universidade'],
+    ],
+    maestría: [
+      ['La maestría en ciberseguridad dura dos años.', 'maestría'],
+      ['O mestrado forma analistas de segurança.', 'mestrado'],
+    ],
+    módulo: [['Cada módulo incluye prácticas de laboratorio.', 'módulo']],
+    formación: [
+      ['El plan incluye la formación de funcionarios públicos.', 'formación'],
+      ['La stratégie prévoit des programmes de formation pour les jeunes.', 'programmes de formation'],
+      ['Die Schulung richtet sich an Behörden.', 'Schulung'],
+    ],
+    habilidades: [
+      ['El programa desarrolla habilidades digitales en los jóvenes.', 'habilidades digitales'],
+      ['La stratégie met l’accent sur le capital humain.', 'capital humain'],
+    ],
+    'fortalecimiento de capacidades': [
+      ['El proyecto apoya el fortalecimiento de capacidades técnicas.', 'fortalecimiento de capacidades'],
+      ['Le renforcement des capacités des équipes est financé.', 'renforcement des capacités'],
+    ],
+    pesquisa: [
+      ['O centro faz pesquisa aplicada em criptografia.', 'pesquisa'],
+      ['Le laboratoire mène des recherches sur les attaques.', 'recherches'],
+      ['Se financiará un centro de investigación en ciberseguridad.', 'centro de investigación'],
+    ],
+    investigación: [['Los investigadores publican sus resultados.', 'investigadores']],
+    innovación: [
+      ['Los estudiantes participan en competiciones nacionales.', 'estudiantes'],
+      ['Les étudiants suivent un stage.', 'étudiants'],
+    ],
+    'campaña de concienciación': [
+      ['Se lanzó una campaña de concienciación para los ciudadanos.', 'campaña de concienciación'],
+      ['Il faut promouvoir une culture de la cybersécurité.', 'culture de la cybersécurité'],
+    ],
+    concienciación: [
+      ['La sensibilización del público es una prioridad.', 'sensibilización'],
+      ['A conscientização dos servidores é obrigatória.', 'conscientização'],
+    ],
+    simulacro: [['El simulacro nacional puso a prueba a los equipos.', 'simulacro']],
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * The vocabulary's lines in Spanish, Portuguese, French and German (their sentences are in
+ * test/support/vocabulary-languages.ts, checked line by line with the English ones in vocabulary.test.ts): English
+ * words spelt like a word of those lines, and the other languages' everyday senses of them, do not count.
+ */
+import assert from 'node:assert/strict';
+import { checkDraft, type PillarId } from '../../src/core/index.js';
+import { findSignals } from '../../src/core/judgement/signals.js';
+
+/** [pillar, sentence, words]: the words do not count for the pillar. */
+const NOT_COUNTED: readonly [PillarId, string, string][] = [
+  ['education', 'The formation of a new steering committee was announced.', 'formation'],
+  ['education', 'Data formats differ between the two agencies.', 'formats'],
+  ['partnerships', 'Socio-economic development depends on connectivity.', 'Socio'],
+  ['education', 'El proceso de revisión sigue en curso.', 'curso'],
+  ['education', 'Au cours de l’année, l’agence a traité 300 alertes.', 'cours'],
+  ['education', 'La competencia del ministerio abarca las telecomunicaciones.', 'competencia'],
+  ['dialogue', 'La oficina del ministro publicó el informe.', 'oficina'],
+];
+
+describe('vocabulary in other languages', () => {
+  for (const [pillar, sentence, words] of NOT_COUNTED) {
+    it(`does not count “${words}” for ${pillar} in “${sentence}”`, () => {
+      const start = sentence.indexOf(words);
+      assert.ok(start >= 0);
+      const counted = findSignals(sentence).filter(
+        (m) => m.pillar === pillar && m.signal.weight > 0 && m.start < start + words.length && m.end > start,
+      );
+      assert.deepEqual(
+        counted.map((m) => m.signal.id),
+        [],
+      );
+    });
+  }
+
+  it('covers the pillars of a paragraph written in Portuguese as of the same paragraph in English', () => {
+    const portuguese =
+      '# Nota\n\nO governo aprovou a Estratégia Nacional de Cibersegurança por decreto, e o centro de tratamento de ' +
+      'incidentes protege as infraestruturas críticas do país.\n';
+    const english =
+      '# Note\n\nThe government approved the National Cybersecurity Strategy by decree, and the incident handling ' +
+      "centre protects the country's critical infrastructure.\n";
+    const status = (text: string) =>
+      Object.fromEntries(Object.entries(checkDraft(text).coverage).map(([id, entry]) => [id, entry.status]));
+    assert.deepEqual(status(portuguese), status(english));
+    assert.equal(status(portuguese).policy, 'thin');
+  });
+});
