@@ -11,14 +11,7 @@ const NOT_IN_THE_BROWSER = [
 
 // Not yet passing in the browser, each shown as pending with why (matched against the test's title), so that it is
 // seen and not silently dropped.
-const NOT_YET_PASSING = [
-  // In every full web run (5 of 5 here), its quick pick opens and stays open: the select-next and accept commands
-  // sent after it (ordered after the pick's items by two round trips to the workbench) do not accept it, and
-  // closing the pick then ends the command. It passes when its suite runs alone or after the overview suite
-  // (--grep), and in the Node host; which earlier suite leaves the workbench's quick input in that state is not
-  // found yet.
-  'Show a Pillar’s Evidence lists every piece of it and goes to the one picked (the tooltip’s “…and N more”)',
-];
+const NOT_YET_PASSING = [];
 
 mocha.setup({ ui: 'tdd', reporter: 'spec', color: false, timeout: 60_000, forbidOnly: true });
 

@@ -363,13 +363,14 @@ suite('pillars: keys as symbols, and the editor defects', () => {
     const { document, report } = await openDraft(api, { content: `# Skills\n\n${parts.join('\n')}` });
     const evidence = report.coverage.education.evidence;
     assert.ok(evidence.length > 5, `${evidence.length} pieces of evidence`);
-    assert.ok(document.getText().length < 10_000, 'checked on the host’s thread, so the pick opens at once');
+    // Its report is current: the command lists it, so the pick opens at once.
+    assert.equal(api.lastResult(document.uri)?.version, document.version);
     // From the editor, as a user would (an earlier test can leave the focus in a view).
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     const running = vscode.commands.executeCommand('pillars.showEvidence', 'education');
-    // The command (a local one, its check synchronous for a draft this small) sends the quick pick and its items
-    // to the workbench before its first macrotask ends. Two round trips to the workbench, each sent after the
-    // previous reply, so after the workbench has handled those messages and its microtasks: no sleeping.
+    // The command (a local one, awaiting nothing before its pick: it lists the current report) sends the quick pick
+    // and its items to the workbench before its first macrotask ends. Two round trips to the workbench, each sent
+    // after the previous reply, so after the workbench has handled those messages and its microtasks: no sleeping.
     await vscode.commands.getCommands(true);
     await vscode.commands.getCommands(true);
     // The quick pick is open with its items: move to the second piece and accept it.
