@@ -259,7 +259,7 @@ suite('pillars: reliability in the editor', () => {
       assert.ok(text.endsWith(TYPED), 'every character typed arrived');
       const report = await checked(api, document);
       assert.equal(report.length, text.length);
-      assert.equal(report.checkedInWorker, filler !== '');
+      assert.equal(report.checkedInWorker, filler !== '', `where a text of ${text.length} characters was checked`);
       const fresh = await freshCheck(text);
       const expected = fresh.messages.map(expectedDiagnostic).sort(byPlace);
       assert.ok(
