@@ -304,6 +304,8 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['A side event at the General Assembly presented the report.', 'side event'],
       ['Round tables with industry will precede the consultation.', 'Round tables'],
       ['Our CERT is a member of several international forums.', 'international forums'],
+      ['A delegation of the agency paid a working visit to the regulator in Accra.', 'working visit'],
+      ['Officials from three ministries went on a study visit to Tallinn.', 'study visit'],
     ],
     'best practice': [
       ['Operators will share best practices on patching.', 'best practices'],
@@ -331,6 +333,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['The debate on encryption continues.', 'debate'],
       ['Discussions with operators are under way.', 'Discussions'],
       ['Officials met in Tallinn to agree the text.', 'met'],
+      ['The steering committee held five teleconferences last year.', 'teleconferences'],
     ],
     expert: [
       ['Experts from several countries reviewed the draft.', 'Experts'],
@@ -881,6 +884,22 @@ describe('vocabulary: whole drafts', () => {
       false,
       'Schools organise half-day awareness workshops for pupils, teachers and parents.\n',
     ],
+    [
+      'talks the agency held with an envoy',
+      true,
+      'Last week the regional agency held talks with the visiting envoy of Norland on attacks against undersea cables.\n',
+    ],
+    [
+      'a meeting held for an aim',
+      true,
+      'The second meeting of the joint working group was held in May to strengthen the protection of ports.\n',
+    ],
+    [
+      'talks the agency only aims to hold',
+      false,
+      'The agency aims to hold talks with its neighbours on the protection of ports.\n',
+    ],
+    ['meetings still to come', false, 'Regular meetings with the banks will be needed once the new rules apply.\n'],
     [
       'a bidders’ conference in a procurement notice',
       false,

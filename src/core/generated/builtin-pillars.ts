@@ -1603,7 +1603,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "organised a meeting",
           "organized a meeting",
           "panel discussion",
-          "panel discussions"
+          "panel discussions",
+          "working visit",
+          "working visits",
+          "official visit",
+          "official visits",
+          "study visit",
+          "study visits"
         ]
       },
       {
@@ -1716,7 +1722,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "panel",
           "panels",
           "talks",
-          "met"
+          "met",
+          "teleconference",
+          "teleconferences",
+          "videoconference",
+          "videoconferences",
+          "video conference",
+          "video conferences"
         ]
       },
       {

@@ -159,7 +159,26 @@ const ACTS = { dialogue: ACT, partnerships: PARTNER_ACT, policy: POLICY_ACT, edu
  */
 export function isAct(sentence: string, pillar: keyof typeof ACTS): boolean {
   if (!ACTS[pillar].test(sentence) || DEFERRAL.test(sentence)) return false;
-  return pillar === 'policy' || !statesAim(sentence);
+  // A meeting held is an act whatever it was held for ("the working group meeting was held to enhance …").
+  return pillar === 'policy' || !statesAim(sentence) || (pillar === 'dialogue' && HELD_PAST.test(sentence));
+}
+
+/** Words that tell of a meeting that took place, or is set to ("was held", "convened", "took place"). */
+const HELD_PAST = /\b(?:held|convened|took place|co-hosted)\b/i;
+
+/** Words before a meeting's noun that say it is held: "held talks", "convened three meetings". */
+const HELD_BEFORE =
+  /\b(?:held|hold|holds|holding|convened?|convenes|convening|hosted|co-hosted)\s+(?:[\p{L}\p{N}-]+\s+){0,4}$/iu;
+/** Words after it: "the meeting, which was held in Port Louis", "talks were held", "the meeting took place". */
+const HELD_AFTER =
+  /^[^.;!?]{0,30}?\b(?:(?:was|were|been|be|is|are)\s+(?:\p{L}+\s+)?(?:held|convened)|took place|takes place)\b/iu;
+
+/**
+ * Whether the meeting named at `start`–`end` in `prose` is one held ("held discussions with the High Commission",
+ * "the working group meeting was held in May"), not talk of meetings in general ("regular meetings are needed").
+ */
+export function isHeld(prose: string, start: number, end: number): boolean {
+  return HELD_BEFORE.test(prose.slice(Math.max(0, start - 60), start)) || HELD_AFTER.test(prose.slice(end, end + 60));
 }
 
 /** Whether the sentence puts what it names elsewhere (`DEFERRAL`): its words are then no evidence. */

@@ -18,6 +18,7 @@ import {
   isBodySetUp,
   type OwnSignal,
   isDeferral,
+  isHeld,
   genreOf,
   sentenceAround,
   topicBefore,
@@ -137,10 +138,19 @@ export function weighBlock(
   genre?: number,
 ): Weighed {
   let own = signals;
-  let w = weigh([{ signals, at: 0 }], id);
-  if (covers(w, BLOCK_WEIGHT)) {
+  let read = false;
+  // A meeting held weighs as an event (`evidenceSignals`): read before the block is weighed.
+  if (like === 'dialogue' && signals.some((match) => match.pillar === id && isMeeting(match))) {
     own = evidenceSignals(prose, signals, id, like, genre);
-    if (own !== signals) w = weigh([{ signals: own, at: 0 }], id);
+    read = true;
+  }
+  let w = weigh([{ signals: own, at: 0 }], id);
+  if (covers(w, BLOCK_WEIGHT)) {
+    if (!read) {
+      own = evidenceSignals(prose, signals, id, like, genre);
+      read = true;
+      if (own !== signals) w = weigh([{ signals: own, at: 0 }], id);
+    }
     if (
       WEAK_ALONE_PILLARS.has(like) &&
       w.weight === BLOCK_WEIGHT &&
@@ -159,7 +169,7 @@ export function weighBlock(
     // that smaller states can apply this framework"), not education: it needs another of the pillar's signals.
     // Dialogue's aims count only for an expert network kept ("aims to keep a standing network
     // of experts"): an aim to follow best practices or hold talks is no exchange yet.
-    if (own === signals) own = evidenceSignals(prose, signals, id, like, genre);
+    if (!read) [own, read] = [evidenceSignals(prose, signals, id, like, genre), true];
     for (const match of own) {
       if (
         match.pillar !== id ||
@@ -173,7 +183,7 @@ export function weighBlock(
     }
   }
   if (like && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
-    if (own === signals) own = evidenceSignals(prose, signals, id, like, genre);
+    if (!read) own = evidenceSignals(prose, signals, id, like, genre);
     for (const match of own) {
       if (
         match.pillar !== id ||
@@ -250,6 +260,10 @@ export function evidenceSignals(
       // Named in a list of areas: one weak word for the whole list.
       if (!listed) kept.push((listed = { ...match, signal: { ...match.signal, family: LISTED, weight: 1 } }));
       changed = true;
+    } else if (like === 'dialogue' && isMeeting(match) && isHeld(prose, match.start, match.end)) {
+      // A meeting held ("held talks with the High Commission", "the meeting was held in May") is an event.
+      kept.push({ ...match, signal: { ...match.signal, weight: 2 } });
+      changed = true;
     } else kept.push(match);
   }
   for (const family of named) {
@@ -259,6 +273,12 @@ export function evidenceSignals(
     changed = true;
   }
   return changed ? kept : signals;
+}
+
+/** Dialogue's weak words for a meeting ("meeting", "talks", "discussions"): strong when it is held (`isHeld`). */
+const MEETING_FAMILY = 'discussion';
+function isMeeting(match: SignalMatch): boolean {
+  return match.signal.family === MEETING_FAMILY && match.signal.weight === 1;
 }
 
 function ownSignals(signals: readonly SignalMatch[], id: PillarId): OwnSignal[] {
