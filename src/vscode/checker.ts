@@ -10,8 +10,22 @@ import { diagnosticOf } from './present.js';
 import { tooLargeReport, utf8Size, type DraftReport } from './report.js';
 import type { CheckRunner } from './runner.js';
 
-/** Quiet time after an edit before the draft is checked again. */
+/** Quiet time after an edit before the draft is checked again, at most (a draft whose check is slow). */
 export const DEBOUNCE_MS = 300;
+
+/** Quiet time after an edit at least (a draft whose check is quick). */
+export const MIN_DEBOUNCE_MS = 100;
+
+/**
+ * The quiet time after an edit, adapted to the draft's last check (as rust-analyzer and vscode-markdownlint adapt
+ * theirs): three times what it took, between {@link MIN_DEBOUNCE_MS} and {@link DEBOUNCE_MS}. A short draft,
+ * checked in a few ms, shows its findings about a tenth of a second after the last key; a long one is not checked
+ * more often while it is typed in than the fixed 300 ms let it be. Before a first check: the longest.
+ */
+export function debounceFor(lastCheckMs: number | undefined): number {
+  if (lastCheckMs === undefined) return DEBOUNCE_MS;
+  return Math.round(Math.min(DEBOUNCE_MS, Math.max(MIN_DEBOUNCE_MS, 3 * lastCheckMs)));
+}
 
 export interface CheckEvent {
   uri: vscode.Uri;
@@ -25,6 +39,8 @@ interface DocumentState {
   timer?: ReturnType<typeof setTimeout>;
   /** The check in progress: the next one waits for it, so checks of one draft never pile up. */
   running?: Promise<unknown>;
+  /** How long the last check took, from asking for it to its report (ms): the debounce follows it. */
+  lastCheckMs?: number;
 }
 
 export interface CheckerOptions {
@@ -92,9 +108,13 @@ export class DraftChecker implements vscode.Disposable {
     return state;
   }
 
-  /** Checks the document after `delay` ms of quiet; a newer request replaces this one. */
-  schedule(document: vscode.TextDocument, delay = DEBOUNCE_MS): void {
+  /**
+   * Checks the document after `delay` ms of quiet (by default the debounce its last check calls for,
+   * {@link debounceFor}); a newer request replaces this one.
+   */
+  schedule(document: vscode.TextDocument, delay?: number): void {
     const state = this.state(document.uri);
+    delay ??= debounceFor(state.lastCheckMs);
     const generation = ++state.generation;
     clearTimeout(state.timer);
     state.timer = setTimeout(() => {
@@ -138,20 +158,26 @@ export class DraftChecker implements vscode.Disposable {
       return report;
     }
     const started = Date.now();
+    const current = () => state.generation === generation && !document.isClosed && document.version === version;
     const check = this.options.runner.check(
       text,
       { path: pathOf(document.uri), fsPath: this.draftPath(document.uri), rules: config.rules },
       version,
+      // A draft checked in the worker: its findings reach the Problems panel before the rest of its report.
+      ({ messages }) => {
+        if (current()) this.publishDiagnostics(document.uri, messages);
+      },
     );
     state.running = check;
     try {
       const report = await check;
-      if (state.generation !== generation || document.isClosed || document.version !== version) {
+      if (!current()) {
         this.options.log.trace(`dropped a stale result for ${document.uri.toString(true)} (version ${version})`);
         return undefined;
       }
+      state.lastCheckMs = Date.now() - started;
       this.options.log.trace(
-        `checked ${document.uri.toString(true)} v${version} in ${Date.now() - started} ms${report.checkedInWorker ? ' (worker)' : ''}`,
+        `checked ${document.uri.toString(true)} v${version} in ${state.lastCheckMs} ms${report.checkedInWorker ? ' (worker)' : ''}`,
       );
       this.publish(document.uri, report);
       return report;
@@ -204,13 +230,19 @@ export class DraftChecker implements vscode.Disposable {
   private publish(uri: vscode.Uri, report: DraftReport): void {
     const key = uri.toString();
     this.reports.set(key, report);
+    this.publishDiagnostics(uri, report.messages);
+    this.emitter.fire({ uri, report });
+  }
+
+  /** Sets a draft's diagnostics, unless they are those set already. */
+  private publishDiagnostics(uri: vscode.Uri, messages: DraftReport['messages']): void {
+    const key = uri.toString();
     // Most edits change no finding (or move none off its line): the workbench then has nothing to redraw.
-    const signature = diagnosticsSignature(report);
+    const signature = diagnosticsSignature(messages);
     if (this.published.get(key) !== signature || !this.diagnostics.has(uri)) {
-      this.diagnostics.set(uri, report.messages.map(toDiagnostic));
+      this.diagnostics.set(uri, messages.map(toDiagnostic));
       this.published.set(key, signature);
     }
-    this.emitter.fire({ uri, report });
   }
 
   /** Forgets a document's results: closed, no longer a draft, or checking turned off. */
@@ -265,8 +297,8 @@ export class DraftChecker implements vscode.Disposable {
 }
 
 /** Everything a report's diagnostics are made of (toDiagnostic reads no more), one line per message. */
-function diagnosticsSignature(report: DraftReport): string {
-  return report.messages
+function diagnosticsSignature(messages: DraftReport['messages']): string {
+  return messages
     .map(
       ({ ruleId, severity, message, url, range: { start, end } }) =>
         `${ruleId}\t${url}\t${severity}\t${start.line}:${start.column}-${end.line}:${end.column}\t${message}`,

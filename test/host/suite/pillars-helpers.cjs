@@ -156,12 +156,14 @@ function freshCheck(text) {
   const worker = new Worker(path.join(extensionPath, 'dist', 'worker.cjs'));
   return new Promise((resolve, reject) => {
     // The worker loads dist/engine.cjs beside it; `unavailable` says it could not. `ready`, `started` and the
-    // findings sent ahead (`partial`) come first.
-    worker.on('message', (response) => {
-      if (!('id' in response) || 'partial' in response) return;
-      if (response.report) resolve(response.report);
-      else reject(new Error(response.error ?? response.unavailable));
-    });
+    // findings sent ahead (`partial`) come first. One message at a time (`once`: the web suite's Worker has no `on`).
+    const next = () =>
+      worker.once('message', (response) => {
+        if (!('id' in response) || 'partial' in response) return next();
+        if (response.report) resolve(response.report);
+        else reject(new Error(response.error ?? response.unavailable));
+      });
+    next();
     worker.once('error', reject);
     worker.postMessage({ id: 1, text, request: { rules: {} } });
   }).finally(() => worker.terminate());

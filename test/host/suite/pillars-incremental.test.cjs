@@ -1,6 +1,7 @@
 // Checks after edits (issue 16): the diagnostics stay exactly a fresh check's through multi-cursor edits, undo
 // and redo, on the host's thread and in the worker; an edit that changes no finding does not send the same
-// diagnostics to the workbench again; the themes view is given its rows when it is shown.
+// diagnostics to the workbench again; a large draft's findings, shown ahead of the rest of its report, are its
+// edited text's; the themes view is given its rows when it is shown.
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
 const { checked, closeAll, freshCheck, openDraft, pillarsApi, ruleOf, until } = require('./pillars-helpers.cjs');
@@ -126,6 +127,36 @@ suite('pillars: checks after edits', () => {
       'the moved diagnostics were set',
     );
     assert.deepEqual(moved.map(plain).sort(), (await freshCheck(document.getText())).messages.map(expected).sort());
+  });
+
+  test('a large draft: the findings shown ahead of its report are the edited text’s', async function () {
+    this.timeout(120_000);
+    const filler = `${'We will sign a memorandum of understanding with our neighbours. '.repeat(12)}\n\n`.repeat(160);
+    const { document, editor } = await openDraft(api, { content: `${BODY}\n${filler}Our partners matter.\n` });
+    assert.equal(api.lastResult(document.uri).checkedInWorker, true, 'checked in the worker');
+    // Every set of diagnostics the workbench is given after the edit, in order, but for the last check's (its
+    // change event, which VS Code fires a moment after the collection is set, may come after the edit).
+    const before = JSON.stringify(ours(document.uri).map(plain).sort());
+    const seen = [];
+    const subscriptions = [
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        const now = ours(document.uri).map(plain).sort();
+        if (event.uris.some((uri) => uri.toString() === document.uri.toString()) && JSON.stringify(now) !== before)
+          seen.push(now);
+      }),
+    ];
+    try {
+      await editor.edit((builder) =>
+        builder.insert(document.positionAt(document.getText().indexOf('frameworks]') + 10), 'x'),
+      );
+      const report = await checked(api, document);
+      const fresh = (await freshCheck(document.getText())).messages.map(expected).sort();
+      assert.ok(seen.length > 0, 'the diagnostics changed (a key became unknown)');
+      for (const diagnostics of seen) assert.deepEqual(diagnostics, fresh);
+      assert.deepEqual(report.messages.map(expected).sort(), fresh, 'the report has the same findings');
+    } finally {
+      for (const subscription of subscriptions) subscription.dispose();
+    }
   });
 
   test('the themes view, once shown, has been given its pillars’ rows', async function () {
