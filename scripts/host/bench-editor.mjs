@@ -408,7 +408,7 @@ async function reloadWorkbench(page, tmp) {
 }
 
 /**
- * The wall-clock time of the extension's latest `activated:` log line after `since` (its output channel's log file).
+ * The wall-clock time of the extension's latest `activated` log line after `since` (its output channel's log file).
  */
 function activationTime(tmp, since) {
   const logs = path.join(tmp, 'user-data', 'logs');
@@ -420,7 +420,7 @@ function activationTime(tmp, since) {
       else if (entry.name.endsWith('.log') && entry.name.includes('Cooperation Pillars')) {
         for (const match of fs
           .readFileSync(file, 'utf8')
-          .matchAll(/^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3}) \[info\] activated:/gm)) {
+          .matchAll(/^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3}) \[info\] activated\b/gm)) {
           const time = new Date(`${match[1]}T${match[2]}`).getTime();
           if (time >= since - 1000 && (latest === undefined || time > latest)) latest = time;
         }
