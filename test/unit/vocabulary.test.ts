@@ -765,6 +765,21 @@ describe('vocabulary: whole drafts', () => {
       'We run training courses and seminars for officials on cybersecurity governance,\nincident response, critical infrastructure protection and cybercrime\nlegislation.\n',
     ],
     [
+      'who a course is open to and who takes part in it',
+      false,
+      'Open to prosecutors and national regulators, the course also takes participants from the national computer emergency response teams.\n',
+    ],
+    [
+      'what a conversation centred on',
+      false,
+      'The conversation centred on legislation, the national cybersecurity strategy and the protection of critical infrastructure.\n',
+    ],
+    [
+      'regulators and the national CERT that enforce an act',
+      true,
+      'National regulators and the national computer emergency response team enforce the new Cybersecurity Act from January.\n',
+    ],
+    [
       'a decree that set up a national centre for cybersecurity',
       true,
       'After years of work on its plans, the country issued a decree in 2022 to establish the National Centre for Cybersecurity.\n',

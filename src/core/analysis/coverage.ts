@@ -98,10 +98,20 @@ function contextGenres(
 ): Map<Block, number> {
   const bearingBits = pillars.genreBits;
   const genres = new Map<Block, number>();
+  // What each heading reads as, with the headings it stands under: the subsections of "Key responsibilities" are a
+  // job's duties too.
+  const headingGenres: number[] = [];
+  const open: { depth: number; genre: number }[] = [];
+  for (const heading of headings) {
+    while (open.length && open.at(-1)!.depth >= heading.depth) open.pop();
+    const genre = genreOfText(heading.text) | (open.at(-1)?.genre ?? 0);
+    headingGenres.push(genre);
+    open.push({ depth: heading.depth, genre });
+  }
   for (let i = 0; i < blocks.length;) {
     // A section's blocks (they come in order): its genre, for those with policy or education words.
     let j = i;
-    let genre = blocks[i].section >= 0 ? genreOfText(headings[blocks[i].section].text) : 0;
+    let genre = blocks[i].section >= 0 ? headingGenres[blocks[i].section] : 0;
     let bearing = false;
     for (; j < blocks.length && blocks[j].section === blocks[i].section; j++) {
       genre |= blocks[j].genre;
