@@ -29,6 +29,15 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Ambos gobiernos acordaron ampliar su colaboración.', 'colaboración'],
       ['Die Zusammenarbeit mit der Industrie ist eng.', 'Zusammenarbeit'],
     ],
+    bilatéral: [
+      ['Les deux pays créent un partenariat bilatéral à vocation régionale.', 'bilatéral'],
+      ['Une rencontre bilatérale a réuni les deux agences.', 'bilatérale'],
+      ['Les accords bilatéraux couvrent la formation.', 'bilatéraux'],
+    ],
+    multilatéral: [
+      ['La France défend le cadre multilatéral des Nations unies.', 'multilatéral'],
+      ['Le pays reste attaché au multilatéralisme dans le cyberespace.', 'multilatéralisme'],
+    ],
     'memorando de entendimiento': [
       ['Las dos agencias suscribieron un memorando de entendimiento.', 'memorando de entendimiento'],
       ['Les deux centres ont signé un protocole d’accord.', 'protocole d’accord'],

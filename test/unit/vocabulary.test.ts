@@ -957,6 +957,18 @@ describe('vocabulary: whole drafts', () => {
       'In 2019 the national CERT started a forum for the country’s internet providers and abuse desks.\n',
     ],
     [
+      'a network a government helped fund through its cooperation programme',
+      'partnerships',
+      true,
+      'The Norland government has helped fund the regional incident network through its cooperation programme.\n',
+    ],
+    [
+      'a cooperation programme only due for debate',
+      'partnerships',
+      false,
+      'A cooperation programme with the region is due to be debated in parliament next year.\n',
+    ],
+    [
       'international partners a university joins',
       'partnerships',
       true,

@@ -544,6 +544,31 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
         ]
       },
       {
+        "id": "bilatéral",
+        "family": "bilateral",
+        "weight": 2,
+        "naming": true,
+        "forms": [
+          "bilatéral",
+          "bilatérale",
+          "bilatérales",
+          "bilatéraux"
+        ]
+      },
+      {
+        "id": "multilatéral",
+        "family": "multilateral",
+        "weight": 2,
+        "naming": true,
+        "forms": [
+          "multilatéral",
+          "multilatérale",
+          "multilatérales",
+          "multilatéraux",
+          "multilatéralisme"
+        ]
+      },
+      {
         "id": "memorando de entendimiento",
         "family": "mou",
         "weight": 2,
