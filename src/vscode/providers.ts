@@ -250,7 +250,8 @@ export class PillarsCodeActionProvider implements vscode.CodeActionProvider {
     const ours = context.diagnostics.filter(
       (diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && isRuleId(ruleIdOf(diagnostic)),
     );
-    if (ours.length === 0) return this.bibliographyActions(document, range);
+    const linkCheck = referenceLinkActions(document, context);
+    if (ours.length === 0) return [...linkCheck, ...this.bibliographyActions(document, range)];
     // Fix offsets are into the text that was checked: only a report of this very version will do.
     const report = this.checker.currentReport(document);
     if (!report) return [];
@@ -273,7 +274,7 @@ export class PillarsCodeActionProvider implements vscode.CodeActionProvider {
         actions.push(action);
       }
     }
-    return [...actions, ...this.bibliographyActions(document, range)];
+    return [...actions, ...linkCheck, ...this.bibliographyActions(document, range)];
   }
 
   /**
@@ -293,6 +294,33 @@ export class PillarsCodeActionProvider implements vscode.CodeActionProvider {
     action.command = { command: COMMANDS.addBibliography, title: ADD_BIBLIOGRAPHY_TITLE };
     return [action];
   }
+}
+
+/** The code of VS Code's own Markdown diagnostic for a reference link without a definition. */
+const NO_SUCH_REFERENCE = 'link.no-such-reference';
+/** Its setting: VS Code has no narrower switch (its list of ignored links does not apply to references). */
+const REFERENCE_LINK_SETTING = 'markdown.validate.referenceLinks.enabled';
+export const REFERENCE_LINK_CHECK_TITLE = `Pandoc citation, not a link: open the setting of VS Code's reference-link check`;
+
+/**
+ * On VS Code's own "No link definition found: '@key'" (its Markdown link check, `markdown.validate.enabled`,
+ * reads a Pandoc citation as a reference link): the setting that turns that check off, opened for the user to
+ * choose, since it covers every reference link. Nothing is changed without the user.
+ */
+function referenceLinkActions(document: vscode.TextDocument, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  const citations = context.diagnostics.filter(
+    (diagnostic) =>
+      ruleIdOf(diagnostic) === NO_SUCH_REFERENCE && document.getText(diagnostic.range).trimStart().startsWith('@'),
+  );
+  if (citations.length === 0) return [];
+  const action = new vscode.CodeAction(REFERENCE_LINK_CHECK_TITLE, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = citations;
+  action.command = {
+    command: 'workbench.action.openSettings',
+    title: REFERENCE_LINK_CHECK_TITLE,
+    arguments: [REFERENCE_LINK_SETTING],
+  };
+  return [action];
 }
 
 /** The quick fix that writes claims.json beside the draft and names it in its front matter. */

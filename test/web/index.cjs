@@ -20,6 +20,7 @@ require('../host/suite/pillars-config-file.test.cjs');
 require('../host/suite/pillars-diagnostics.test.cjs');
 require('../host/suite/pillars-editing.test.cjs');
 require('../host/suite/pillars-incremental.test.cjs');
+require('../host/suite/pillars-link-check.test.cjs');
 require('../host/suite/pillars-overview.test.cjs');
 require('../host/suite/pillars-symbols.test.cjs');
 require('../host/suite/pillars-tree.test.cjs');
