@@ -606,7 +606,8 @@ export function hoverMarkdown(
 
 /** Said in the status bar's tooltip while the workspace is not trusted. */
 export const RESTRICTED_MODE_LINE =
-  'Restricted Mode: the workspace’s settings for which files are drafts and how large they may be are ignored';
+  'Restricted Mode: the workspace’s settings and configuration file for which files are drafts, how large they may be, ' +
+  'the frameworks and the rules are ignored';
 
 /** Why a draft was not checked, in two or three words (status bar, tree). */
 export const NOT_CHECKED_LABEL: Record<DraftNotChecked['reason'], string> = {
