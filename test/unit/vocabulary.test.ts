@@ -337,6 +337,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Discussions with operators are under way.', 'Discussions'],
       ['Officials met in Tallinn to agree the text.', 'met'],
       ['The steering committee held five teleconferences last year.', 'teleconferences'],
+      ['The council held its second session on cyber threats in Addis Ababa.', 'session'],
     ],
     expert: [
       ['Experts from several countries reviewed the draft.', 'Experts'],
@@ -395,6 +396,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Students of law will take a module on cybercrime.', 'module'],
       ['Guest lectures by practitioners will be encouraged.', 'lectures'],
       ['E-learning will reach officials in the regions.', 'E-learning'],
+      ['The course ends with hands-on sessions in the lab.', 'hands-on sessions'],
     ],
     training: [
       ['All civil servants will receive basic security training.', 'training'],
@@ -407,6 +409,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['The teaching of incident handling starts in the first year.', 'teaching'],
       ['Twenty response teams took part in the regional cyber drill.', 'cyber drill'],
       ['Ministries run a tabletop exercise on ransomware each spring.', 'tabletop exercise'],
+      ['The agency ran a training session for judges.', 'training session'],
     ],
     skill: [
       ['We will close the skills gap within five years.', 'skills gap'],
@@ -510,6 +513,9 @@ const FALSE_FRIENDS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Curricula are reviewed by an employer panel.', 'employer panel'],
       ['Reports must meet the deadlines set by the act.', 'meet the deadlines'],
       ['Work placements hosted by employers last six months.', 'placements hosted'],
+      ['The regulator held a training session for ministry staff.', 'training session'],
+      ['Trainees then move on to hands-on sessions in the lab.', 'hands-on sessions'],
+      ['Each login session expires after an hour.', 'login session'],
     ],
   },
   education: {
@@ -916,6 +922,16 @@ describe('vocabulary: whole drafts', () => {
       'talks the agency only aims to hold',
       false,
       'The agency aims to hold talks with its neighbours on the protection of ports.\n',
+    ],
+    [
+      'a session a council held',
+      true,
+      'The council held its second session on cyber threats to the region in Addis Ababa.\n',
+    ],
+    [
+      'a training session a regulator held',
+      false,
+      'The regulator held a two-day training session for the staff of ministries.\n',
     ],
     ['meetings still to come', false, 'Regular meetings with the banks will be needed once the new rules apply.\n'],
     [

@@ -1756,7 +1756,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "videoconference",
           "videoconferences",
           "video conference",
-          "video conferences"
+          "video conferences",
+          "session",
+          "sessions"
         ]
       },
       {
@@ -2168,7 +2170,26 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "bidders conference",
           "bidders conferences",
           "pre-bid conference",
-          "pre-bid meeting"
+          "pre-bid meeting",
+          "training session",
+          "training sessions",
+          "practical session",
+          "practical sessions",
+          "hands-on session",
+          "hands-on sessions",
+          "coaching session",
+          "coaching sessions",
+          "mentoring session",
+          "mentoring sessions",
+          "mentorship session",
+          "mentorship sessions",
+          "ssh session",
+          "login session",
+          "login sessions",
+          "user session",
+          "user sessions",
+          "browser session",
+          "admin sessions"
         ]
       }
     ]
@@ -2262,7 +2283,17 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "classrooms",
           "e-learning",
           "coursework",
-          "semester"
+          "semester",
+          "practical session",
+          "practical sessions",
+          "hands-on session",
+          "hands-on sessions",
+          "coaching session",
+          "coaching sessions",
+          "mentoring session",
+          "mentoring sessions",
+          "mentorship session",
+          "mentorship sessions"
         ]
       },
       {
@@ -2302,6 +2333,8 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "training workshops",
           "training seminar",
           "training seminars",
+          "training session",
+          "training sessions",
           "cyber drill",
           "cyber drills",
           "cyberdrill",
