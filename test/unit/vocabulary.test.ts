@@ -924,6 +924,11 @@ describe('vocabulary: whole drafts', () => {
       'The agency aims to hold talks with its neighbours on the protection of ports.\n',
     ],
     [
+      'public discussions that took place',
+      true,
+      'Public discussions of the new port rules then took place in all five islands.\n',
+    ],
+    [
       'a session a council held',
       true,
       'The council held its second session on cyber threats to the region in Addis Ababa.\n',

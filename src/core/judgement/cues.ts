@@ -93,7 +93,7 @@ export function hasIntent(sentence: string): boolean {
  * "by encouraging the exchange of best practices among supervisors"), not an aim to promote it.
  */
 const ACT =
-  /\b(?:held|hold(?:s|ing)?|host(?:s|ed|ing)?|co-host(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|co-organi[sz](?:e|es|ed|ing)|convened?|convening|took part|take[sn]? part|taking part|attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|joined|shared|exchanged|(?:launched|founded|started|set up|established|created)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:forums?|dialogues?|working groups?|platforms?|conferences?|roundtables?)|members? of (?:[\p{L}-]+\s+){0,3}(?:forums?|fora|working groups?|dialogues?)|exchanges? of (?:best |good )?(?:practices?|experiences?|expertise|knowledge|views|ideas)|(?:to|will|let|lets|can)\s+(?:[\p{L}-]+\s+){0,4}(?:share|exchange))\b/iu;
+  /\b(?:held|hold(?:s|ing)?|took place|takes place|host(?:s|ed|ing)?|co-host(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|co-organi[sz](?:e|es|ed|ing)|convened?|convening|took part|take[sn]? part|taking part|attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|joined|shared|exchanged|(?:launched|founded|started|set up|established|created)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:forums?|dialogues?|working groups?|platforms?|conferences?|roundtables?)|members? of (?:[\p{L}-]+\s+){0,3}(?:forums?|fora|working groups?|dialogues?)|exchanges? of (?:best |good )?(?:practices?|experiences?|expertise|knowledge|views|ideas)|(?:to|will|let|lets|can)\s+(?:[\p{L}-]+\s+){0,4}(?:share|exchange))\b/iu;
 
 /**
  * Words that make a sentence an act of partnership, an agreement entered into or a body joined
