@@ -16,13 +16,8 @@ export function nodeHost(context: vscode.ExtensionContext): ExtensionHost {
   const dist = (file: string) => vscode.Uri.joinPath(context.extensionUri, 'dist', file).fsPath;
   return {
     kind: 'node',
-    // The engine (dist/engine.cjs) is loaded after the first check, which the worker does: activation stays quick,
-    // and the extension host's thread free while the views are first drawn.
-    runner: new NodeCheckRunner({
-      workerFile: dist('worker.cjs'),
-      engineFile: dist('engine.cjs'),
-      firstChecksInWorker: true,
-    }),
+    // The engine (dist/engine.cjs) is loaded on the first check, not now: activation stays quick.
+    runner: new NodeCheckRunner({ workerFile: dist('worker.cjs'), engineFile: dist('engine.cjs') }),
     draftSchemes: NODE_SCHEMES,
     // A YAML configuration file is parsed by the engine's parser (dist/engine.cjs): activation loads none.
     parseYaml: (text) => loadEngine(dist('engine.cjs')).parseYaml(text),

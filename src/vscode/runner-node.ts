@@ -16,8 +16,6 @@ export interface NodeRunnerOptions {
   memoryLimitMb?: number;
   /** Node options for the worker. */
   execArgv?: string[];
-  /** Check drafts of any size in the worker until the engine is loaded here (the extension's first checks). */
-  firstChecksInWorker?: boolean;
 }
 
 /** The runner of the Node build: a worker thread with a limited heap, and the engine's bundle required on first use. */
@@ -26,7 +24,6 @@ export class NodeCheckRunner extends CheckRunner {
     super({
       threshold: options.threshold,
       memoryLimitMb: options.memoryLimitMb,
-      firstChecksInWorker: options.firstChecksInWorker,
       loadEngine: () => loadEngine(options.engineFile),
       startWorker: ({ memoryLimitMb }) =>
         new Worker(options.workerFile, {

@@ -46,13 +46,6 @@ export interface RunnerOptions {
   threshold?: number;
   /** The worker's heap limit in MB ({@link WORKER_MEMORY_MB} by default). */
   memoryLimitMb?: number;
-  /**
-   * Until the engine is loaded on the calling thread, check drafts of any size in the worker, and load the engine
-   * once the first is answered (Node: the worker starts in about 0.1 s, beside the host's thread). Activation's
-   * first check then holds up nothing on the extension host: loading the checker and its first, cold check take
-   * a few hundred ms, while the themes view, the status bar and other extensions wait for the thread.
-   */
-  firstChecksInWorker?: boolean;
 }
 
 export class CheckRunner {
@@ -94,29 +87,6 @@ export class CheckRunner {
     findings?: (findings: ReportFindings) => void,
   ): Promise<DraftReport> {
     if (this.frameworks && !request.frameworks) request = { ...request, frameworks: this.frameworks };
-    if (
-      text.length <= this.threshold &&
-      !this.engine &&
-      this.options.firstChecksInWorker &&
-      !this.firstInWorkerFailed
-    ) {
-      try {
-        return await this.inWorker(text, request, version, findings);
-      } catch (error) {
-        // No worker to be had: the calling thread checks, as it would have.
-        if (error instanceof LimitExceeded) throw error;
-        this.firstInWorkerFailed = true;
-      } finally {
-        // Once the worker has answered (the views drawn meanwhile), the engine is loaded here for the next check.
-        setTimeout(() => {
-          try {
-            this.engine ??= this.options.loadEngine();
-          } catch {
-            // Reported by the next check that needs it, as when it is loaded then.
-          }
-        }, 0);
-      }
-    }
     if (text.length <= this.threshold) {
       // The engine is required on first use; a missing or broken one throws, and is tried again next time.
       this.engine ??= this.options.loadEngine();
@@ -124,9 +94,6 @@ export class CheckRunner {
     }
     return this.inWorker(text, request, version, findings);
   }
-
-  /** A worker that could not check the first draft: drafts are checked on the calling thread from then on. */
-  private firstInWorkerFailed = false;
 
   private async inWorker(
     text: string,

@@ -108,29 +108,6 @@ describe('check runner', () => {
     assert.ok(report.messages.some((message) => message.ruleId === 'unknown-citation'));
   });
 
-  it('checks the first drafts in the worker, leaving the calling thread free, then loads the engine there', async () => {
-    const file = join(dir, 'engine-after-first.cjs');
-    writeFileSync(file, readFileSync(engineFile));
-    const cache = createRequire(import.meta.url).cache;
-    const runner = runnerWith({ workerFile, engineFile: file, firstChecksInWorker: true });
-    const first = await runner.check(draft, { rules: {} }, 1);
-    assert.equal(first.checkedInWorker, true, 'the first draft went to the worker');
-    assert.equal(cache[file], undefined, 'the calling thread did not load the engine for it');
-    // The runner loads it on a timer set when the answer came: one set after it runs after it.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    assert.ok(cache[file], 'the engine is loaded once the worker has answered');
-    const next = await runner.check(draft, { rules: {} }, 2);
-    assert.equal(next.checkedInWorker, false, 'the next draft is checked on the calling thread');
-    assert.deepEqual({ ...first, checkedInWorker: false, version: 2 }, next);
-  });
-
-  it('checks the first draft on the calling thread when there is no worker to check it', async () => {
-    const runner = runnerWith({ workerFile: join(ROOT, 'no-such-worker.cjs'), engineFile, firstChecksInWorker: true });
-    const report = await runner.check(draft, { rules: {} }, 1);
-    assert.equal(report.checkedInWorker, false);
-    assert.ok(report.messages.some((message) => message.ruleId === 'misquote'));
-  });
-
   it('says the checker could not be loaded, and where from, when the engine is missing or broken', async () => {
     const throwing = join(dir, 'engine-throws.cjs');
     writeFileSync(throwing, "throw new Error('half-written bundle');\n");
