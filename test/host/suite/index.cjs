@@ -7,7 +7,8 @@ const path = require('node:path');
 const mochaModule = require('mocha');
 const Mocha = mochaModule.default ?? mochaModule;
 
-exports.run = function run() {
+/** Runs the *.test.cjs files of `folder` (this suite's, or another host suite's that shares this set-up). */
+function runFolder(folder) {
   const mocha = new Mocha({
     ui: 'tdd',
     reporter: 'spec',
@@ -17,14 +18,17 @@ exports.run = function run() {
     forbidOnly: true, // a stray .only would run one test and report success
   });
   for (const file of fs
-    .readdirSync(__dirname)
+    .readdirSync(folder)
     .filter((name) => name.endsWith('.test.cjs'))
     .sort()) {
-    mocha.addFile(path.join(__dirname, file));
+    mocha.addFile(path.join(folder, file));
   }
   // scripts/host/run-tests.mjs shows the workbench's console only from this marker on.
   console.log('[host suite] start');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} host test(s) failed`)) : resolve()));
   });
-};
+}
+
+exports.runFolder = runFolder;
+exports.run = () => runFolder(__dirname);
