@@ -72,7 +72,8 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Police forces joined forces to dismantle the botnet.', 'joined forces'],
     ],
     bilateral: [
-      ['Estonia and Finland hold bilateral talks each year.', 'bilateral'],
+      ['Estonia and Finland hold bilateral talks each year.', 'bilateral talks'],
+      ['The two agencies work together bilaterally and in regional bodies.', 'bilaterally'],
       ['We will pursue these goals bilaterally and in regional bodies.', 'bilaterally'],
     ],
     multilateral: [
@@ -306,6 +307,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Our CERT is a member of several international forums.', 'international forums'],
       ['A delegation of the agency paid a working visit to the regulator in Accra.', 'working visit'],
       ['Officials from three ministries went on a study visit to Tallinn.', 'study visit'],
+      ['The two ministers met for bilateral talks in Kigali.', 'bilateral talks'],
     ],
     'best practice': [
       ['Operators will share best practices on patching.', 'best practices'],

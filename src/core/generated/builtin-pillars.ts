@@ -152,7 +152,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
         "naming": true,
         "forms": [
           "bilateral",
-          "bilaterally"
+          "bilaterally",
+          "bilateral discussions",
+          "bilateral talks",
+          "bilateral meeting",
+          "bilateral meetings"
         ]
       },
       {
@@ -1634,7 +1638,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "official visit",
           "official visits",
           "study visit",
-          "study visits"
+          "study visits",
+          "bilateral discussions",
+          "bilateral talks",
+          "bilateral meeting",
+          "bilateral meetings"
         ]
       },
       {
