@@ -146,5 +146,10 @@ suite('pillars: coverage overview', () => {
       await until([api.overview.onDidRender], education, 'the overview to show the new education section'),
       /^(covered|thin)$/,
     );
+    // The brief back as it is on disk, before the editor closes: later tests open it and expect its own text.
+    await vscode.window.showTextDocument(document, vscode.ViewColumn.Two);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await until([vscode.workspace.onDidChangeTextDocument], () => !document.isDirty, 'the brief to be reverted');
+    assert.doesNotMatch(document.getText(), /## Education and research/);
   });
 });
