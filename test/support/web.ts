@@ -14,31 +14,21 @@ import type { WorkerResponse } from '../../src/vscode/worker.js';
 import { buildBundle } from './bundles.js';
 
 /** A Web Worker's globals besides the language's own: what dist/web-worker.js may use. */
+const WORKER_GLOBALS = [
+  'TextDecoder',
+  'TextEncoder',
+  'URL',
+  'atob',
+  'btoa',
+  'console',
+  'setTimeout',
+  'clearTimeout',
+  'queueMicrotask',
+  'structuredClone',
+] as const;
+
 function workerGlobals(): Record<string, unknown> {
-  const {
-    TextDecoder,
-    TextEncoder,
-    URL,
-    atob,
-    btoa,
-    console,
-    setTimeout,
-    clearTimeout,
-    queueMicrotask,
-    structuredClone,
-  } = globalThis;
-  return {
-    TextDecoder,
-    TextEncoder,
-    URL,
-    atob,
-    btoa,
-    console,
-    setTimeout,
-    clearTimeout,
-    queueMicrotask,
-    structuredClone,
-  };
+  return Object.fromEntries(WORKER_GLOBALS.map((name) => [name, globalThis[name]]));
 }
 
 export interface WebWorkerSandbox {

@@ -240,13 +240,7 @@ export function evidenceSignals(
   }
   for (const match of signals) {
     if (match.pillar !== id) continue;
-    const { start, end } = sentenceAround(
-      prose,
-      match.start,
-      match.end,
-      Math.max(0, match.start - SENTENCE_REACH),
-      Math.min(prose.length, match.end + SENTENCE_REACH),
-    );
+    const { start, end } = sentenceSpanOf(prose, match);
     const sentence = prose.slice(start, end);
     if (
       isDeferral(sentence) ||
@@ -300,15 +294,20 @@ function isAside(sentence: string, match: SignalMatch, offset: number): boolean 
   return (family === 'implement' || family === 'law' || family === 'standards') && aboutInternationalOrder(sentence);
 }
 
-/** Whether the body the match names is set up in its sentence (`isBodySetUp`). */
-function bodySetUp(prose: string, match: SignalMatch): boolean {
-  const sentence = sentenceAround(
+/** The span of the sentence around the match, within `SENTENCE_REACH` of it. */
+function sentenceSpanOf(prose: string, match: SignalMatch): { start: number; end: number } {
+  return sentenceAround(
     prose,
     match.start,
     match.end,
     Math.max(0, match.start - SENTENCE_REACH),
     Math.min(prose.length, match.end + SENTENCE_REACH),
   );
+}
+
+/** Whether the body the match names is set up in its sentence (`isBodySetUp`). */
+function bodySetUp(prose: string, match: SignalMatch): boolean {
+  const sentence = sentenceSpanOf(prose, match);
   return isBodySetUp(
     prose.slice(sentence.start, sentence.end),
     match.start - sentence.start,
@@ -317,13 +316,7 @@ function bodySetUp(prose: string, match: SignalMatch): boolean {
 }
 
 function sentenceOf(prose: string, match: SignalMatch): string {
-  const sentence = sentenceAround(
-    prose,
-    match.start,
-    match.end,
-    Math.max(0, match.start - SENTENCE_REACH),
-    Math.min(prose.length, match.end + SENTENCE_REACH),
-  );
+  const sentence = sentenceSpanOf(prose, match);
   return prose.slice(sentence.start, sentence.end);
 }
 
