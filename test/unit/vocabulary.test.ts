@@ -205,9 +205,15 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Regulatory requirements differ between sectors.', 'Regulatory'],
     ],
     cert: [
-      ['The national CERT issues alerts to operators.', 'CERT'],
+      ['The national CERT issues alerts to operators.', 'national CERT'],
       ['Each sector will have its own CSIRT.', 'CSIRT'],
       ['A computer emergency response team was set up in 2015.', 'computer emergency response team'],
+      [
+        'The council set up a computer incident response team for government networks.',
+        'computer incident response team',
+      ],
+      ['The CIRT answers calls from ministries around the clock.', 'CIRT'],
+      ['Funds were approved for the NCERT building.', 'NCERT'],
     ],
     'incident response': [
       ['Operators must report incidents within 24 hours.', 'report incidents'],
@@ -229,6 +235,8 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['The government approved the national cybersecurity concept in 2018.', 'cybersecurity concept'],
       ['NATO supports the country in implementing its cyber defence strategy.', 'cyber defence strategy'],
       ['The Concept of Information Security was revised in 2021.', 'Concept of Information Security'],
+      ['The ministry presented its national cybersecurity plan to the president.', 'national cybersecurity plan'],
+      ['The cyber security master plan runs until 2030.', 'cyber security master plan'],
     ],
     'action plan': [
       ['An action plan sets out the measures and deadlines.', 'action plan'],

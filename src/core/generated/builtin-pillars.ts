@@ -923,7 +923,15 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "computer security incident response teams",
           "incident response team",
           "incident response teams",
-          "computer incident response"
+          "computer incident response",
+          "computer incident response team",
+          "computer incident response teams",
+          "cirt",
+          "cirts",
+          "ncert",
+          "n-cert",
+          "national cert",
+          "national csirt"
         ]
       },
       {
@@ -991,7 +999,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "information security concept",
           "concept of information security",
           "concept of cybersecurity",
-          "concept of cyber security"
+          "concept of cyber security",
+          "national cybersecurity plan",
+          "national cyber security plan",
+          "cybersecurity plan",
+          "cyber security plan",
+          "cybersecurity master plan",
+          "cyber security master plan"
         ]
       },
       {

@@ -109,7 +109,7 @@ const PARTNER_ACT =
  * ("Cabinet approved the national cybersecurity strategy", "the Act entered into force").
  */
 const POLICY_ACT =
-  /\b(?:adopt(?:s|ed)?|approv(?:e|es|ed)|launch(?:es|ed)?|enact(?:s|ed)?|pass(?:es|ed)|review(?:ed|ing)|revis(?:ed|ing)|amend(?:s|ed|ing)|(?:entered|enters|came|comes) into (?:force|effect)|validat(?:e|es|ed)|promulgat(?:e|es|ed)|sign(?:s|ed)? into law|unveil(?:s|ed)?|announc(?:e|es|ed)|releas(?:e|es|ed)|publish(?:es|ed)|issu(?:e|es|ed))\b/i;
+  /\b(?:adopt(?:s|ed)?|approv(?:e|es|ed)|launch(?:es|ed)?|enact(?:s|ed)?|pass(?:es|ed)|review(?:ed|ing)|revis(?:ed|ing)|amend(?:s|ed|ing)|(?:entered|enters|came|comes) into (?:force|effect)|validat(?:e|es|ed)|promulgat(?:e|es|ed)|sign(?:s|ed)? into law|unveil(?:s|ed)?|announc(?:e|es|ed)|releas(?:e|es|ed)|publish(?:es|ed)|issu(?:e|es|ed)|present(?:s|ed)|submit(?:s|ted)|rolled out|put in place|(?:is|are|was|were|has been|have been) in (?:place|force))\b/i;
 
 /**
  * Words that make a sentence an act of setting up a body that puts policy into effect: a CERT or an agency
@@ -117,7 +117,7 @@ const POLICY_ACT =
  * cybersecurity agency has been operational since Monday").
  */
 const BODY_ACT_BEFORE =
-  /\b(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|establishment of|creat(?:e|es|ed|ing)|creation of|launch(?:es|ed)?|inaugurat(?:e|es|ed)|operationali[sz](?:e|es|ed)|designat(?:e|es|ed))\s+(?:[\p{L}\p{N}’'-]+\s+){0,6}$/iu;
+  /\b(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|establishment of|creat(?:e|es|ed|ing)|creation of|launch(?:es|ed)?|inaugurat(?:e|es|ed)|operationali[sz](?:e|es|ed)|designat(?:e|es|ed))\s+(?:(?!(?:between|with|among|amongst|within|across|through|and)\s)[\p{L}\p{N}’'-]+\s+){0,6}$/iu;
 /** After the body's name: "… (CERT) was created by decree", "… has been operational since Monday". */
 const BODY_ACT_AFTER =
   /^(?:\s*\([^()]{1,40}\))?,?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now|recently|officially|formally|fully|already)\s+){0,2}(?:set up|established|created|launched|inaugurated|operationali[sz]ed|operational|designated)\b/iu;

@@ -184,7 +184,13 @@ export function weighBlock(
   }
   if (like && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
     if (!read) own = evidenceSignals(prose, signals, id, like, genre);
-    for (const match of own) {
+    for (const kept of own) {
+      // A body named in full is only named ("Indian Computer Emergency Response Team"), unless it is set up there.
+      const match =
+        like === 'policy' && kept.signal.weight === 1 && POLICY_BODIES.has(kept.signal.family)
+          ? (signals.find((m) => m.pillar === id && m.signal.family === kept.signal.family && m.signal.weight >= 2) ??
+            kept)
+          : kept;
       if (
         match.pillar !== id ||
         match.signal.weight < 2 ||
@@ -201,7 +207,39 @@ export function weighBlock(
         return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
     }
   }
+  if (like === 'partnerships' && !covers(w, BLOCK_WEIGHT) && w.count >= 2) {
+    if (!read) own = evidenceSignals(prose, signals, id, like, genre);
+    if (partnerAtWork(prose, own, id)) return { weight: BLOCK_WEIGHT, count: w.count, counted: w.counted };
+  }
   return w;
+}
+
+/** Partnerships' words that name who a country works with: a body by its name, a UN process. */
+const PARTNER_ACTORS: ReadonlySet<string> = new Set(['bodies', 'un-process']);
+/** Partnerships' words that name working with someone: cooperation, coordination, joint work, assistance. */
+const PARTNER_WORK: ReadonlySet<string> = new Set([
+  'cooperation',
+  'coordination',
+  'engagement',
+  'joint',
+  'assistance',
+  'sharing',
+]);
+
+/**
+ * Whether one sentence names both a partner and the work done with it ("the ten ASEAN members agreed to
+ * coordinate", "drafted with the support of the European Union", "run jointly with the World Bank"): two weak
+ * words that say together what neither says alone.
+ */
+function partnerAtWork(prose: string, own: readonly SignalMatch[], id: PillarId): boolean {
+  const mine = own.filter((match) => match.pillar === id && match.signal.weight > 0);
+  for (const actor of mine) {
+    if (!PARTNER_ACTORS.has(actor.signal.family)) continue;
+    const { start, end } = sentenceSpanOf(prose, actor);
+    if (mine.some((work) => PARTNER_WORK.has(work.signal.family) && work.start >= start && work.end <= end))
+      return true;
+  }
+  return false;
 }
 
 /**
