@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { checkDraft, type PillarId } from '../../src/core/index.js';
 import { findSignals } from '../../src/core/judgement/signals.js';
+import { isAct } from '../../src/core/judgement/cues.js';
 
 /** [pillar, sentence, words]: the words do not count for the pillar. */
 const NOT_COUNTED: readonly [PillarId, string, string][] = [
@@ -30,6 +31,26 @@ describe('vocabulary in other languages', () => {
         counted.map((m) => m.signal.id),
         [],
       );
+    });
+  }
+
+  /** [pillar, sentence, whether it tells of an act of the pillar]. */
+  const ACTS: readonly [Parameters<typeof isAct>[1], string, boolean][] = [
+    ['policy', 'La estrategia nacional de ciberseguridad fue aprobada por el Consejo.', true],
+    ['policy', 'O governo aprovou a estratégia nacional.', true],
+    ['policy', 'Le gouvernement a adopté la stratégie nationale.', true],
+    ['policy', 'Will the convention gain the regional validation it needs?', false],
+    ['dialogue', "L'atelier de validation s'est tenu à Dakar.", true],
+    ['dialogue', 'La reunión se celebró en Lima con los expertos.', true],
+    ['dialogue', "Le protocole couvre l'échange de connaissances et de bonnes pratiques.", false],
+    ['partnerships', 'Los dos ministros firmaron un memorando de entendimiento.', true],
+    ['partnerships', 'Le signe de la cryptographie est un cadenas.', false],
+    ['education', 'Plus de 300 agents ont été formés en 2025.', true],
+    ['education', 'La formation des agents est une priorité.', false],
+  ];
+  for (const [pillar, sentence, act] of ACTS) {
+    it(`reads “${sentence}” as ${act ? '' : 'no '}act of ${pillar}`, () => {
+      assert.equal(isAct(sentence, pillar), act);
     });
   }
 

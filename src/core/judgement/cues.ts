@@ -150,6 +150,27 @@ export function isBodySetUp(sentence: string, start: number, end: number): boole
 const EDUCATION_ACT =
   /\b(?:held|conducted|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|completed|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d)\b/i;
 
+/**
+ * The same acts in Spanish, Portuguese and French, as the vocabulary reads those languages too ("la estrategia fue
+ * aprobada", "a estratégia foi aprovada", "l'atelier de validation s'est tenu à Dakar", "ont signé un accord").
+ * Letters, not `\b`, bound the words: `\b` does not see accented letters.
+ */
+const otherLanguages = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
+const OTHER_ACTS = {
+  dialogue: otherLanguages(
+    "s['’]est tenue?|se sont tenue?s|a eu lieu|ont eu lieu|la tenue d(?:e|u|es|['’]une?)|se celebró|se celebraron|se llevó a cabo|se llevaron a cabo|tuvo lugar|tuvieron lugar|realizó|realizaron|celebró|teve lugar|realizou|realizaram|organisé(?:e|s|es)?|a organisé|ont organisé|organizó|organizaron|organizou|organizaram|accueilli|acogió|sediou|participé|participaron|participou|participaram|échangé(?:e|s|es)?|intercambiaron|compartieron|trocaram|partagé",
+  ),
+  partnerships: otherLanguages(
+    'signé(?:e|s|es)?|ont signé|a signé|firmaron|firmó|firmado|firmada|suscribieron|suscribió|assinaram|assinou|assinado|assinada|ratifié(?:e|s|es)?|ratificó|ratificou|adhéré|adhirió|aderiu|collaborent|colaboran|colaboram|coopèrent|cooperan|cooperam|financé(?:e|s|es)? par|financiad[oa] por|financiad[oa] pel[oa]',
+  ),
+  policy: otherLanguages(
+    'adopté(?:e|s|es)?|adoptó|adoptad[oa]s?|aprob[óo]|aprobad[oa]s?|aprovou|aprovad[oa]s?|approuvé(?:e|s|es)?|validé(?:e|s|es)?|atelier de validation|validation de la stratégie|validó|validad[oa]|promulg(?:ó|ou|u[ée]e?)|promulgad[oa]|publicó|publicou|publié(?:e|s|es)?|lanzó|lançou|lancé(?:e|s|es)?|entr[óo] en vigor|entrou em vigor|entr[ée]e? en vigueur|mettre en place|mise en place|mis en place|puesta en marcha|élaboré(?:e|s|es)?|elaborad[oa]|instituíd[oa]|instituiu|présenté(?:e|s|es)?|presentó|apresentou',
+  ),
+  education: otherLanguages(
+    'formé(?:s|es)|ont été formés|capacitad[oa]s|capacitó|capacitou|formó|formou|treinad[oa]s|a organisé une formation|impartió|ministrou|dispensé',
+  ),
+} as const;
+
 const ACTS = { dialogue: ACT, partnerships: PARTNER_ACT, policy: POLICY_ACT, education: EDUCATION_ACT } as const;
 
 /**
@@ -158,7 +179,7 @@ const ACTS = { dialogue: ACT, partnerships: PARTNER_ACT, policy: POLICY_ACT, edu
  * or law adopted (`POLICY_ACT`, whatever it aims at); none put elsewhere.
  */
 export function isAct(sentence: string, pillar: keyof typeof ACTS): boolean {
-  if (!ACTS[pillar].test(sentence) || DEFERRAL.test(sentence)) return false;
+  if (!(ACTS[pillar].test(sentence) || OTHER_ACTS[pillar].test(sentence)) || DEFERRAL.test(sentence)) return false;
   // A meeting held is an act whatever it was held for ("the working group meeting was held to enhance …").
   return pillar === 'policy' || !statesAim(sentence) || (pillar === 'dialogue' && HELD_PAST.test(sentence));
 }
@@ -177,8 +198,17 @@ const HELD_AFTER =
  * Whether the meeting named at `start`–`end` in `prose` is one held ("held discussions with the High Commission",
  * "the working group meeting was held in May"), not talk of meetings in general ("regular meetings are needed").
  */
+/** The same in Spanish, Portuguese and French: "la reunión se celebró en Lima", "la réunion s'est tenue à Dakar". */
+const HELD_AFTER_OTHER =
+  /^[^.;!?]{0,30}?(?<![\p{L}])(?:s'est tenue?|s’est tenue?|a eu lieu|se celebró|se llevó a cabo|tuvo lugar|teve lugar|foi realizad[oa]|realizou-se)(?![\p{L}])/iu;
+
 export function isHeld(prose: string, start: number, end: number): boolean {
-  return HELD_BEFORE.test(prose.slice(Math.max(0, start - 60), start)) || HELD_AFTER.test(prose.slice(end, end + 60));
+  const after = prose.slice(end, end + 60);
+  return (
+    HELD_BEFORE.test(prose.slice(Math.max(0, start - 60), start)) ||
+    HELD_AFTER.test(after) ||
+    HELD_AFTER_OTHER.test(after)
+  );
 }
 
 /** Whether the sentence puts what it names elsewhere (`DEFERRAL`): its words are then no evidence. */
