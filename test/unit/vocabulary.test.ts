@@ -213,7 +213,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
         'computer incident response team',
       ],
       ['The CIRT answers calls from ministries around the clock.', 'CIRT'],
-      ['Funds were approved for the NCERT building.', 'NCERT'],
+      ['Funds were approved for the N-CERT building.', 'N-CERT'],
     ],
     'incident response': [
       ['Operators must report incidents within 24 hours.', 'report incidents'],

@@ -3,7 +3,13 @@
  * evidence, weighed in their context (a job description's section, a list of names), the mentions in passing of a
  * pillar with none, and each pillar's status.
  */
-import { GENRE_NAMES, genreOf as genreOfText, placeholderPillar } from '../judgement/cues.js';
+import {
+  GENRE_NAMES,
+  GENRE_OBJECTIVES,
+  genreOf as genreOfText,
+  introducesObjectives,
+  placeholderPillar,
+} from '../judgement/cues.js';
 import {
   BLOCK_WEIGHT,
   covers,
@@ -95,6 +101,7 @@ function contextGenres(
   blocks: readonly Block[],
   headings: readonly HeadingInfo[],
   pillars: PillarSet,
+  text: string,
 ): Map<Block, number> {
   const bearingBits = pillars.genreBits;
   const genres = new Map<Block, number>();
@@ -131,8 +138,16 @@ function contextGenres(
       let bits = 0;
       for (let k = i; k < j; k++) bits |= blocks[k].bits;
       if (pillars.ids.filter((id) => bits & pillars.bit(id)).length >= 2) {
+        // A strategy's objectives: the section's heading or the line before the list says so.
+        const section = blocks[i].section;
+        // The line that leads into the list: the block before the run, or the run's own first line.
+        const leads = i > 0 && blocks[i - 1].section === section ? [blocks[i - 1], blocks[i]] : [blocks[i]];
+        const objectives =
+          (section >= 0 && introducesObjectives(headings[section].text)) ||
+          leads.some((lead) => introducesObjectives(text.slice(lead.start, Math.min(lead.end, lead.start + 300))));
+        const names = objectives ? GENRE_NAMES | GENRE_OBJECTIVES : GENRE_NAMES;
         for (let k = i; k < j; k++)
-          if (blocks[k].bits) genres.set(blocks[k], (genres.get(blocks[k]) ?? blocks[k].genre) | GENRE_NAMES);
+          if (blocks[k].bits) genres.set(blocks[k], (genres.get(blocks[k]) ?? blocks[k].genre) | names);
       }
     }
     i = Math.max(j, i + 1);
@@ -155,25 +170,25 @@ export function coverageOf(draft: DraftFacts): {
 
   // What a block's section reads as and whether it is a line of a list of names, read over the whole
   // draft: a draft checked in pieces reads as one checked whole.
-  const context = contextGenres(blocks, headings, pillars);
+  const context = contextGenres(blocks, headings, pillars, draft.text);
   const genreOf = (block: Block) => context.get(block) ?? block.genre;
   /** The pillars a block covers alone, in its context (a job's section, a list of names covers none). */
   const coveredOf = (block: Block): number => {
     const genre = context.get(block);
-    if (genre === undefined || !block.covered) return block.covered;
+    // A line of a list of names may cover a pillar it does not cover alone (an objective named by its strong word).
+    const named = genre !== undefined && (genre & GENRE_OBJECTIVES) !== 0;
+    if (genre === undefined || (!block.covered && !named)) return block.covered;
     const memo = demotedMemo.get(block.source);
     if (memo && memo.genre === genre) return memo.covered;
     let covered = block.covered;
     for (const id of pillars.ids) {
       const bit = pillars.bit(id);
+      if (!(covered & bit) && !(named && block.bits & bit)) continue;
       if (
-        covered & bit &&
-        !covers(
-          weighBlock(mask.slice(block.start, block.end), block.signals, id, pillars.like(id), genre),
-          BLOCK_WEIGHT,
-        )
+        covers(weighBlock(mask.slice(block.start, block.end), block.signals, id, pillars.like(id), genre), BLOCK_WEIGHT)
       )
-        covered &= ~bit;
+        covered |= bit;
+      else covered &= ~bit;
     }
     demotedMemo.set(block.source, { genre, covered });
     return covered;
@@ -402,7 +417,17 @@ function pillarEvidence(reading: Reading, id: PillarId, sections: ReadonlyMap<nu
   const bit = pillars.bit(id);
   for (const block of evidenceBlocks) {
     if (!(coveredOf(block) & bit)) continue;
-    const cover = block.prose.find((entry) => entry.pillar === id)!;
+    // A line of a list of names covers in its context what it does not alone: its words are read here.
+    const cover = block.prose.find((entry) => entry.pillar === id) ?? {
+      excerpt: excerpt(text, block.start, block.end),
+      words: [
+        ...new Set(
+          speaking(block, id)
+            .filter((match) => match.pillar === id && match.signal.weight > 0)
+            .map((match) => text.slice(block.start + match.start, block.start + match.end)),
+        ),
+      ],
+    };
     evidence.push({
       kind: 'prose',
       range: range(block.start, block.end),

@@ -928,7 +928,6 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "computer incident response teams",
           "cirt",
           "cirts",
-          "ncert",
           "n-cert",
           "national cert",
           "national csirt"

@@ -287,6 +287,20 @@ export const GENRE_JOB = 1;
 export const GENRE_COURSE = 2;
 /** A block that is a line of a list of names (a strategy's task list): its words name, they say nothing. */
 export const GENRE_NAMES = 4;
+/**
+ * A list of names that a strategy sets out as its objectives, pillars or priorities (`OBJECTIVES_CUE` in its heading or
+ * the line that leads into it): each line names what the strategy commits to.
+ */
+export const GENRE_OBJECTIVES = 8;
+
+/** Words that introduce a strategy's objectives, pillars or priorities, in the languages the vocabulary reads. */
+const OBJECTIVES_CUE =
+  /(?<![\p{L}])(?:objectives?|goals?|pillars?|priorities|priority areas|strategic (?:areas|axes|lines|directions)|axes|action lines|lines of action|focus areas|key areas|aims|objetivos?|pilares?|ejes?|eixos?|prioridades|lignes? d'action|objectifs?|piliers?|axes stratégiques|orientations stratégiques|ziele)(?![\p{L}])/iu;
+
+/** Whether a heading, or the line before a list, introduces a strategy's objectives, pillars or priorities. */
+export function introducesObjectives(text: string): boolean {
+  return OBJECTIVES_CUE.test(text);
+}
 
 export function genreOf(prose: string): number {
   return (isJobDescription(prose) ? GENRE_JOB : 0) | (COURSE.test(prose) ? GENRE_COURSE : 0);

@@ -9,6 +9,7 @@ import {
   GENRE_COURSE,
   GENRE_JOB,
   GENRE_NAMES,
+  GENRE_OBJECTIVES,
   aboutInternationalOrder,
   asideBefore,
   hasIntent,
@@ -145,6 +146,11 @@ export function weighBlock(
     read = true;
   }
   let w = weigh([{ signals: own, at: 0 }], id);
+  if (genre !== undefined && genre & GENRE_OBJECTIVES && !(genre & (GENRE_JOB | GENRE_COURSE))) {
+    const named = evidenceSignals(prose, signals, id, like, genre);
+    if (named.some((match) => match.pillar === id && match.signal.weight >= 2))
+      return { weight: BLOCK_WEIGHT, count: 2, counted: weigh([{ signals: named, at: 0 }], id).counted };
+  }
   if (covers(w, BLOCK_WEIGHT)) {
     if (!read) {
       own = evidenceSignals(prose, signals, id, like, genre);
@@ -263,9 +269,16 @@ export function evidenceSignals(
   let own: OwnSignal[] | undefined;
   // A line of a list of names: one weak word, whatever it names.
   if (genre !== undefined && genre & GENRE_NAMES) {
-    const first = signals.find((match) => match.pillar === id && match.signal.weight > 0);
-    return first
-      ? [{ ...first, signal: { ...first.signal, family: LISTED, weight: 1 } }]
+    let best: SignalMatch | undefined;
+    for (const match of signals)
+      if (match.pillar === id && match.signal.weight > (best?.signal.weight ?? 0)) best = match;
+    return best
+      ? [
+          {
+            ...best,
+            signal: { ...best.signal, family: LISTED, weight: genre & GENRE_OBJECTIVES ? best.signal.weight : 1 },
+          },
+        ]
       : signals.filter((match) => match.pillar !== id);
   }
   // A job description's duties and requirements, and what a course teaches, in the block or section (`genre`) that
