@@ -114,6 +114,8 @@ function score(drafts: Labelled[]): { perPillar: Record<PillarId, Counts>; disag
   const disagreements: Disagreement[] = [];
   for (const draft of drafts) {
     const result = checkDraft(draft.text!);
+    // A draft the checker could not read counts as missing every pillar: say so, a fault must not pass as a verdict.
+    if (result.notChecked) console.error(`  NOT CHECKED ${draft.id}: ${result.notChecked.message}`);
     for (const id of draft.scored) {
       const expected = draft.covered.includes(id);
       const found = result.coverage[id];
