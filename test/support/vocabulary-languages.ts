@@ -185,6 +185,8 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
     ],
     maestría: [
       ['La maestría en ciberseguridad dura dos años.', 'maestría'],
+      ['La OEA abrió un curso de formación para equipos de respuesta.', 'curso de formación'],
+      ['O centro oferece cursos de formação em segurança.', 'cursos de formação'],
       ['O mestrado forma analistas de segurança.', 'mestrado'],
     ],
     módulo: [['Cada módulo incluye prácticas de laboratorio.', 'módulo']],
@@ -219,6 +221,10 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['La sensibilización del público es una prioridad.', 'sensibilización'],
       ['A conscientização dos servidores é obrigatória.', 'conscientização'],
     ],
-    simulacro: [['El simulacro nacional puso a prueba a los equipos.', 'simulacro']],
+    simulacro: [
+      ['El simulacro nacional puso a prueba a los equipos.', 'simulacro'],
+      ["La délégation a suivi des exercices de simulation d'incident.", 'exercices de simulation'],
+      ['Los participantes hicieron talleres prácticos sobre análisis forense.', 'talleres prácticos'],
+    ],
   },
 };

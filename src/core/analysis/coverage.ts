@@ -16,7 +16,7 @@ import {
   EXCERPT,
   excerpt,
   HEADING_SUPPORT,
-  SECTION_WEIGHT,
+  sectionWeight,
   SECTION_WINDOW,
   evidenceSignals,
   weigh,
@@ -448,7 +448,7 @@ function pillarEvidence(reading: Reading, id: PillarId, sections: ReadonlyMap<nu
         .slice(i, i + SECTION_WINDOW)
         .map((block) => ({ signals: speaking(block, id), at: block.at, start: block.start, end: block.end }));
       const w = weigh(window, id);
-      if (covers(w, SECTION_WEIGHT, 3))
+      if (covers(w, sectionWeight(pillars.like(id)), 3))
         found = { start: section >= 0 ? headings[section].start : window[0].start, end: window.at(-1)!.end, w };
     }
     if (!found) continue;
@@ -483,7 +483,7 @@ function pillarEvidence(reading: Reading, id: PillarId, sections: ReadonlyMap<nu
           members.map((block) => ({ signals: speaking(block, id), at: block.at })),
           id,
         ),
-        SECTION_WEIGHT,
+        sectionWeight(pillars.like(id)),
         3,
       )
     )

@@ -17,7 +17,7 @@ import {
   EXCERPT,
   evidenceSignals,
   excerpt,
-  SECTION_WEIGHT,
+  sectionWeight,
   weigh,
   weighBlock,
 } from '../judgement/weights.js';
@@ -532,7 +532,7 @@ export function readPiece(tree: Root, text: string, base: number, reading: Readi
         })),
         id,
       );
-      if (!covers(w, SECTION_WEIGHT, 3)) continue;
+      if (!covers(w, sectionWeight(pillars.like(id)), 3)) continue;
       const end = members.at(-1)!.end;
       groups.push({
         pillar: id,

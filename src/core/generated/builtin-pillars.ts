@@ -2616,7 +2616,16 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "currículos",
           "posgrado",
           "pós-graduação",
-          "studiengang"
+          "studiengang",
+          "curso de formación",
+          "cursos de formación",
+          "curso de capacitación",
+          "cursos de capacitación",
+          "curso de especialización",
+          "cursos de especialización",
+          "curso de formação",
+          "cursos de formação",
+          "cours de formation"
         ]
       },
       {
@@ -2650,6 +2659,8 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "formation spécialisée",
           "session de formation",
           "sessions de formation",
+          "séance de formation",
+          "séances de formation",
           "centre de formation",
           "centres de formation",
           "actions de formation",
@@ -2821,7 +2832,17 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "simulacros",
           "certificación",
           "certificações",
-          "certificação"
+          "certificação",
+          "exercice de simulation",
+          "exercices de simulation",
+          "exercice de crise",
+          "exercices de crise",
+          "ejercicio de simulación",
+          "ejercicios de simulación",
+          "exercício de simulação",
+          "exercícios de simulação",
+          "ateliers pratiques",
+          "talleres prácticos"
         ]
       },
       {

@@ -202,12 +202,21 @@ const HELD_AFTER =
 const HELD_AFTER_OTHER =
   /^[^.;!?]{0,30}?(?<![\p{L}])(?:s'est tenue?|s’est tenue?|a eu lieu|se celebró|se llevó a cabo|tuvo lugar|teve lugar|foi realizad[oa]|realizou-se)(?![\p{L}])/iu;
 
+/** "had talks", "have engaged in discussions"; "the meeting, held at the ministry"; "talks with the minister". */
+const HAD_BEFORE = /\b(?:had|have had|has had|engaged in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const HELD_AFTER_COMMA = /^,\s*(?:which was\s+|that was\s+)?(?:held|convened)\b/i;
+const WITH_AFTER = /^\s+(?:with|between)\s+(?:the\s+)?\p{Lu}/u;
+
 export function isHeld(prose: string, start: number, end: number): boolean {
+  const before = prose.slice(Math.max(0, start - 60), start);
   const after = prose.slice(end, end + 60);
   return (
-    HELD_BEFORE.test(prose.slice(Math.max(0, start - 60), start)) ||
+    HELD_BEFORE.test(before) ||
+    HAD_BEFORE.test(before) ||
     HELD_AFTER.test(after) ||
-    HELD_AFTER_OTHER.test(after)
+    HELD_AFTER_OTHER.test(after) ||
+    HELD_AFTER_COMMA.test(after) ||
+    (/^(?:talks|discussions|meetings?|consultations)$/i.test(prose.slice(start, end)) && WITH_AFTER.test(after))
   );
 }
 

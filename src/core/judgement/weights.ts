@@ -35,6 +35,15 @@ export const BLOCK_WEIGHT = 4;
  */
 export const SECTION_WEIGHT = 6;
 
+/**
+ * `SECTION_WEIGHT` for a pillar that borrows `like`'s judgement, fitted on the development sets: dialogue's words come
+ * spread over a readout's paragraphs ("confidence-building measures" in one, "cyber diplomacy" and "a platform" in
+ * the next), and reach coverage at 5.
+ */
+export function sectionWeight(like: BuiltinPillarId | undefined): number {
+  return like === 'dialogue' ? 5 : SECTION_WEIGHT;
+}
+
 /** How many consecutive blocks of a section may add up to `SECTION_WEIGHT`. */
 export const SECTION_WINDOW = 3;
 
