@@ -328,6 +328,7 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "east african community",
           "gulf cooperation council",
           "arab league",
+          "=GCC",
           "apec",
           "oecd",
           "world bank",

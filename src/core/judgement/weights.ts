@@ -222,9 +222,9 @@ export function weighBlock(
         return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
     }
   }
-  if (like === 'partnerships' && !covers(w, BLOCK_WEIGHT) && w.count >= 2) {
+  if (like === 'partnerships' && !covers(w, BLOCK_WEIGHT) && w.count >= 1) {
     if (!read) own = evidenceSignals(prose, signals, id, like, genre);
-    if (partnerAtWork(prose, own, id)) return { weight: BLOCK_WEIGHT, count: w.count, counted: w.counted };
+    if (partnerAtWork(prose, own, id)) return { weight: BLOCK_WEIGHT, count: Math.max(2, w.count), counted: w.counted };
   }
   return w;
 }
@@ -248,11 +248,26 @@ const PARTNER_WORK: ReadonlySet<string> = new Set([
  */
 function partnerAtWork(prose: string, own: readonly SignalMatch[], id: PillarId): boolean {
   const mine = own.filter((match) => match.pillar === id && match.signal.weight > 0);
+  const works = (match: SignalMatch) =>
+    PARTNER_WORK.has(match.signal.family) ||
+    (match.signal.family === 'member' && MEMBERSHIP.test(prose.slice(match.start, match.end)));
   for (const actor of mine) {
     if (!PARTNER_ACTORS.has(actor.signal.family)) continue;
     const { start, end } = sentenceSpanOf(prose, actor);
-    if (mine.some((work) => PARTNER_WORK.has(work.signal.family) && work.start >= start && work.end <= end))
+    // A membership is of a body named ("membership of NATO"), not of "several international forums".
+    const named = /^\p{Lu}/u.test(prose.slice(actor.start, actor.end));
+    if (
+      mine.some(
+        (work) =>
+          (PARTNER_WORK.has(work.signal.family) || (named && works(work))) && work.start >= start && work.end <= end,
+      )
+    )
       return true;
+  }
+  // Working with someone told as an act, in weak words: "agreed to cooperate", "partnered with Australia".
+  for (const work of mine) {
+    if (!PARTNER_WORK.has(work.signal.family) && work.signal.family !== 'partner') continue;
+    if (isAct(sentenceOf(prose, work), 'partnerships')) return true;
   }
   return false;
 }
