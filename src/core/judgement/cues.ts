@@ -117,10 +117,10 @@ const POLICY_ACT =
  * cybersecurity agency has been operational since Monday").
  */
 const BODY_ACT_BEFORE =
-  /\b(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|establishment of|creat(?:e|es|ed|ing)|creation of|launch(?:es|ed)?|inaugurat(?:e|es|ed)|operationali[sz](?:e|es|ed)|designat(?:e|es|ed))\s+(?:(?!(?:between|with|among|amongst|within|across|through|and)\s)[\p{L}\p{N}’'-]+\s+){0,6}$/iu;
+  /\b(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|establishment of|creat(?:e|es|ed|ing)|creation of|launch(?:es|ed)?|inaugurat(?:e|es|ed)|operationali[sz](?:e|es|ed)|designat(?:e|es|ed))\s+(?:(?!(?:between|with|among|amongst|within|across|through)\s)[\p{L}\p{N}’'-]+\s+){0,6}$/iu;
 /** After the body's name: "… (CERT) was created by decree", "… has been operational since Monday". */
 const BODY_ACT_AFTER =
-  /^(?:\s*\([^()]{1,40}\))?,?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now|recently|officially|formally|fully|already)\s+){0,2}(?:set up|established|created|launched|inaugurated|operationali[sz]ed|operational|designated)\b/iu;
+  /^(?:\s*\([^()]{1,40}\))?(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?,?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now|recently|officially|formally|fully|already)\s+){0,2}(?:set up|established|created|launched|inaugurated|operationali[sz]ed|operational|designated)\b/iu;
 /**
  * What may follow a body's name when the name is whole: not another word of a longer name ("CERT technical
  * advisers").
