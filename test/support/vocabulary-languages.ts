@@ -152,6 +152,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
     ],
     'consulta pública': [
       ['El borrador se sometió a consulta pública.', 'consulta pública'],
+      ['Berlin und Delhi hielten ihre dritten Cyberkonsultationen ab.', 'Cyberkonsultationen'],
       ['Les deux délégations ont procédé à un échange de vues.', 'échange de vues'],
     ],
     reunión: [

@@ -47,6 +47,10 @@ describe('vocabulary in other languages', () => {
     ['partnerships', 'Le signe de la cryptographie est un cadenas.', false],
     ['education', 'Plus de 300 agents ont été formés en 2025.', true],
     ['education', 'La formation des agents est une priorité.', false],
+    ['dialogue', 'Deutschland und Indien hielten in Berlin ihre Cyberkonsultationen ab.', true],
+    ['dialogue', 'La consulta pública, iniciada en enero, recibió aportes de la sociedad civil.', true],
+    ['partnerships', 'Beide Minister unterzeichneten eine gemeinsame Absichtserklärung.', true],
+    ['policy', 'Der Bundestag hat das Gesetz verabschiedet.', true],
   ];
   for (const [pillar, sentence, act] of ACTS) {
     it(`reads “${sentence}” as ${act ? '' : 'no '}act of ${pillar}`, () => {

@@ -2007,6 +2007,7 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "consultations publiques",
           "konsultationen",
           "cyber-konsultationen",
+          "cyberkonsultationen",
           "intercambio de opiniones",
           "intercambiaron opiniones",
           "troca de opiniões",
