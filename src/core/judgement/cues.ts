@@ -151,8 +151,9 @@ const EDUCATION_ACT =
   /\b(?:held|conducted|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|completed|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d)\b/i;
 
 /**
- * The same acts in Spanish, Portuguese, French and German, as the vocabulary reads those languages too ("la estrategia fue
- * aprobada", "a estratégia foi aprovada", "l'atelier de validation s'est tenu à Dakar", "ont signé un accord").
+ * The same acts in Spanish, Portuguese, French and German, as the vocabulary reads those languages too ("la
+ * estrategia fue aprobada", "a estratégia foi aprovada", "l'atelier de validation s'est tenu à Dakar", "ont signé un
+ * accord", "hielten ihre Cyberkonsultationen ab").
  * Letters, not `\b`, bound the words: `\b` does not see accented letters.
  */
 const otherLanguages = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
