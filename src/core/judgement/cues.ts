@@ -281,8 +281,12 @@ const CUSTOMER_NOTICE =
 
 /** Whether the block (or sentence) belongs to a job description (`JOB`) or a customer notice (`CUSTOMER_NOTICE`). */
 export function isJobDescription(prose: string): boolean {
-  return JOB.test(prose) || CUSTOMER_NOTICE.test(prose);
+  return JOB.test(prose) || JOB_HEADING.test(prose) || CUSTOMER_NOTICE.test(prose);
 }
+
+/** A job advert's section headings, alone on their line: "Qualifications", "Requirements:", "Job Purpose". */
+const JOB_HEADING =
+  /^\s*(?:qualifications?|requirements|job purpose|about the role|the role|your profile|who you are|what you will do|what we offer|how to apply)\s*:?\s*$/i;
 
 /**
  * Words of a course's outline: in a section that has them, policy words are what graduates learn
