@@ -241,6 +241,9 @@ const PARTNER_WORK: ReadonlySet<string> = new Set([
   'sharing',
 ]);
 
+/** Partnerships' weak words that an act makes a partnership ("agreed to cooperate", "partnered with"). */
+const ACT_WORK: ReadonlySet<string> = new Set(['cooperation', 'coordination', 'engagement', 'joint', 'partner']);
+
 /**
  * Whether one sentence names both a partner and the work done with it ("the ten ASEAN members agreed to
  * coordinate", "drafted with the support of the European Union", "run jointly with the World Bank"): two weak
@@ -264,9 +267,10 @@ function partnerAtWork(prose: string, own: readonly SignalMatch[], id: PillarId)
     )
       return true;
   }
-  // Working with someone told as an act, in weak words: "agreed to cooperate", "partnered with Australia".
+  // Working with someone told as an act, in weak words: "agreed to cooperate", "partnered with Australia" (not funds
+  // or information received: "is funded by individual donors" names no partner).
   for (const work of mine) {
-    if (!PARTNER_WORK.has(work.signal.family) && work.signal.family !== 'partner') continue;
+    if (!ACT_WORK.has(work.signal.family)) continue;
     if (isAct(sentenceOf(prose, work), 'partnerships')) return true;
   }
   return false;
