@@ -63,7 +63,8 @@ export class PillarSet {
     this.problems = problems;
     let genreBits = 0;
     for (const pillar of kept)
-      if (pillar.like === 'policy' || pillar.like === 'education') genreBits |= this.bit(pillar.id);
+      if (pillar.like === 'policy' || pillar.like === 'education' || pillar.like === 'partnerships')
+        genreBits |= this.bit(pillar.id);
     this.genreBits = genreBits;
     const named = new Map(frameworks.map((framework) => [framework.namespace, framework.title]));
     const order: string[] = [];

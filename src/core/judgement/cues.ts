@@ -316,8 +316,20 @@ export function introducesObjectives(text: string): boolean {
   return OBJECTIVES_CUE.test(text);
 }
 
+/**
+ * An organisation's review of an incident it suffered (`GENRE_INCIDENT`): its partners, the report it filed with the
+ * national CERT and its staff training tell what happened to it, not a country's partnerships, policy or education.
+ */
+export const GENRE_INCIDENT = 16;
+const INCIDENT_REVIEW =
+  /\b(?:post-incident review|post incident review|post-mortem|postmortem|blameless (?:review|retrospective)|incident retrospective|SEV-?[0-4]\b)/i;
+
 export function genreOf(prose: string): number {
-  return (isJobDescription(prose) ? GENRE_JOB : 0) | (COURSE.test(prose) ? GENRE_COURSE : 0);
+  return (
+    (isJobDescription(prose) ? GENRE_JOB : 0) |
+    (COURSE.test(prose) ? GENRE_COURSE : 0) |
+    (INCIDENT_REVIEW.test(prose) ? GENRE_INCIDENT : 0)
+  );
 }
 
 /** Whether the sentence is about the international order (`INTERNATIONAL_ORDER`). */

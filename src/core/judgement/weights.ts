@@ -7,6 +7,7 @@ import type { BuiltinPillarId, PillarId } from '../framework/model.js';
 import type { SignalMatch } from './signals.js';
 import {
   GENRE_COURSE,
+  GENRE_INCIDENT,
   GENRE_JOB,
   GENRE_NAMES,
   GENRE_OBJECTIVES,
@@ -311,10 +312,13 @@ export function evidenceSignals(
   }
   // A job description's duties and requirements, and what a course teaches, in the block or section (`genre`) that
   // reads as one.
-  if (TOPIC_PILLARS.has(like) && signals.some((match) => match.pillar === id)) {
+  if (TOPIC_PILLARS.has(like) || like === 'partnerships') {
     // The section's genre holds the block's own (`genreOf`); read it here when no section was read.
-    const read = genre ?? genreOf(prose);
-    if (read & GENRE_JOB || (like === 'policy' && read & GENRE_COURSE))
+    const read = signals.some((match) => match.pillar === id) ? (genre ?? genreOf(prose)) : 0;
+    if (
+      (TOPIC_PILLARS.has(like) && (read & GENRE_JOB || (like === 'policy' && read & GENRE_COURSE))) ||
+      read & GENRE_INCIDENT
+    )
       return signals.filter((match) => match.pillar !== id);
   }
   for (const match of signals) {
