@@ -324,11 +324,21 @@ export const GENRE_INCIDENT = 16;
 const INCIDENT_REVIEW =
   /\b(?:post-incident review|post incident review|post-mortem|postmortem|blameless (?:review|retrospective)|incident retrospective|SEV-?[0-4]\b)/i;
 
+/**
+ * A meeting's programme (`GENRE_AGENDA`): a table of times and sessions, or a section headed "Agenda". Its sessions'
+ * titles are what will be talked about ("Public–private partnerships in threat intelligence sharing"), not what is
+ * done: no partnership, policy or education of anyone's (the meeting itself is dialogue).
+ */
+export const GENRE_AGENDA = 32;
+const AGENDA =
+  /\|\s*(?:time|date)\s*\|\s*(?:session|topic|item|title|programme|program)s?\s*\||^\s*(?:draft |provisional )?agenda\s*:?\s*$/im;
+
 export function genreOf(prose: string): number {
   return (
     (isJobDescription(prose) ? GENRE_JOB : 0) |
     (COURSE.test(prose) ? GENRE_COURSE : 0) |
-    (INCIDENT_REVIEW.test(prose) ? GENRE_INCIDENT : 0)
+    (INCIDENT_REVIEW.test(prose) ? GENRE_INCIDENT : 0) |
+    (AGENDA.test(prose) ? GENRE_AGENDA : 0)
   );
 }
 

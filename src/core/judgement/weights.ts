@@ -7,6 +7,7 @@ import type { BuiltinPillarId, PillarId } from '../framework/model.js';
 import type { SignalMatch } from './signals.js';
 import {
   GENRE_COURSE,
+  GENRE_AGENDA,
   GENRE_INCIDENT,
   GENRE_JOB,
   GENRE_NAMES,
@@ -317,7 +318,7 @@ export function evidenceSignals(
     const read = signals.some((match) => match.pillar === id) ? (genre ?? genreOf(prose)) : 0;
     if (
       (TOPIC_PILLARS.has(like) && (read & GENRE_JOB || (like === 'policy' && read & GENRE_COURSE))) ||
-      read & GENRE_INCIDENT
+      read & (GENRE_INCIDENT | GENRE_AGENDA)
     )
       return signals.filter((match) => match.pillar !== id);
   }
