@@ -130,6 +130,7 @@ suite('pillars: coverage overview', () => {
     await showOverview(['ministerial-brief.md']);
     const document = await vscode.workspace.openTextDocument(workspaceFile('ministerial-brief.md'));
     const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.Two);
+    const original = document.getText();
     const end = document.positionAt(document.getText().length);
     await editor.edit((builder) =>
       builder.insert(
@@ -146,10 +147,17 @@ suite('pillars: coverage overview', () => {
       await until([api.overview.onDidRender], education, 'the overview to show the new education section'),
       /^(covered|thin)$/,
     );
-    // The brief back as it is on disk, before the editor closes: later tests open it and expect its own text.
-    await vscode.window.showTextDocument(document, vscode.ViewColumn.Two);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await until([vscode.workspace.onDidChangeTextDocument], () => !document.isDirty, 'the brief to be reverted');
-    assert.doesNotMatch(document.getText(), /## Education and research/);
+    // The brief back to its own text, in the editor and on disk, before the editor closes: later tests open it and
+    // expect it. Written back and saved rather than reverted: the workbench may have auto-saved the edit meanwhile.
+    const back = await vscode.window.showTextDocument(document, vscode.ViewColumn.Two);
+    await back.edit((builder) =>
+      builder.replace(
+        new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)),
+        original,
+      ),
+    );
+    await document.save();
+    assert.equal(document.getText(), original);
+    assert.equal(document.isDirty, false);
   });
 });
