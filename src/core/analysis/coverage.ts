@@ -155,6 +155,19 @@ function contextGenres(
   return genres;
 }
 
+/** The blocks (sorted by start) that lie wholly from `start` to `end`. */
+function blocksWithin(blocksByStart: readonly Block[], start: number, end: number): Block[] {
+  const within: Block[] = [];
+  for (
+    let i = lowerBound(blocksByStart, start, (block) => block.start);
+    i < blocksByStart.length && blocksByStart[i].start < end;
+    i++
+  ) {
+    if (blocksByStart[i].end <= end) within.push(blocksByStart[i]);
+  }
+  return within;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -334,14 +347,7 @@ function namingsOf(reading: Reading): Naming[] {
 function headingEvidence(reading: Reading, namings: readonly Naming[]): void {
   const { blocksByStart, text, coverage, speaking, citesWithin, range, mask } = reading;
   for (const naming of namings) {
-    const inSection: Block[] = [];
-    for (
-      let i = lowerBound(blocksByStart, naming.end, (block) => block.start);
-      i < blocksByStart.length && blocksByStart[i].start < naming.sectionEnd;
-      i++
-    ) {
-      if (blocksByStart[i].end <= naming.sectionEnd) inSection.push(blocksByStart[i]);
-    }
+    const inSection = blocksWithin(blocksByStart, naming.end, naming.sectionEnd);
     const bySignal = new Map<PillarId, string[]>();
     for (const match of naming.signals) {
       if (!match.signal.naming) continue;
@@ -468,14 +474,7 @@ function pillarEvidence(reading: Reading, id: PillarId, sections: ReadonlyMap<nu
   for (const group of groups) {
     if (group.pillar !== id || coveredSections.has(group.section) || excluded(group.start, group.end)) continue;
     // A list read in its context: its items' words that speak for the pillar there must still add up.
-    const members: Block[] = [];
-    for (
-      let i = lowerBound(blocksByStart, group.start, (block) => block.start);
-      i < blocksByStart.length && blocksByStart[i].start < group.end;
-      i++
-    ) {
-      if (blocksByStart[i].end <= group.end) members.push(blocksByStart[i]);
-    }
+    const members = blocksWithin(blocksByStart, group.start, group.end);
     if (
       members.some((block) => context.has(block)) &&
       !covers(
