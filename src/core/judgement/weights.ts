@@ -253,21 +253,15 @@ const ACT_WORK: ReadonlySet<string> = new Set(['cooperation', 'coordination', 'e
  */
 function partnerAtWork(prose: string, own: readonly SignalMatch[], id: PillarId): boolean {
   const mine = own.filter((match) => match.pillar === id && match.signal.weight > 0);
-  const works = (match: SignalMatch) =>
-    PARTNER_WORK.has(match.signal.family) ||
-    (match.signal.family === 'member' && MEMBERSHIP.test(prose.slice(match.start, match.end)));
+  const membership = (match: SignalMatch) =>
+    match.signal.family === 'member' && MEMBERSHIP.test(prose.slice(match.start, match.end));
   for (const actor of mine) {
     if (!PARTNER_ACTORS.has(actor.signal.family)) continue;
     const { start, end } = sentenceSpanOf(prose, actor);
     // A membership is of a body named ("membership of NATO"), not of "several international forums".
     const named = /^\p{Lu}/u.test(prose.slice(actor.start, actor.end));
-    if (
-      mine.some(
-        (work) =>
-          (PARTNER_WORK.has(work.signal.family) || (named && works(work))) && work.start >= start && work.end <= end,
-      )
-    )
-      return true;
+    const works = (work: SignalMatch) => PARTNER_WORK.has(work.signal.family) || (named && membership(work));
+    if (mine.some((work) => works(work) && work.start >= start && work.end <= end)) return true;
   }
   // Working with someone told as an act, in weak words: "agreed to cooperate", "partnered with Australia" (not funds
   // or information received: "is funded by individual donors" names no partner).
@@ -311,8 +305,8 @@ export function evidenceSignals(
         ]
       : signals.filter((match) => match.pillar !== id);
   }
-  // A job description's duties and requirements, and what a course teaches, in the block or section (`genre`) that
-  // reads as one.
+  // A job description's duties and requirements, what a course teaches, a company's review of its own incident and a
+  // meeting's programme, in the block or section (`genre`) that reads as one.
   if (TOPIC_PILLARS.has(like) || like === 'partnerships') {
     // The section's genre holds the block's own (`genreOf`); read it here when no section was read.
     const read = signals.some((match) => match.pillar === id) ? (genre ?? genreOf(prose)) : 0;
