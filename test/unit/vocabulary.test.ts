@@ -948,6 +948,22 @@ describe('vocabulary: whole drafts', () => {
       false,
       'The regulator held a two-day training session for the staff of ministries.\n',
     ],
+    [
+      'ministers who met during a regional meeting',
+      true,
+      'The home minister met with his Norland counterpart during the regional ministerial meeting on transnational crime.\n',
+    ],
+    [
+      'envoys who met in a capital',
+      true,
+      'The cyber envoys of the four partners met in Port Vila on 30 January and agreed on common requirements for ports.\n',
+    ],
+    ['a target met, no meeting', false, 'The ministry met its target of connecting every school in 2023.\n'],
+    [
+      'a plan met with criticism',
+      false,
+      'The draft plan for the ports met with criticism from the shipping companies.\n',
+    ],
     ['meetings still to come', false, 'Regular meetings with the banks will be needed once the new rules apply.\n'],
     [
       'a bidders’ conference in a procurement notice',

@@ -93,7 +93,7 @@ export function hasIntent(sentence: string): boolean {
  * "by encouraging the exchange of best practices among supervisors"), not an aim to promote it.
  */
 const ACT =
-  /\b(?:held|hold(?:s|ing)?|took place|takes place|host(?:s|ed|ing)?|co-host(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|co-organi[sz](?:e|es|ed|ing)|convened?|convening|took part|take[sn]? part|taking part|attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|joined|shared|exchanged|(?:launched|founded|started|set up|established|created)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:forums?|dialogues?|working groups?|platforms?|conferences?|roundtables?)|members? of (?:[\p{L}-]+\s+){0,3}(?:forums?|fora|working groups?|dialogues?)|exchanges? of (?:best |good )?(?:practices?|experiences?|expertise|knowledge|views|ideas)|(?:to|will|let|lets|can)\s+(?:[\p{L}-]+\s+){0,4}(?:share|exchange))\b/iu;
+  /\b(?:held|hold(?:s|ing)?|took place|takes place|host(?:s|ed|ing)?|co-host(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|co-organi[sz](?:e|es|ed|ing)|convened?|convening|took part|take[sn]? part|taking part|attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) (?:\p{L}+ly )?in|met (?:with|in|at|during|on the (?:sidelines|margins))|joined|shared|exchanged|(?:launched|founded|started|set up|established|created)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:forums?|dialogues?|working groups?|platforms?|conferences?|roundtables?)|members? of (?:[\p{L}-]+\s+){0,3}(?:forums?|fora|working groups?|dialogues?)|exchanges? of (?:best |good )?(?:practices?|experiences?|expertise|knowledge|views|ideas)|(?:to|will|let|lets|can)\s+(?:[\p{L}-]+\s+){0,4}(?:share|exchange))\b/iu;
 
 /**
  * Words that make a sentence an act of partnership, an agreement entered into or a body joined
@@ -207,6 +207,9 @@ const HELD_AFTER_OTHER =
 const HAD_BEFORE = /\b(?:had|have had|has had|engaged in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const HELD_AFTER_COMMA = /^,\s*(?:which was\s+|that was\s+)?(?:held|convened)\b/i;
 const WITH_AFTER = /^\s+(?:with|between)\s+(?:the\s+)?\p{Lu}/u;
+/** After "met": who with or where ("met with the Minister", "met in New Delhi", "met during the summit"). */
+const MET_AFTER =
+  /^\s+(?:with\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{Lu}|counterparts?|officials|representatives|delegat|ministers?|envoys?|ambassadors?)|in\s+\p{Lu}|at\s+the\s+\p{Lu}|during\s+the\b|on the (?:sidelines|margins)|virtually|online)/u;
 
 export function isHeld(prose: string, start: number, end: number): boolean {
   const before = prose.slice(Math.max(0, start - 60), start);
@@ -217,7 +220,8 @@ export function isHeld(prose: string, start: number, end: number): boolean {
     HELD_AFTER.test(after) ||
     HELD_AFTER_OTHER.test(after) ||
     HELD_AFTER_COMMA.test(after) ||
-    (/^(?:talks|discussions|meetings?|consultations)$/i.test(prose.slice(start, end)) && WITH_AFTER.test(after))
+    (/^(?:talks|discussions|meetings?|consultations)$/i.test(prose.slice(start, end)) && WITH_AFTER.test(after)) ||
+    (/^met$/i.test(prose.slice(start, end)) && MET_AFTER.test(after))
   );
 }
 
