@@ -165,7 +165,7 @@ describe('editor presentation', () => {
     });
 
     it('groups mentions in passing apart from evidence', () => {
-      const report = reportOf('# Note\n\nWe met at a summit.\n');
+      const report = reportOf('# Note\n\nA summit may be useful one day.\n');
       assert.equal(evidenceGroupRow(report.coverage.dialogue).label, 'Mentioned in passing');
     });
   });

@@ -70,4 +70,27 @@ describe('vocabulary in other languages', () => {
     assert.deepEqual(status(portuguese), status(english));
     assert.equal(status(portuguese).policy, 'thin');
   });
+
+  /** [pillar, sentence, covered?]: a strong word in a sentence that states an aim, in the language it is written in. */
+  const AIMS: readonly [PillarId, string, boolean][] = [
+    [
+      'partnerships',
+      'La nueva estrategia pretende fortalecer las defensas y promover la cooperación internacional.',
+      true,
+    ],
+    ['partnerships', 'A política visa reforçar a cooperação internacional do país.', true],
+    ['partnerships', 'La stratégie vise à renforcer la coopération internationale.', true],
+    ['partnerships', 'La cooperación internacional fue el tema de la primera sesión.', false],
+    [
+      'education',
+      "L'entreprise mettra en œuvre des programmes éducatifs pour renforcer les compétences locales.",
+      true,
+    ],
+    ['education', 'Le programme éducatif du musée a été présenté.', false],
+  ];
+  for (const [pillar, sentence, covered] of AIMS) {
+    it(`${covered ? 'covers' : 'does not cover'} ${pillar} with “${sentence}”`, () => {
+      assert.equal(checkDraft(`# Note\n\n${sentence}\n`).coverage[pillar].covered, covered);
+    });
+  }
 });

@@ -76,8 +76,26 @@ const DEFERRAL =
 const NOT_INTENT =
   /\b(?:developing|developed|least developed) (?:countries|nations|states|economies)|\bpriority (?:countries|sectors|areas|regions)|\bincreas(?:ing|ed) (?:numbers?|frequency|threats?|attacks?|sophistication)\b|\b(?:deepening|expanding|increasing) (?:concerns?|threats?|risks?|challenges?|reliance|dependence)\b|\b(?:capacity|capacities|confidence|trust|team)[- ]building\b/gi;
 
+/**
+ * The same words of aim in Spanish, Portuguese, French, German and Italian ("pretende promover la cooperación
+ * internacional", "visa reforçar", "vise à renforcer la coopération", "fördert die Zusammenarbeit"). Letters, not
+ * `\b`, bound them, as in `OTHER_ACTS`.
+ */
+const OTHER_INTENT = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    'pretende[nr]?|busca[nr]?|buscará|objetivos?|metas?|prioridad(?:es)?|prioridades?|priorizar|compromisos?|compromete[rn]?|comprometid[oa]s?|compromissos?',
+    'fortalec\\p{L}*|reforz\\p{L}*|reforç\\p{L}*|mejorar|mejora[nr]?|melhorar|promove[rn]?|promoverá|promueve[n]?|fomenta[nr]?|fomentará|impulsa[nr]?|impulsará|impulsiona[rn]?',
+    'profundiza[nr]?|aprofunda[nr]?|amplia[nr]?|ampliará|invertir|investir|integrar|establecer|estabelecer|desarrollar|desenvolver|construir|avanzar|avançar|aumentar|intensificar',
+    "vise[nr]?|visant|viser|objectifs?|priorités?|s['’]engage[rn]?|engagent|renforc\\p{L}*|améliorer|promouvoir|promeu[tv]\\p{L}*|favorise[rn]?|favorisant|encourager|encouragent|approfondir|élargir|intégrer|établir|développer|accroître|intensifier",
+    'ziele?|zielt|fördern|fördert|stärken|stärkt|ausbauen|verbessern|vertiefen|priorität(?:en)?',
+    'obiettiv[oi]|rafforzare|promuovere|sviluppare|migliorare|potenziare',
+  ].join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
 /** Whether the sentence has words of aim (`INTENT`), those that name something else left out (`NOT_INTENT`). */
 function statesAim(sentence: string): boolean {
+  if (OTHER_INTENT.test(sentence) && !DEFERRAL.test(sentence)) return true;
   if (!INTENT.test(sentence)) return false;
   NOT_INTENT.lastIndex = 0;
   return !NOT_INTENT.test(sentence) || INTENT.test(sentence.replace(NOT_INTENT, ' '));

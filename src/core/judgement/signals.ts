@@ -102,6 +102,17 @@ function british(w: string): string {
   return w;
 }
 
+/**
+ * A word with letters beyond a to z (Spanish, Portuguese, French, German: "éducatifs", "políticas", "universités"),
+ * which Porter2 does not read: its plural -s goes, so the singular in the vocabulary finds it. No other ending is
+ * stripped: these languages' derivations are listed in the vocabulary as words of their own.
+ */
+function pluralOf(word: string): string {
+  return word.length > 4 && word.charCodeAt(word.length - 1) === 115 && word.charCodeAt(word.length - 2) !== 115
+    ? word.slice(0, -1)
+    : word;
+}
+
 /** Stems already found (words repeat): cleared when it grows past `STEM_MEMO_MAX`. */
 const stemMemo = cacheMap<string, string>('stems');
 const STEM_MEMO_MAX = 50_000;
@@ -112,7 +123,8 @@ const STEM_MEMO_MAX = 50_000;
  * stems; a longer word's stem always starts with its first three letters (`startOf` relies on it).
  */
 function stemLower(word: string): string {
-  if (word.length <= 3 || !isPlain(word)) return word;
+  if (word.length <= 3) return word;
+  if (!isPlain(word)) return pluralOf(word);
   let found = stemMemo.get(word);
   if (found !== undefined) return found;
   found = OWN_STEMS.get(word) ?? porter2(british(word));
