@@ -1,6 +1,6 @@
 /**
- * Sentences for the built-in vocabulary's lines in Spanish, Portuguese, French and German (the lines after each
- * pillar's English ones in media/sources/belarus-cyber-cooperation.md): policy writers quote and write strategies,
+ * Sentences for the built-in vocabulary's lines in Spanish, Portuguese, French, German and Italian (the lines after
+ * each pillar's English ones in media/sources/belarus-cyber-cooperation.md): policy writers quote and write strategies,
  * decrees and statements in these languages too. Same shape as vocabulary.test.ts's `COUNTS`, which takes them in:
  * for each pillar, by signal line (its first form), sentences in real phrasing and the words the line is found on.
  */
@@ -20,6 +20,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Les partenaires internationaux financent le centre.', 'partenaires internationaux'],
     ],
     'cooperación internacional': [
+      ['La strategia rafforza la cooperazione internazionale contro il cybercrime.', 'cooperazione internazionale'],
       ['La estrategia prioriza la cooperación internacional contra el cibercrimen.', 'cooperación internacional'],
       ['O plano reforça a cooperação regional com os países vizinhos.', 'cooperação regional'],
       ['La coopération bilatérale avec la France porte sur la formation.', 'coopération bilatérale'],
@@ -39,6 +40,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Le pays reste attaché au multilatéralisme dans le cyberespace.', 'multilatéralisme'],
     ],
     'memorando de entendimiento': [
+      ["Le due agenzie hanno firmato un protocollo d'intesa.", "protocollo d'intesa"],
       ['Las dos agencias suscribieron un memorando de entendimiento.', 'memorando de entendimiento'],
       ['Les deux centres ont signé un protocole d’accord.', 'protocole d’accord'],
       ['Os ministros assinaram uma declaração conjunta.', 'declaração conjunta'],
@@ -101,11 +103,13 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Le centre national de réponse fonctionne jour et nuit.', 'centre national de réponse'],
     ],
     'infraestructura crítica': [
+      ['Il decreto protegge le infrastrutture critiche del paese.', 'infrastrutture critiche'],
       ['El plan protege la infraestructura crítica del país.', 'infraestructura crítica'],
       ['Les opérateurs d’importance vitale doivent déclarer les incidents.', 'opérateurs d’importance vitale'],
       ['Kritische Infrastrukturen müssen Vorfälle melden.', 'Kritische Infrastrukturen'],
     ],
     'estrategia nacional': [
+      ['La strategia nazionale di cybersicurezza è stata adottata nel 2022.', 'strategia nazionale di cybersicurezza'],
       ['El Consejo aprobó la Estrategia Nacional de Ciberseguridad.', 'Estrategia Nacional de Ciberseguridad'],
       ['A Estratégia Nacional de Segurança Cibernética foi publicada.', 'Estratégia Nacional de Segurança Cibernética'],
       ['La stratégie nationale de cybersécurité a été validée.', 'stratégie nationale de cybersécurité'],
@@ -127,6 +131,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['La protection des données est confiée à une autorité.', 'protection des données'],
     ],
     'agencia nacional de ciberseguridad': [
+      ['L’agenzia per la cybersicurezza nazionale coordina la risposta.', 'agenzia per la cybersicurezza nazionale'],
       ['La Agencia Nacional de Ciberseguridad supervisa a los operadores.', 'Agencia Nacional de Ciberseguridad'],
       ['Le Conseil national de cybersécurité a validé le texte.', 'Conseil national de cybersécurité'],
     ],
@@ -138,11 +143,13 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
   dialogue: {
     diálogo: [['Los dos países celebraron su primer diálogo sobre ciberseguridad.', 'diálogo']],
     conferencia: [
+      ['Il convegno annuale ha riunito esperti di venti paesi.', 'convegno'],
       ['La conferencia regional reunió a veinte delegaciones.', 'conferencia'],
       ['O fórum reuniu especialistas de toda a região.', 'fórum'],
       ['Le séminaire a porté sur les menaces.', 'séminaire'],
     ],
     'buenas prácticas': [
+      ['I partecipanti hanno condiviso buone pratiche sulla gestione delle crisi.', 'buone pratiche'],
       ['Los equipos comparten buenas prácticas cada trimestre.', 'buenas prácticas'],
       ['Le réseau favorise l’échange d’expériences entre pays.', 'échange d’expériences'],
     ],
@@ -181,6 +188,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['L’éducation au numérique est une priorité.', 'éducation'],
     ],
     universidad: [
+      ['Tre università offrono ora un percorso in sicurezza informatica.', 'università'],
       ['La universidad abrió un laboratorio de seguridad.', 'universidad'],
       ['A universidade oferece um curso noturno.', 'universidade'],
     ],
@@ -192,6 +200,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
     ],
     módulo: [['Cada módulo incluye prácticas de laboratorio.', 'módulo']],
     formación: [
+      ['La formazione dei funzionari pubblici è obbligatoria.', 'formazione'],
       ['El plan incluye la formación de funcionarios públicos.', 'formación'],
       ['La stratégie prévoit des programmes de formation pour les jeunes.', 'programmes de formation'],
       ['Die Schulung richtet sich an Behörden.', 'Schulung'],
@@ -205,6 +214,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Le renforcement des capacités des équipes est financé.', 'renforcement des capacités'],
     ],
     pesquisa: [
+      ['Il centro finanzia la ricerca sulla crittografia.', 'ricerca'],
       ['O centro faz pesquisa aplicada em criptografia.', 'pesquisa'],
       ['Le laboratoire mène des recherches sur les attaques.', 'recherches'],
       ['Se financiará un centro de investigación en ciberseguridad.', 'centro de investigación'],
@@ -215,10 +225,13 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Les étudiants suivent un stage.', 'étudiants'],
     ],
     'campaña de concienciación': [
+      ['Le CERT développe des guides pour sensibiliser les utilisateurs aux bonnes pratiques.', 'sensibiliser'],
+      ['Il programma promuove la cultura della sicurezza nelle scuole.', 'cultura della sicurezza'],
       ['Se lanzó una campaña de concienciación para los ciudadanos.', 'campaña de concienciación'],
       ['Il faut promouvoir une culture de la cybersécurité.', 'culture de la cybersécurité'],
     ],
     concienciación: [
+      ['La consapevolezza dei rischi resta bassa.', 'consapevolezza'],
       ['La sensibilización del público es una prioridad.', 'sensibilización'],
       ['A conscientização dos servidores é obrigatória.', 'conscientização'],
     ],

@@ -485,7 +485,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "partenariats",
           "partenariat stratégique",
           "partnerschaft",
-          "partnerschaften"
+          "partnerschaften",
+          "partenariato",
+          "partenariati",
+          "partenariato strategico"
         ]
       },
       {
@@ -526,7 +529,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "coopération multilatérale",
           "coopération technique",
           "internationale zusammenarbeit",
-          "bilaterale zusammenarbeit"
+          "bilaterale zusammenarbeit",
+          "cooperazione internazionale",
+          "cooperazione regionale",
+          "cooperazione bilaterale"
         ]
       },
       {
@@ -545,7 +551,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "colaborar",
           "colaboração",
           "zusammenarbeit",
-          "zusammenarbeiten"
+          "zusammenarbeiten",
+          "cooperazione",
+          "collaborazione"
         ]
       },
       {
@@ -593,7 +601,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "declaração conjunta",
           "déclaration conjointe",
           "absichtserklärung",
-          "gemeinsame erklärung"
+          "gemeinsame erklärung",
+          "protocollo d'intesa",
+          "protocolli d'intesa",
+          "memorandum d'intesa"
         ]
       },
       {
@@ -1226,7 +1237,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "projet de loi",
           "asamblea nacional",
           "assemblée nationale",
-          "bundestag"
+          "bundestag",
+          "legislazione",
+          "decreto-legge",
+          "disegno di legge"
         ]
       },
       {
@@ -1273,7 +1287,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "lei geral de proteção de dados",
           "loi sur la cybersécurité",
           "loi relative à la cybersécurité",
-          "loi sur la cybercriminalité"
+          "loi sur la cybercriminalité",
+          "quadro normativo",
+          "quadro giuridico"
         ]
       },
       {
@@ -1320,7 +1336,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "notificación de incidentes",
           "notificação de incidentes",
           "notification des incidents",
-          "vorfallbehandlung"
+          "vorfallbehandlung",
+          "risposta agli incidenti",
+          "gestione degli incidenti"
         ]
       },
       {
@@ -1360,7 +1378,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "serviços essenciais",
           "services essentiels",
           "kritische infrastrukturen",
-          "kritische infrastruktur"
+          "kritische infrastruktur",
+          "infrastrutture critiche",
+          "infrastruttura critica",
+          "servizi essenziali"
         ]
       },
       {
@@ -1385,7 +1406,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "stratégie nationale de sécurité numérique",
           "politique nationale de cybersécurité",
           "cybersicherheitsstrategie",
-          "nationale cybersicherheitsstrategie"
+          "nationale cybersicherheitsstrategie",
+          "strategia nazionale",
+          "strategia nazionale di cybersicurezza"
         ]
       },
       {
@@ -1402,7 +1425,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "plans d'action",
           "hoja de ruta",
           "feuille de route",
-          "aktionsplan"
+          "aktionsplan",
+          "piano d'azione",
+          "piano di implementazione"
         ]
       },
       {
@@ -1474,7 +1499,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "comité nacional de ciberseguridad",
           "conselho nacional de cibersegurança",
           "conseil national de cybersécurité",
-          "conseil national de la cybersécurité"
+          "conseil national de la cybersécurité",
+          "agenzia per la cybersicurezza nazionale",
+          "agenzia nazionale per la cybersicurezza"
         ]
       },
       {
@@ -1902,7 +1929,8 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
         "naming": true,
         "forms": [
           "diálogo",
-          "diálogos"
+          "diálogos",
+          "dialogo"
         ]
       },
       {
@@ -1944,7 +1972,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "taller",
           "talleres",
           "atelier",
-          "ateliers"
+          "ateliers",
+          "conferenza",
+          "conferenze",
+          "convegno",
+          "convegni",
+          "tavola rotonda",
+          "tavole rotonde"
         ]
       },
       {
@@ -1972,7 +2006,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "partage des connaissances",
           "lecciones aprendidas",
           "lições aprendidas",
-          "erfahrungsaustausch"
+          "erfahrungsaustausch",
+          "buone pratiche",
+          "migliori pratiche",
+          "scambio di esperienze",
+          "scambio di conoscenze"
         ]
       },
       {
@@ -2016,7 +2054,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "diplomático",
           "diplomática",
           "diplomatique",
-          "diplomatie"
+          "diplomatie",
+          "consultazione pubblica",
+          "consultazioni"
         ]
       },
       {
@@ -2570,7 +2610,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "éducation",
           "éducatif",
           "éducative",
-          "bildung"
+          "bildung",
+          "istruzione",
+          "educazione"
         ]
       },
       {
@@ -2596,7 +2638,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "écoles",
           "facultad",
           "faculdade",
-          "faculté"
+          "faculté",
+          "università",
+          "atenei"
         ]
       },
       {
@@ -2627,7 +2671,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "cursos de especialización",
           "curso de formação",
           "cursos de formação",
-          "cours de formation"
+          "cours de formation",
+          "laurea",
+          "corso di laurea",
+          "dottorato"
         ]
       },
       {
@@ -2680,7 +2727,8 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "ausbildung",
           "schulung",
           "schulungen",
-          "fortbildung"
+          "fortbildung",
+          "formazione"
         ]
       },
       {
@@ -2698,7 +2746,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "capital humain",
           "fuerza laboral",
           "profesionales capacitados",
-          "fachkräfte"
+          "fachkräfte",
+          "forza lavoro",
+          "competenze digitali",
+          "talenti"
         ]
       },
       {
@@ -2741,7 +2792,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "investigación científica",
           "centro de investigación",
           "centros de investigación",
-          "investigação científica"
+          "investigação científica",
+          "ricerca",
+          "ricerca e sviluppo",
+          "ricercatori"
         ]
       },
       {
@@ -2806,7 +2860,15 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "campagne de sensibilisation",
           "campagnes de sensibilisation",
           "culture de la cybersécurité",
-          "culture de cybersécurité"
+          "culture de cybersécurité",
+          "cultura della sicurezza",
+          "cultura della sicurezza cibernetica",
+          "sensibiliser",
+          "sensibilizar",
+          "concienciar",
+          "conscientizar",
+          "sensibilisieren",
+          "sensibilizzare"
         ]
       },
       {
@@ -2821,7 +2883,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "conscientização",
           "sensibilização",
           "sensibilisation",
-          "sensibilisierung"
+          "sensibilisierung",
+          "consapevolezza",
+          "sensibilizzazione"
         ]
       },
       {
