@@ -51,6 +51,9 @@ describe('vocabulary in other languages', () => {
     ['dialogue', 'La consulta pública, iniciada en enero, recibió aportes de la sociedad civil.', true],
     ['partnerships', 'Beide Minister unterzeichneten eine gemeinsame Absichtserklärung.', true],
     ['policy', 'Der Bundestag hat das Gesetz verabschiedet.', true],
+    ['policy', 'La strategia nazionale di cybersicurezza è stata adottata nel maggio 2022.', true],
+    ['partnerships', 'Le due agenzie hanno firmato un protocollo d’intesa.', true],
+    ['dialogue', 'Il convegno si è tenuto a Roma con esperti di venti paesi.', true],
   ];
   for (const [pillar, sentence, act] of ACTS) {
     it(`reads “${sentence}” as ${act ? '' : 'no '}act of ${pillar}`, () => {

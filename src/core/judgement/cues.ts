@@ -169,7 +169,7 @@ const EDUCATION_ACT =
   /\b(?:held|conducted|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|completed|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d)\b/i;
 
 /**
- * The same acts in Spanish, Portuguese, French and German, as the vocabulary reads those languages too ("la
+ * The same acts in Spanish, Portuguese, French, German and Italian, as the vocabulary reads those languages too ("la
  * estrategia fue aprobada", "a estratégia foi aprovada", "l'atelier de validation s'est tenu à Dakar", "ont signé un
  * accord", "hielten ihre Cyberkonsultationen ab").
  * Letters, not `\b`, bound the words: `\b` does not see accented letters.
@@ -177,16 +177,16 @@ const EDUCATION_ACT =
 const otherLanguages = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
 const OTHER_ACTS = {
   dialogue: otherLanguages(
-    "s['’]est tenue?|se sont tenue?s|a eu lieu|ont eu lieu|la tenue d(?:e|u|es|['’]une?)|se celebró|se celebraron|se llevó a cabo|se llevaron a cabo|tuvo lugar|tuvieron lugar|realizó|realizaron|celebró|teve lugar|realizou|realizaram|organisé(?:e|s|es)?|a organisé|ont organisé|organizó|organizaron|organizou|organizaram|accueilli|acogió|sediou|participé|participaron|participou|participaram|échangé(?:e|s|es)?|intercambiaron|compartieron|trocaram|partagé|iniciad[oa]|iniciou|con aportes de|com contribuições de|hielten|abgehalten|fand statt|fanden statt|trafen sich",
+    "s['’]est tenue?|se sont tenue?s|a eu lieu|ont eu lieu|la tenue d(?:e|u|es|['’]une?)|se celebró|se celebraron|se llevó a cabo|se llevaron a cabo|tuvo lugar|tuvieron lugar|realizó|realizaron|celebró|teve lugar|realizou|realizaram|organisé(?:e|s|es)?|a organisé|ont organisé|organizó|organizaron|organizou|organizaram|accueilli|acogió|sediou|participé|participaron|participou|participaram|échangé(?:e|s|es)?|intercambiaron|compartieron|trocaram|partagé|iniciad[oa]|iniciou|con aportes de|com contribuições de|hielten|abgehalten|fand statt|fanden statt|trafen sich|si è tenut[oa]|si sono tenut[ie]|ha ospitato|hanno partecipato|ha organizzato|hanno organizzato",
   ),
   partnerships: otherLanguages(
-    'signé(?:e|s|es)?|ont signé|a signé|firmaron|firmó|firmado|firmada|suscribieron|suscribió|assinaram|assinou|assinado|assinada|ratifié(?:e|s|es)?|ratificó|ratificou|adhéré|adhirió|aderiu|collaborent|colaboran|colaboram|coopèrent|cooperan|cooperam|financé(?:e|s|es)? par|financiad[oa] por|financiad[oa] pel[oa]|unterzeichnet(?:e|en)?|vereinbart(?:e|en)?|ratifiziert(?:e|en)?',
+    'signé(?:e|s|es)?|ont signé|a signé|firmaron|firmó|firmado|firmada|suscribieron|suscribió|assinaram|assinou|assinado|assinada|ratifié(?:e|s|es)?|ratificó|ratificou|adhéré|adhirió|aderiu|collaborent|colaboran|colaboram|coopèrent|cooperan|cooperam|financé(?:e|s|es)? par|financiad[oa] por|financiad[oa] pel[oa]|unterzeichnet(?:e|en)?|vereinbart(?:e|en)?|ratifiziert(?:e|en)?|hanno firmato|ha firmato|firmat[oa]|sottoscritt[oa]',
   ),
   policy: otherLanguages(
-    'adopté(?:e|s|es)?|adoptó|adoptad[oa]s?|aprob[óo]|aprobad[oa]s?|aprovou|aprovad[oa]s?|approuvé(?:e|s|es)?|validé(?:e|s|es)?|atelier de validation|validation de la stratégie|validó|validad[oa]|promulg(?:ó|ou|u[ée]e?)|promulgad[oa]|publicó|publicou|publié(?:e|s|es)?|lanzó|lançou|lancé(?:e|s|es)?|entr[óo] en vigor|entrou em vigor|entr[ée]e? en vigueur|mettre en place|mise en place|mis en place|puesta en marcha|élaboré(?:e|s|es)?|elaborad[oa]|instituíd[oa]|instituiu|présenté(?:e|s|es)?|presentó|apresentou|verabschiedet(?:e|en)?|beschlossen|in kraft getreten|trat in kraft|vorgestellt',
+    'adopté(?:e|s|es)?|adoptó|adoptad[oa]s?|aprob[óo]|aprobad[oa]s?|aprovou|aprovad[oa]s?|approuvé(?:e|s|es)?|validé(?:e|s|es)?|atelier de validation|validation de la stratégie|validó|validad[oa]|promulg(?:ó|ou|u[ée]e?)|promulgad[oa]|publicó|publicou|publié(?:e|s|es)?|lanzó|lançou|lancé(?:e|s|es)?|entr[óo] en vigor|entrou em vigor|entr[ée]e? en vigueur|mettre en place|mise en place|mis en place|puesta en marcha|élaboré(?:e|s|es)?|elaborad[oa]|instituíd[oa]|instituiu|présenté(?:e|s|es)?|presentó|apresentou|verabschiedet(?:e|en)?|beschlossen|in kraft getreten|trat in kraft|vorgestellt|adottat[oa]|approvat[oa]|istituit[oa]|entrat[oa] in vigore|pubblicat[oa]|varat[oa]',
   ),
   education: otherLanguages(
-    'formé(?:s|es)|ont été formés|capacitad[oa]s|capacitó|capacitou|formó|formou|treinad[oa]s|a organisé une formation|impartió|ministrou|dispensé|geschult|ausgebildet|comenzó|inició|inauguró|impartido|dictó',
+    'formé(?:s|es)|ont été formés|capacitad[oa]s|capacitó|capacitou|formó|formou|treinad[oa]s|a organisé une formation|impartió|ministrou|dispensé|geschult|ausgebildet|comenzó|inició|inauguró|impartido|dictó|sono stati formati|ha formato',
   ),
 } as const;
 
