@@ -140,8 +140,10 @@ function contextGenres(
       if (pillars.ids.filter((id) => bits & pillars.bit(id)).length >= 2) {
         // A strategy's objectives: the section's heading or the line before the list says so.
         const section = blocks[i].section;
-        // The line that leads into the list: the block before the run, or the run's own first line.
-        const leads = i > 0 && blocks[i - 1].section === section ? [blocks[i - 1], blocks[i]] : [blocks[i]];
+        // The line that leads into the list: the block before the run, or the run's own first line; or the block
+        // before a long first item ("The main goals are these priority areas:", "1. Ensuring the efficiency of …").
+        const leads = [blocks[i]];
+        for (let k = i - 1; k >= Math.max(0, i - 2) && blocks[k].section === section; k--) leads.push(blocks[k]);
         const objectives =
           (section >= 0 && introducesObjectives(headings[section].text)) ||
           leads.some((lead) => introducesObjectives(text.slice(lead.start, Math.min(lead.end, lead.start + 300))));
