@@ -113,6 +113,10 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['El Consejo aprobó la Estrategia Nacional de Ciberseguridad.', 'Estrategia Nacional de Ciberseguridad'],
       ['A Estratégia Nacional de Segurança Cibernética foi publicada.', 'Estratégia Nacional de Segurança Cibernética'],
       ['La stratégie nationale de cybersécurité a été validée.', 'stratégie nationale de cybersécurité'],
+      [
+        'La ministre a présenté la stratégie cybersécurité nationale 2026-2030 à Bordeaux.',
+        'stratégie cybersécurité nationale',
+      ],
     ],
     'plan de acción': [
       ['El plan de acción fija metas para cada ministerio.', 'plan de acción'],

@@ -1407,6 +1407,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "politique nationale de cybersécurité",
           "cybersicherheitsstrategie",
           "nationale cybersicherheitsstrategie",
+          "stratégie de cybersécurité",
+          "stratégie cybersécurité",
+          "stratégie nationale de la cybersécurité",
+          "stratégie cybersécurité nationale",
           "strategia nazionale",
           "strategia nazionale di cybersicurezza"
         ]
