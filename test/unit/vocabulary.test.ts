@@ -1037,6 +1037,12 @@ describe('vocabulary: whole drafts', () => {
       'The interior ministry opened a cybersecurity training centre for police investigators last week.\n',
     ],
     [
+      'awareness sessions a response team completed',
+      'education',
+      true,
+      'The national response team also reported completing 12 awareness sessions for 400 civil servants.\n',
+    ],
+    [
       'officials counted as trained',
       'education',
       true,

@@ -166,7 +166,7 @@ export function isBodySetUp(sentence: string, start: number, end: number): boole
  * campaign").
  */
 const EDUCATION_ACT =
-  /\b(?:held|conducted|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|completed|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d)\b/i;
+  /\b(?:held|conducted|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|complet(?:ed|ing|es)|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d)\b/i;
 
 /**
  * The same acts in Spanish, Portuguese, French, German and Italian, as the vocabulary reads those languages too ("la
