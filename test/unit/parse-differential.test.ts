@@ -17,7 +17,7 @@ import { draftParser, parseWhole } from '../../src/core/parse/parse.js';
 import { TreeParser, parseDraft } from '../../src/core/parse/tree-parser.js';
 import remarkPillars from '../../src/core/plugin.js';
 import { maskOf, proseMask } from '../../src/core/analysis/facts.js';
-import { leanParse } from '../../src/core/parse/lean.js';
+import { CITATION_SWAP_MIN, leanParse, withoutCitationBrackets } from '../../src/core/parse/lean.js';
 import { markdownDraft } from '../support/markdown-arbitrary.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -264,6 +264,74 @@ describe('parsing in pieces', function () {
       }),
       { numRuns: 500, seed: 10 },
     );
+  });
+
+  it('makes the same tree when it swaps the brackets of many citations, whatever stands around them', () => {
+    // Inline and block neighbours that a citation's brackets could interact with: links, images, references,
+    // escapes, code spans, HTML, emphasis, unclosed brackets, block starts, front matter.
+    const parts = [
+      '[@belarus:un-gge]',
+      '[@belarus:un-gge, p. 2]',
+      '[@a; @b]',
+      '[@k *em*]',
+      '[@k _em]',
+      '[@k\nwrapped]',
+      '[@k',
+      ']',
+      '[',
+      '@',
+      ' ',
+      '\n',
+      '\n\n',
+      '[a](u)',
+      '[t [@k]](u)',
+      '[t [@k] u]',
+      '![@k]',
+      '\\[@k]',
+      '[@k](u)',
+      '[@k][r]',
+      '[x][@k]',
+      '[[@k]]',
+      '*[@k]*',
+      '_x_',
+      '**',
+      '`[@k]`',
+      '`',
+      '<span title="[@k]">',
+      '<a',
+      '>',
+      '<http://a.b/[@k]>',
+      '&#91;',
+      '\n> ',
+      '\n- ',
+      '\n# ',
+      '\n```\n',
+      '\n<div>[@k]</div>\n',
+      '\n---\n',
+      '  \n',
+      '\n[x [@k] y]: /u\n',
+      '\n[@k]: /u\n',
+    ];
+    const citations = Array.from({ length: CITATION_SWAP_MIN }, (_, i) => `[@c${i}]`).join(' ');
+    let swapped = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...parts), { minLength: 1, maxLength: 40 }),
+        fc.boolean(),
+        fc.boolean(),
+        (fragments, front, definition) => {
+          const text =
+            (front ? '---\nsee: "[@k]"\n---\n' : '') +
+            `${citations} ${fragments.join('')} ${citations}` +
+            (definition ? '\n\n[r]: /u\n' : '\n');
+          if (withoutCitationBrackets(text) !== undefined) swapped++;
+          assert.deepStrictEqual(lean(leanParse(text)), lean(parseWhole(text)), JSON.stringify(text));
+        },
+      ),
+      { numRuns: 400, seed: 12 },
+    );
+    // Most of them were parsed with the brackets swapped (a draft with a definition is not).
+    assert.ok(swapped > 100, `${swapped} of 400 swapped`);
   });
 
   it('reads back any stretch of the prose mask from the spans the facts keep, blockquote markers blanked', () => {
