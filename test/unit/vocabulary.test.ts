@@ -1037,6 +1037,12 @@ describe('vocabulary: whole drafts', () => {
       'The interior ministry opened a cybersecurity training centre for police investigators last week.\n',
     ],
     [
+      'a national cyberstrategy approved',
+      'policy',
+      true,
+      'The new national cyberstrategy was approved by the Federal Council and the cantons in April.\n',
+    ],
+    [
       'awareness sessions a response team completed',
       'education',
       true,

@@ -1016,7 +1016,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "cybersecurity plan",
           "cyber security plan",
           "cybersecurity master plan",
-          "cyber security master plan"
+          "cyber security master plan",
+          "cyberstrategy",
+          "cyber-strategy",
+          "national cyberstrategy",
+          "cybercrime strategy",
+          "information security strategy",
+          "digital security strategy"
         ]
       },
       {
@@ -1407,6 +1413,8 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "politique nationale de cybersécurité",
           "cybersicherheitsstrategie",
           "nationale cybersicherheitsstrategie",
+          "strategie für cybersicherheit",
+          "cyber-sicherheitsstrategie",
           "stratégie de cybersécurité",
           "stratégie cybersécurité",
           "stratégie nationale de la cybersécurité",

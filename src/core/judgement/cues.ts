@@ -21,10 +21,16 @@ function isSentenceEnd(text: string, i: number): boolean {
   // A full stop ends a sentence before white space ("U.N." and "2.1" do not).
   if (ch === 0x2e) {
     const next = text.charCodeAt(i + 1);
-    return Number.isNaN(next) || next === 0x20 || next === 0x0a || next === 0x0d || next === 0x09;
+    if (!(Number.isNaN(next) || next === 0x20 || next === 0x0a || next === 0x0d || next === 0x09)) return false;
+    // Nor a German date's day ("am 22. Dezember 2021 beschlossen").
+    const before = text.charCodeAt(i - 1);
+    return !(before >= 0x30 && before <= 0x39 && next === 0x20 && GERMAN_MONTH.test(text.slice(i + 2, i + 12)));
   }
   return false;
 }
+
+const GERMAN_MONTH =
+  /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
 
 /** Whether the line after the break at `i` starts in lower case (white space skipped). */
 function continuesLine(text: string, i: number): boolean {
