@@ -1037,6 +1037,18 @@ describe('vocabulary: whole drafts', () => {
       'The interior ministry opened a cybersecurity training centre for police investigators last week.\n',
     ],
     [
+      'a seat a response team was elected to in a regional body',
+      'partnerships',
+      true,
+      'In March the national response team was elected as an APCERT Steering Committee Member.\n',
+    ],
+    [
+      'a library’s members who sign up',
+      'partnerships',
+      false,
+      'If you are a member, you can log into the library with the email address you signed up with.\n',
+    ],
+    [
       'a national cyberstrategy approved',
       'policy',
       true,

@@ -660,7 +660,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "organização dos estados americanos",
           "=OEA",
           "=ONU",
-          "=UIT"
+          "=UIT",
+          "banco mundial",
+          "banque mondiale",
+          "weltbank",
+          "banco interamericano de desarrollo",
+          "banque africaine de développement",
+          "organisation internationale de la francophonie"
         ]
       },
       {

@@ -243,6 +243,10 @@ const PARTNER_WORK: ReadonlySet<string> = new Set([
   'sharing',
 ]);
 
+/** A place taken in a body ("was elected as an APCERT Steering Committee Member", "became a full member"). */
+const MEMBER_ACT =
+  /\b(?:(?:was|were|been|is|are) elected (?:as|to)|became (?:a |an )?(?:full |operational |founding |new )?member|admitted (?:as|to))\b/i;
+
 /** Partnerships' weak words that an act makes a partnership ("agreed to cooperate", "partnered with"). */
 const ACT_WORK: ReadonlySet<string> = new Set(['cooperation', 'coordination', 'engagement', 'joint', 'partner']);
 
@@ -266,6 +270,7 @@ function partnerAtWork(prose: string, own: readonly SignalMatch[], id: PillarId)
   // Working with someone told as an act, in weak words: "agreed to cooperate", "partnered with Australia" (not funds
   // or information received: "is funded by individual donors" names no partner).
   for (const work of mine) {
+    if (work.signal.family === 'member' && MEMBER_ACT.test(sentenceOf(prose, work))) return true;
     if (!ACT_WORK.has(work.signal.family)) continue;
     if (isAct(sentenceOf(prose, work), 'partnerships')) return true;
   }
