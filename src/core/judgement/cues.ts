@@ -99,10 +99,12 @@ const OTHER_INTENT = new RegExp(
   'iu',
 );
 
-/** Whether the sentence has words of aim (`INTENT`), those that name something else left out (`NOT_INTENT`). */
+/**
+ * Whether the sentence has words of aim (`INTENT`, else `OTHER_INTENT`), those that name something else left out
+ * (`NOT_INTENT`).
+ */
 function statesAim(sentence: string): boolean {
-  if (OTHER_INTENT.test(sentence) && !DEFERRAL.test(sentence)) return true;
-  if (!INTENT.test(sentence)) return false;
+  if (!INTENT.test(sentence)) return OTHER_INTENT.test(sentence);
   NOT_INTENT.lastIndex = 0;
   return !NOT_INTENT.test(sentence) || INTENT.test(sentence.replace(NOT_INTENT, ' '));
 }

@@ -103,9 +103,9 @@ function british(w: string): string {
 }
 
 /**
- * A word with letters beyond a to z (Spanish, Portuguese, French, German: "éducatifs", "políticas", "universités"),
- * which Porter2 does not read: its plural -s goes, so the singular in the vocabulary finds it. No other ending is
- * stripped: these languages' derivations are listed in the vocabulary as words of their own.
+ * A word with letters beyond a to z (Spanish, Portuguese, French, German, Italian: "éducatifs", "políticas",
+ * "università"), which Porter2 does not read: its plural -s goes, so the singular in the vocabulary finds it. No
+ * other ending is stripped: these languages' derivations are listed in the vocabulary as words of their own.
  */
 function pluralOf(word: string): string {
   return word.length > 4 && word.charCodeAt(word.length - 1) === 115 && word.charCodeAt(word.length - 2) !== 115

@@ -243,9 +243,11 @@ const PARTNER_WORK: ReadonlySet<string> = new Set([
   'sharing',
 ]);
 
-/** A place taken in a body ("was elected as an APCERT Steering Committee Member", "became a full member"). */
-const MEMBER_ACT =
-  /\b(?:(?:was|were|been|is|are) elected (?:as|to)|became (?:a |an )?(?:full |operational |founding |new )?member|admitted (?:as|to))\b/i;
+/**
+ * A place taken in a body ("was elected as an APCERT Steering Committee Member"; "became a member" is `isAct`'s, with
+ * the body named).
+ */
+const MEMBER_ACT = /\b(?:(?:was|were|been|is|are) (?:elected|admitted) (?:as|to))\b/i;
 
 /** Partnerships' weak words that an act makes a partnership ("agreed to cooperate", "partnered with"). */
 const ACT_WORK: ReadonlySet<string> = new Set(['cooperation', 'coordination', 'engagement', 'joint', 'partner']);
