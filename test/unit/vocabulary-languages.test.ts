@@ -91,6 +91,11 @@ describe('vocabulary in other languages', () => {
     ],
     ['education', 'Le programme éducatif du musée a été présenté.', false],
     ['partnerships', 'O seminário nacional foi organizado com o apoio do Banco Mundial.', true],
+    [
+      'dialogue',
+      'Ayer se celebró en Lima la primera reunión del grupo de trabajo bilateral sobre ciberseguridad.',
+      true,
+    ],
     // A German date's day does not end the sentence: the strategy and the act that adopts it stay in one.
     ['policy', 'Mit der Strategie für Cybersicherheit wurde am 22. Dezember 2021 ein neues Konzept beschlossen.', true],
   ];

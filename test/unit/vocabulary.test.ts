@@ -1037,6 +1037,12 @@ describe('vocabulary: whole drafts', () => {
       'The interior ministry opened a cybersecurity training centre for police investigators last week.\n',
     ],
     [
+      'a strategy that places its emphasis on partnerships',
+      'partnerships',
+      true,
+      'The minister said the strategy places a heavy emphasis on local, regional and international partnerships.\n',
+    ],
+    [
       'a seat a response team was elected to in a regional body',
       'partnerships',
       true,

@@ -66,7 +66,7 @@ export function sentenceAround(
  * international cooperation"), the sentence is about the pillar.
  */
 const INTENT =
-  /\b(?:aims?|aimed|aiming|objectives?|goals?|priorit(?:y|ies|ise|ize|ised|ized)|seeks? to|sought to|commit(?:s|ted|ment|ments)?|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|foster(?:s|ed|ing)?|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|invest(?:s|ed|ing)?|integrat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|develop(?:s|ed|ing)?|build(?:s|ing)?|improv(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|embed(?:s|ded|ding)?|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying))\b/i;
+  /\b(?:aims?|aimed|aiming|objectives?|goals?|priorit(?:y|ies|ise|ize|ised|ized)|seeks? to|sought to|commit(?:s|ted|ment|ments)?|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|foster(?:s|ed|ing)?|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|invest(?:s|ed|ing)?|integrat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|develop(?:s|ed|ing)?|build(?:s|ing)?|improv(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|embed(?:s|ded|ding)?|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying)|(?:places?|placing|puts?|putting) (?:a |an )?(?:heavy |strong |particular |special |great |greater |major )?emphasis on)\b/i;
 
 /**
  * Words that put the pillar elsewhere: "will be set out in a separate submission", "outside our terms of reference".
@@ -231,6 +231,9 @@ const HELD_AFTER_OTHER =
 
 /** "had talks", "have engaged in discussions"; "the meeting, held at the ministry"; "talks with the minister". */
 const HAD_BEFORE = /\b(?:had|have had|has had|engaged in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Before it, in Spanish, Portuguese, French and Italian: "se celebró en esta capital la primera reunión". */
+const HELD_BEFORE_OTHER =
+  /(?<![\p{L}])(?:se celebró|se celebraron|se realizó|se realizaron|se llevó a cabo|tuvo lugar|s['’]est tenue?|a eu lieu|teve lugar|realizou-se|foi realizad[oa]|si è tenut[oa])\s+(?:[\p{L}\p{N}-]+\s+){0,6}$/iu;
 const HELD_AFTER_COMMA = /^,\s*(?:which was\s+|that was\s+)?(?:held|convened)\b/i;
 const WITH_AFTER = /^\s+(?:with|between)\s+(?:the\s+)?\p{Lu}/u;
 /** After "met": who with or where ("met with the Minister", "met in New Delhi", "met during the summit"). */
@@ -243,6 +246,7 @@ export function isHeld(prose: string, start: number, end: number): boolean {
   return (
     HELD_BEFORE.test(before) ||
     HAD_BEFORE.test(before) ||
+    HELD_BEFORE_OTHER.test(before) ||
     HELD_AFTER.test(after) ||
     HELD_AFTER_OTHER.test(after) ||
     HELD_AFTER_COMMA.test(after) ||
