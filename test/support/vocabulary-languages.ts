@@ -204,12 +204,14 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
     ],
     módulo: [['Cada módulo incluye prácticas de laboratorio.', 'módulo']],
     formación: [
+      ['Le campus aide à la formation initiale des étudiants et des agents.', 'formation initiale'],
       ['La formazione dei funzionari pubblici è obbligatoria.', 'formazione'],
       ['El plan incluye la formación de funcionarios públicos.', 'formación'],
       ['La stratégie prévoit des programmes de formation pour les jeunes.', 'programmes de formation'],
       ['Die Schulung richtet sich an Behörden.', 'Schulung'],
     ],
     habilidades: [
+      ['Le programme vise une montée en compétences de tout l’écosystème.', 'montée en compétences'],
       ['El programa desarrolla habilidades digitales en los jóvenes.', 'habilidades digitales'],
       ['La stratégie met l’accent sur le capital humain.', 'capital humain'],
     ],
@@ -218,6 +220,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Le renforcement des capacités des équipes est financé.', 'renforcement des capacités'],
     ],
     pesquisa: [
+      ['Deux centres de recherche publics se sont installés dans la tour.', 'centres de recherche'],
       ['Il centro finanzia la ricerca sulla crittografia.', 'ricerca'],
       ['O centro faz pesquisa aplicada em criptografia.', 'pesquisa'],
       ['Le laboratoire mène des recherches sur les attaques.', 'recherches'],

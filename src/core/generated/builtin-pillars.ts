@@ -2746,7 +2746,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "schulung",
           "schulungen",
           "fortbildung",
-          "formazione"
+          "formazione",
+          "formation initiale",
+          "formations initiales",
+          "formations continues"
         ]
       },
       {
@@ -2767,7 +2770,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "fachkräfte",
           "forza lavoro",
           "competenze digitali",
-          "talenti"
+          "talenti",
+          "montée en compétences",
+          "montée en compétence",
+          "compétences numériques",
+          "compétences en cybersécurité"
         ]
       },
       {
@@ -2813,7 +2820,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "investigação científica",
           "ricerca",
           "ricerca e sviluppo",
-          "ricercatori"
+          "ricercatori",
+          "centre de recherche",
+          "centres de recherche",
+          "laboratoire de recherche",
+          "laboratoires de recherche"
         ]
       },
       {
