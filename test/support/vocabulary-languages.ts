@@ -147,6 +147,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
   dialogue: {
     diálogo: [['Los dos países celebraron su primer diálogo sobre ciberseguridad.', 'diálogo']],
     conferencia: [
+      ['El congreso anual reunió a 3 000 profesionales de la seguridad.', 'congreso'],
       ['Il convegno annuale ha riunito esperti di venti paesi.', 'convegno'],
       ['La conferencia regional reunió a veinte delegaciones.', 'conferencia'],
       ['O fórum reuniu especialistas de toda a região.', 'fórum'],

@@ -74,7 +74,7 @@ describe('vocabulary in other languages', () => {
     assert.equal(status(portuguese).policy, 'thin');
   });
 
-  /** [pillar, sentence, covered?]: a strong word in a sentence that states an aim, in the language it is written in. */
+  /** [pillar, sentence, covered?]: a strong word in a sentence that states an aim or tells of an act. */
   const AIMS: readonly [PillarId, string, boolean][] = [
     [
       'partnerships',
@@ -96,6 +96,8 @@ describe('vocabulary in other languages', () => {
       'Ayer se celebró en Lima la primera reunión del grupo de trabajo bilateral sobre ciberseguridad.',
       true,
     ],
+    ['dialogue', 'La OEA llevó a cabo la novena edición del simposio en Nassau.', true],
+    ['dialogue', 'Los delegados estuvieron presentes en el foro intercambiando conocimientos sobre ataques.', true],
     // A German date's day does not end the sentence: the strategy and the act that adopts it stay in one.
     ['policy', 'Mit der Strategie für Cybersicherheit wurde am 22. Dezember 2021 ein neues Konzept beschlossen.', true],
   ];

@@ -958,6 +958,21 @@ describe('vocabulary: whole drafts', () => {
       true,
       'The cyber envoys of the four partners met in Port Vila on 30 January and agreed on common requirements for ports.\n',
     ],
+    [
+      'a conference a centre runs every year',
+      true,
+      'The centre runs an annual international conference for cyber defence professionals.\n',
+    ],
+    [
+      'a workshop that brought people together',
+      true,
+      'The two-day workshop brought together regulators, banks and telecom operators.\n',
+    ],
+    [
+      'a survey that gathered answers',
+      false,
+      'The survey gathered answers from 300 firms about their training sessions.\n',
+    ],
     ['a target met, no meeting', false, 'The ministry met its target of connecting every school in 2023.\n'],
     [
       'a plan met with criticism',

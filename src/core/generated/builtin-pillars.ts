@@ -1996,7 +1996,12 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "convegno",
           "convegni",
           "tavola rotonda",
-          "tavole rotonde"
+          "tavole rotonde",
+          "congreso",
+          "congresos",
+          "congresso",
+          "congressos",
+          "congrès"
         ]
       },
       {
@@ -2028,7 +2033,17 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "buone pratiche",
           "migliori pratiche",
           "scambio di esperienze",
-          "scambio di conoscenze"
+          "scambio di conoscenze",
+          "intercambiando conocimientos",
+          "intercambiar conocimientos",
+          "intercambiar experiencias",
+          "intercambiando experiencias",
+          "compartir experiencias",
+          "compartir conocimientos",
+          "partager des expériences",
+          "partager les connaissances",
+          "trocar experiências",
+          "partilhar experiências"
         ]
       },
       {
