@@ -1070,6 +1070,12 @@ describe('vocabulary: whole drafts', () => {
       'If you are a member, you can log into the library with the email address you signed up with.\n',
     ],
     [
+      'a law that is the subject of a research study',
+      'policy',
+      false,
+      'Evaluation of regulation: a comparative study of how the NIS2 directive has been transposed in five countries.\n',
+    ],
+    [
       'a national cyberstrategy approved',
       'policy',
       true,
