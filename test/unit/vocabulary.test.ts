@@ -1058,6 +1058,18 @@ describe('vocabulary: whole drafts', () => {
       'The minister said the strategy places a heavy emphasis on local, regional and international partnerships.\n',
     ],
     [
+      'a workshop given with a foreign government’s support',
+      'partnerships',
+      true,
+      'The regional workshop was delivered in Tonga for the first time thanks to support from the Australian Government.\n',
+    ],
+    [
+      'a centre funded by its own federal government',
+      'partnerships',
+      false,
+      'The new response centre is funded by the Federal Government from this year.\n',
+    ],
+    [
       'a seat a response team was elected to in a regional body',
       'partnerships',
       true,

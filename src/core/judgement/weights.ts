@@ -249,6 +249,10 @@ const PARTNER_WORK: ReadonlySet<string> = new Set([
  */
 const MEMBER_ACT = /\b(?:(?:was|were|been|is|are) (?:elected|admitted) (?:as|to))\b/i;
 
+/** A government by its country's name ("the Government of Japan", "the Australian Government"), not one's own tiers. */
+const FOREIGN_GOVERNMENT =
+  /\b(?:[Gg]overnments? (?:of|da|do|de|du) (?:the |la |el )?\p{Lu}[\p{L}-]+|(?!(?:National|Federal|Central|Local|State|Provincial|Regional|County|City|Municipal|The|This|Our|Its|Their)\b)\p{Lu}[\p{L}]+ [Gg]overnment\b)/u;
+
 /** Partnerships' weak words that an act makes a partnership ("agreed to cooperate", "partnered with"). */
 const ACT_WORK: ReadonlySet<string> = new Set(['cooperation', 'coordination', 'engagement', 'joint', 'partner']);
 
@@ -269,6 +273,10 @@ function partnerAtWork(prose: string, own: readonly SignalMatch[], id: PillarId)
     const works = (work: SignalMatch) => PARTNER_WORK.has(work.signal.family) || (named && membership(work));
     if (mine.some((work) => works(work) && work.start >= start && work.end <= end)) return true;
   }
+  // Support from a government named ("thanks to support from the Australian Government", "funded by the Government of
+  // Japan"): a state's help is a partnership, as a named body's is.
+  for (const work of mine)
+    if (work.signal.family === 'assistance' && FOREIGN_GOVERNMENT.test(sentenceOf(prose, work))) return true;
   // Working with someone told as an act, in weak words: "agreed to cooperate", "partnered with Australia" (not funds
   // or information received: "is funded by individual donors" names no partner).
   for (const work of mine) {
