@@ -226,14 +226,15 @@ const HELD_AFTER =
  * "the working group meeting was held in May"), not talk of meetings in general ("regular meetings are needed").
  */
 /** The same in Spanish, Portuguese and French: "la reunión se celebró en Lima", "la réunion s'est tenue à Dakar". */
-const HELD_AFTER_OTHER =
-  /^[^.;!?]{0,30}?(?<![\p{L}])(?:s'est tenue?|s’est tenue?|a eu lieu|se celebró|se llevó a cabo|tuvo lugar|teve lugar|foi realizad[oa]|realizou-se)(?![\p{L}])/iu;
+/** Words that say a meeting was held, in Spanish, Portuguese, French and Italian (after or before its noun). */
+const HELD_OTHER =
+  "se celebró|se celebraron|se realizó|se realizaron|se llevó a cabo|tuvo lugar|s['’]est tenue?|a eu lieu|teve lugar|realizou-se|foi realizad[oa]|si è tenut[oa]";
+const HELD_AFTER_OTHER = new RegExp(`^[^.;!?]{0,30}?(?<![\\p{L}])(?:${HELD_OTHER})(?![\\p{L}])`, 'iu');
 
 /** "had talks", "have engaged in discussions"; "the meeting, held at the ministry"; "talks with the minister". */
 const HAD_BEFORE = /\b(?:had|have had|has had|engaged in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Before it, in Spanish, Portuguese, French and Italian: "se celebró en esta capital la primera reunión". */
-const HELD_BEFORE_OTHER =
-  /(?<![\p{L}])(?:se celebró|se celebraron|se realizó|se realizaron|se llevó a cabo|tuvo lugar|s['’]est tenue?|a eu lieu|teve lugar|realizou-se|foi realizad[oa]|si è tenut[oa])\s+(?:[\p{L}\p{N}-]+\s+){0,6}$/iu;
+const HELD_BEFORE_OTHER = new RegExp(`(?<![\\p{L}])(?:${HELD_OTHER})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,6}$`, 'iu');
 const HELD_AFTER_COMMA = /^,\s*(?:which was\s+|that was\s+)?(?:held|convened)\b/i;
 const WITH_AFTER = /^\s+(?:with|between)\s+(?:the\s+)?\p{Lu}/u;
 /** After "met": who with or where ("met with the Minister", "met in New Delhi", "met during the summit"). */
