@@ -959,6 +959,11 @@ describe('vocabulary: whole drafts', () => {
       'The cyber envoys of the four partners met in Port Vila on 30 January and agreed on common requirements for ports.\n',
     ],
     [
+      'a minister who met a delegation on a date, at a palace',
+      true,
+      'The minister met on 14 March 2025, at the Government Palace, with a delegation from the Norland embassy to discuss cooperation on cyber defence.\n',
+    ],
+    [
       'a conference a centre runs every year',
       true,
       'The centre runs an annual international conference for cyber defence professionals.\n',
@@ -1002,6 +1007,24 @@ describe('vocabulary: whole drafts', () => {
       'policy',
       true,
       'The National Cybersecurity Agency has been operational since Monday.\n',
+    ],
+    [
+      'a national centre at work on the incidents it recorded',
+      'policy',
+      true,
+      'In the first half of the year the National Cyber Security Centre recorded 412 incidents, most of them phishing.\n',
+    ],
+    [
+      'a national response team that issued advisories',
+      'policy',
+      true,
+      'Last year the national CSIRT issued 58 advisories to ministries and operators of essential services.\n',
+    ],
+    [
+      'a company’s own response team at work on its breach',
+      'policy',
+      false,
+      'Within hours the retailer’s incident response team detected the intrusion, and its incident response team notified customers.\n',
     ],
     [
       'a network that only takes in CSIRT advisers',
@@ -1062,6 +1085,18 @@ describe('vocabulary: whole drafts', () => {
       'partnerships',
       true,
       'The regional workshop was delivered in Tonga for the first time thanks to support from the Australian Government.\n',
+    ],
+    [
+      'a campaign in a project a named bank funds',
+      'partnerships',
+      true,
+      'The two regional bodies opened the campaign in Castries as part of the World Bank-funded digital transformation project.\n',
+    ],
+    [
+      'a count of projects a union co-funds, among a workshop’s participants',
+      'partnerships',
+      false,
+      'The workshop brought together 60 participants from 12 EU-co-funded projects to compare their skills frameworks.\n',
     ],
     [
       'a centre funded by its own federal government',

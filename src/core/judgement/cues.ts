@@ -148,6 +148,18 @@ const BODY_ACT_BEFORE =
 const BODY_ACT_AFTER =
   /^(?:\s*\([^()]{1,40}\))?(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?,?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now|recently|officially|formally|fully|already)\s+){0,2}(?:set up|established|created|launched|inaugurated|operationali[sz]ed|operational|designated)\b/iu;
 /**
+ * After the body's name, the body at work: a CERT or an agency that records, handles or answers incidents, monitors,
+ * issues alerts or runs drills ("the National Cyber Security Centre recorded 573 cyber-incidents", "CERT-MU handled
+ * 300 incidents last year", "the national CSIRT issued 40 advisories"). Its name is the sentence's subject: the verb
+ * follows it at once.
+ */
+const BODY_AT_WORK =
+  /^(?:\s*\([^()]{1,40}\))?(?:\s+(?:under|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?,?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:also|already|now|since|continuously|successfully|actively)\s+)?(?:(?:been|currently)\s+)?(?:recorded|registered|logged|handled|handles|responded to|responds to|detected|detects|monitored|monitors|monitoring|analy[sz]ed|analy[sz]es|investigated|investigates|processed|processes|received|receives|resolved|mitigated|issued|issues|coordinated (?:the|a|its|national)\b|conducted|conducts|ran|runs|carried out|carries out|dealt with|deals with|operates|operating|tracked|blocked|notified|alerted|warned|published|publishes)\b/iu;
+/** A body that is no country's: a company's own team ("the retailer's incident response team detected …"). */
+const OWN_BODY =
+  /\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he (?!(?:country|nation|government|state|ministry|island|kingdom|republic|region)['’])\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
  * What may follow a body's name when the name is whole: not another word of a longer name ("CERT technical
  * advisers").
  */
@@ -165,6 +177,15 @@ export function isBodySetUp(sentence: string, start: number, end: number): boole
   const after = sentence.slice(end);
   if (!NAME_ENDS.test(after)) return false;
   return BODY_ACT_BEFORE.test(sentence.slice(Math.max(0, start - 120), start)) || BODY_ACT_AFTER.test(after);
+}
+
+/**
+ * Whether a body that puts policy into effect, named at `start`–`end` in `sentence`, is at work there
+ * (`BODY_AT_WORK`): a country's CERT or agency recording, handling or answering incidents, not a company's own team.
+ */
+export function isBodyAtWork(sentence: string, start: number, end: number): boolean {
+  if (DEFERRAL.test(sentence) || OWN_BODY.test(sentence.slice(Math.max(0, start - 60), start))) return false;
+  return BODY_AT_WORK.test(sentence.slice(end));
 }
 
 /**
@@ -237,9 +258,9 @@ const HAD_BEFORE = /\b(?:had|have had|has had|engaged in)\s+(?:[\p{L}-]+\s+){0,2
 const HELD_BEFORE_OTHER = new RegExp(`(?<![\\p{L}])(?:${HELD_OTHER})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,6}$`, 'iu');
 const HELD_AFTER_COMMA = /^,\s*(?:which was\s+|that was\s+)?(?:held|convened)\b/i;
 const WITH_AFTER = /^\s+(?:with|between)\s+(?:the\s+)?\p{Lu}/u;
-/** After "met": who with or where ("met with the Minister", "met in New Delhi", "met during the summit"). */
+/** After "met", a date perhaps: who with or where ("met with the Minister", "met on 24 October in New Delhi"). */
 const MET_AFTER =
-  /^\s+(?:with\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{Lu}|counterparts?|officials|representatives|delegat|ministers?|envoys?|ambassadors?)|in\s+\p{Lu}|at\s+the\s+\p{Lu}|during\s+the\b|on the (?:sidelines|margins)|virtually|online)/u;
+  /^(?:\s+on\s+(?:\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+)(?:,?\s+\d{4})?,?)?\s+(?:with\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{Lu}|counterparts?|officials|representatives|delegat|ministers?|envoys?|ambassadors?)|in\s+\p{Lu}|at\s+the\s+\p{Lu}|during\s+the\b|on the (?:sidelines|margins)|virtually|online)/u;
 
 export function isHeld(prose: string, start: number, end: number): boolean {
   const before = prose.slice(Math.max(0, start - 60), start);

@@ -18,6 +18,7 @@ import {
   inBodyName,
   inEnumeration,
   isAct,
+  isBodyAtWork,
   isBodySetUp,
   type OwnSignal,
   isDeferral,
@@ -253,6 +254,9 @@ const MEMBER_ACT = /\b(?:(?:was|were|been|is|are) (?:elected|admitted) (?:as|to)
 const FOREIGN_GOVERNMENT =
   /\b(?:[Gg]overnments? (?:of|da|do|de|du) (?:the |la |el )?\p{Lu}[\p{L}-]+|(?!(?:National|Federal|Central|Local|State|Provincial|Regional|County|City|Municipal|The|This|Our|Its|Their)\b)\p{Lu}[\p{L}]+ [Gg]overnment\b)/u;
 
+/** What follows a body's name that funds or backs something: "World Bank-funded", "EU-financed". */
+const BACKED = /^-(?:funded|financed|co-funded|co-financed|sponsored|backed|supported)\b/i;
+
 /** Partnerships' weak words that an act makes a partnership ("agreed to cooperate", "partnered with"). */
 const ACT_WORK: ReadonlySet<string> = new Set(['cooperation', 'coordination', 'engagement', 'joint', 'partner']);
 
@@ -272,6 +276,14 @@ function partnerAtWork(prose: string, own: readonly SignalMatch[], id: PillarId)
     const named = /^\p{Lu}/u.test(prose.slice(actor.start, actor.end));
     const works = (work: SignalMatch) => PARTNER_WORK.has(work.signal.family) || (named && membership(work));
     if (mine.some((work) => works(work) && work.start >= start && work.end <= end)) return true;
+    // A body's money in its name's own compound: "the World Bank-funded Caribbean Digital Transformation Project"
+    // (one project, not a count of them: "participants from 17 EU-co-funded projects").
+    if (
+      named &&
+      BACKED.test(prose.slice(actor.end, actor.end + 12)) &&
+      /\b(?:the|a|an)\s+$/i.test(prose.slice(Math.max(0, actor.start - 6), actor.start))
+    )
+      return true;
   }
   // Support from a government named ("thanks to support from the Australian Government", "funded by the Government of
   // Japan"): a state's help is a partnership, as a named body's is.
@@ -398,14 +410,12 @@ function sentenceSpanOf(prose: string, match: SignalMatch): { start: number; end
   );
 }
 
-/** Whether the body the match names is set up in its sentence (`isBodySetUp`). */
+/** Whether the body the match names is set up (`isBodySetUp`) or at work (`isBodyAtWork`) in its sentence. */
 function bodySetUp(prose: string, match: SignalMatch): boolean {
   const sentence = sentenceSpanOf(prose, match);
-  return isBodySetUp(
-    prose.slice(sentence.start, sentence.end),
-    match.start - sentence.start,
-    match.end - sentence.start,
-  );
+  const text = prose.slice(sentence.start, sentence.end);
+  const [start, end] = [match.start - sentence.start, match.end - sentence.start];
+  return isBodySetUp(text, start, end) || isBodyAtWork(text, start, end);
 }
 
 function sentenceOf(prose: string, match: SignalMatch): string {
