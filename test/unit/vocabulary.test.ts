@@ -1033,6 +1033,18 @@ describe('vocabulary: whole drafts', () => {
       'The project will establish an informal network of CSIRT technical advisers and diplomats.\n',
     ],
     [
+      'a new act that repeals an old one',
+      'policy',
+      true,
+      'The Cybersecurity Act 2024, she said, repeals the Computer Misuse Act of 2006.\n',
+    ],
+    [
+      'an act that provides for a committee',
+      'policy',
+      true,
+      'The Cybersecurity Act 2024 provides for a cybersecurity committee and a legal framework against cybercrime.\n',
+    ],
+    [
       'a law the government is reviewing',
       'policy',
       true,
