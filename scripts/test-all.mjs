@@ -47,7 +47,10 @@ async function main() {
   const record = (stage, counts, extra = '', expected = 0) => {
     const checked = expectRan(counts, expected);
     results.push(checked);
-    console.log(`\n=== ${stage}: ${checked.passed} passed, ${checked.failed} failed${extra} ===\n`);
+    const retried = counts.retried
+      ? `, ${counts.retried} run again after a failure (see "retried after a failure")`
+      : '';
+    console.log(`\n=== ${stage}: ${checked.passed} passed, ${checked.failed} failed${retried}${extra} ===\n`);
     if (checked.short)
       console.log(`=== ${stage}: ran ${ran(counts)} tests (expected ≥ ${Math.max(expected, 1)}): failed ===\n`);
   };
@@ -196,6 +199,8 @@ export function hostCounts({ code, output }) {
     passed: Number(match?.[1] ?? 0),
     failed: Number(match?.[2] ?? 0),
     pending: mochaCount(output, 'pending'),
+    // A test that failed once and was run again (the host suites' `retries`): counted once, by its last run.
+    retried: output.match(/\[host suite\] retried after a failure/g)?.length ?? 0,
   };
   return withExitCode(counts, code);
 }

@@ -16,6 +16,7 @@ interface Counts {
   passed: number;
   failed: number;
   pending?: number;
+  retried?: number;
 }
 interface TestAll {
   mochaCounts: (stage: { code: number; output: string }) => Counts;
@@ -70,6 +71,23 @@ describe('test harness', () => {
     assert.match(run.output, /suite failed: `\.only` forbidden/);
   });
 
+  it('runs a host test that failed once again, says so, and fails one that fails twice', () => {
+    const suite = mkdtempSync(join(dir, 'host-'));
+    copyFileSync(join(ROOT, 'test', 'host', 'suite', 'index.cjs'), join(suite, 'index.cjs'));
+    writeFileSync(
+      join(suite, 'flaky.test.cjs'),
+      "let runs = 0;\nsuite('s', () => {\n  test('once', () => { if (runs++ === 0) throw new Error('first run'); });\n" +
+        "  test('always', () => { throw new Error('every run'); });\n});\n",
+    );
+    const script = `require(${JSON.stringify(join(suite, 'index.cjs'))}).run().then(() => console.log('suite passed'), (error) => { console.log('suite failed:', error.message); process.exitCode = 1; });`;
+    const run = node(['-e', script], { env: { NODE_PATH: join(ROOT, 'node_modules'), PILLARS_HOST_GREP: '' } });
+    assert.notEqual(run.code, 0, run.output);
+    assert.match(run.output, /retried after a failure: s once: first run/);
+    assert.match(run.output, /retried after a failure: s always: every run/);
+    assert.match(run.output, /1 passing/);
+    assert.match(run.output, /suite failed: 1 host test\(s\) failed/);
+  });
+
   it('counts a stage that ran no test, or fewer than declared, as failed', async () => {
     const { mochaCounts, hostCounts, expectRan } = await testAll();
     // No test ran, and mocha said nothing (a grep that matches nothing exits 0 with "0 passing").
@@ -96,7 +114,15 @@ describe('test harness', () => {
       short: false,
     });
     const host = hostCounts({ code: 0, output: '  37 passing (40s)\n  2 pending\n\nhost: 37 passed, 0 failed\n' });
-    assert.deepEqual(expectRan(host, 39), { passed: 37, failed: 0, pending: 2, short: false });
+    assert.deepEqual(expectRan(host, 39), { passed: 37, failed: 0, pending: 2, retried: 0, short: false });
+    // A host test run again after a failure is counted once, and the retry is counted apart.
+    const retried = hostCounts({
+      code: 0,
+      output:
+        '[host suite] retried after a failure: pillars: tree updates: timed out\n  3 passing (9s)\n' +
+        'host: 3 passed, 0 failed\n',
+    });
+    assert.deepEqual(retried, { passed: 3, failed: 0, pending: 0, retried: 1 });
     assert.equal(
       expectRan(hostCounts({ code: 0, output: '  0 passing (1ms)\nhost: 0 passed, 0 failed\n' }), 1).failed,
       1,

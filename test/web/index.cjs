@@ -13,7 +13,9 @@ const NOT_IN_THE_BROWSER = [
 // seen and not silently dropped.
 const NOT_YET_PASSING = [];
 
+// As the desktop host suite (test/host/suite/index.cjs): a test that fails once runs once more, and says so.
 mocha.setup({ ui: 'tdd', reporter: 'spec', color: false, timeout: 60_000, forbidOnly: true });
+mocha.retries(1);
 
 require('./web.test.cjs');
 require('../host/suite/pillars-config-file.test.cjs');
@@ -46,7 +48,12 @@ function run() {
   console.log('[host suite] start');
   markNotYetPassing(mocha.suite);
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => (failures ? reject(new Error(`${failures} host test(s) failed`)) : resolve()));
+    const runner = mocha.run((failures) =>
+      failures ? reject(new Error(`${failures} host test(s) failed`)) : resolve(),
+    );
+    runner.on('retry', (test, error) => {
+      console.log(`[host suite] retried after a failure: ${test.fullTitle()}: ${error?.message ?? error}`);
+    });
   });
 }
 

@@ -16,6 +16,9 @@ function runFolder(folder) {
     timeout: 60_000, // first activation in the host can take several seconds on 2 cores
     grep: process.env.PILLARS_HOST_GREP || undefined,
     forbidOnly: true, // a stray .only would run one test and report success
+    // A test that fails once is run once more (a workbench on 2 loaded cores drops a UI event now and then); each
+    // retry is printed with its first failure, so that a flaky test is seen, and one that fails twice fails.
+    retries: 1,
   });
   for (const file of fs
     .readdirSync(folder)
@@ -26,7 +29,17 @@ function runFolder(folder) {
   // scripts/host/run-tests.mjs shows the workbench's console only from this marker on.
   console.log('[host suite] start');
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => (failures ? reject(new Error(`${failures} host test(s) failed`)) : resolve()));
+    const runner = mocha.run((failures) =>
+      failures ? reject(new Error(`${failures} host test(s) failed`)) : resolve(),
+    );
+    reportRetries(runner);
+  });
+}
+
+/** Prints each test run again after a failure (`retries`), with what failed the first time. */
+function reportRetries(runner) {
+  runner.on('retry', (test, error) => {
+    console.log(`[host suite] retried after a failure: ${test.fullTitle()}: ${error?.message ?? error}`);
   });
 }
 
