@@ -964,6 +964,21 @@ describe('vocabulary: whole drafts', () => {
       'The minister met on 14 March 2025, at the Government Palace, with a delegation from the Norland embassy to discuss cooperation on cyber defence.\n',
     ],
     [
+      'a draft bill made available for public consultation',
+      true,
+      'The ministry has made its draft data protection bill available for public consultation until 30 June.\n',
+    ],
+    [
+      'a regulator inviting comments in a round of consultations',
+      true,
+      'The regulator invites operators, banks and citizens to read the draft and submit comments by 1 March, in a first round of consultations.\n',
+    ],
+    [
+      'a consultant who opened a meeting for questions',
+      false,
+      'The consultant opened the meeting for questions from the audience.\n',
+    ],
+    [
       'a conference a centre runs every year',
       true,
       'The centre runs an annual international conference for cyber defence professionals.\n',
