@@ -1114,6 +1114,18 @@ describe('vocabulary: whole drafts', () => {
       'The regional workshop was delivered in Tonga for the first time thanks to support from the Australian Government.\n',
     ],
     [
+      'a sum a country gives to a named body',
+      'partnerships',
+      true,
+      'Norland will contribute $1.2 million to INTERPOL to train prosecutors and police in the region.\n',
+    ],
+    [
+      'a sum a ministry gives to its own centre',
+      'partnerships',
+      false,
+      'The ministry will contribute $2 million to the new national training centre for police investigators.\n',
+    ],
+    [
       'a campaign in a project a named bank funds',
       'partnerships',
       true,

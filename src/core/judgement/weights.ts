@@ -254,6 +254,10 @@ const MEMBER_ACT = /\b(?:(?:was|were|been|is|are) (?:elected|admitted) (?:as|to)
 const FOREIGN_GOVERNMENT =
   /\b(?:[Gg]overnments? (?:of|da|do|de|du) (?:the |la |el )?\p{Lu}[\p{L}-]+|(?!(?:National|Federal|Central|Local|State|Provincial|Regional|County|City|Municipal|The|This|Our|Its|Their)\b)\p{Lu}[\p{L}]+ [Gg]overnment\b)/u;
 
+/** Before a body's name: a sum given to it ("will contribute $500,000 to the", "pledged EUR 2 million to"). */
+const FUNDS_TO =
+  /\b(?:contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|grant(?:s|ed)?|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|allocat(?:e|es|ed|ing))\s+(?:(?:an? )?(?:additional |further |total of )?)?(?:(?:US|CA|C|A|NZ|AU)?\$|€|£|USD |EUR |GBP |CHF |JPY |¥)\s?\d[\d.,]*(?:\s*(?:million|billion|m|bn))?\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:the\s+)?$/iu;
+
 /** What follows a body's name that funds or backs something: "World Bank-funded", "EU-financed". */
 const BACKED = /^-(?:funded|financed|co-funded|co-financed|sponsored|backed|supported)\b/i;
 
@@ -276,6 +280,8 @@ function partnerAtWork(prose: string, own: readonly SignalMatch[], id: PillarId)
     const named = /^\p{Lu}/u.test(prose.slice(actor.start, actor.end));
     const works = (work: SignalMatch) => PARTNER_WORK.has(work.signal.family) || (named && membership(work));
     if (mine.some((work) => works(work) && work.start >= start && work.end <= end)) return true;
+    // Money given to a body named: "Canada will contribute $2,757,000 to INTERPOL", "pledged EUR 2 million to GFCE".
+    if (named && FUNDS_TO.test(prose.slice(Math.max(start, actor.start - 90), actor.start))) return true;
     // A body's money in its name's own compound: "the World Bank-funded Caribbean Digital Transformation Project"
     // (one project, not a count of them: "participants from 17 EU-co-funded projects").
     if (
