@@ -150,11 +150,43 @@ function contextGenres(
         const names = objectives ? GENRE_NAMES | GENRE_OBJECTIVES : GENRE_NAMES;
         for (let k = i; k < j; k++)
           if (blocks[k].bits) genres.set(blocks[k], (genres.get(blocks[k]) ?? blocks[k].genre) | names);
+        if (!objectives) objectivesWithin(blocks, i, j, text, pillars, genres);
       }
     }
     i = Math.max(j, i + 1);
   }
   return genres;
+}
+
+/**
+ * A strategy's objectives led in from inside a longer run of short lines: "The strategy is based on the following
+ * principles:", seven principles, then "The Strategy is focused on the following 5 priority goals:" and the goals.
+ * The lead-in line (one that ends with a colon and names objectives) starts the objectives' own run, to the next
+ * lead-in or the run's end; it holds `NAME_RUN` lines or more and names two pillars or more, as a whole run must.
+ */
+function objectivesWithin(
+  blocks: readonly Block[],
+  from: number,
+  to: number,
+  text: string,
+  pillars: PillarSet,
+  genres: Map<Block, number>,
+): void {
+  const leadsIn = (block: Block) => {
+    const line = text.slice(block.start, block.end).trimEnd();
+    return line.endsWith(':') && line.length <= 300;
+  };
+  for (let k = from + 1; k < to; k++) {
+    if (!leadsIn(blocks[k]) || !introducesObjectives(text.slice(blocks[k].start, blocks[k].end))) continue;
+    let end = k + 1;
+    while (end < to && !leadsIn(blocks[end])) end++;
+    if (end - k < NAME_RUN) continue;
+    let bits = 0;
+    for (let m = k; m < end; m++) bits |= blocks[m].bits;
+    if (pillars.ids.filter((id) => bits & pillars.bit(id)).length < 2) continue;
+    for (let m = k; m < end; m++)
+      if (blocks[m].bits) genres.set(blocks[m], (genres.get(blocks[m]) ?? blocks[m].genre) | GENRE_OBJECTIVES);
+  }
 }
 
 /** The blocks (sorted by start) that lie wholly from `start` to `end`. */
