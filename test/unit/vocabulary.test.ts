@@ -722,6 +722,8 @@ describe('vocabulary: word families and spellings', () => {
     apart('universal', 'university');
     apart('deliberately', 'deliberation');
     apart('programming', 'programme');
+    apart('consultant', 'consultation');
+    apart('consultancy', 'consultations');
   });
 });
 
@@ -974,9 +976,19 @@ describe('vocabulary: whole drafts', () => {
       'The regulator invites operators, banks and citizens to read the draft and submit comments by 1 March, in a first round of consultations.\n',
     ],
     [
-      'a consultant who opened a meeting for questions',
+      'a consultant who opened a report for comments',
       false,
-      'The consultant opened the meeting for questions from the audience.\n',
+      'The consultant opened the report for comments from the team.\n',
+    ],
+    [
+      'a symposium a minister officially opened',
+      true,
+      'The minister officially opened a two-day symposium on emerging technology at the convention centre.\n',
+    ],
+    [
+      'a summit bringing ministers and regulators together',
+      true,
+      'The summit is bringing ministers, regulators and CERT leaders together in Apia this week.\n',
     ],
     [
       'a conference a centre runs every year',
@@ -1094,6 +1106,24 @@ describe('vocabulary: whole drafts', () => {
       'education',
       true,
       'The regulator held a two-day capacity-building workshop for senior managers of ministries.\n',
+    ],
+    [
+      'a course police officers attended',
+      'education',
+      true,
+      'Forty police officers attended a five-day cybercrime training course in the capital.\n',
+    ],
+    [
+      'a training programme under way',
+      'education',
+      true,
+      'A three-day training programme is currently underway in the capital for bank staff.\n',
+    ],
+    [
+      'a university someone attended',
+      'education',
+      false,
+      'She attended the university in the 1990s before joining the ministry.\n',
     ],
     [
       'a training centre a ministry opened',

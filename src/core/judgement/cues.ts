@@ -114,14 +114,15 @@ export function hasIntent(sentence: string): boolean {
 }
 
 /**
- * Words that make a sentence an act of dialogue, something held, attended or exchanged ("ECOWAS
- * co-organised the regional conference", "the MoU will enable both countries to share knowledge",
+ * Words that make a sentence an act of dialogue, something held, opened, attended or exchanged ("ECOWAS
+ * co-organised the regional conference", "officially opened a two-day symposium", "bringing ministers, regulators
+ * and CERT leaders together", "the MoU will enable both countries to share knowledge",
  * "by encouraging the exchange of best practices among supervisors"), or a draft put to the public ("the draft policy
  * is made available for a first round of consultations", "invites organisations and individuals to provide feedback"),
  * not an aim to promote it.
  */
 const ACT =
-  /\b(?:held|hold(?:s|ing)?|took place|takes place|host(?:s|ed|ing)?|co-host(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|co-organi[sz](?:e|es|ed|ing)|convened?|convening|took part|take[sn]? part|taking part|attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) (?:\p{L}+ly )?in|met (?:with|in|at|during|on the (?:sidelines|margins))|(?:brought|brings|bringing) together|gathered|gathers|(?:runs|ran) (?:an? |the )?(?:annual |yearly |regular )?(?:international |regional )?(?:conference|forum|summit|workshop|seminar|dialogue|symposium)|joined|shared|exchanged|(?:launched|founded|started|set up|established|created)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:forums?|dialogues?|working groups?|platforms?|conferences?|roundtables?)|members? of (?:[\p{L}-]+\s+){0,3}(?:forums?|fora|working groups?|dialogues?)|exchanges? of (?:best |good )?(?:practices?|experiences?|expertise|knowledge|views|ideas)|(?:to|will|let|lets|can)\s+(?:[\p{L}-]+\s+){0,4}(?:share|exchange)|(?:made\s+(?:[\p{L}-]+\s+){0,6}available|opened|open|put (?:out|forward))\s+(?:[\p{L}-]+\s+){0,2}for\s+(?:[\p{L}-]+\s+){0,3}(?:consultations?|comments?|feedback)|invit(?:e|es|ed|ing)\s+(?:[\p{L},-]+\s+){0,10}(?:to\s+)?(?:[\p{L}-]+\s+(?:and\s+)?){0,2}(?:provide|give|submit|send|share)\s+(?:their\s+)?(?:feedback|comments|views|input|submissions))\b/iu;
+  /\b(?:held|hold(?:s|ing)?|took place|takes place|host(?:s|ed|ing)?|co-host(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|co-organi[sz](?:e|es|ed|ing)|convened?|convening|took part|take[sn]? part|taking part|attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) (?:\p{L}+ly )?in|met (?:with|in|at|during|on the (?:sidelines|margins))|(?:brought|brings|bringing) together|(?:brought|brings|bringing)\s+(?:[\p{L}’'-]+,?\s+){1,8}together\b|(?:officially\s+)?open(?:ed|s)\s+(?:a|an|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:symposium|conference|forum|workshop|summit|seminar|dialogue|meeting)|gathered|gathers|(?:runs|ran) (?:an? |the )?(?:annual |yearly |regular )?(?:international |regional )?(?:conference|forum|summit|workshop|seminar|dialogue|symposium)|joined|shared|exchanged|(?:launched|founded|started|set up|established|created)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:forums?|dialogues?|working groups?|platforms?|conferences?|roundtables?)|members? of (?:[\p{L}-]+\s+){0,3}(?:forums?|fora|working groups?|dialogues?)|exchanges? of (?:best |good )?(?:practices?|experiences?|expertise|knowledge|views|ideas)|(?:to|will|let|lets|can)\s+(?:[\p{L}-]+\s+){0,4}(?:share|exchange)|(?:made\s+(?:[\p{L}-]+\s+){0,6}available|opened|open|put (?:out|forward))\s+(?:[\p{L}-]+\s+){0,2}for\s+(?:[\p{L}-]+\s+){0,3}(?:consultations?|comments?|feedback)|invit(?:e|es|ed|ing)\s+(?:[\p{L},-]+\s+){0,10}(?:to\s+)?(?:[\p{L}-]+\s+(?:and\s+)?){0,2}(?:provide|give|submit|send|share)\s+(?:their\s+)?(?:feedback|comments|views|input|submissions))\b/iu;
 
 /**
  * Words that make a sentence an act of partnership, an agreement entered into or a body joined
@@ -195,10 +196,11 @@ export function isBodyAtWork(sentence: string, start: number, end: number): bool
  * Words that make a sentence an act of education: a course, workshop or campaign held, run or launched, a training
  * or research centre opened or founded, or people trained ("MACRA held a capacity-building workshop for heads of
  * ministries", "more than 35,000 officials have been trained", "the government will re-introduce its awareness
- * campaign").
+ * campaign"), a course attended or under way ("officers attended a training course", "a training programme currently
+ * underway").
  */
 const EDUCATION_ACT =
-  /\b(?:held|conducted|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|complet(?:ed|ing|es)|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d)\b/i;
+  /\b(?:held|conducted|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|(?:currently\s+)?(?:underway|under way)|participated in|took part in|attended|complet(?:ed|ing|es)|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d)\b/i;
 
 /**
  * The same acts in Spanish, Portuguese, French, German and Italian, as the vocabulary reads those languages too ("la

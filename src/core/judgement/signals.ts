@@ -54,7 +54,7 @@ function isPlain(w: string): boolean {
  * Words Porter2 stems together with a signal they have nothing to do with: "internal" and
  * "international" would both be "intern", "universal" and "university" both "univers",
  * "deliberately" and "deliberation" both "deliber", "government" and "governance" both "govern",
- * "account" and "accountability" both "account".
+ * "account" and "accountability" both "account", "consultant" and "consultation" both "consult".
  * Each keeps a stem of its own.
  */
 const OWN_STEMS = new Map<string, string>([
@@ -74,6 +74,10 @@ const OWN_STEMS = new Map<string, string>([
   ['accountability', 'accountability'],
   ['assistant', 'assistant'],
   ['assistants', 'assistant'],
+  ['consultant', 'consultant'],
+  ['consultants', 'consultant'],
+  ['consultancy', 'consultancy'],
+  ['consultancies', 'consultancy'],
 
   ['dying', 'dying'],
   ['lying', 'lying'],
