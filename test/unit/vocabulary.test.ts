@@ -70,6 +70,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Agencies and operators must work together to protect hospitals.', 'work together'],
       ['We will continue working closely with our neighbours.', 'working closely with'],
       ['Police forces joined forces to dismantle the botnet.', 'joined forces'],
+      ['The government continues to work with its partners in the provinces and abroad.', 'work with its partners'],
     ],
     bilateral: [
       ['Estonia and Finland hold bilateral talks each year.', 'bilateral talks'],
@@ -1108,6 +1109,12 @@ describe('vocabulary: whole drafts', () => {
       'The regulator held a two-day capacity-building workshop for senior managers of ministries.\n',
     ],
     [
+      'the launch of an awareness campaign',
+      'education',
+      true,
+      "Speaking at the official launch of the Cybersecurity Public Awareness Campaign on 4 May, the director noted the country's progress.\n",
+    ],
+    [
       'a course police officers attended',
       'education',
       true,
@@ -1142,6 +1149,12 @@ describe('vocabulary: whole drafts', () => {
       'partnerships',
       true,
       'The regional workshop was delivered in Tonga for the first time thanks to support from the Australian Government.\n',
+    ],
+    [
+      'a centre built in collaboration with a foreign government',
+      'partnerships',
+      true,
+      'The centre has been built in collaboration with the Government of Norland, which will equip it for two years.\n',
     ],
     [
       'a sum a country gives to a named body',

@@ -142,7 +142,12 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "work closely with",
           "working closely with",
           "join forces",
-          "joined forces"
+          "joined forces",
+          "work with its partners",
+          "work with our partners",
+          "work with their partners",
+          "work with international partners",
+          "work with partners"
         ]
       },
       {
