@@ -25,10 +25,11 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['O plano reforça a cooperação regional com os países vizinhos.', 'cooperação regional'],
       ['La coopération bilatérale avec la France porte sur la formation.', 'coopération bilatérale'],
       ['Die internationale Zusammenarbeit wird ausgebaut.', 'internationale Zusammenarbeit'],
+      ['Das Land pflegt eine enge Zusammenarbeit mit den Nachbarländern.', 'enge Zusammenarbeit'],
     ],
     cooperación: [
       ['Ambos gobiernos acordaron ampliar su colaboración.', 'colaboración'],
-      ['Die Zusammenarbeit mit der Industrie ist eng.', 'Zusammenarbeit'],
+      ['Die Zusammenarbeit der Behörden ist eng.', 'Zusammenarbeit'],
     ],
     bilatéral: [
       ['Les deux pays créent un partenariat bilatéral à vocation régionale.', 'bilatéral'],

@@ -54,6 +54,8 @@ describe('vocabulary in other languages', () => {
     ['policy', 'La strategia nazionale di cybersicurezza è stata adottata nel maggio 2022.', true],
     ['partnerships', 'Le due agenzie hanno firmato un protocollo d’intesa.', true],
     ['dialogue', 'Il convegno si è tenuto a Roma con esperti di venti paesi.', true],
+    ['partnerships', 'Das Land pflegt eine enge Zusammenarbeit mit den Nachbarländern.', true],
+    ['partnerships', 'Die Zusammenarbeit der Behörden ist eng.', false],
   ];
   for (const [pillar, sentence, act] of ACTS) {
     it(`reads “${sentence}” as ${act ? '' : 'no '}act of ${pillar}`, () => {

@@ -992,6 +992,11 @@ describe('vocabulary: whole drafts', () => {
       'The summit is bringing ministers, regulators and CERT leaders together in Apia this week.\n',
     ],
     [
+      'delegations who took part in a meeting, in Portuguese',
+      true,
+      'As delegações participaram do encontro ampliado com os ministros da defesa.\n',
+    ],
+    [
       'a conference a centre runs every year',
       true,
       'The centre runs an annual international conference for cyber defence professionals.\n',
@@ -1155,6 +1160,30 @@ describe('vocabulary: whole drafts', () => {
       'partnerships',
       true,
       'The centre has been built in collaboration with the Government of Norland, which will equip it for two years.\n',
+    ],
+    [
+      'a regulator that works with a named body',
+      'partnerships',
+      true,
+      'The regulator works closely with the ITU on harmonising the region’s cybercrime laws.\n',
+    ],
+    [
+      'a body that works with a named body, in French',
+      'partnerships',
+      true,
+      'Le régulateur travaille de concert avec l’Union européenne à l’harmonisation des lois.\n',
+    ],
+    [
+      'an agency that maintains close cooperation with its neighbours',
+      'partnerships',
+      true,
+      'The agency maintains close cooperation with the response teams of its neighbours.\n',
+    ],
+    [
+      'staff who work with the ministry at home',
+      'partnerships',
+      false,
+      'Our analysts work with the Ministry of Finance on the annual budget.\n',
     ],
     [
       'a sum a country gives to a named body',

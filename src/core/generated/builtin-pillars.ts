@@ -535,6 +535,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "coopération technique",
           "internationale zusammenarbeit",
           "bilaterale zusammenarbeit",
+          "enge zusammenarbeit",
+          "engen zusammenarbeit",
+          "zusammenarbeit mit",
           "cooperazione internazionale",
           "cooperazione regionale",
           "cooperazione bilaterale"

@@ -254,6 +254,10 @@ const MEMBER_ACT = /\b(?:(?:was|were|been|is|are) (?:elected|admitted) (?:as|to)
 const FOREIGN_GOVERNMENT =
   /\b(?:[Gg]overnments? (?:of|da|do|de|du) (?:the |la |el )?\p{Lu}[\p{L}-]+|(?!(?:National|Federal|Central|Local|State|Provincial|Regional|County|City|Municipal|The|This|Our|Its|Their)\b)\p{Lu}[\p{L}]+ [Gg]overnment\b)/u;
 
+/** Before a body's name: working with it, in English, French, Spanish, Portuguese, German or Italian. */
+const WORKS_WITH =
+  /(?<![\p{L}])(?:work(?:s|ed|ing)?\s+(?:closely\s+|together\s+|hand in hand\s+)?with|travaill(?:e|ent|ait|aient)\s+(?:de concert\s+|étroitement\s+|en étroite collaboration\s+|ensemble\s+)?avec|trabaj(?:a|an|aba|aban|ó|aron)\s+(?:junto\s+|conjuntamente\s+|estrechamente\s+)?con|trabalh(?:a|am|ou|aram)\s+(?:em conjunto\s+|junto\s+)?com|arbeite(?:t|n|te|ten)\s+(?:eng\s+)?(?:zusammen\s+)?mit|lavora(?:no)?\s+(?:insieme\s+|a stretto contatto\s+)?con)\s+(?:the|l['’]|la|le|les|el|los|las|a|o|os|as|der|dem|den|il|lo|gli)?\s*$/iu;
+
 /** Before a body's name: a sum given to it ("will contribute $500,000 to the", "pledged EUR 2 million to"). */
 const FUNDS_TO =
   /\b(?:contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|grant(?:s|ed)?|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|allocat(?:e|es|ed|ing))\s+(?:(?:an? )?(?:additional |further |total of )?)?(?:(?:US|CA|C|A|NZ|AU)?\$|€|£|USD |EUR |GBP |CHF |JPY |¥)\s?\d[\d.,]*(?:\s*(?:million|billion|m|bn))?\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:the\s+)?$/iu;
@@ -280,6 +284,8 @@ function partnerAtWork(prose: string, own: readonly SignalMatch[], id: PillarId)
     const named = /^\p{Lu}/u.test(prose.slice(actor.start, actor.end));
     const works = (work: SignalMatch) => PARTNER_WORK.has(work.signal.family) || (named && membership(work));
     if (mine.some((work) => works(work) && work.start >= start && work.end <= end)) return true;
+    // Working with a body named, said as such: "works closely with the World Bank", "travaille de concert avec l'UIT".
+    if (named && WORKS_WITH.test(prose.slice(Math.max(start, actor.start - 60), actor.start))) return true;
     // Money given to a body named: "Canada will contribute $2,757,000 to INTERPOL", "pledged EUR 2 million to GFCE".
     if (named && FUNDS_TO.test(prose.slice(Math.max(start, actor.start - 90), actor.start))) return true;
     // A body's money in its name's own compound: "the World Bank-funded Caribbean Digital Transformation Project"
