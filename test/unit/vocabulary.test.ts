@@ -1204,6 +1204,12 @@ describe('vocabulary: whole drafts', () => {
       'The two regional bodies opened the campaign in Castries as part of the World Bank-funded digital transformation project.\n',
     ],
     [
+      'training in a project a union funds, written without a hyphen',
+      'partnerships',
+      true,
+      'The course is part of the capacity building component of the EU funded ECOWAS project for member states.\n',
+    ],
+    [
       'a count of projects a union co-funds, among a workshop’s participants',
       'partnerships',
       false,

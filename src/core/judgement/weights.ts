@@ -262,8 +262,9 @@ const WORKS_WITH =
 const FUNDS_TO =
   /\b(?:contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|grant(?:s|ed)?|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|allocat(?:e|es|ed|ing))\s+(?:(?:an? )?(?:additional |further |total of )?)?(?:(?:US|CA|C|A|NZ|AU)?\$|€|£|USD |EUR |GBP |CHF |JPY |¥)\s?\d[\d.,]*(?:\s*(?:million|billion|m|bn))?\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:the\s+)?$/iu;
 
-/** What follows a body's name that funds or backs something: "World Bank-funded", "EU-financed". */
-const BACKED = /^-(?:funded|financed|co-funded|co-financed|sponsored|backed|supported)\b/i;
+/** After a body's name, its money: "the World Bank-funded project", "EU-financed", "the EU funded project". */
+const BACKED =
+  /^(?:-(?:funded|financed|co-funded|co-financed|sponsored|backed|supported)|\s(?:funded|financed|co-funded|co-financed|sponsored))\b/i;
 
 /** Partnerships' weak words that an act makes a partnership ("agreed to cooperate", "partnered with"). */
 const ACT_WORK: ReadonlySet<string> = new Set(['cooperation', 'coordination', 'engagement', 'joint', 'partner']);
