@@ -458,6 +458,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['We will raise awareness of phishing among older people.', 'raise awareness'],
       ['Cyber hygiene will be taught in schools.', 'Cyber hygiene'],
       ['An awareness program for SMEs starts next year.', 'awareness program'],
+      ['Cyber security advocacy programmes were conducted in 12 districts.', 'advocacy programmes'],
       ['An awareness programme for SMEs starts next year.', 'awareness programme'],
       ['Digital literacy is the first line of defence.', 'Digital literacy'],
       ['Cybersecurity awareness among parents is low.', 'Cybersecurity awareness'],
