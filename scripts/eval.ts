@@ -182,9 +182,13 @@ function main(): void {
   for (const [name, drafts] of sets) {
     if (only && only !== name) continue;
     if (drafts.length === 0) {
-      console.log(
-        `\n${name}: no texts here${name.startsWith('real') ? ' (the passages are read locally into eval/real/texts/: see eval/README.md)' : ''}`,
-      );
+      // A real role with no labelled passage at all is a role no set has now (every set read: none held out).
+      const why = !name.startsWith('real')
+        ? 'no texts here'
+        : absent[name]
+          ? `no texts here (${absent[name]} labelled passages; they are read locally into eval/real/texts/: see the README's Accuracy section)`
+          : 'no set has this role now';
+      console.log(`\n${name}: ${why}`);
       continue;
     }
     const { perPillar, disagreements } = score(drafts);
