@@ -55,6 +55,9 @@ describe('vocabulary in other languages', () => {
     ['partnerships', 'Le due agenzie hanno firmato un protocollo d’intesa.', true],
     ['dialogue', 'Il convegno si è tenuto a Roma con esperti di venti paesi.', true],
     ['partnerships', 'Das Land pflegt eine enge Zusammenarbeit mit den Nachbarländern.', true],
+    ['policy', 'La ministre a choisi de présenter la stratégie nationale à Bordeaux.', true],
+    ['policy', 'El gobierno acaba de aprobar la estrategia nacional de ciberseguridad.', true],
+    ['policy', 'La ministre souhaite présenter la stratégie nationale en 2026.', false],
     ['partnerships', 'Die Zusammenarbeit der Behörden ist eng.', false],
   ];
   for (const [pillar, sentence, act] of ACTS) {
