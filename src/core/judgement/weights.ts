@@ -219,7 +219,7 @@ export function weighBlock(
         continue;
       if (
         like === 'policy' && POLICY_BODIES.has(match.signal.family)
-          ? bodySetUp(prose, match)
+          ? bodySetUpOrAtWork(prose, match)
           : isAct(sentenceOf(prose, match), like)
       )
         return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
@@ -285,18 +285,7 @@ function partnerAtWork(prose: string, own: readonly SignalMatch[], id: PillarId)
     const named = /^\p{Lu}/u.test(prose.slice(actor.start, actor.end));
     const works = (work: SignalMatch) => PARTNER_WORK.has(work.signal.family) || (named && membership(work));
     if (mine.some((work) => works(work) && work.start >= start && work.end <= end)) return true;
-    // Working with a body named, said as such: "works closely with the World Bank", "travaille de concert avec l'UIT".
-    if (named && WORKS_WITH.test(prose.slice(Math.max(start, actor.start - 60), actor.start))) return true;
-    // Money given to a body named: "Canada will contribute $2,757,000 to INTERPOL", "pledged EUR 2 million to GFCE".
-    if (named && FUNDS_TO.test(prose.slice(Math.max(start, actor.start - 90), actor.start))) return true;
-    // A body's money in its name's own compound: "the World Bank-funded Caribbean Digital Transformation Project"
-    // (one project, not a count of them: "participants from 17 EU-co-funded projects").
-    if (
-      named &&
-      BACKED.test(prose.slice(actor.end, actor.end + 12)) &&
-      /\b(?:the|a|an)\s+$/i.test(prose.slice(Math.max(0, actor.start - 6), actor.start))
-    )
-      return true;
+    if (named && workedWithOrFunded(prose, actor, start)) return true;
   }
   // Support from a government named ("thanks to support from the Australian Government", "funded by the Government of
   // Japan"): a state's help is a partnership, as a named body's is.
@@ -310,6 +299,23 @@ function partnerAtWork(prose: string, own: readonly SignalMatch[], id: PillarId)
     if (isAct(sentenceOf(prose, work), 'partnerships')) return true;
   }
   return false;
+}
+
+/**
+ * Whether the words around a body named (`actor`, in a sentence from `start`) tell of work with it or money from or to
+ * it.
+ */
+function workedWithOrFunded(prose: string, actor: SignalMatch, start: number): boolean {
+  return (
+    // Working with it, said as such: "works closely with the World Bank", "travaille de concert avec l'UIT".
+    WORKS_WITH.test(prose.slice(Math.max(start, actor.start - 60), actor.start)) ||
+    // Money given to it: "Canada will contribute $2,757,000 to INTERPOL", "pledged EUR 2 million to GFCE".
+    FUNDS_TO.test(prose.slice(Math.max(start, actor.start - 90), actor.start)) ||
+    // Its money in its name's own compound: "the World Bank-funded Caribbean Digital Transformation Project" (one
+    // project, not a count of them: "participants from 17 EU-co-funded projects").
+    (BACKED.test(prose.slice(actor.end, actor.end + 12)) &&
+      /\b(?:the|a|an)\s+$/i.test(prose.slice(Math.max(0, actor.start - 6), actor.start)))
+  );
 }
 
 /**
@@ -424,7 +430,7 @@ function sentenceSpanOf(prose: string, match: SignalMatch): { start: number; end
 }
 
 /** Whether the body the match names is set up (`isBodySetUp`) or at work (`isBodyAtWork`) in its sentence. */
-function bodySetUp(prose: string, match: SignalMatch): boolean {
+function bodySetUpOrAtWork(prose: string, match: SignalMatch): boolean {
   const sentence = sentenceSpanOf(prose, match);
   const text = prose.slice(sentence.start, sentence.end);
   const [start, end] = [match.start - sentence.start, match.end - sentence.start];
