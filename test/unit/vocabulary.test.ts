@@ -304,6 +304,10 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Dialogue with civil society is part of the process.', 'Dialogue'],
       ['The two governments launched a strategic dialogue.', 'strategic dialogue'],
     ],
+    'information sharing': [
+      ['The centre shares threat information with its peers through the regional forum.', 'shares threat information'],
+      ['Information exchange among the region’s CSIRTs is the network’s first aim.', 'Information exchange'],
+    ],
     conference: [
       ['An annual conference on cyber resilience will be organised.', 'conference'],
       ['In 2016 the island hosted a meeting of prosecutors from the region.', 'hosted a meeting'],
@@ -1011,6 +1015,17 @@ describe('vocabulary: whole drafts', () => {
       'a survey that gathered answers',
       false,
       'The survey gathered answers from 300 firms about their training sessions.\n',
+    ],
+    [
+      'threat information a CERT shares with experts at a forum',
+      true,
+      'The national CERT shares information on threats with experts from the region at its annual forum.\n',
+    ],
+    ['information sharing named alone', false, 'Information sharing will be improved.\n'],
+    [
+      'staff exchanging information with a help desk',
+      false,
+      'Staff exchange information with the help desk by email.\n',
     ],
     ['a target met, no meeting', false, 'The ministry met its target of connecting every school in 2023.\n'],
     [

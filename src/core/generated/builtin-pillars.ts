@@ -1874,6 +1874,26 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
         ]
       },
       {
+        "id": "information sharing",
+        "family": "info-exchange",
+        "weight": 1,
+        "naming": false,
+        "forms": [
+          "information sharing",
+          "share information",
+          "sharing information",
+          "sharing of information",
+          "share threat information",
+          "sharing threat information",
+          "threat intelligence sharing",
+          "share threat intelligence",
+          "information exchange",
+          "exchange information",
+          "exchange of information",
+          "indicator sharing"
+        ]
+      },
+      {
         "id": "network of experts",
         "family": "expert-network",
         "weight": 2,
