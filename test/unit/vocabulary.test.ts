@@ -1027,6 +1027,12 @@ describe('vocabulary: whole drafts', () => {
       false,
       'Staff exchange information with the help desk by email.\n',
     ],
+    [
+      'stakeholders who gathered somewhere to discuss a plan',
+      true,
+      'On Thursday, stakeholders gathered at the Harbour Hotel to discuss the action plan for the strategy.\n',
+    ],
+    ['evidence gathered, no meeting', false, 'The evidence gathered in Tonga shows the scale of the fraud.\n'],
     ['a target met, no meeting', false, 'The ministry met its target of connecting every school in 2023.\n'],
     [
       'a plan met with criticism',

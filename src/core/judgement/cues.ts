@@ -247,11 +247,6 @@ const HELD_BEFORE =
 const HELD_AFTER =
   /^[^.;!?]{0,30}?\b(?:(?:was|were|been|be|is|are)\s+(?:\p{L}+\s+)?(?:held|convened)|took place|takes place)\b/iu;
 
-/**
- * Whether the meeting named at `start`–`end` in `prose` is one held ("held discussions with the High Commission",
- * "the working group meeting was held in May"), not talk of meetings in general ("regular meetings are needed").
- */
-/** The same in Spanish, Portuguese and French: "la reunión se celebró en Lima", "la réunion s'est tenue à Dakar". */
 /** Words that say a meeting was held, in Spanish, Portuguese, French and Italian (after or before its noun). */
 const HELD_OTHER =
   "se celebró|se celebraron|se realizó|se realizaron|se llevó a cabo|tuvo lugar|s['’]est tenue?|a eu lieu|teve lugar|realizou-se|foi realizad[oa]|si è tenut[oa]|participaram d[oa]s?|participaron en|ont participé à|hanno partecipato a|abertura d[ao]|apertura de(?:l|la)?|ouverture d[eu]";
@@ -267,6 +262,18 @@ const WITH_AFTER = /^\s+(?:with|between)\s+(?:the\s+)?\p{Lu}/u;
 const MET_AFTER =
   /^(?:\s+on\s+(?:\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+)(?:,?\s+\d{4})?,?)?\s+(?:with\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{Lu}|counterparts?|officials|representatives|delegat|ministers?|envoys?|ambassadors?)|in\s+\p{Lu}|at\s+the\s+\p{Lu}|during\s+the\b|on the (?:sidelines|margins)|virtually|online)/u;
 
+/** After "gathered": where, or what for ("stakeholders gathered at the Biltmore Plaza to discuss the action plan"). */
+const GATHERED_AFTER =
+  /^(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}|\s+(?:[\p{L}-]+\s+){0,8}?to\s+(?:discuss|review|share|exchange|debate|consider)\b)/u;
+
+/** Before it, what is gathered rather than who: "the data gathered in Tonga", "evidence was gathered at the port". */
+const GATHERED_WHAT =
+  /\b(?:data|evidence|information|intelligence|materials?|samples|feedback|logs|statistics|insights|results|findings|was|were|been|being|is|are)\s+$/i;
+
+/**
+ * Whether the meeting named at `start`–`end` in `prose` is one held ("held discussions with the High Commission",
+ * "the working group meeting was held in May"), not talk of meetings in general ("regular meetings are needed").
+ */
 export function isHeld(prose: string, start: number, end: number): boolean {
   const before = prose.slice(Math.max(0, start - 60), start);
   const after = prose.slice(end, end + 60);
@@ -278,7 +285,8 @@ export function isHeld(prose: string, start: number, end: number): boolean {
     HELD_AFTER_OTHER.test(after) ||
     HELD_AFTER_COMMA.test(after) ||
     (/^(?:talks|discussions|meetings?|consultations)$/i.test(prose.slice(start, end)) && WITH_AFTER.test(after)) ||
-    (/^met$/i.test(prose.slice(start, end)) && MET_AFTER.test(after))
+    (/^met$/i.test(prose.slice(start, end)) && MET_AFTER.test(after)) ||
+    (/^gathered$/i.test(prose.slice(start, end)) && GATHERED_AFTER.test(after) && !GATHERED_WHAT.test(before))
   );
 }
 
