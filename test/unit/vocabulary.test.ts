@@ -330,6 +330,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['The strategy was drafted in line with best international practice.', 'best international practice'],
       ['The rules follow international good practice on disclosure.', 'international good practice'],
       ['Knowledge sharing among the CERTs has improved.', 'Knowledge sharing'],
+      ['Cooperation will include subject matter expert exchanges on network defence.', 'expert exchanges'],
       ['The exercise served as a platform for exchanging expertise between the teams.', 'exchanging expertise'],
       ['Twice a year the two centres exchange technical expertise on malware.', 'exchange technical expertise'],
       ['Regulators of the region exchange knowledge on supervision.', 'exchange knowledge'],
