@@ -239,6 +239,10 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['The ministry presented its national cybersecurity plan to the president.', 'national cybersecurity plan'],
       ['The cyber security master plan runs until 2030.', 'cyber security master plan'],
     ],
+    'the strategy was approved': [
+      ['The strategy was approved by the Cabinet on Tuesday.', 'The strategy was approved'],
+      ['The policy was released during the regional network’s annual meeting.', 'The policy was released'],
+    ],
     'action plan': [
       ['An action plan sets out the measures and deadlines.', 'action plan'],
       ['The roadmap runs until 2030.', 'roadmap'],
@@ -772,6 +776,8 @@ describe('vocabulary: whole drafts', () => {
 
   // Policy words that are not policy put into effect at home, and one that is: [what, pillar covered?, text].
   const policyCases: [string, boolean, string][] = [
+    ['a strategy named by “the” and approved', true, 'The strategy was approved by the Cabinet on Tuesday.\n'],
+    ['a company’s marketing strategy approved', false, 'The marketing strategy was approved by the board.\n'],
     [
       'policy words that are what a training teaches',
       false,
