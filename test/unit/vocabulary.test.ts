@@ -776,6 +776,16 @@ describe('vocabulary: whole drafts', () => {
 
   // Policy words that are not policy put into effect at home, and one that is: [what, pillar covered?, text].
   const policyCases: [string, boolean, string][] = [
+    [
+      'a national centre named for digital security, created',
+      true,
+      'The National Center for Digital Security has been created to identify and protect against digital security incidents.\n',
+    ],
+    [
+      'a national centre for something else, created',
+      false,
+      'The National Center for Cultural Heritage has been created to protect the museums of the capital.\n',
+    ],
     ['a strategy named by “the” and approved', true, 'The strategy was approved by the Cabinet on Tuesday.\n'],
     ['a company’s marketing strategy approved', false, 'The marketing strategy was approved by the board.\n'],
     [

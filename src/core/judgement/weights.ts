@@ -200,15 +200,22 @@ export function weighBlock(
         return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
     }
   }
-  if (like && !covers(w, BLOCK_WEIGHT) && w.weight >= 2) {
+  if (
+    like &&
+    !covers(w, BLOCK_WEIGHT) &&
+    (w.weight >= 2 ||
+      (like === 'policy' && signals.some((match) => match.pillar === id && securityBodyNamed(prose, match))))
+  ) {
     if (!read) own = evidenceSignals(prose, signals, id, like, genre);
     for (const kept of own) {
       // A body named in full is only named ("Indian Computer Emergency Response Team"), unless it is set up there.
-      const match =
+      // A national body named for cyber security in its own name ("the National Center for Digital Security") is one.
+      const strong =
         like === 'policy' && kept.signal.weight === 1 && POLICY_BODIES.has(kept.signal.family)
-          ? (signals.find((m) => m.pillar === id && m.signal.family === kept.signal.family && m.signal.weight >= 2) ??
-            kept)
-          : kept;
+          ? signals.find((m) => m.pillar === id && m.signal.family === kept.signal.family && m.signal.weight >= 2)
+          : undefined;
+      const named = like === 'policy' && !strong ? securityBodyNamed(prose, kept) : undefined;
+      const match = strong ?? named ?? kept;
       if (
         match.pillar !== id ||
         match.signal.weight < 2 ||
@@ -222,7 +229,8 @@ export function weighBlock(
           ? bodySetUpOrAtWork(prose, match)
           : isAct(sentenceOf(prose, match), like)
       )
-        return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
+        // A weak word read as a strong name weighs as the strong word would.
+        return { weight: w.weight + INTENT + (named ? 1 : 0), count: w.count + 1, counted: w.counted };
     }
   }
   if (like === 'partnerships' && !covers(w, BLOCK_WEIGHT) && w.count >= 1) {
@@ -430,6 +438,21 @@ function sentenceSpanOf(prose: string, match: SignalMatch): { start: number; end
 }
 
 /** Whether the body the match names is set up (`isBodySetUp`) or at work (`isBodyAtWork`) in its sentence. */
+/** The rest of a national body's name that says it is for cyber security: "National Center for Digital Security". */
+const SECURITY_NAME_AFTER =
+  /^\s+(?:for|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:Cyber\s*[Ss]ecurity|Digital Security|Information Security|Computer Security|Cyber Defen[cs]e|Cyberspace|Incident Response)\b/u;
+
+/**
+ * A weak body's word ("National Center") that begins a name saying the body is for cyber security, as a strong one
+ * whose span runs to the name's end; else undefined.
+ */
+function securityBodyNamed(prose: string, match: SignalMatch): SignalMatch | undefined {
+  if (match.signal.weight !== 1 || !POLICY_BODIES.has(match.signal.family)) return undefined;
+  if (!/^\p{Lu}/u.test(prose.slice(match.start, match.end))) return undefined;
+  const rest = SECURITY_NAME_AFTER.exec(prose.slice(match.end, match.end + 80));
+  return rest ? { ...match, end: match.end + rest[0].length, signal: { ...match.signal, weight: 2 } } : undefined;
+}
+
 function bodySetUpOrAtWork(prose: string, match: SignalMatch): boolean {
   const sentence = sentenceSpanOf(prose, match);
   const text = prose.slice(sentence.start, sentence.end);
