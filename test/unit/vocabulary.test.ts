@@ -763,6 +763,12 @@ describe('vocabulary: whole drafts', () => {
     assert.ok(checkDraft(text).coverage.partnerships.covered, `covered: ${covered(text).join(', ')}`);
   });
 
+  it('does not cover education with a degree or equivalent qualifications an advert asks for', () => {
+    const text =
+      'Bachelor Degree or Advanced Diploma in Computer Science, Software Engineering or Network Administration, or equivalent qualifications from recognized institutions.\n';
+    assert.equal(checkDraft(text).coverage.education.covered, false, `covered: ${covered(text).join(', ')}`);
+  });
+
   it('does not cover education with a job advert’s requirements', () => {
     const text = "Bachelor's degree in computer science or a related field; five years of experience.\n";
     assert.equal(checkDraft(text).coverage.education.covered, false, `covered: ${covered(text).join(', ')}`);
