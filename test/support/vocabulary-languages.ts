@@ -1,5 +1,5 @@
 /**
- * Sentences for the built-in vocabulary's lines in Spanish, Portuguese, French, German and Italian (the lines after
+ * Sentences for the built-in vocabulary's lines in Spanish, Portuguese, French, German, Italian, Dutch and Catalan (the lines after
  * each pillar's English ones in media/sources/belarus-cyber-cooperation.md): policy writers quote and write strategies,
  * decrees and statements in these languages too. Same shape as vocabulary.test.ts's `COUNTS`, which takes them in:
  * for each pillar, by signal line (its first form), sentences in real phrasing and the words the line is found on.
@@ -11,6 +11,8 @@ type Case = readonly [sentence: string, words: string];
 export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
   partnerships: {
     alianza: [
+      ['Suriname en Brazilië zijn een partnerschap aangegaan.', 'partnerschap'],
+      ['Andorra ha signat una aliança estratègica amb França.', 'aliança estratègica'],
       ['El país firmó una alianza estratégica con sus vecinos en materia de ciberseguridad.', 'alianza estratégica'],
       ['O governo anunciou uma parceria com o setor bancário.', 'parceria'],
       ['Le ministère a conclu un partenariat avec trois universités.', 'partenariat'],
@@ -20,6 +22,8 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Les partenaires internationaux financent le centre.', 'partenaires internationaux'],
     ],
     'cooperación internacional': [
+      ['De strategie versterkt de internationale samenwerking.', 'internationale samenwerking'],
+      ['L’estratègia reforça la cooperació internacional.', 'cooperació internacional'],
       ['La strategia rafforza la cooperazione internazionale contro il cybercrime.', 'cooperazione internazionale'],
       ['La estrategia prioriza la cooperación internacional contra el cibercrimen.', 'cooperación internacional'],
       ['O plano reforça a cooperação regional com os países vizinhos.', 'cooperação regional'],
@@ -28,6 +32,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Das Land pflegt eine enge Zusammenarbeit mit den Nachbarländern.', 'enge Zusammenarbeit'],
     ],
     cooperación: [
+      ['De samenwerking tussen de overheden groeit.', 'samenwerking'],
       ['Ambos gobiernos acordaron ampliar su colaboración.', 'colaboración'],
       ['Die Zusammenarbeit der Behörden ist eng.', 'Zusammenarbeit'],
     ],
@@ -41,6 +46,8 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Le pays reste attaché au multilatéralisme dans le cyberespace.', 'multilatéralisme'],
     ],
     'memorando de entendimiento': [
+      ['De ministers ondertekenden een memorandum van overeenstemming.', 'memorandum van overeenstemming'],
+      ['Els dos governs van signar un memoràndum d’entesa.', 'memoràndum d’entesa'],
       ["Le due agenzie hanno firmato un protocollo d'intesa.", "protocollo d'intesa"],
       ['Las dos agencias suscribieron un memorando de entendimiento.', 'memorando de entendimiento'],
       ['Les deux centres ont signé un protocole d’accord.', 'protocole d’accord'],
@@ -78,6 +85,8 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
   },
   policy: {
     legislación: [
+      ['Het parlement behandelt het wetsvoorstel over cyberbeveiliging.', 'wetsvoorstel'],
+      ['El Consell General debat el projecte de llei.', 'projecte de llei'],
       ['La nueva legislación obliga a notificar los ataques.', 'legislación'],
       ['El decreto aprueba la estrategia nacional.', 'decreto'],
       ['Le projet de loi a été adopté en conseil des ministres.', 'projet de loi'],
@@ -87,6 +96,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['A lei exige relatórios anuais.', 'lei'],
     ],
     'marco legal': [
+      ['El Govern redacta la Llei de ciberseguretat.', 'Llei de ciberseguretat'],
       ['El gobierno fortalecerá el marco legal y regulatorio.', 'marco legal'],
       ['La stratégie renforce le cadre juridique et institutionnel.', 'cadre juridique'],
     ],
@@ -110,6 +120,8 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Kritische Infrastrukturen müssen Vorfälle melden.', 'Kritische Infrastrukturen'],
     ],
     'estrategia nacional': [
+      ['Het kabinet heeft de nationale cybersecuritystrategie goedgekeurd.', 'nationale cybersecuritystrategie'],
+      ['El Govern ha aprovat l’Estratègia Nacional de Ciberseguretat.', 'Estratègia Nacional de Ciberseguretat'],
       ['La strategia nazionale di cybersicurezza è stata adottata nel 2022.', 'strategia nazionale di cybersicurezza'],
       ['El Consejo aprobó la Estrategia Nacional de Ciberseguridad.', 'Estrategia Nacional de Ciberseguridad'],
       ['A Estratégia Nacional de Segurança Cibernética foi publicada.', 'Estratégia Nacional de Segurança Cibernética'],
@@ -136,6 +148,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['La protection des données est confiée à une autorité.', 'protection des données'],
     ],
     'agencia nacional de ciberseguridad': [
+      ['Es crea l’Agència Nacional de Ciberseguretat d’Andorra.', 'Agència Nacional de Ciberseguretat'],
       ['L’agenzia per la cybersicurezza nazionale coordina la risposta.', 'agenzia per la cybersicurezza nazionale'],
       ['La Agencia Nacional de Ciberseguridad supervisa a los operadores.', 'Agencia Nacional de Ciberseguridad'],
       ['Le Conseil national de cybersécurité a validé le texte.', 'Conseil national de cybersécurité'],
@@ -148,6 +161,8 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
   dialogue: {
     diálogo: [['Los dos países celebraron su primer diálogo sobre ciberseguridad.', 'diálogo']],
     conferencia: [
+      ['De conferentie trok deelnemers uit de hele regio.', 'conferentie'],
+      ['La conferència va reunir experts de vint països.', 'conferència'],
       ['El congreso anual reunió a 3 000 profesionales de la seguridad.', 'congreso'],
       ['Il convegno annuale ha riunito esperti di venti paesi.', 'convegno'],
       ['La conferencia regional reunió a veinte delegaciones.', 'conferencia'],
@@ -169,6 +184,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Les deux délégations ont procédé à un échange de vues.', 'échange de vues'],
     ],
     reunión: [
+      ['Er is een tweedaagse bijeenkomst gehouden in Paramaribo.', 'bijeenkomst'],
       ['La reunión de expertos se celebró en Lima.', 'reunión'],
       ['Les rencontres annuelles réunissent les agences.', 'rencontres'],
     ],
@@ -194,6 +210,8 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['L’éducation au numérique est une priorité.', 'éducation'],
     ],
     universidad: [
+      ['De universiteit biedt een master in cybersecurity aan.', 'universiteit'],
+      ['La universitat ofereix un màster en ciberseguretat.', 'universitat'],
       ['Tre università offrono ora un percorso in sicurezza informatica.', 'università'],
       ['La universidad abrió un laboratorio de seguridad.', 'universidad'],
       ['A universidade oferece um curso noturno.', 'universidade'],
@@ -206,6 +224,8 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
     ],
     módulo: [['Cada módulo incluye prácticas de laboratorio.', 'módulo']],
     formación: [
+      ['De opleiding duurt twee jaar.', 'opleiding'],
+      ['El curs de formació en ciberseguretat comença al març.', 'formació'],
       ['Le campus aide à la formation initiale des étudiants et des agents.', 'formation initiale'],
       ['La formazione dei funzionari pubblici è obbligatoria.', 'formazione'],
       ['El plan incluye la formación de funcionarios públicos.', 'formación'],

@@ -1,5 +1,5 @@
 /**
- * The vocabulary's lines in Spanish, Portuguese, French and German (their sentences are in
+ * The vocabulary's lines in Spanish, Portuguese, French, German, Italian, Dutch and Catalan (their sentences are in
  * test/support/vocabulary-languages.ts, checked line by line with the English ones in vocabulary.test.ts): English
  * words spelt like a word of those lines, and the other languages' everyday senses of them, do not count.
  */
@@ -58,6 +58,11 @@ describe('vocabulary in other languages', () => {
     ['policy', 'La ministre a choisi de présenter la stratégie nationale à Bordeaux.', true],
     ['policy', 'El gobierno acaba de aprobar la estrategia nacional de ciberseguridad.', true],
     ['policy', 'La ministre souhaite présenter la stratégie nationale en 2026.', false],
+    ['policy', 'Het kabinet heeft de strategie goedgekeurd.', true],
+    ['policy', 'El Govern ha aprovat l’estratègia nacional.', true],
+    ['dialogue', 'De conferentie vond plaats in Paramaribo.', true],
+    ['partnerships', 'De twee landen ondertekenden een samenwerkingsovereenkomst.', true],
+    ['partnerships', 'Els dos ministres van signar un acord de col·laboració.', true],
     ['partnerships', 'Die Zusammenarbeit der Behörden ist eng.', false],
   ];
   for (const [pillar, sentence, act] of ACTS) {

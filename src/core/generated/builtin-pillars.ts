@@ -493,7 +493,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "partnerschaften",
           "partenariato",
           "partenariati",
-          "partenariato strategico"
+          "partenariato strategico",
+          "partnerschap",
+          "partnerschappen",
+          "strategisch partnerschap",
+          "aliança",
+          "aliances",
+          "aliança estratègica"
         ]
       },
       {
@@ -540,7 +546,17 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "zusammenarbeit mit",
           "cooperazione internazionale",
           "cooperazione regionale",
-          "cooperazione bilaterale"
+          "cooperazione bilaterale",
+          "internationale samenwerking",
+          "regionale samenwerking",
+          "bilaterale samenwerking",
+          "multilaterale samenwerking",
+          "nauwe samenwerking",
+          "samenwerking met",
+          "cooperació internacional",
+          "cooperació regional",
+          "cooperació bilateral",
+          "col·laboració internacional"
         ]
       },
       {
@@ -561,7 +577,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "zusammenarbeit",
           "zusammenarbeiten",
           "cooperazione",
-          "collaborazione"
+          "collaborazione",
+          "samenwerking",
+          "samenwerken",
+          "samenwerkt",
+          "cooperació",
+          "col·laboració",
+          "col·laborar"
         ]
       },
       {
@@ -612,7 +634,16 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "gemeinsame erklärung",
           "protocollo d'intesa",
           "protocolli d'intesa",
-          "memorandum d'intesa"
+          "memorandum d'intesa",
+          "memorandum van overeenstemming",
+          "samenwerkingsovereenkomst",
+          "samenwerkingsovereenkomsten",
+          "intentieverklaring",
+          "gezamenlijke verklaring",
+          "memoràndum d'entesa",
+          "conveni de col·laboració",
+          "acord de col·laboració",
+          "declaració conjunta"
         ]
       },
       {
@@ -674,7 +705,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "weltbank",
           "banco interamericano de desarrollo",
           "banque africaine de développement",
-          "organisation internationale de la francophonie"
+          "organisation internationale de la francophonie",
+          "internationale organisaties",
+          "verenigde naties",
+          "europese unie",
+          "organitzacions internacionals",
+          "nacions unides",
+          "unió europea"
         ]
       },
       {
@@ -710,7 +747,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "parties prenantes",
           "industria",
           "indústria",
-          "privatwirtschaft"
+          "privatwirtschaft",
+          "privésector",
+          "bedrijfsleven",
+          "sector privat"
         ]
       },
       {
@@ -727,7 +767,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "partage d'informations",
           "partage de l'information",
           "échange d'informations",
-          "informationsaustausch"
+          "informationsaustausch",
+          "informatie-uitwisseling",
+          "uitwisseling van informatie",
+          "informatiedeling",
+          "intercanvi d'informació"
         ]
       },
       {
@@ -745,7 +789,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "miembro de",
           "membro de",
           "membre de",
-          "mitgliedstaaten"
+          "mitgliedstaaten",
+          "lidstaten",
+          "estats membres"
         ]
       },
       {
@@ -1334,7 +1380,14 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "bundestag",
           "legislazione",
           "decreto-legge",
-          "disegno di legge"
+          "disegno di legge",
+          "wetgeving",
+          "wetsvoorstel",
+          "wetsontwerp",
+          "legislació",
+          "decret",
+          "decrets",
+          "projecte de llei"
         ]
       },
       {
@@ -1353,7 +1406,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "gesetze",
           "jurídico",
           "jurídica",
-          "juridique"
+          "juridique",
+          "llei",
+          "lleis"
         ]
       },
       {
@@ -1383,7 +1438,15 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "loi relative à la cybersécurité",
           "loi sur la cybercriminalité",
           "quadro normativo",
-          "quadro giuridico"
+          "quadro giuridico",
+          "wettelijk kader",
+          "juridisch kader",
+          "cyberbeveiligingswet",
+          "cybersecuritywet",
+          "marc legal",
+          "marc jurídic",
+          "marc normatiu",
+          "llei de ciberseguretat"
         ]
       },
       {
@@ -1408,7 +1471,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "régulateur",
           "autoridad de control",
           "autorité de régulation",
-          "aufsichtsbehörde"
+          "aufsichtsbehörde",
+          "regelgeving",
+          "toezichthouder",
+          "regulació",
+          "reglament"
         ]
       },
       {
@@ -1432,7 +1499,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "notification des incidents",
           "vorfallbehandlung",
           "risposta agli incidenti",
-          "gestione degli incidenti"
+          "gestione degli incidenti",
+          "incidentrespons",
+          "incidentafhandeling",
+          "resposta a incidents",
+          "gestió d'incidents"
         ]
       },
       {
@@ -1450,7 +1521,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "equipes de resposta",
           "centre de réponse",
           "centre national de réponse",
-          "centre de veille"
+          "centre de veille",
+          "equip de resposta",
+          "centre de resposta"
         ]
       },
       {
@@ -1475,7 +1548,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "kritische infrastruktur",
           "infrastrutture critiche",
           "infrastruttura critica",
-          "servizi essenziali"
+          "servizi essenziali",
+          "vitale infrastructuur",
+          "kritieke infrastructuur",
+          "vitale sectoren",
+          "infraestructures crítiques"
         ]
       },
       {
@@ -1508,7 +1585,14 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "stratégie nationale de la cybersécurité",
           "stratégie cybersécurité nationale",
           "strategia nazionale",
-          "strategia nazionale di cybersicurezza"
+          "strategia nazionale di cybersicurezza",
+          "nationale strategie",
+          "nationale cybersecuritystrategie",
+          "cybersecuritystrategie",
+          "cyberstrategie",
+          "estratègia nacional",
+          "estratègia nacional de ciberseguretat",
+          "estratègia de ciberseguretat"
         ]
       },
       {
@@ -1527,7 +1611,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "feuille de route",
           "aktionsplan",
           "piano d'azione",
-          "piano di implementazione"
+          "piano di implementazione",
+          "actieplan",
+          "actieplannen",
+          "pla d'acció",
+          "full de ruta"
         ]
       },
       {
@@ -1545,7 +1633,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "execução",
           "mise en œuvre",
           "mettre en œuvre",
-          "umsetzung"
+          "umsetzung",
+          "implementatie",
+          "uitvoering",
+          "implementació"
         ]
       },
       {
@@ -1560,7 +1651,8 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "políticas públicas",
           "politique",
           "politiques",
-          "politiques publiques"
+          "politiques publiques",
+          "beleid"
         ]
       },
       {
@@ -1601,7 +1693,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "conseil national de cybersécurité",
           "conseil national de la cybersécurité",
           "agenzia per la cybersicurezza nazionale",
-          "agenzia nazionale per la cybersicurezza"
+          "agenzia nazionale per la cybersicurezza",
+          "nationaal cyber security centrum",
+          "agència nacional de ciberseguretat",
+          "agència de ciberseguretat"
         ]
       },
       {
@@ -1618,7 +1713,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "autorité nationale",
           "gobernanza",
           "governança",
-          "gouvernance"
+          "gouvernance",
+          "agència nacional",
+          "autoritat nacional"
         ]
       },
       {
@@ -2054,7 +2151,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
         "forms": [
           "diálogo",
           "diálogos",
-          "dialogo"
+          "dialogo",
+          "dialoog",
+          "diàleg"
         ]
       },
       {
@@ -2107,7 +2206,19 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "congresos",
           "congresso",
           "congressos",
-          "congrès"
+          "congrès",
+          "conferentie",
+          "conferenties",
+          "seminarie",
+          "rondetafel",
+          "rondetafelgesprek",
+          "conferència",
+          "conferències",
+          "fòrum",
+          "seminari",
+          "seminaris",
+          "simposi",
+          "jornades"
         ]
       },
       {
@@ -2149,7 +2260,16 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "partager des expériences",
           "partager les connaissances",
           "trocar experiências",
-          "partilhar experiências"
+          "partilhar experiências",
+          "kennisuitwisseling",
+          "uitwisseling van kennis",
+          "uitwisseling van ervaringen",
+          "beste praktijken",
+          "goede praktijken",
+          "bones pràctiques",
+          "millors pràctiques",
+          "intercanvi d'experiències",
+          "intercanvi de coneixement"
         ]
       },
       {
@@ -2195,7 +2315,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "diplomatique",
           "diplomatie",
           "consultazione pubblica",
-          "consultazioni"
+          "consultazioni",
+          "consultatie",
+          "openbare consultatie",
+          "internetconsultatie"
         ]
       },
       {
@@ -2221,7 +2344,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "rencontre",
           "rencontres",
           "treffen",
-          "gespräche"
+          "gespräche",
+          "overleg",
+          "bijeenkomst",
+          "vergadering",
+          "reunió",
+          "reunions",
+          "trobada"
         ]
       },
       {
@@ -2237,7 +2366,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "experten",
           "sociedad civil",
           "sociedade civil",
-          "société civile"
+          "société civile",
+          "deskundigen",
+          "beleidsmakers",
+          "especialistes",
+          "experts"
         ]
       },
       {
@@ -2300,7 +2433,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "delegações",
           "délégation",
           "délégations",
-          "anfitrión"
+          "anfitrión",
+          "georganiseerd",
+          "organiseerde",
+          "delegatie",
+          "organitzat",
+          "organitzada",
+          "delegació"
         ]
       },
       {
@@ -2755,7 +2894,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "éducative",
           "bildung",
           "istruzione",
-          "educazione"
+          "educazione",
+          "onderwijs",
+          "educatie",
+          "educació"
         ]
       },
       {
@@ -2783,7 +2925,12 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "faculdade",
           "faculté",
           "università",
-          "atenei"
+          "atenei",
+          "universiteit",
+          "universiteiten",
+          "hogeschool",
+          "universitat",
+          "universitats"
         ]
       },
       {
@@ -2874,7 +3021,12 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "formazione",
           "formation initiale",
           "formations initiales",
-          "formations continues"
+          "formations continues",
+          "opleiding",
+          "opleidingen",
+          "trainingen",
+          "formació",
+          "capacitació"
         ]
       },
       {
@@ -2899,7 +3051,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "montée en compétences",
           "montée en compétence",
           "compétences numériques",
-          "compétences en cybersécurité"
+          "compétences en cybersécurité",
+          "vaardigheden",
+          "competències"
         ]
       },
       {
@@ -2917,7 +3071,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "renforcement des capacités",
           "renforcement de capacités",
           "développement des capacités",
-          "kapazitätsaufbau"
+          "kapazitätsaufbau",
+          "capaciteitsopbouw",
+          "capaciteitsversterking",
+          "desenvolupament de capacitats",
+          "enfortiment de capacitats"
         ]
       },
       {
@@ -2949,7 +3107,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "centre de recherche",
           "centres de recherche",
           "laboratoire de recherche",
-          "laboratoires de recherche"
+          "laboratoires de recherche",
+          "onderzoek",
+          "onderzoekers",
+          "recerca"
         ]
       },
       {
@@ -3022,7 +3183,12 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "concienciar",
           "conscientizar",
           "sensibilisieren",
-          "sensibilizzare"
+          "sensibilizzare",
+          "bewustwordingscampagne",
+          "bewustmakingscampagne",
+          "campanya de sensibilització",
+          "campanyes de sensibilització",
+          "campanya de conscienciació"
         ]
       },
       {
@@ -3039,7 +3205,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "sensibilisation",
           "sensibilisierung",
           "consapevolezza",
-          "sensibilizzazione"
+          "sensibilizzazione",
+          "bewustzijn",
+          "bewustwording",
+          "sensibilització",
+          "conscienciació"
         ]
       },
       {
