@@ -334,6 +334,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['The strategy was drafted in line with best international practice.', 'best international practice'],
       ['The rules follow international good practice on disclosure.', 'international good practice'],
       ['Knowledge sharing among the CERTs has improved.', 'Knowledge sharing'],
+      ['The two response teams learn from each other during joint drills.', 'learn from each other'],
       ['Cooperation will include subject matter expert exchanges on network defence.', 'expert exchanges'],
       ['The exercise served as a platform for exchanging expertise between the teams.', 'exchanging expertise'],
       ['Twice a year the two centres exchange technical expertise on malware.', 'exchange technical expertise'],
