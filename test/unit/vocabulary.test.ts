@@ -1072,6 +1072,46 @@ describe('vocabulary: whole drafts', () => {
   ];
   holdVerdicts(dialogueCases.map(([what, expected, text]) => [what, 'dialogue', expected, text]));
 
+  // Work done with others told in weak words, and the same words with no one named to work with.
+  holdVerdicts([
+    [
+      'a body named that supports a country',
+      'partnerships',
+      true,
+      'The OAS is supporting Costa Rica in developing its national cybersecurity strategy.\n',
+    ],
+    [
+      'a body named that supports a country, in Spanish',
+      'partnerships',
+      true,
+      'La OEA está apoyando a Costa Rica en el desarrollo de su estrategia.\n',
+    ],
+    [
+      'a training that is the joint effort of three bodies',
+      'partnerships',
+      true,
+      'The training was a collaborative effort of WebSafe Samoa, PACER Plus and the Business Trade and Investment Board.\n',
+    ],
+    [
+      'a session organised jointly with a foundation',
+      'partnerships',
+      true,
+      'The session is organised jointly with the US-Ukraine Foundation.\n',
+    ],
+    [
+      'support that names no one',
+      'partnerships',
+      false,
+      'The ministry is supporting small firms in meeting the rules.\n',
+    ],
+    [
+      'a joint effort asked for',
+      'partnerships',
+      false,
+      'Protecting hospitals needs a collaborative effort from everyone.\n',
+    ],
+  ]);
+
   // One sentence that tells of a body set up, a law under review, a course held or people trained, and ones that
   // only use those words otherwise: [what, pillar, covered?, text].
   holdVerdicts([

@@ -266,6 +266,10 @@ const FOREIGN_GOVERNMENT =
 const WORKS_WITH =
   /(?<![\p{L}])(?:work(?:s|ed|ing)?\s+(?:closely\s+|together\s+|hand in hand\s+)?with|travaill(?:e|ent|ait|aient)\s+(?:de concert\s+|étroitement\s+|en étroite collaboration\s+|ensemble\s+)?avec|trabaj(?:a|an|aba|aban|ó|aron)\s+(?:junto\s+|conjuntamente\s+|estrechamente\s+)?con|trabalh(?:a|am|ou|aram)\s+(?:em conjunto\s+|junto\s+)?com|arbeite(?:t|n|te|ten)\s+(?:eng\s+)?(?:zusammen\s+)?mit|lavora(?:no)?\s+(?:insieme\s+|a stretto contatto\s+)?con)\s+(?:the|l['’]|la|le|les|el|los|las|a|o|os|as|der|dem|den|il|lo|gli)?\s*$/iu;
 
+/** After a body's name: its support to a country named ("the OAS is supporting Costa Rica in developing …"). */
+const SUPPORTS =
+  /^\s+(?:(?:is|are|has been|have been|was|were|will be)\s+)?(?:(?:actively|currently|also)\s+)?(?:support(?:s|ed|ing)|assist(?:s|ed|ing)|help(?:s|ed|ing))\s+(?:the\s+)?(?:[Gg]overnments?\s+of\s+(?:the\s+)?)?\p{Lu}|^\s+(?:(?:está|están|estaba|estuvo|esteve|está a)\s+)?(?:apoyando|apoya|apoyó|apoyará|ayuda|ayudó|asiste|apoia|apoiou|apoiando|apoiar|soutient|a soutenu|accompagne|a accompagné)\s+(?:a\s+|o\s+|la\s+|le\s+|el\s+|al\s+)?(?:[Gg]obierno\s+de\s+|[Gg]overno\s+d[eo]\s+|[Gg]ouvernement\s+d[eu]\s+)?\p{Lu}/u;
+
 /** Before a body's name: a sum given to it ("will contribute $500,000 to the", "pledged EUR 2 million to"). */
 const FUNDS_TO =
   /\b(?:contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|grant(?:s|ed)?|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|allocat(?:e|es|ed|ing))\s+(?:(?:an? )?(?:additional |further |total of )?)?(?:(?:US|CA|C|A|NZ|AU)?\$|€|£|USD |EUR |GBP |CHF |JPY |¥)\s?\d[\d.,]*(?:\s*(?:million|billion|m|bn))?\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:the\s+)?$/iu;
@@ -317,6 +321,8 @@ function workedWithOrFunded(prose: string, actor: SignalMatch, start: number): b
   return (
     // Working with it, said as such: "works closely with the World Bank", "travaille de concert avec l'UIT".
     WORKS_WITH.test(prose.slice(Math.max(start, actor.start - 60), actor.start)) ||
+    // Its support to a country: "the OAS is supporting Costa Rica in developing its strategy".
+    SUPPORTS.test(prose.slice(actor.end, actor.end + 60)) ||
     // Money given to it: "Canada will contribute $2,757,000 to INTERPOL", "pledged EUR 2 million to GFCE".
     FUNDS_TO.test(prose.slice(Math.max(start, actor.start - 90), actor.start)) ||
     // Its money in its name's own compound: "the World Bank-funded Caribbean Digital Transformation Project" (one
