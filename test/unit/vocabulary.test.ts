@@ -1099,6 +1099,24 @@ describe('vocabulary: whole drafts', () => {
       'The session is organised jointly with the US-Ukraine Foundation.\n',
     ],
     [
+      'a strategy supported by a foreign government',
+      'partnerships',
+      true,
+      'The drafting of the new strategy is supported by the Government of Finland.\n',
+    ],
+    [
+      'a strategy supported by a foreign government, in Portuguese',
+      'partnerships',
+      true,
+      'A elaboração da estratégia conta com o apoio do Governo da Finlândia.\n',
+    ],
+    [
+      'findings supported by a survey',
+      'partnerships',
+      false,
+      'The findings are supported by the annual survey of firms.\n',
+    ],
+    [
       'support that names no one',
       'partnerships',
       false,

@@ -861,6 +861,8 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "counterpart",
           "counterparts",
           "with the support of",
+          "with support from",
+          "supported by",
           "support from",
           "funded by",
           "sponsored by",

@@ -260,7 +260,7 @@ const MEMBER_ACT = /\b(?:(?:was|were|been|is|are) (?:elected|admitted) (?:as|to)
 
 /** A government by its country's name ("the Government of Japan", "the Australian Government"), not one's own tiers. */
 const FOREIGN_GOVERNMENT =
-  /\b(?:[Gg]overnments? (?:of|da|do|de|du) (?:the |la |el )?\p{Lu}[\p{L}-]+|(?!(?:National|Federal|Central|Local|State|Provincial|Regional|County|City|Municipal|The|This|Our|Its|Their)\b)\p{Lu}[\p{L}]+ [Gg]overnment\b)/u;
+  /\b(?:(?:[Gg]overnments?|[Gg]overno|[Gg]obierno|[Gg]ouvernement) (?:of|da|do|de|du|del) (?:the |la |el |l['’])?\p{Lu}[\p{L}-]+|(?!(?:National|Federal|Central|Local|State|Provincial|Regional|County|City|Municipal|The|This|Our|Its|Their)\b)\p{Lu}[\p{L}]+ [Gg]overnment\b)/u;
 
 /** Before a body's name: working with it, in English, French, Spanish, Portuguese, German or Italian. */
 const WORKS_WITH =
