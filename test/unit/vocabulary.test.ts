@@ -1117,6 +1117,13 @@ describe('vocabulary: whole drafts', () => {
       'The findings are supported by the annual survey of firms.\n',
     ],
     [
+      'a firm brought in as a partner',
+      'partnerships',
+      true,
+      'The agency has roped in a US security firm as its first partner to provide training.\n',
+    ],
+    ['a partner asked for', 'partnerships', false, 'The agency is looking for a partner to provide training.\n'],
+    [
       'support that names no one',
       'partnerships',
       false,
