@@ -314,6 +314,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
     ],
     conference: [
       ['An annual conference on cyber resilience will be organised.', 'conference'],
+      ['The Regional Cybersecurity Week gathered specialists from 45 countries.', 'Cybersecurity Week'],
       ['In 2016 the island hosted a meeting of prosecutors from the region.', 'hosted a meeting'],
       ['A regional meeting of CERTs took place in Suva.', 'regional meeting'],
       ['The regional forum meets twice a year.', 'forum'],

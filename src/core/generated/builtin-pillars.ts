@@ -1835,6 +1835,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
         "forms": [
           "conference",
           "conferences",
+          "cybersecurity week",
+          "cyber security week",
+          "cyber week",
           "forum",
           "forums",
           "fora",
