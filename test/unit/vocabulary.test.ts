@@ -277,6 +277,10 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['The baseline applies to every public body.', 'baseline'],
     ],
     'national cybersecurity agency': [
+      [
+        'In 2020 the Cabinet established the Cyber Security Council to develop the national strategy.',
+        'Cyber Security Council',
+      ],
       ['The National Cyber Security Centre will lead the response.', 'National Cyber Security Centre'],
       ['The National Cyber Security Center will lead the response.', 'National Cyber Security Center'],
       ['Each sector names a competent authority.', 'competent authority'],

@@ -1286,6 +1286,12 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "national cybersecurity council",
           "national cyber security council",
           "cybersecurity council",
+          "cyber security council",
+          "cyber security authority",
+          "cybersecurity directorate",
+          "cyber security directorate",
+          "cybersecurity commission",
+          "cyber security commission",
           "lead agency",
           "single point of contact"
         ]
