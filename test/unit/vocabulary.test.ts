@@ -789,6 +789,12 @@ describe('vocabulary: whole drafts', () => {
   // Policy words that are not policy put into effect at home, and one that is: [what, pillar covered?, text].
   const policyCases: [string, boolean, string][] = [
     [
+      'a strategy whose launch is still to come',
+      false,
+      'The visit comes ahead of the imminent launch of the national cybersecurity strategy.\n',
+    ],
+    ['a strategy launched', true, 'The minister launched the national cybersecurity strategy in Djibouti.\n'],
+    [
       'a national centre named for digital security, created',
       true,
       'The National Center for Digital Security has been created to identify and protect against digital security incidents.\n',

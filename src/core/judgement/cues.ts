@@ -231,8 +231,13 @@ const ACTS = { dialogue: ACT, partnerships: PARTNER_ACT, policy: POLICY_ACT, edu
  * into (`PARTNER_ACT`), a course held or people trained (`EDUCATION_ACT`), not an aim (`INTENT`); a strategy, plan
  * or law adopted (`POLICY_ACT`, whatever it aims at); none put elsewhere.
  */
+/** A launch or adoption still to come: "ahead of the imminent launch of the national strategy". */
+const ACT_TO_COME =
+  /\b(?:imminent|upcoming|forthcoming|planned|anticipated|expected|proposed)\s+(?:launch|adoption|publication|release|approval|validation|enactment|signing)\b/i;
+
 export function isAct(sentence: string, pillar: keyof typeof ACTS): boolean {
   if (!(ACTS[pillar].test(sentence) || OTHER_ACTS[pillar].test(sentence)) || DEFERRAL.test(sentence)) return false;
+  if (ACT_TO_COME.test(sentence)) return false;
   // A meeting held is an act whatever it was held for ("the working group meeting was held to enhance …").
   return pillar === 'policy' || !statesAim(sentence) || (pillar === 'dialogue' && HELD_PAST.test(sentence));
 }
