@@ -266,7 +266,10 @@ const FOREIGN_GOVERNMENT =
 const WORKS_WITH =
   /(?<![\p{L}])(?:work(?:s|ed|ing)?\s+(?:closely\s+|together\s+|hand in hand\s+)?with|travaill(?:e|ent|ait|aient)\s+(?:de concert\s+|étroitement\s+|en étroite collaboration\s+|ensemble\s+)?avec|trabaj(?:a|an|aba|aban|ó|aron)\s+(?:junto\s+|conjuntamente\s+|estrechamente\s+)?con|trabalh(?:a|am|ou|aram)\s+(?:em conjunto\s+|junto\s+)?com|arbeite(?:t|n|te|ten)\s+(?:eng\s+)?(?:zusammen\s+)?mit|lavora(?:no)?\s+(?:insieme\s+|a stretto contatto\s+)?con)\s+(?:the|l['’]|la|le|les|el|los|las|a|o|os|as|der|dem|den|il|lo|gli)?\s*$/iu;
 
-/** After a body's name: its support to a country named ("the OAS is supporting Costa Rica in developing …"). */
+/**
+ * After a body's name: its support to a country named, in English, Spanish, Portuguese or French ("the OAS is
+ * supporting Costa Rica in developing …", "la OEA está apoyando a Costa Rica").
+ */
 const SUPPORTS =
   /^\s+(?:(?:is|are|has been|have been|was|were|will be)\s+)?(?:(?:actively|currently|also)\s+)?(?:support(?:s|ed|ing)|assist(?:s|ed|ing)|help(?:s|ed|ing))\s+(?:the\s+)?(?:[Gg]overnments?\s+of\s+(?:the\s+)?)?\p{Lu}|^\s+(?:(?:está|están|estaba|estuvo|esteve|está a)\s+)?(?:apoyando|apoya|apoyó|apoyará|ayuda|ayudó|asiste|apoia|apoiou|apoiando|apoiar|soutient|a soutenu|accompagne|a accompagné)\s+(?:a\s+|o\s+|la\s+|le\s+|el\s+|al\s+)?(?:[Gg]obierno\s+de\s+|[Gg]overno\s+d[eo]\s+|[Gg]ouvernement\s+d[eu]\s+)?\p{Lu}/u;
 
@@ -443,7 +446,6 @@ function sentenceSpanOf(prose: string, match: SignalMatch): { start: number; end
   );
 }
 
-/** Whether the body the match names is set up (`isBodySetUp`) or at work (`isBodyAtWork`) in its sentence. */
 /** The rest of a national body's name that says it is for cyber security: "National Center for Digital Security". */
 const SECURITY_NAME_AFTER =
   /^\s+(?:for|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:Cyber\s*[Ss]ecurity|Digital Security|Information Security|Computer Security|Cyber Defen[cs]e|Cyberspace|Incident Response)\b/u;
@@ -459,6 +461,7 @@ function securityBodyNamed(prose: string, match: SignalMatch): SignalMatch | und
   return rest ? { ...match, end: match.end + rest[0].length, signal: { ...match.signal, weight: 2 } } : undefined;
 }
 
+/** Whether the body the match names is set up (`isBodySetUp`) or at work (`isBodyAtWork`) in its sentence. */
 function bodySetUpOrAtWork(prose: string, match: SignalMatch): boolean {
   const sentence = sentenceSpanOf(prose, match);
   const text = prose.slice(sentence.start, sentence.end);
