@@ -226,15 +226,15 @@ const OTHER_ACTS = {
 
 const ACTS = { dialogue: ACT, partnerships: PARTNER_ACT, policy: POLICY_ACT, education: EDUCATION_ACT } as const;
 
-/**
- * Whether the sentence tells of an act of the pillar: dialogue held (`ACT`), a partnership entered
- * into (`PARTNER_ACT`), a course held or people trained (`EDUCATION_ACT`), not an aim (`INTENT`); a strategy, plan
- * or law adopted (`POLICY_ACT`, whatever it aims at); none put elsewhere.
- */
 /** A launch or adoption still to come: "ahead of the imminent launch of the national strategy". */
 const ACT_TO_COME =
   /\b(?:imminent|upcoming|forthcoming|planned|anticipated|expected|proposed)\s+(?:launch|adoption|publication|release|approval|validation|enactment|signing)\b/i;
 
+/**
+ * Whether the sentence tells of an act of the pillar: dialogue held (`ACT`), a partnership entered
+ * into (`PARTNER_ACT`), a course held or people trained (`EDUCATION_ACT`), not an aim (`INTENT`); a strategy, plan
+ * or law adopted (`POLICY_ACT`, whatever it aims at); none put elsewhere or still to come (`ACT_TO_COME`).
+ */
 export function isAct(sentence: string, pillar: keyof typeof ACTS): boolean {
   if (!(ACTS[pillar].test(sentence) || OTHER_ACTS[pillar].test(sentence)) || DEFERRAL.test(sentence)) return false;
   if (ACT_TO_COME.test(sentence)) return false;
