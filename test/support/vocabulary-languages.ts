@@ -1,8 +1,9 @@
 /**
- * Sentences for the built-in vocabulary's lines in Spanish, Portuguese, French, German, Italian, Dutch and Catalan (the lines after
- * each pillar's English ones in media/sources/belarus-cyber-cooperation.md): policy writers quote and write strategies,
- * decrees and statements in these languages too. Same shape as vocabulary.test.ts's `COUNTS`, which takes them in:
- * for each pillar, by signal line (its first form), sentences in real phrasing and the words the line is found on.
+ * Sentences for the built-in vocabulary's lines in Spanish, Portuguese, French, German, Italian, Dutch and Catalan
+ * (the lines after each pillar's English ones in media/sources/belarus-cyber-cooperation.md): policy writers quote and
+ * write strategies, decrees and statements in these languages too. Same shape as vocabulary.test.ts's `COUNTS`,
+ * which takes them in: for each pillar, by signal line (its first form), sentences in real phrasing and the words the
+ * line is found on.
  */
 import type { PillarId } from '../../src/core/index.js';
 
