@@ -381,7 +381,6 @@ function namingsOf(reading: Reading): Naming[] {
 function headingEvidence(reading: Reading, namings: readonly Naming[]): void {
   const { blocksByStart, text, coverage, speaking, citesWithin, range, mask } = reading;
   for (const naming of namings) {
-    const inSection = blocksWithin(blocksByStart, naming.end, naming.sectionEnd);
     const bySignal = new Map<PillarId, string[]>();
     for (const match of naming.signals) {
       if (!match.signal.naming) continue;
@@ -389,19 +388,22 @@ function headingEvidence(reading: Reading, namings: readonly Naming[]): void {
       if (!list.includes(text.slice(match.start, match.end))) list.push(text.slice(match.start, match.end));
       bySignal.set(match.pillar, list);
     }
+    if (bySignal.size === 0) continue;
+    const inSection = blocksWithin(blocksByStart, naming.end, naming.sectionEnd);
     for (const [id, words] of bySignal) {
       if (!coverage[id]) continue;
       // The section must say something of its own about the pillar: a strong word, or two; under
       // the title, which names what the whole draft is, one paragraph that nearly covers it alone.
-      const said = inSection.map((block) => ({ signals: speaking(block, id), at: block.at }));
-      const support = naming.title
-        ? Math.max(0, ...said.map((block) => weigh([block], id).weight))
-        : weigh(said, id).weight;
-      if (
-        (naming.title || !citesWithin(naming.end, naming.sectionEnd, id)) &&
-        support < (naming.title ? BLOCK_WEIGHT - 1 : HEADING_SUPPORT)
-      )
-        continue;
+      const supported = () =>
+        naming.title
+          ? inSection.some(
+              (block) => weigh([{ signals: speaking(block, id), at: block.at }], id).weight >= BLOCK_WEIGHT - 1,
+            )
+          : weigh(
+              inSection.map((block) => ({ signals: speaking(block, id), at: block.at })),
+              id,
+            ).weight >= HEADING_SUPPORT;
+      if ((naming.title || !citesWithin(naming.end, naming.sectionEnd, id)) && !supported()) continue;
       coverage[id].evidence.push({
         kind: 'heading',
         range: range(naming.start, naming.end),
