@@ -13,6 +13,7 @@ import { splitSentences } from './sentences.js';
 import { tokenize } from '../judgement/signals.js';
 import { withoutBom } from '../parse/bom.js';
 import { weakMemo } from '../caches.js';
+import { detached } from './text.js';
 
 /** Words that carry no claim of their own. */
 const STOP = new Set(
@@ -121,6 +122,11 @@ const HTML_UNTIL = [
  * rule's). Read line by line, erring towards reading less: a sentence this takes for prose must be prose to the
  * checker too, or citing it would not clear the finding.
  */
+/** A line whose first character after spaces and tabs is an ASCII letter (sticky: tried where a line starts). */
+const PROSE_LINE = /[ \t]*[A-Za-z]/y;
+/** A fence's characters: a line without either opens and closes none. */
+const FENCE_CHAR = /[`~]/;
+
 function proseParagraphs(analysis: Analysis): { start: number; end: number }[] {
   const text = analysis.text;
   const paragraphs: { start: number; end: number }[] = [];
@@ -135,17 +141,38 @@ function proseParagraphs(analysis: Analysis): { start: number; end: number }[] {
     current = undefined;
   };
   const lineBreak = /\r\n|\r|\n/g;
+  // Without a carriage return a line ends at the next line feed, found faster than by the expression.
+  const feedsOnly = !text.includes('\r');
   let at = 0;
   while (at <= text.length) {
-    lineBreak.lastIndex = at;
-    const found = lineBreak.exec(text);
-    const end = found ? found.index : text.length;
-    const next = found ? found.index + found[0].length : text.length + 1;
-    const line = text.slice(at, end);
+    let end: number;
+    let next: number;
+    if (feedsOnly) {
+      const feed = text.indexOf('\n', at);
+      [end, next] = feed < 0 ? [text.length, text.length + 1] : [feed, feed + 1];
+    } else {
+      lineBreak.lastIndex = at;
+      const found = lineBreak.exec(text);
+      end = found ? found.index : text.length;
+      next = found ? found.index + found[0].length : text.length + 1;
+    }
     const inFront = front !== undefined && at >= front.start && at < front.end;
+    // Most lines are prose that starts with a letter, at the margin or indented: none of the markers below can match
+    // one, so it only extends the paragraph or, at the margin, opens one (as the last branches would).
+    PROSE_LINE.lastIndex = at;
+    if (!fence && !until && !inFront && PROSE_LINE.test(text)) {
+      if (current) current.end = end;
+      else if (open && PROSE_LINE.lastIndex === at + 1) current = { start: at, end };
+      else open = false;
+      at = next;
+      continue;
+    }
+    const line = text.slice(at, end);
+    const trimmed = line.trim();
     // A fence may open a list item's content too (`- ```` `).
-    const bare = withoutBom(line).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, '');
-    const marker = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(bare)?.[1];
+    const marker = FENCE_CHAR.test(line)
+      ? /^[ \t]{0,3}(`{3,}|~{3,})/.exec(withoutBom(line).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, ''))?.[1]
+      : undefined;
     const item = /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(line);
     if (inFront) {
       close();
@@ -164,13 +191,13 @@ function proseParagraphs(analysis: Analysis): { start: number; end: number }[] {
       fence = marker;
     } else if (until) {
       if (until.test(line)) until = undefined;
-    } else if (HTML_UNTIL.some((kind) => kind.open.test(line.trim()))) {
+    } else if (trimmed[0] === '<' && HTML_UNTIL.some((kind) => kind.open.test(trimmed))) {
       // HTML blocks that run until a closing marker, blank lines included (CommonMark kinds 1 to 5).
       close();
-      const kind = HTML_UNTIL.find((candidate) => candidate.open.test(line.trim()))!;
-      if (!kind.close.test(line.trim().slice(1))) until = kind.close;
+      const kind = HTML_UNTIL.find((candidate) => candidate.open.test(trimmed))!;
+      if (!kind.close.test(trimmed.slice(1))) until = kind.close;
       open = false;
-    } else if (/^\s*$/.test(line)) {
+    } else if (trimmed === '') {
       close();
       open = true;
     } else if (/^\s{0,3}#/.test(line)) {
@@ -244,14 +271,39 @@ export function uncitedRestatements(analysis: Analysis, kb: KnowledgeBase): Rest
     const body = analysis.text.slice(paragraph.start, paragraph.end);
     // Code spans and inline HTML can hide words from the checker: such a paragraph is left alone.
     if (/[`<]/.test(body)) continue;
-    for (const span of splitSentences(body)) {
-      const start = paragraph.start + span.start;
-      const end = paragraph.start + span.end;
+    for (const restated of restatingSentences(body, kb)) {
+      const start = paragraph.start + restated.start;
+      const end = paragraph.start + restated.end;
       if (cited(start, end)) continue;
       if (quoted(start, end)) continue;
-      const match = restatedClaimMemo(analysis.text.slice(start, end), kb);
-      if (match) found.push({ claim: match.claim, start, end, score: match.score });
+      found.push({ claim: restated.claim, start, end, score: restated.score });
     }
   }
   return found;
+}
+
+/**
+ * The sentences of a paragraph that restate a claim, offsets into it, by the knowledge base and the paragraph's text:
+ * a re-check reads an unchanged paragraph's sentences no more. Cleared when it holds {@link MEMO_LIMIT} paragraphs.
+ */
+const paragraphMemo = weakMemo<readonly Claim[], Map<string, readonly Restatement[]>>('restating sentences');
+const NONE: readonly Restatement[] = [];
+
+function restatingSentences(body: string, kb: KnowledgeBase): readonly Restatement[] {
+  let known = paragraphMemo.get(kb.claims);
+  if (!known) paragraphMemo.set(kb.claims, (known = new Map()));
+  let restating = known.get(body);
+  if (restating === undefined) {
+    // Kept apart from the draft's text, which the memo's keys would otherwise keep alive.
+    const own = detached(body);
+    const found: Restatement[] = [];
+    for (const span of splitSentences(own)) {
+      const match = restatedClaimMemo(own.slice(span.start, span.end), kb);
+      if (match) found.push({ claim: match.claim, start: span.start, end: span.end, score: match.score });
+    }
+    restating = found.length ? found : NONE;
+    if (known.size >= MEMO_LIMIT) known.clear();
+    known.set(own, restating);
+  }
+  return restating;
 }
