@@ -1148,6 +1148,58 @@ describe('vocabulary: whole drafts', () => {
     ],
   ]);
 
+  // Training given and people trained (a number of them), bodies that only received a report or name a credential's
+  // subject, and a strategy's objectives led in above a longer list: [what, pillar, covered?, text].
+  holdVerdicts([
+    ['officers trained, by number', 'education', true, 'The ministry trained 200 officers in digital forensics.\n'],
+    ['a thousand staff trained', 'education', true, 'Last year the agency trained 1,250 staff in incident handling.\n'],
+    [
+      'training that was provided',
+      'education',
+      true,
+      'In addition, training was provided on cybercrime investigations and the collection of digital evidence.\n',
+    ],
+    ['training only wished for', 'education', false, 'Staff would like more training.\n'],
+    [
+      'a breach reported to the police, a regulator and the national CERT',
+      'policy',
+      false,
+      'The breach has been reported to the police, the Data Protection Authority and the national Computer Emergency Response Team.\n',
+    ],
+    [
+      'a national CERT that handled the reported incidents',
+      'policy',
+      true,
+      'The national CERT handled 340 incidents reported by banks and hospitals last year.\n',
+    ],
+    [
+      'a lecturer’s certifications in building response teams',
+      'policy',
+      false,
+      'He holds certifications in creating computer security incident response teams and in requirements engineering.\n',
+    ],
+    [
+      'a strategy’s eight objectives, education among the short ones after three long ones',
+      'education',
+      true,
+      [
+        '# National strategy adopted',
+        '',
+        'The three-year strategy consists of eight strategic objectives:',
+        '',
+        '1. Protect the networks that hospitals, power plants and banks depend on every day',
+        '2. Build an incident response system ready to act as soon as a threat arises',
+        '3. Draft a comprehensive legal framework for security across all sectors of society',
+        '4. Establish a cybersecurity authority',
+        '5. Boost security in public institutions',
+        '6. Teach cybersecurity at every level of education',
+        '7. Set standards for IT systems',
+        '8. Foster a culture of security awareness',
+        '',
+      ].join('\n'),
+    ],
+  ]);
+
   // One sentence that tells of a body set up, a law under review, a course held or people trained, and ones that
   // only use those words otherwise: [what, pillar, covered?, text].
   holdVerdicts([

@@ -144,6 +144,13 @@ function contextGenres(
         // before a long first item ("The main goals are these priority areas:", "1. Ensuring the efficiency of …").
         const leads = [blocks[i]];
         for (let k = i - 1; k >= Math.max(0, i - 2) && blocks[k].section === section; k--) leads.push(blocks[k]);
+        // A run inside a longer list: the list's first item and the line before the list lead in too ("The strategy
+        // consists of eight strategic objectives:", three long objectives, then five short ones).
+        const list = blocks[i].source.group;
+        let first = i;
+        while (list && first > 0 && blocks[first - 1].source.group === list) first--;
+        if (first < i - 2) leads.push(blocks[first]);
+        if (first < i - 1 && first > 0 && blocks[first - 1].section === section) leads.push(blocks[first - 1]);
         const objectives =
           (section >= 0 && introducesObjectives(headings[section].text)) ||
           leads.some((lead) => introducesObjectives(text.slice(lead.start, Math.min(lead.end, lead.start + 300))));

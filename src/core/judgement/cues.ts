@@ -200,7 +200,7 @@ export function isBodyAtWork(sentence: string, start: number, end: number): bool
  * underway").
  */
 const EDUCATION_ACT =
-  /\b(?:held|conducted|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|launch of|(?:currently\s+)?(?:underway|under way)|participated in|took part in|attended|complet(?:ed|ing|es)|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d)\b/i;
+  /\b(?:held|conducted|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|launch of|(?:currently\s+)?(?:underway|under way)|participated in|took part in|attended|complet(?:ed|ing|es)|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d[\d,.]*|provided|offered|imparted|gave|given|received|underwent|benefit(?:t)?ed from)\b/i;
 
 /**
  * The same acts in Spanish, Portuguese, French, German, Italian, Dutch and Catalan, as the vocabulary reads those
@@ -316,14 +316,27 @@ export function topicBefore(sentence: string, offset: number): boolean {
 }
 
 /**
- * Words before which policy words name what is taught or what others are helped with, not policy
- * put into effect: "training sessions and seminars on governance, risk management and incident
+ * Words before which policy words name what is taught, held as a credential or what others are helped with, not
+ * policy put into effect: "certifications in creating incident response teams", "training sessions and seminars on governance, risk management and incident
  * response", "capacity building of cyber incident management", "tools and guidance for countries to
  * reflect these principles in national legislation", "assisting Kalvania with the reform of its
  * Cybercrime Act".
  */
 const ASIDE =
-  /\b(?:(?:training|trainings|workshops?|seminars?|webinars?|courses?|modules?|curricul(?:um|a)|lectures?|classes|exercises?|capacity[- ]building|capacities|(?:comparative |empirical |doctoral )?(?:study|studies)|research (?:projects?|themes?|topics?|questions?|agenda)|theses|thesis|dissertations?)\b[^.;:!?]{0,100}?\b(?:on|in|of|about|into|how|covering|such as|including|related to)\b|capacity[- ]building (?:helps?|aims?|seeks?) to\b|(?:help|helps|helping|assist|assists|assisting|support|supports|supporting|guidance for|tools for|enable|enables|enabling)\s+(?:[\p{L}-]+\s+){0,2}(?:countries|nations|partner countries|developing countries|beneficiary countries|other states)\b|\bfor (?:countries|nations|governments) to\b|\b(?:support|supports|supporting|assist|assists|assisting|help|helps|helping)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s\b|\b(?:assist|assists|assisting|assisted|help|helps|helping|helped|support|supports|supporting|supported)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:with|in)\s+(?:the\s+)?(?:reform|review|drafting|development|revision|update|establishment)\b)/iu;
+  /\b(?:(?:certifications?|certificates?|diplomas?|degrees?|qualifications?|certified)\s+(?:in|on)\b|(?:training|trainings|workshops?|seminars?|webinars?|courses?|modules?|curricul(?:um|a)|lectures?|classes|exercises?|capacity[- ]building|capacities|(?:comparative |empirical |doctoral )?(?:study|studies)|research (?:projects?|themes?|topics?|questions?|agenda)|theses|thesis|dissertations?)\b[^.;:!?]{0,100}?\b(?:on|in|of|about|into|how|covering|such as|including|related to)\b|capacity[- ]building (?:helps?|aims?|seeks?) to\b|(?:help|helps|helping|assist|assists|assisting|support|supports|supporting|guidance for|tools for|enable|enables|enabling)\s+(?:[\p{L}-]+\s+){0,2}(?:countries|nations|partner countries|developing countries|beneficiary countries|other states)\b|\bfor (?:countries|nations|governments) to\b|\b(?:support|supports|supporting|assist|assists|assisting|help|helps|helping)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s\b|\b(?:assist|assists|assisting|assisted|help|helps|helping|helped|support|supports|supporting|supported)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:with|in)\s+(?:the\s+)?(?:reform|review|drafting|development|revision|update|establishment)\b)/iu;
+
+/**
+ * Words before which bodies are only the addressees of a report, not at work: "the breach has been reported to the
+ * police, the privacy agency and the national CERT", "the company notified the regulator and CERT-SE" (not "notified
+ * the public that …", which goes on to say something).
+ */
+const ADDRESSEE =
+  /(?:\b(?:has|have|had)\s+been|\b(?:was|were|is|are)(?:\s+also)?)\s+(?:reported|notified|referred|escalated)\s+to\b[^.;!?]{0,120}$|\b(?:has|have|had|we|it|they)\s+(?:also\s+)?(?:notified|informed|alerted|contacted)\s+(?:(?!\bthat\b)[^.;!?]){0,100}$/i;
+
+/** Whether a policy word at `offset` in `sentence` names who a report went to (`ADDRESSEE`). */
+export function addressedBefore(sentence: string, offset: number): boolean {
+  return ADDRESSEE.test(sentence.slice(0, offset));
+}
 
 /**
  * Words in whose company "implementation" and "law" are the international order's, not a country's

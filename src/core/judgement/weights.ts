@@ -13,6 +13,7 @@ import {
   GENRE_NAMES,
   GENRE_OBJECTIVES,
   aboutInternationalOrder,
+  addressedBefore,
   asideBefore,
   hasIntent,
   inBodyName,
@@ -430,7 +431,7 @@ const LISTED = 'listed';
 
 /** Policy words taught or helped with, and implementation and law of the international order (norms, CBMs). */
 function isAside(sentence: string, match: SignalMatch, offset: number): boolean {
-  if (asideBefore(sentence, offset)) return true;
+  if (asideBefore(sentence, offset) || addressedBefore(sentence, offset)) return true;
   const family = match.signal.family;
   return (family === 'implement' || family === 'law' || family === 'standards') && aboutInternationalOrder(sentence);
 }
