@@ -317,8 +317,8 @@ export function topicBefore(sentence: string, offset: number): boolean {
 
 /**
  * Words before which policy words name what is taught, held as a credential or what others are helped with, not
- * policy put into effect: "certifications in creating incident response teams", "training sessions and seminars on governance, risk management and incident
- * response", "capacity building of cyber incident management", "tools and guidance for countries to
+ * policy put into effect: "certifications in creating incident response teams", "training sessions and seminars on
+ * governance, risk management and incident response", "capacity building of cyber incident management", "tools and guidance for countries to
  * reflect these principles in national legislation", "assisting Kalvania with the reform of its
  * Cybercrime Act".
  */
