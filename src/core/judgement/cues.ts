@@ -318,9 +318,9 @@ export function topicBefore(sentence: string, offset: number): boolean {
 /**
  * Words before which policy words name what is taught, held as a credential or what others are helped with, not
  * policy put into effect: "certifications in creating incident response teams", "training sessions and seminars on
- * governance, risk management and incident response", "capacity building of cyber incident management", "tools and guidance for countries to
- * reflect these principles in national legislation", "assisting Kalvania with the reform of its
- * Cybercrime Act".
+ * governance, risk management and incident response", "capacity building of cyber incident management", "tools and
+ * guidance for countries to reflect these principles in national legislation", "assisting Kalvania with the reform of
+ * its Cybercrime Act".
  */
 const ASIDE =
   /\b(?:(?:certifications?|certificates?|diplomas?|degrees?|qualifications?|certified)\s+(?:in|on)\b|(?:training|trainings|workshops?|seminars?|webinars?|courses?|modules?|curricul(?:um|a)|lectures?|classes|exercises?|capacity[- ]building|capacities|(?:comparative |empirical |doctoral )?(?:study|studies)|research (?:projects?|themes?|topics?|questions?|agenda)|theses|thesis|dissertations?)\b[^.;:!?]{0,100}?\b(?:on|in|of|about|into|how|covering|such as|including|related to)\b|capacity[- ]building (?:helps?|aims?|seeks?) to\b|(?:help|helps|helping|assist|assists|assisting|support|supports|supporting|guidance for|tools for|enable|enables|enabling)\s+(?:[\p{L}-]+\s+){0,2}(?:countries|nations|partner countries|developing countries|beneficiary countries|other states)\b|\bfor (?:countries|nations|governments) to\b|\b(?:support|supports|supporting|assist|assists|assisting|help|helps|helping)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s\b|\b(?:assist|assists|assisting|assisted|help|helps|helping|helped|support|supports|supporting|supported)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:with|in)\s+(?:the\s+)?(?:reform|review|drafting|development|revision|update|establishment)\b)/iu;
