@@ -1161,6 +1161,24 @@ describe('vocabulary: whole drafts', () => {
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
     [
+      'a state cybersecurity operations centre to be set up beside the national response team (Spanish)',
+      'policy',
+      true,
+      'La autoridad anunció la creación de un Centro de Operaciones de Ciberseguridad y el fortalecimiento del equipo nacional de respuesta a incidentes.\n',
+    ],
+    [
+      'a cybersecurity operations centre beside the national CERT',
+      'policy',
+      true,
+      'The ministry opened a Cybersecurity Operations Centre that works beside the national computer emergency response team.\n',
+    ],
+    [
+      'a trend told (attacks that are increasing), not an aim, beside public and private sectors',
+      'partnerships',
+      false,
+      'It is not only the number of attacks that is increasing, which spurs demand for better response capability in the public and private sectors.\n',
+    ],
+    [
       'a breach reported to the police, a regulator and the national CERT',
       'policy',
       false,

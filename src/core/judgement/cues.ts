@@ -76,11 +76,11 @@ const DEFERRAL =
 
 /**
  * Words of aim that name something else: "developing countries", "priority sectors", "increasing numbers", "deepening
- * concerns", and the building of "capacity building" and "confidence-building measures" (a thing's name, not an aim
- * to build).
+ * concerns", the building of "capacity building" and "confidence-building measures" (a thing's name, not an aim
+ * to build), and a trend told ("attacks that are increasing", "incidents increased sixfold").
  */
 const NOT_INTENT =
-  /\b(?:developing|developed|least developed) (?:countries|nations|states|economies)|\bpriority (?:countries|sectors|areas|regions)|\bincreas(?:ing|ed) (?:numbers?|frequency|threats?|attacks?|sophistication)\b|\b(?:deepening|expanding|increasing) (?:concerns?|threats?|risks?|challenges?|reliance|dependence)\b|\b(?:capacity|capacities|confidence|trust|team)[- ]building\b/gi;
+  /\b(?:developing|developed|least developed) (?:countries|nations|states|economies)|\bpriority (?:countries|sectors|areas|regions)|\bincreas(?:ing|ed) (?:numbers?|frequency|threats?|attacks?|sophistication)\b|\b(?:deepening|expanding|increasing) (?:concerns?|threats?|risks?|challenges?|reliance|dependence)\b|\b(?:capacity|capacities|confidence|trust|team)[- ]building\b|\b(?:is|are|was|were|been|keeps?|kept)\s+(?:(?:also|still|steadily|rapidly|constantly|only)\s+)?(?:increasing|intensifying|expanding|deepening|improving|developing)\b|\bincreased\s+(?:(?:\p{L}+|\d+)-?fold|by\s+\d)/giu;
 
 /**
  * The same words of aim in Spanish, Portuguese, French, German and Italian ("pretende promover la cooperación
