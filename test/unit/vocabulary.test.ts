@@ -1161,6 +1161,18 @@ describe('vocabulary: whole drafts', () => {
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
     [
+      'a heading on a curriculum for response teams',
+      'policy',
+      false,
+      '# Annual report\n\n## A global education curriculum for Computer Security Incident Response Teams\n\nThe forum will write the curriculum with the national CERTs of its members, which asked for training on incident response.\n',
+    ],
+    [
+      'a heading that names response teams, over the same section',
+      'policy',
+      true,
+      '# Annual report\n\n## Computer Security Incident Response Teams\n\nThe forum will write the curriculum with the national CERTs of its members, which asked for training on incident response.\n',
+    ],
+    [
       'a state cybersecurity operations centre to be set up beside the national response team (Spanish)',
       'policy',
       true,

@@ -7,6 +7,7 @@ import {
   GENRE_NAMES,
   GENRE_OBJECTIVES,
   genreOf as genreOfText,
+  asideBefore,
   introducesObjectives,
   placeholderPillar,
 } from '../judgement/cues.js';
@@ -386,11 +387,14 @@ function namingsOf(reading: Reading): Naming[] {
  * placeholder section ("TBD") is not coverage.
  */
 function headingEvidence(reading: Reading, namings: readonly Naming[]): void {
-  const { blocksByStart, text, coverage, speaking, citesWithin, range, mask } = reading;
+  const { blocksByStart, text, coverage, speaking, citesWithin, range, mask, pillars } = reading;
   for (const naming of namings) {
     const bySignal = new Map<PillarId, string[]>();
     for (const match of naming.signals) {
       if (!match.signal.naming) continue;
+      // A body a heading names as what is taught ("An education curriculum for incident response teams") is no policy.
+      const before = text.slice(naming.start, match.start);
+      if (pillars.like(match.pillar) === 'policy' && asideBefore(before, before.length)) continue;
       const list = bySignal.get(match.pillar) ?? [];
       if (!list.includes(text.slice(match.start, match.end))) list.push(text.slice(match.start, match.end));
       bySignal.set(match.pillar, list);
