@@ -163,7 +163,34 @@ function contextGenres(
     }
     i = Math.max(j, i + 1);
   }
+  aimsLists(blocks, text, genres);
   return genres;
+}
+
+/** A list item that states an aim the way objectives are written: "1. To protect government ICT infrastructure, …". */
+const AIM_ITEM = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\*\*)?to\s+\p{L}/iu;
+/** Items a list needs, most of them aims (`AIM_ITEM`), to read as a strategy's objectives. */
+const AIM_ITEMS = 3;
+
+/**
+ * A strategy's objectives written as a list of aims, long or short ("1. To protect …, encourage public-private
+ * partnerships, boost and maintain international cooperation. 2. To establish a regulatory framework …"): each
+ * item names what the strategy commits to (`GENRE_OBJECTIVES`), its inline lists included.
+ */
+function aimsLists(blocks: readonly Block[], text: string, genres: Map<Block, number>): void {
+  for (let i = 0; i < blocks.length;) {
+    const list = blocks[i].source.group;
+    let j = i + 1;
+    while (list && j < blocks.length && blocks[j].source.group === list) j++;
+    if (list && j - i >= AIM_ITEMS) {
+      let aims = 0;
+      for (let k = i; k < j; k++) if (AIM_ITEM.test(text.slice(blocks[k].start, blocks[k].start + 80))) aims++;
+      if (aims * 3 >= (j - i) * 2)
+        for (let k = i; k < j; k++)
+          if (blocks[k].bits) genres.set(blocks[k], (genres.get(blocks[k]) ?? blocks[k].genre) | GENRE_OBJECTIVES);
+    }
+    i = j;
+  }
 }
 
 /**

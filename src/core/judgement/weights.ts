@@ -111,6 +111,9 @@ export function weigh(members: readonly Signalled[], id: PillarId): Weighed {
   return { weight, count, counted };
 }
 
+/** Words that say practices are shared: "share best practices", "the exchange of good practices". */
+const SHARED = /\b(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing))\b/i;
+
 /** What a stated aim adds to a sentence holding one of the pillar's strong signals (`hasIntent`). */
 export const INTENT = 2;
 
@@ -161,7 +164,13 @@ export function weighBlock(
   let w = weigh([{ signals: own, at: 0 }], id);
   if (genre !== undefined && genre & GENRE_OBJECTIVES && !(genre & (GENRE_JOB | GENRE_COURSE))) {
     const named = evidenceSignals(prose, signals, id, like, genre);
-    if (named.some((match) => match.pillar === id && match.signal.weight >= 2))
+    // Best practices an objective adopts are no exchange of them ("adaptation of international standards and best
+    // practices"); shared or exchanged, they are.
+    const names = (match: SignalMatch) =>
+      match.pillar === id &&
+      match.signal.weight >= 2 &&
+      !(like === 'dialogue' && match.signal.family === 'practice' && !SHARED.test(sentenceOf(prose, match)));
+    if (named.some(names))
       return { weight: BLOCK_WEIGHT, count: 2, counted: weigh([{ signals: named, at: 0 }], id).counted };
   }
   if (covers(w, BLOCK_WEIGHT)) {
@@ -392,7 +401,10 @@ export function evidenceSignals(
       changed = true;
     else if (TOPIC_PILLARS.has(like) && match.signal.weight === 2 && inBodyName(prose, match.start, match.end))
       named.add(match.signal.family);
-    else if (inEnumeration(prose, match.start, match.end, (own ??= ownSignals(signals, id)))) {
+    else if (
+      !(genre !== undefined && genre & GENRE_OBJECTIVES) &&
+      inEnumeration(prose, match.start, match.end, (own ??= ownSignals(signals, id)))
+    ) {
       // Named in a list of areas: one weak word for the whole list.
       if (!listed) kept.push((listed = { ...match, signal: { ...match.signal, family: LISTED, weight: 1 } }));
       changed = true;
