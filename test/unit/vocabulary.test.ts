@@ -1161,6 +1161,18 @@ describe('vocabulary: whole drafts', () => {
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
     [
+      'incidents handled by a national response team, told in the passive',
+      'policy',
+      true,
+      'The report covers the incidents handled by the Kalvanian Computer Incident Response Team from July to June.\n',
+    ],
+    [
+      'a response team only named beside a report',
+      'policy',
+      false,
+      'The report was written with the Kalvanian Computer Incident Response Team in mind.\n',
+    ],
+    [
       'a strategy’s aims written as a list of “To …” items, cooperation named inside one',
       'partnerships',
       true,

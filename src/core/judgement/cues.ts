@@ -159,6 +159,12 @@ const BODY_ACT_AFTER =
  */
 const BODY_AT_WORK =
   /^(?:\s*\([^()]{1,40}\))?(?:\s+(?:under|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?,?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:also|already|now|since|continuously|successfully|actively)\s+)?(?:(?:been|currently)\s+)?(?:recorded|registered|logged|handled|handles|responded to|responds to|detected|detects|monitored|monitors|monitoring|analy[sz]ed|analy[sz]es|investigated|investigates|processed|processes|received|receives|resolved|mitigated|issued|issues|coordinated (?:the|a|its|national)\b|conducted|conducts|ran|runs|carried out|carries out|dealt with|deals with|operates|operating|tracked|blocked|notified|alerted|warned|published|publishes)\b/iu;
+/**
+ * Before the body's name, the same work told in the passive: "the incidents handled by the Bhutan Computer Incident
+ * Response Team", "advisories issued by the national CSIRT".
+ */
+const BODY_AT_WORK_BEFORE =
+  /\b(?:recorded|registered|logged|handled|detected|monitored|analy[sz]ed|investigated|processed|resolved|mitigated|issued|published|coordinated|managed|tracked|blocked)\s+by\s+(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){0,4}$/iu;
 /** A body that is no country's: a company's own team ("the retailer's incident response team detected …"). */
 const OWN_BODY =
   /\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he (?!(?:country|nation|government|state|ministry|island|kingdom|republic|region)['’])\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -185,11 +191,14 @@ export function isBodySetUp(sentence: string, start: number, end: number): boole
 
 /**
  * Whether a body that puts policy into effect, named at `start`–`end` in `sentence`, is at work there
- * (`BODY_AT_WORK`): a country's CERT or agency recording, handling or answering incidents, not a company's own team.
+ * (`BODY_AT_WORK`, `BODY_AT_WORK_BEFORE`): a country's CERT or agency recording, handling or answering incidents, not a
+ * company's own team.
  */
 export function isBodyAtWork(sentence: string, start: number, end: number): boolean {
   if (DEFERRAL.test(sentence) || OWN_BODY.test(sentence.slice(Math.max(0, start - 60), start))) return false;
-  return BODY_AT_WORK.test(sentence.slice(end));
+  return (
+    BODY_AT_WORK.test(sentence.slice(end)) || BODY_AT_WORK_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))
+  );
 }
 
 /**
