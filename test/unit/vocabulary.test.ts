@@ -1161,6 +1161,12 @@ describe('vocabulary: whole drafts', () => {
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
     [
+      'workshops and training carried out',
+      'education',
+      true,
+      'Most of the workshops and training were carried out online because of the pandemic.\n',
+    ],
+    [
       'incidents handled by a national response team, told in the passive',
       'policy',
       true,
