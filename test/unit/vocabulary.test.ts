@@ -557,6 +557,8 @@ const FALSE_FRIENDS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['The rootkit loads a malicious kernel module.', 'kernel module'],
       ['Some states are building offensive cyber capabilities.', 'offensive cyber capabilities'],
       ['The Ministry of Education was hit by ransomware.', 'Ministry of Education'],
+      ['A draft of the Digital Economy Master Plan is expected soon.', 'Master Plan'],
+      ['The malware overwrites the master boot record.', 'master boot record'],
       ['In the exercise of its powers the agency may inspect operators.', 'exercise of'],
       ['The old school approach of perimeter defence no longer works.', 'old school'],
     ],

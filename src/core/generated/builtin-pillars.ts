@@ -3309,7 +3309,22 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "ministry of science",
           "department of education",
           "exercise of",
-          "exercise its"
+          "exercise its",
+          "master plan",
+          "master plans",
+          "masterplan",
+          "masterplans",
+          "master data",
+          "master key",
+          "master keys",
+          "master file",
+          "master record",
+          "master boot record",
+          "scrum master",
+          "master agreement",
+          "master agreements",
+          "master services agreement",
+          "master service agreement"
         ]
       }
     ]
