@@ -1163,6 +1163,18 @@ describe('vocabulary: whole drafts', () => {
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
     [
+      'the challenges a forum aimed to identify, hosted by an agency',
+      'policy',
+      false,
+      'The regional forum, hosted by the National Agency for Computer Security, aimed to identify the challenges of securing critical information infrastructures and meeting national requirements.\n',
+    ],
+    [
+      'a strategy that aims to identify risks and protect critical information infrastructures',
+      'policy',
+      true,
+      'The national cyber strategy, adopted in May, aims to identify risks and protect critical information infrastructures.\n',
+    ],
+    [
       'workshops and training carried out',
       'education',
       true,

@@ -313,11 +313,12 @@ export function isDeferral(sentence: string): boolean {
  * Words before which a sentence's other words name the topics of a meeting, not what was done:
  * "the delegations exchanged updates on policy, legislative developments and resilience", "both
  * sides highlighted the cooperation … and exchanged on capacity-building approaches", "experts
- * focused on the coordination of policy and on legal frameworks" (a readout's verbs, but not "noted
+ * focused on the coordination of policy and on legal frameworks", "the forum aimed to identify the challenges of
+ * securing critical information infrastructures", "it considered best practices" (a readout's verbs, but not "noted
  * that …", which reports what was done).
  */
 const TOPIC =
-  /\b(?:delegations?|exchanges? on|exchanged on|(?:noted|highlighted|welcomed|reaffirmed|underlined|stressed)(?! that\b)|representatives of|officials (?:of|from)|led by|discuss(?:ed|es|ing|ion|ions)?|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|talks (?:on|about)|topics?|themes?|agenda|touched (?:up)?on|focus(?:es|ed|ing|ses|sed|sing)? on|cent(?:re|er)(?:s|d|ed|ing)? (?:on|around)|participants (?:from|of)|open to|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about))\b/i;
+  /\b(?:delegations?|exchanges? on|exchanged on|(?:noted|highlighted|welcomed|reaffirmed|underlined|stressed)(?! that\b)|representatives of|officials (?:of|from)|led by|discuss(?:ed|es|ing|ion|ions)?|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|talks (?:on|about)|topics?|themes?|agenda|touched (?:up)?on|focus(?:es|ed|ing|ses|sed|sing)? on|cent(?:re|er)(?:s|d|ed|ing)? (?:on|around)|participants (?:from|of)|open to|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about)|considered|looked at|examined|explored|(?:forums?|meetings?|workshops?|conferences?|seminars?|events?|sessions?|summits?|symposi(?:um|a))\b[^.;!?]{0,100}?\baim(?:s|ed)? to (?:identify|discuss|examine|explore|consider|review|address|look at))\b/i;
 
 /** Whether a topic cue stands in `sentence` before `offset` (an offset into it). */
 export function topicBefore(sentence: string, offset: number): boolean {
