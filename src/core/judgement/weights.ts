@@ -364,6 +364,17 @@ export function evidenceSignals(
   const named = new Set<string>();
   let listed: SignalMatch | undefined;
   let own: OwnSignal[] | undefined;
+  // A job description's duties and requirements, what a course teaches, a company's review of its own incident and a
+  // meeting's programme, in the block or section (`genre`) that reads as one.
+  if (TOPIC_PILLARS.has(like) || like === 'partnerships') {
+    // The section's genre holds the block's own (`genreOf`); read it here when no section was read.
+    const read = signals.some((match) => match.pillar === id) ? (genre ?? genreOf(prose)) : 0;
+    if (
+      (TOPIC_PILLARS.has(like) && (read & GENRE_JOB || (like === 'policy' && read & GENRE_COURSE))) ||
+      read & (GENRE_INCIDENT | GENRE_AGENDA)
+    )
+      return signals.filter((match) => match.pillar !== id);
+  }
   // A line of a list of names: one weak word, whatever it names.
   if (genre !== undefined && genre & GENRE_NAMES) {
     let best: SignalMatch | undefined;
@@ -377,17 +388,6 @@ export function evidenceSignals(
           },
         ]
       : signals.filter((match) => match.pillar !== id);
-  }
-  // A job description's duties and requirements, what a course teaches, a company's review of its own incident and a
-  // meeting's programme, in the block or section (`genre`) that reads as one.
-  if (TOPIC_PILLARS.has(like) || like === 'partnerships') {
-    // The section's genre holds the block's own (`genreOf`); read it here when no section was read.
-    const read = signals.some((match) => match.pillar === id) ? (genre ?? genreOf(prose)) : 0;
-    if (
-      (TOPIC_PILLARS.has(like) && (read & GENRE_JOB || (like === 'policy' && read & GENRE_COURSE))) ||
-      read & (GENRE_INCIDENT | GENRE_AGENDA)
-    )
-      return signals.filter((match) => match.pillar !== id);
   }
   for (const match of signals) {
     if (match.pillar !== id) continue;
