@@ -10,6 +10,9 @@
  *   checker ran. Only the labels and each passage's address are committed; the texts are read from
  *   `eval/real/texts/` when they are there (they are kept locally, never committed).
  *
+ * Where a real set's passages also have a second labeller's verdicts (`secondLabels`), it prints how often the two
+ * labellers agree and how often the checker agrees with the second.
+ *
  * Options: `--verbose` lists every disagreement with the evidence behind it; `--json FILE` writes
  * the figures as JSON; `--set NAME` evaluates one set.
  */
@@ -26,6 +29,8 @@ interface Labelled {
   covered: PillarId[];
   scored: PillarId[];
   text?: string;
+  /** A second labeller's verdicts, made blind to the first's and to the checker (real sets that have them). */
+  second?: Record<PillarId, boolean>;
 }
 
 function fromSidecars(set: string, dir: string): Labelled[] {
@@ -49,6 +54,7 @@ interface RealPassage {
   id: string;
   file: string;
   labels: Record<PillarId, boolean>;
+  secondLabels?: Record<PillarId, boolean>;
 }
 
 /**
@@ -77,6 +83,7 @@ function fromRealSets(role: 'development' | 'held-out'): { passages: Labelled[];
         covered: PILLAR_IDS.filter((id) => passage.labels[id]),
         scored: [...PILLAR_IDS],
         text: readFileSync(file, 'utf8'),
+        second: passage.secondLabels,
       });
     }
   }
@@ -161,6 +168,41 @@ function describe(found: PillarCoverage): string {
   return `${found.status}${what ? `: ${what}` : ''}`;
 }
 
+/**
+ * Where passages have a second labeller's verdicts: how often the two labellers agree (what a careful reader can be
+ * expected to match), how often the checker agrees with the second, and with the verdicts both labellers give alike.
+ */
+function secondOpinion(drafts: readonly Labelled[]): string | undefined {
+  const twice = drafts.filter((draft) => draft.second);
+  if (twice.length === 0) return undefined;
+  let verdicts = 0;
+  let labellers = 0;
+  let checkerSecond = 0;
+  let alike = 0;
+  let checkerAlike = 0;
+  for (const draft of twice) {
+    const coverage = checkDraft(draft.text!).coverage;
+    for (const id of draft.scored) {
+      const first = draft.covered.includes(id);
+      const second = draft.second![id];
+      const found = coverage[id].covered;
+      verdicts++;
+      if (first === second) {
+        labellers++;
+        alike++;
+        if (found === first) checkerAlike++;
+      }
+      if (found === second) checkerSecond++;
+    }
+  }
+  const share = (n: number, of: number) => `${n}/${of} (${pct(of ? n / of : 0)})`;
+  return (
+    `  second labeller (${twice.length} passages): the two labellers agree on ${share(labellers, verdicts)}; ` +
+    `the checker agrees with the second on ${share(checkerSecond, verdicts)}, and with both where they agree on ` +
+    `${share(checkerAlike, alike)}`
+  );
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
@@ -203,6 +245,8 @@ function main(): void {
       console.log(
         `| ${row.pillar} | ${pct(row.precision)} | ${pct(row.recall)} | ${pct(row.f1)} | ${row.tp} | ${row.fp} | ${row.fn} | ${row.tn} |`,
       );
+    const opinion = secondOpinion(drafts);
+    if (opinion) console.log(opinion);
     if (verbose) {
       for (const d of disagreements)
         console.log(`  ${d.expected ? 'MISSED' : 'FALSE '} ${d.id} ${d.pillar}: ${describe(d.found)}`);
