@@ -1174,6 +1174,18 @@ describe('vocabulary: whole drafts', () => {
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
     [
+      'cooperation a forum looked at',
+      'partnerships',
+      false,
+      'The forum also looked at what the countries of the region plan to enhance cooperation and collaboration with other stakeholders at the national, regional and international levels.\n',
+    ],
+    [
+      'cooperation agreed at a forum',
+      'partnerships',
+      true,
+      'At the forum the countries of the region signed a cooperation agreement with the regional CERT network.\n',
+    ],
+    [
       'a consultant’s terms of reference, a duty that names regulation standing for a heading',
       'policy',
       false,

@@ -320,6 +320,20 @@ export function isDeferral(sentence: string): boolean {
 const TOPIC =
   /\b(?:delegations?|exchanges? on|exchanged on|(?:noted|highlighted|welcomed|reaffirmed|underlined|stressed)(?! that\b)|representatives of|officials (?:of|from)|led by|discuss(?:ed|es|ing|ion|ions)?|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|talks (?:on|about)|topics?|themes?|agenda|touched (?:up)?on|focus(?:es|ed|ing|ses|sed|sing)? on|cent(?:re|er)(?:s|d|ed|ing)? (?:on|around)|participants (?:from|of)|open to|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about)|considered|looked at|examined|explored|(?:forums?|meetings?|workshops?|conferences?|seminars?|events?|sessions?|summits?|symposi(?:um|a))\b[^.;!?]{0,100}?\baim(?:s|ed)? to (?:identify|discuss|examine|explore|consider|review|address|look at))\b/i;
 
+/**
+ * A meeting's verbs before which cooperation is what it talked about, not work done: "the forum looked at actions to
+ * enhance cooperation and collaboration with other stakeholders", "the session discussed public-private partnerships"
+ * (not who took part, as `TOPIC` also reads: "officials of the two countries signed a declaration" is done; nor what
+ * a strategy's domain focuses on).
+ */
+const PARTNER_TOPIC =
+  /\b(?:discuss(?:ed|es|ing|ion|ions)?|exchanges? on|exchanged on|talks (?:on|about)|touched (?:up)?on|looked at|considered|examined|explored|(?:forums?|meetings?|workshops?|conferences?|seminars?|events?|sessions?|summits?|symposi(?:um|a))\b[^.;!?]{0,100}?\baim(?:s|ed)? to (?:identify|discuss|examine|explore|consider|review|address|look at))\b/i;
+
+/** Whether a meeting's verb (`PARTNER_TOPIC`) stands in `sentence` before `offset`: partnerships it talked about. */
+export function partnerTopicBefore(sentence: string, offset: number): boolean {
+  return PARTNER_TOPIC.test(sentence.slice(0, offset));
+}
+
 /** Whether a topic cue stands in `sentence` before `offset` (an offset into it). */
 export function topicBefore(sentence: string, offset: number): boolean {
   return TOPIC.test(sentence.slice(0, offset));

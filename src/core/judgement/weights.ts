@@ -19,6 +19,7 @@ import {
   inBodyName,
   inEnumeration,
   isAct,
+  partnerTopicBefore,
   isBodyAtWork,
   isBodySetUp,
   type OwnSignal,
@@ -396,6 +397,7 @@ export function evidenceSignals(
     if (
       isDeferral(sentence) ||
       (TOPIC_PILLARS.has(like) && topicBefore(sentence, match.start - start)) ||
+      (like === 'partnerships' && partnerTopicBefore(sentence, match.start - start)) ||
       (like === 'policy' && isAside(sentence, match, match.start - start))
     )
       changed = true;
