@@ -116,17 +116,17 @@ const HTML_UNTIL = [
   { open: /^<!\[CDATA\[/, close: /\]\]>/ },
 ];
 
+/** A line whose first character after spaces and tabs is an ASCII letter (sticky: tried where a line starts). */
+const PROSE_LINE = /[ \t]*[A-Za-z]/y;
+/** A fence's characters: a line without either opens and closes none. */
+const FENCE_CHAR = /[`~]/;
+
 /**
  * The prose paragraphs of a draft (each list item one), as offsets: not its front matter, headings, code, HTML
  * (the references list), comments, tables or blockquotes (a blockquote of the source is a quotation: the misquote
  * rule's). Read line by line, erring towards reading less: a sentence this takes for prose must be prose to the
  * checker too, or citing it would not clear the finding.
  */
-/** A line whose first character after spaces and tabs is an ASCII letter (sticky: tried where a line starts). */
-const PROSE_LINE = /[ \t]*[A-Za-z]/y;
-/** A fence's characters: a line without either opens and closes none. */
-const FENCE_CHAR = /[`~]/;
-
 function proseParagraphs(analysis: Analysis): { start: number; end: number }[] {
   const text = analysis.text;
   const paragraphs: { start: number; end: number }[] = [];
