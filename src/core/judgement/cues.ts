@@ -309,6 +309,10 @@ export function isDeferral(sentence: string): boolean {
   return DEFERRAL.test(sentence);
 }
 
+/** A meeting's verbs for what it talked about ("discussed", "looked at", "the forum aimed to identify"). */
+const MEETING_VERBS =
+  'discuss(?:ed|es|ing|ion|ions)?|exchanges? on|exchanged on|talks (?:on|about)|touched (?:up)?on|considered|looked at|examined|explored|(?:forums?|meetings?|workshops?|conferences?|seminars?|events?|sessions?|summits?|symposi(?:um|a))\\b[^.;!?]{0,100}?\\baim(?:s|ed)? to (?:identify|discuss|examine|explore|consider|review|address|look at)';
+
 /**
  * Words before which a sentence's other words name the topics of a meeting, not what was done:
  * "the delegations exchanged updates on policy, legislative developments and resilience", "both
@@ -317,8 +321,10 @@ export function isDeferral(sentence: string): boolean {
  * securing critical information infrastructures", "it considered best practices" (a readout's verbs, but not "noted
  * that …", which reports what was done).
  */
-const TOPIC =
-  /\b(?:delegations?|exchanges? on|exchanged on|(?:noted|highlighted|welcomed|reaffirmed|underlined|stressed)(?! that\b)|representatives of|officials (?:of|from)|led by|discuss(?:ed|es|ing|ion|ions)?|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|talks (?:on|about)|topics?|themes?|agenda|touched (?:up)?on|focus(?:es|ed|ing|ses|sed|sing)? on|cent(?:re|er)(?:s|d|ed|ing)? (?:on|around)|participants (?:from|of)|open to|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about)|considered|looked at|examined|explored|(?:forums?|meetings?|workshops?|conferences?|seminars?|events?|sessions?|summits?|symposi(?:um|a))\b[^.;!?]{0,100}?\baim(?:s|ed)? to (?:identify|discuss|examine|explore|consider|review|address|look at))\b/i;
+const TOPIC = new RegExp(
+  `\\b(?:delegations?|(?:noted|highlighted|welcomed|reaffirmed|underlined|stressed)(?! that\\b)|representatives of|officials (?:of|from)|led by|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|topics?|themes?|agenda|focus(?:es|ed|ing|ses|sed|sing)? on|cent(?:re|er)(?:s|d|ed|ing)? (?:on|around)|participants (?:from|of)|open to|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about)|${MEETING_VERBS})\\b`,
+  'i',
+);
 
 /**
  * A meeting's verbs before which cooperation is what it talked about, not work done: "the forum looked at actions to
@@ -326,8 +332,7 @@ const TOPIC =
  * (not who took part, as `TOPIC` also reads: "officials of the two countries signed a declaration" is done; nor what
  * a strategy's domain focuses on).
  */
-const PARTNER_TOPIC =
-  /\b(?:discuss(?:ed|es|ing|ion|ions)?|exchanges? on|exchanged on|talks (?:on|about)|touched (?:up)?on|looked at|considered|examined|explored|(?:forums?|meetings?|workshops?|conferences?|seminars?|events?|sessions?|summits?|symposi(?:um|a))\b[^.;!?]{0,100}?\baim(?:s|ed)? to (?:identify|discuss|examine|explore|consider|review|address|look at))\b/i;
+const PARTNER_TOPIC = new RegExp(`\\b(?:${MEETING_VERBS})\\b`, 'i');
 
 /** Whether a meeting's verb (`PARTNER_TOPIC`) stands in `sentence` before `offset`: partnerships it talked about. */
 export function partnerTopicBefore(sentence: string, offset: number): boolean {
