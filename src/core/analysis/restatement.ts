@@ -284,9 +284,11 @@ export function uncitedRestatements(analysis: Analysis, kb: KnowledgeBase): Rest
 
 /**
  * The sentences of a paragraph that restate a claim, offsets into it, by the knowledge base and the paragraph's text:
- * a re-check reads an unchanged paragraph's sentences no more. Cleared when it holds {@link MEMO_LIMIT} paragraphs.
+ * a re-check reads an unchanged paragraph's sentences no more. Cleared when it holds {@link PARAGRAPH_LIMIT} paragraphs.
  */
 const paragraphMemo = weakMemo<readonly Claim[], Map<string, readonly Restatement[]>>('restating sentences');
+/** Paragraphs the memo keeps at most: some 20 MB of text, the paragraphs of several drafts of 1 MB. */
+const PARAGRAPH_LIMIT = 20_000;
 const NONE: readonly Restatement[] = [];
 
 function restatingSentences(body: string, kb: KnowledgeBase): readonly Restatement[] {
@@ -302,7 +304,7 @@ function restatingSentences(body: string, kb: KnowledgeBase): readonly Restateme
       if (match) found.push({ claim: match.claim, start: span.start, end: span.end, score: match.score });
     }
     restating = found.length ? found : NONE;
-    if (known.size >= MEMO_LIMIT) known.clear();
+    if (known.size >= PARAGRAPH_LIMIT) known.clear();
     known.set(own, restating);
   }
   return restating;
