@@ -284,7 +284,8 @@ export function uncitedRestatements(analysis: Analysis, kb: KnowledgeBase): Rest
 
 /**
  * The sentences of a paragraph that restate a claim, offsets into it, by the knowledge base and the paragraph's text:
- * a re-check reads an unchanged paragraph's sentences no more. Cleared when it holds {@link PARAGRAPH_LIMIT} paragraphs.
+ * a re-check reads an unchanged paragraph's sentences no more. Cleared when it holds {@link PARAGRAPH_LIMIT}
+ * paragraphs.
  */
 const paragraphMemo = weakMemo<readonly Claim[], Map<string, readonly Restatement[]>>('restating sentences');
 /** Paragraphs the memo keeps at most: some 20 MB of text, the paragraphs of several drafts of 1 MB. */
