@@ -1174,6 +1174,18 @@ describe('vocabulary: whole drafts', () => {
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
     [
+      'training after “given” that opens a sentence (no training given)',
+      'education',
+      false,
+      'Given the rise in attacks, more training matters for the ministry.\n',
+    ],
+    [
+      'training on a condition “provided that”',
+      'education',
+      false,
+      'Staff get more training, provided that the budget allows.\n',
+    ],
+    [
       'cooperation a forum looked at',
       'partnerships',
       false,

@@ -209,7 +209,7 @@ export function isBodyAtWork(sentence: string, start: number, end: number): bool
  * underway").
  */
 const EDUCATION_ACT =
-  /\b(?:held|conducted|carried out|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|launch of|(?:currently\s+)?(?:underway|under way)|participated in|took part in|attended|complet(?:ed|ing|es)|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d[\d,.]*|provided|offered|imparted|gave|given|received|underwent|benefit(?:t)?ed from)\b/i;
+  /\b(?:held|conducted|carried out|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|launch of|(?:currently\s+)?(?:underway|under way)|participated in|took part in|attended|complet(?:ed|ing|es)|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d[\d,.]*|provided(?!\s+(?:that|for|by)\b)|offered|imparted|gave|(?:was|were|been|is|are) given|received|underwent|benefit(?:t)?ed from)\b/i;
 
 /**
  * The same acts in Spanish, Portuguese, French, German, Italian, Dutch and Catalan, as the vocabulary reads those
