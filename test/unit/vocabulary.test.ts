@@ -1174,6 +1174,24 @@ describe('vocabulary: whole drafts', () => {
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
     [
+      'a strategy’s axes told inline, one of them skills',
+      'education',
+      true,
+      'The new national cybersecurity strategy rests on four strategic axes: the protection of critical systems, the fight against cybercrime, the development of digital security skills, and trust in online services.\n',
+    ],
+    [
+      'a strategy’s objectives told inline, one of them international cooperation',
+      'partnerships',
+      true,
+      'The strategy sets five objectives, including stronger defences, faster prosecution of cybercrime, a culture of security and enhanced international cooperation.\n',
+    ],
+    [
+      'a workshop’s objectives told inline (its own, not a strategy’s)',
+      'partnerships',
+      false,
+      'The workshop on the national strategy had five objectives, including stronger defences, faster prosecution of cybercrime, a culture of security and enhanced international cooperation.\n',
+    ],
+    [
       'training after “given” that opens a sentence (no training given)',
       'education',
       false,

@@ -427,6 +427,34 @@ export const GENRE_OBJECTIVES = 8;
 const OBJECTIVES_CUE =
   /(?<![\p{L}])(?:objectives?|goals?|pillars?|priorities|priority areas|strategic (?:areas|axes|lines|directions)|axes|action lines|lines of action|focus areas|key areas|aims|objetivos?|pilares?|ejes?|eixos?|prioridades|lignes? d'action|objectifs?|piliers?|axes stratégiques|orientations stratégiques|ziele)(?![\p{L}])/iu;
 
+/**
+ * A sentence that leads into its own list with an objectives cue: "It revolves around five main strategic axes: …",
+ * "The strategy identifies five objectives, including …".
+ */
+const INLINE_OBJECTIVES = new RegExp(
+  `${OBJECTIVES_CUE.source}[^.:;!?\\n]{0,40}?(?::|(?<![\\p{L}])(?:namely|are|include|includes|including|as follows|comprend|incluye|incluem|sont|son|são)(?![\\p{L}]))`,
+  'iu',
+);
+/** A strategy or a policy named, whose objectives a sentence may list (`inlineObjectivesBefore`). */
+const STRATEGY_NAMED =
+  /(?<![\p{L}])(?:strateg(?:y|ies|ic)|estrat[eé]gi(?:a|as|co|ca)|strat[ée]gi(?:e|que|ques)|policy|pol[ií]tica|politique|action plan|plan d['’]action|plan de acci[oó]n)(?![\p{L}])/iu;
+/** A meeting or a course, whose objectives are its own, not a strategy's. */
+const EVENT_OBJECTIVES =
+  /(?<![\p{L}])(?:workshop|conference|meeting|seminar|forum|course|training|session|summit|dialogue|visit|project|programme|program|atelier|taller|reuni[oó]n|curso)s?(?![\p{L}])/iu;
+
+/**
+ * Whether a strategy's objectives are told inline before `offset` in `sentence` (of a block, `prose`, that names a
+ * strategy or a policy): each item of such a list names what the strategy commits to, as a list of objectives' lines
+ * does (`GENRE_OBJECTIVES`). Not a meeting's, a course's or a project's objectives.
+ */
+export function inlineObjectivesBefore(prose: string, sentence: string, offset: number): boolean {
+  const before = sentence.slice(0, offset);
+  const lead = INLINE_OBJECTIVES.exec(before);
+  if (!lead) return false;
+  if (EVENT_OBJECTIVES.test(before.slice(0, lead.index + lead[0].length))) return false;
+  return STRATEGY_NAMED.test(prose);
+}
+
 /** Whether a heading, or the line before a list, introduces a strategy's objectives, pillars or priorities. */
 export function introducesObjectives(text: string): boolean {
   return OBJECTIVES_CUE.test(text);

@@ -18,6 +18,7 @@ import {
   hasIntent,
   inBodyName,
   inEnumeration,
+  inlineObjectivesBefore,
   isAct,
   isBodyAtWork,
   isBodySetUp,
@@ -173,6 +174,24 @@ export function weighBlock(
       !(like === 'dialogue' && match.signal.family === 'practice' && !SHARED.test(sentenceOf(prose, match)));
     if (named.some(names))
       return { weight: BLOCK_WEIGHT, count: 2, counted: weigh([{ signals: named, at: 0 }], id).counted };
+  }
+  // A strategy's objectives told inline ("It revolves around five strategic axes: …, development of digital security
+  // skills and culture, …"): an item that names the pillar by a strong word is an objective, as a list's line is.
+  if (
+    like &&
+    !covers(w, BLOCK_WEIGHT) &&
+    !((genre ?? 0) & (GENRE_JOB | GENRE_COURSE | GENRE_OBJECTIVES)) &&
+    signals.some((match) => match.pillar === id && match.signal.weight >= 2)
+  ) {
+    if (!read) [own, read] = [evidenceSignals(prose, signals, id, like, genre), true];
+    for (const match of own) {
+      if (match.pillar !== id || match.signal.weight < 2) continue;
+      const { start, end } = sentenceSpanOf(prose, match);
+      const sentence = prose.slice(start, end);
+      if (like === 'dialogue' && match.signal.family === 'practice' && !SHARED.test(sentence)) continue;
+      if (inlineObjectivesBefore(prose, sentence, match.start - start))
+        return { weight: BLOCK_WEIGHT, count: Math.max(2, w.count), counted: w.counted };
+    }
   }
   if (covers(w, BLOCK_WEIGHT)) {
     if (!read) {
@@ -405,7 +424,8 @@ export function evidenceSignals(
       named.add(match.signal.family);
     else if (
       !(genre !== undefined && genre & GENRE_OBJECTIVES) &&
-      inEnumeration(prose, match.start, match.end, (own ??= ownSignals(signals, id)))
+      inEnumeration(prose, match.start, match.end, (own ??= ownSignals(signals, id))) &&
+      !(match.signal.weight >= 2 && inlineObjectivesBefore(prose, sentence, match.start - start))
     ) {
       // Named in a list of areas: one weak word for the whole list.
       if (!listed) kept.push((listed = { ...match, signal: { ...match.signal, family: LISTED, weight: 1 } }));
