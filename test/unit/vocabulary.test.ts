@@ -1186,6 +1186,18 @@ describe('vocabulary: whole drafts', () => {
       'The strategy sets five objectives, including stronger defences, faster prosecution of cybercrime, a culture of security and enhanced international cooperation.\n',
     ],
     [
+      'a strategy’s objectives in long list items, one of them through international partnerships',
+      'partnerships',
+      true,
+      'The national strategy sets out three strategic objectives:\n\n1. Protect: make government networks and essential services resilient against attacks of every kind;\n2. Respond: build the means to detect and answer attacks on the state and its information assets;\n3. Grow: develop the knowledge needed for robust security, through academia, private sector, research and development and international partnerships.\n',
+    ],
+    [
+      'a workshop’s objectives in long list items (its own, not a strategy’s)',
+      'partnerships',
+      false,
+      'The workshop on the national strategy had three objectives:\n\n1. Protect: make government networks and essential services resilient against attacks of every kind;\n2. Respond: build the means to detect and answer attacks on the state and its information assets;\n3. Grow: develop the knowledge needed for robust security, through academia, private sector, research and development and international partnerships.\n',
+    ],
+    [
       'a workshop’s objectives told inline (its own, not a strategy’s)',
       'partnerships',
       false,

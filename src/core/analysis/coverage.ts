@@ -9,6 +9,7 @@ import {
   genreOf as genreOfText,
   asideBefore,
   introducesObjectives,
+  leadsIntoStrategyObjectives,
   placeholderPillar,
 } from '../judgement/cues.js';
 import {
@@ -182,7 +183,18 @@ function aimsLists(blocks: readonly Block[], text: string, genres: Map<Block, nu
     const list = blocks[i].source.group;
     let j = i + 1;
     while (list && j < blocks.length && blocks[j].source.group === list) j++;
-    if (list && j - i >= AIM_ITEMS) {
+    // Or a list, long items too, that the line before it leads in as a strategy's objectives ("Outlines four
+    // strategic objectives:", "1. Protect: Enhance trust in …").
+    const lead = list && i > 0 && blocks[i - 1].section === blocks[i].section && !blocks[i - 1].source.group;
+    if (
+      list &&
+      j - i >= 2 &&
+      lead &&
+      leadsIntoStrategyObjectives(text.slice(blocks[i - 1].start, blocks[i - 1].end).trim())
+    ) {
+      for (let k = i; k < j; k++)
+        if (blocks[k].bits) genres.set(blocks[k], (genres.get(blocks[k]) ?? blocks[k].genre) | GENRE_OBJECTIVES);
+    } else if (list && j - i >= AIM_ITEMS) {
       let aims = 0;
       for (let k = i; k < j; k++) if (AIM_ITEM.test(text.slice(blocks[k].start, blocks[k].start + 80))) aims++;
       if (aims * 3 >= (j - i) * 2)

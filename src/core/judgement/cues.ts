@@ -455,6 +455,16 @@ export function inlineObjectivesBefore(prose: string, sentence: string, offset: 
   return STRATEGY_NAMED.test(prose);
 }
 
+/**
+ * Whether the line before a list of long items leads into a strategy's objectives ("Outlines four strategic
+ * objectives:", "Strategy Objectives"): it names objectives and a strategy, and no meeting's or course's.
+ */
+export function leadsIntoStrategyObjectives(line: string): boolean {
+  return (
+    line.length <= 200 && OBJECTIVES_CUE.test(line) && STRATEGY_NAMED.test(line) && !EVENT_OBJECTIVES.test(line)
+  );
+}
+
 /** Whether a heading, or the line before a list, introduces a strategy's objectives, pillars or priorities. */
 export function introducesObjectives(text: string): boolean {
   return OBJECTIVES_CUE.test(text);
