@@ -1174,6 +1174,24 @@ describe('vocabulary: whole drafts', () => {
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
     [
+      'a strategy and a law only called for at a forum',
+      'policy',
+      false,
+      'At the forum, participants emphasized the urgent need for a national cybersecurity strategy and a cybercrime law.\n',
+    ],
+    [
+      'a national security administration that thwarted attacks',
+      'policy',
+      true,
+      'The Information Network Security Administration has successfully thwarted 2,500 attempted attacks this quarter.\n',
+    ],
+    [
+      'a national cybersecurity council that held its first meeting',
+      'policy',
+      true,
+      'The national Cybersecurity Council held its first meeting after the cabinet approved it.\n',
+    ],
+    [
       'a strategy’s axes told inline, one of them skills',
       'education',
       true,

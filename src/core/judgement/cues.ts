@@ -158,7 +158,7 @@ const BODY_ACT_AFTER =
  * follows it at once.
  */
 const BODY_AT_WORK =
-  /^(?:\s*\([^()]{1,40}\))?(?:\s+(?:under|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?,?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:also|already|now|since|continuously|successfully|actively)\s+)?(?:(?:been|currently)\s+)?(?:recorded|registered|logged|handled|handles|responded to|responds to|detected|detects|monitored|monitors|monitoring|analy[sz]ed|analy[sz]es|investigated|investigates|processed|processes|received|receives|resolved|mitigated|issued|issues|coordinated (?:the|a|its|national)\b|conducted|conducts|ran|runs|carried out|carries out|dealt with|deals with|operates|operating|tracked|blocked|notified|alerted|warned|published|publishes)\b/iu;
+  /^(?:\s*\([^()]{1,40}\))?(?:\s+(?:under|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?,?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:also|already|now|since|continuously|successfully|actively)\s+)?(?:(?:been|currently)\s+)?(?:recorded|registered|logged|handled|handles|responded to|responds to|detected|detects|monitored|monitors|monitoring|analy[sz]ed|analy[sz]es|investigated|investigates|processed|processes|received|receives|resolved|mitigated|issued|issues|coordinated (?:the|a|its|national)\b|conducted|conducts|ran|runs|carried out|carries out|dealt with|deals with|operates|operating|tracked|blocked|notified|alerted|warned|published|publishes|thwarted|foiled|prevented|combated|combating|held its (?:first |inaugural |second |third |\p{L}+ )?meeting|(?:is|was) mandated to|gives priority to|gave priority to)\b/iu;
 /**
  * Before the body's name, the same work told in the passive: "the incidents handled by the Bhutan Computer Incident
  * Response Team", "advisories issued by the national CSIRT".
@@ -380,6 +380,18 @@ export function asideBefore(sentence: string, offset: number): boolean {
 }
 
 /**
+ * Words before which a policy is only called for, not in effect: "participants emphasized the urgent need for
+ * legislative action", "he called for a national cybersecurity policy", "urged the government to adopt …".
+ */
+const CALL_FOR =
+  /\b(?:(?:urgent|pressing|critical)\s+need\s+(?:for|to)|(?:emphasi[sz]|stress|underscor|highlight|underlin|reiterat)(?:e|es|ed|ing)\s+(?:the\s+)?need\s+(?:for|to)|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)\s+(?:the\s+)?(?:government|authorities|parliament|lawmakers|states|countries)\s+to)\b[^.;!?]{0,120}$/i;
+
+/** Whether a policy word at `offset` in `sentence` is only called for (`CALL_FOR`). */
+export function calledForBefore(sentence: string, offset: number): boolean {
+  return CALL_FOR.test(sentence.slice(Math.max(0, offset - 200), offset));
+}
+
+/**
  * Words of a job description: in a block that has them, its duties and requirements ("the
  * analyst implements incident response procedures", "candidates need a bachelor's degree", "strong
  * problem-solving skills", "excellent written communication") say what a post asks, not what a country or its
@@ -460,9 +472,7 @@ export function inlineObjectivesBefore(prose: string, sentence: string, offset: 
  * objectives:", "Strategy Objectives"): it names objectives and a strategy, and no meeting's or course's.
  */
 export function leadsIntoStrategyObjectives(line: string): boolean {
-  return (
-    line.length <= 200 && OBJECTIVES_CUE.test(line) && STRATEGY_NAMED.test(line) && !EVENT_OBJECTIVES.test(line)
-  );
+  return line.length <= 200 && OBJECTIVES_CUE.test(line) && STRATEGY_NAMED.test(line) && !EVENT_OBJECTIVES.test(line);
 }
 
 /** Whether a heading, or the line before a list, introduces a strategy's objectives, pillars or priorities. */

@@ -15,6 +15,7 @@ import {
   aboutInternationalOrder,
   addressedBefore,
   asideBefore,
+  calledForBefore,
   hasIntent,
   inBodyName,
   inEnumeration,
@@ -465,7 +466,8 @@ const LISTED = 'listed';
 
 /** Policy words taught or helped with, and implementation and law of the international order (norms, CBMs). */
 function isAside(sentence: string, match: SignalMatch, offset: number): boolean {
-  if (asideBefore(sentence, offset) || addressedBefore(sentence, offset)) return true;
+  if (asideBefore(sentence, offset) || addressedBefore(sentence, offset) || calledForBefore(sentence, offset))
+    return true;
   const family = match.signal.family;
   return (family === 'implement' || family === 'law' || family === 'standards') && aboutInternationalOrder(sentence);
 }
