@@ -318,7 +318,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
     ],
     conference: [
       ['An annual conference on cyber resilience will be organised.', 'conference'],
-      ['The Regional Cybersecurity Week gathered specialists from 45 countries.', 'Cybersecurity Week'],
+      ['Singapore International Cyber Week gathered specialists from 45 countries.', 'Cyber Week'],
       ['In 2016 the island hosted a meeting of prosecutors from the region.', 'hosted a meeting'],
       ['A regional meeting of CERTs took place in Suva.', 'regional meeting'],
       ['The regional forum meets twice a year.', 'forum'],
@@ -470,6 +470,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
     ],
     'awareness campaign': [
       ['A national awareness campaign will target small businesses.', 'awareness campaign'],
+      ['The ministry ran its third national Cybersecurity Week for schools and families.', 'Cybersecurity Week'],
       ['We will raise awareness of phishing among older people.', 'raise awareness'],
       ['Cyber hygiene will be taught in schools.', 'Cyber hygiene'],
       ['An awareness program for SMEs starts next year.', 'awareness program'],

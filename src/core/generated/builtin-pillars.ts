@@ -1862,8 +1862,6 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
         "forms": [
           "conference",
           "conferences",
-          "cybersecurity week",
-          "cyber security week",
           "cyber week",
           "forum",
           "forums",
@@ -2876,6 +2874,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "cyber awareness",
           "awareness training",
           "awareness month",
+          "cybersecurity week",
+          "cyber security week",
+          "cybersecurity awareness week",
           "awareness workshop",
           "awareness workshops",
           "awareness seminar",
