@@ -1178,6 +1178,12 @@ describe('vocabulary: whole drafts', () => {
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
     [
+      'capacity an event aimed to build, at a university named',
+      'education',
+      false,
+      'The Perry Center at the National Defense University organized a seminar on cybersecurity. The event aimed to enhance regional cooperation and build capacity in cybersecurity.\n',
+    ],
+    [
       'a strategy and a law only called for at a forum',
       'policy',
       false,

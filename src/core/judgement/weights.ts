@@ -421,6 +421,15 @@ export function evidenceSignals(
       (like === 'policy' && isAside(sentence, match, match.start - start))
     )
       changed = true;
+    else if (
+      like === 'education' &&
+      match.signal.family === 'university' &&
+      /^\p{Lu}/u.test(prose.slice(match.start, match.end)) &&
+      inBodyName(prose, match.start, match.end)
+    )
+      // A university by its name ("the National Defense University", "Mary Queen University") is who, not what is
+      // taught.
+      changed = true;
     else if (TOPIC_PILLARS.has(like) && match.signal.weight === 2 && inBodyName(prose, match.start, match.end))
       named.add(match.signal.family);
     else if (
