@@ -1196,6 +1196,12 @@ describe('vocabulary: whole drafts', () => {
       'The Information Network Security Administration has successfully thwarted 2,500 attempted attacks this quarter.\n',
     ],
     [
+      'a national response team that provides help',
+      'policy',
+      true,
+      'The Norland CERT provides help to small firms hit by ransomware.\n',
+    ],
+    [
       'a national cybersecurity council that held its first meeting',
       'policy',
       true,
