@@ -1178,6 +1178,18 @@ describe('vocabulary: whole drafts', () => {
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
     [
+      'a post’s duty to work with partners (a job advert)',
+      'partnerships',
+      false,
+      '# Security Analyst\n\n## Key Responsibilities\n\n- Work closely with regulators and external vendors, in collaboration with international partners, on incident escalation.\n- Monitor alerts.\n',
+    ],
+    [
+      'a directorate whose responsibilities include cooperation with partners (no job advert)',
+      'partnerships',
+      true,
+      'The directorate’s responsibilities include cooperation with international partners, such as the joint cyber exercises it runs with Estonia and Finland.\n',
+    ],
+    [
       'capacity an event aimed to build, at a university named',
       'education',
       false,

@@ -414,7 +414,7 @@ export function isJobDescription(prose: string): boolean {
 
 /** A job advert's section headings, alone on their line: "Qualifications", "Requirements:", "Job Purpose". */
 const JOB_HEADING =
-  /^\s*(?:qualifications?|requirements|job purpose|about the role|the role|your profile|who you are|what you will do|what we offer|how to apply)\s*:?\s*$/i;
+  /^\s*(?:qualifications?|requirements|job purpose|role purpose|role overview|position summary|job overview|about the role|the role|your profile|who you are|what you will do|what we offer|how to apply)\s*:?\s*$/i;
 
 /**
  * Words of a course's outline: in a section that has them, policy words are what graduates learn
@@ -497,9 +497,20 @@ export const GENRE_AGENDA = 32;
 const AGENDA =
   /\|\s*(?:time|date)\s*\|\s*(?:session|topic|item|title|programme|program)s?\s*\||^\s*(?:draft |provisional )?agenda\s*:?\s*$/im;
 
+/**
+ * A post advertised (`GENRE_POST`): a job description's own words ("Key Responsibilities", "the successful
+ * candidate", "years of experience"), not those a mandate or a call for applicants shares with it ("whose
+ * responsibilities include", "applicants must"). A post's collaboration with stakeholders is a duty, no partnership.
+ */
+export const GENRE_POST = 64;
+const JOB_SHARED =
+  /\b(?:responsibilities (?:include|are)|duties (?:include|are)|(?:candidates|applicants) (?:need|must|should|will))\b/gi;
+
 export function genreOf(prose: string): number {
+  const job = isJobDescription(prose);
   return (
-    (isJobDescription(prose) ? GENRE_JOB : 0) |
+    (job ? GENRE_JOB : 0) |
+    (job && (JOB.test(prose.replace(JOB_SHARED, ' ')) || JOB_HEADING.test(prose)) ? GENRE_POST : 0) |
     (COURSE.test(prose) ? GENRE_COURSE : 0) |
     (INCIDENT_REVIEW.test(prose) ? GENRE_INCIDENT : 0) |
     (AGENDA.test(prose) ? GENRE_AGENDA : 0)

@@ -12,6 +12,7 @@ import {
   GENRE_JOB,
   GENRE_NAMES,
   GENRE_OBJECTIVES,
+  GENRE_POST,
   aboutInternationalOrder,
   addressedBefore,
   asideBefore,
@@ -392,7 +393,8 @@ export function evidenceSignals(
     const read = signals.some((match) => match.pillar === id) ? (genre ?? genreOf(prose)) : 0;
     if (
       (TOPIC_PILLARS.has(like) && (read & GENRE_JOB || (like === 'policy' && read & GENRE_COURSE))) ||
-      read & (GENRE_INCIDENT | GENRE_AGENDA)
+      read & (GENRE_INCIDENT | GENRE_AGENDA) ||
+      (like === 'partnerships' && read & GENRE_POST)
     )
       return signals.filter((match) => match.pillar !== id);
   }
