@@ -533,6 +533,7 @@ const FALSE_FRIENDS: Record<PillarId, Record<string, readonly Case[]>> = {
     'dark web forum': [
       ['Stolen credentials were sold on a hacker forum.', 'hacker forum'],
       ['The police took down a dark web forum used by fraudsters.', 'dark web forum'],
+      ['The review began yesterday at the National Conference Centre.', 'Conference Centre'],
       ['Ministries are moving to a zero trust architecture.', 'zero trust'],
       ['The files were hosted on servers abroad.', 'hosted on'],
       ['The attackers rented space from a hosting provider.', 'hosting provider'],
