@@ -1179,6 +1179,12 @@ describe('vocabulary: whole drafts', () => {
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
     [
+      'skills a service depends on, with a service provided far from them',
+      'education',
+      false,
+      'Based on the staff and the necessary skills available, requests from companies are handled free of charge or for a fee, depending on the type of service provided.\n',
+    ],
+    [
       'a post’s duty to work with partners (a job advert)',
       'partnerships',
       false,

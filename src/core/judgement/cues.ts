@@ -209,7 +209,16 @@ export function isBodyAtWork(sentence: string, start: number, end: number): bool
  * underway").
  */
 const EDUCATION_ACT =
-  /\b(?:held|conducted|carried out|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|launch of|(?:currently\s+)?(?:underway|under way)|participated in|took part in|attended|complet(?:ed|ing|es)|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d[\d,.]*|provided(?!\s+(?:that|for|by)\b)|offered|imparted|gave|(?:was|were|been|is|are) given|received|underwent|benefit(?:t)?ed from)\b/i;
+  /\b(?:held|conducted|carried out|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|launch of|(?:currently\s+)?(?:underway|under way)|participated in|took part in|attended|complet(?:ed|ing|es)|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d[\d,.]*)\b/i;
+
+/**
+ * Words that make a sentence an act of education only near the pillar's word: training provided, offered, given or
+ * received ("training was provided on cybercrime investigations"), not a service provided elsewhere in the sentence.
+ */
+const EDUCATION_GIVEN =
+  /\b(?:provided(?!\s+(?:that|for|by)\b)|offered|imparted|gave|(?:was|were|been|is|are) given|received|underwent|benefit(?:t)?ed from)\b/i;
+/** How far from the pillar's word an act of giving it is read (`EDUCATION_GIVEN`), each way. */
+const GIVEN_REACH = 60;
 
 /**
  * The same acts in Spanish, Portuguese, French, German, Italian, Dutch and Catalan, as the vocabulary reads those
@@ -244,8 +253,13 @@ const ACT_TO_COME =
  * into (`PARTNER_ACT`), a course held or people trained (`EDUCATION_ACT`), not an aim (`INTENT`); a strategy, plan
  * or law adopted (`POLICY_ACT`, whatever it aims at); none put elsewhere or still to come (`ACT_TO_COME`).
  */
-export function isAct(sentence: string, pillar: keyof typeof ACTS): boolean {
-  if (!(ACTS[pillar].test(sentence) || OTHER_ACTS[pillar].test(sentence)) || DEFERRAL.test(sentence)) return false;
+export function isAct(sentence: string, pillar: keyof typeof ACTS, at?: { start: number; end: number }): boolean {
+  const given =
+    pillar === 'education' &&
+    at !== undefined &&
+    EDUCATION_GIVEN.test(sentence.slice(Math.max(0, at.start - GIVEN_REACH), at.end + GIVEN_REACH));
+  if (!(given || ACTS[pillar].test(sentence) || OTHER_ACTS[pillar].test(sentence)) || DEFERRAL.test(sentence))
+    return false;
   if (ACT_TO_COME.test(sentence)) return false;
   // A meeting held is an act whatever it was held for ("the working group meeting was held to enhance …").
   return pillar === 'policy' || !statesAim(sentence) || (pillar === 'dialogue' && HELD_PAST.test(sentence));

@@ -259,7 +259,7 @@ export function weighBlock(
       if (
         like === 'policy' && POLICY_BODIES.has(match.signal.family)
           ? bodySetUpOrAtWork(prose, match)
-          : isAct(sentenceOf(prose, match), like)
+          : isActAt(prose, match, like)
       )
         // A weak word read as a strong name weighs as the strong word would.
         return { weight: w.weight + INTENT + (named ? 1 : 0), count: w.count + 1, counted: w.counted };
@@ -515,6 +515,17 @@ function bodySetUpOrAtWork(prose: string, match: SignalMatch): boolean {
   const text = prose.slice(sentence.start, sentence.end);
   const [start, end] = [match.start - sentence.start, match.end - sentence.start];
   return isBodySetUp(text, start, end) || isBodyAtWork(text, start, end);
+}
+
+/** Whether the match's sentence tells of an act of the pillar (`isAct`), the match's place in it given. */
+function isActAt(
+  prose: string,
+  match: SignalMatch,
+  like: 'partnerships' | 'policy' | 'dialogue' | 'education',
+): boolean {
+  const sentence = sentenceSpanOf(prose, match);
+  const at = { start: match.start - sentence.start, end: match.end - sentence.start };
+  return isAct(prose.slice(sentence.start, sentence.end), like, at);
 }
 
 function sentenceOf(prose: string, match: SignalMatch): string {
