@@ -17,6 +17,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['El país firmó una alianza estratégica con sus vecinos en materia de ciberseguridad.', 'alianza estratégica'],
       ['O governo anunciou uma parceria com o setor bancário.', 'parceria'],
       ['Le ministère a conclu un partenariat avec trois universités.', 'partenariat'],
+      ['Die Behörde pflegt die bilaterale Zusammenarbeit mit strategischen Partnern.', 'strategischen Partnern'],
     ],
     'socio estratégico': [
       ['La agencia trabaja con socios internacionales en la respuesta a ataques.', 'socios internacionales'],
@@ -31,6 +32,10 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['La coopération bilatérale avec la France porte sur la formation.', 'coopération bilatérale'],
       ['Die internationale Zusammenarbeit wird ausgebaut.', 'internationale Zusammenarbeit'],
       ['Das Land pflegt eine enge Zusammenarbeit mit den Nachbarländern.', 'enge Zusammenarbeit'],
+      [
+        'Die Schweiz übernimmt eine führende Rolle in der internationalen Zusammenarbeit.',
+        'internationalen Zusammenarbeit',
+      ],
     ],
     cooperación: [
       ['De samenwerking tussen de overheden groeit.', 'samenwerking'],
@@ -103,9 +108,11 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
     ],
     regulación: [
       ['La regulación del sector financiero exige auditorías.', 'regulación'],
+      ['Resilienz, Standardisierung und Regulierung gehören zu den Massnahmen.', 'Regulierung'],
       ['La réglementation impose des audits aux opérateurs.', 'réglementation'],
     ],
     'respuesta a incidentes': [
+      ['Das Vorfallmanagement des Bundes wird ausgebaut.', 'Vorfallmanagement'],
       ['El centro coordina la respuesta a incidentes en el Estado.', 'respuesta a incidentes'],
       ['O centro faz o tratamento de incidentes da administração federal.', 'tratamento de incidentes'],
       ['L’agence assure la gestion des incidents majeurs.', 'gestion des incidents'],

@@ -234,6 +234,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Our cyber strategy will be reviewed every three years.', 'cyber strategy'],
       ['The national cyber security strategy was adopted in 2024.', 'national cyber security strategy'],
       ['The government approved the national cybersecurity concept in 2018.', 'cybersecurity concept'],
+      ['The cabinet approved the Cyber Security Policy 2080 on Tuesday.', 'Cyber Security Policy'],
       ['NATO supports the country in implementing its cyber defence strategy.', 'cyber defence strategy'],
       ['The Concept of Information Security was revised in 2021.', 'Concept of Information Security'],
       ['The ministry presented its national cybersecurity plan to the president.', 'national cybersecurity plan'],
