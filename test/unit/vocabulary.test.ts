@@ -1180,6 +1180,12 @@ describe('vocabulary: whole drafts', () => {
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
     [
+      'a college in a list of places a consultation visited (the consultation’s objective is no strategy’s)',
+      'education',
+      false,
+      'The ministry held a consultation on the national strategy. The objective of the consultation is to hear the views of communities and schools on the strategy.\n\nPlaces visited:\n\n1. North Harbour\n2. West Bay\n3. Hill Town\n4. Lake Side\n5. Riverside College, Central District\n6. South Point\n',
+    ],
+    [
       'skills a service depends on, with a service provided far from them',
       'education',
       false,

@@ -465,8 +465,9 @@ const INLINE_OBJECTIVES = new RegExp(
 const STRATEGY_NAMED =
   /(?<![\p{L}])(?:strateg(?:y|ies|ic)|estrat[eé]gi(?:a|as|co|ca)|strat[ée]gi(?:e|que|ques)|policy|pol[ií]tica|politique|action plan|plan d['’]action|plan de acci[oó]n)(?![\p{L}])/iu;
 /** A meeting or a course, whose objectives are its own, not a strategy's. */
-const EVENT_OBJECTIVES =
-  /(?<![\p{L}])(?:workshop|conference|meeting|seminar|forum|course|training|session|summit|dialogue|visit|project|programme|program|atelier|taller|reuni[oó]n|curso)s?(?![\p{L}])/iu;
+const EVENT_WORDS =
+  'workshop|conference|meeting|seminar|forum|course|training|session|summit|dialogue|visit|consultation|webinar|symposium|event|exercise|drill|mission|atelier|taller|reuni[oó]n|curso';
+const EVENT_OBJECTIVES = new RegExp(`(?<![\\p{L}])(?:${EVENT_WORDS}|project|programme|program)s?(?![\\p{L}])`, 'iu');
 
 /**
  * Whether a strategy's objectives are told inline before `offset` in `sentence` (of a block, `prose`, that names a
@@ -491,8 +492,21 @@ export function leadsIntoStrategyObjectives(line: string): boolean {
 
 /** Whether a heading, or the line before a list, introduces a strategy's objectives, pillars or priorities. */
 export function introducesObjectives(text: string): boolean {
-  return OBJECTIVES_CUE.test(text);
+  if (!OBJECTIVES_CUE.test(text)) return false;
+  // An event's own aims ("The objective of the consultation is to get the views of …") lead into no strategy's
+  // objectives, unless a strategy's are named too.
+  const cues = text.match(OBJECTIVES_CUE_ALL)?.length ?? 0;
+  const events = text.match(EVENT_AIM)?.length ?? 0;
+  return cues > events;
 }
+
+/** Every objectives cue (`OBJECTIVES_CUE`), to count them. */
+const OBJECTIVES_CUE_ALL = new RegExp(OBJECTIVES_CUE.source, 'giu');
+/** An event's own aims: "the objective of the consultation", "the workshop's objectives". */
+const EVENT_AIM = new RegExp(
+  `(?:${OBJECTIVES_CUE.source})\\s+of\\s+(?:the|this|that|each)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_WORDS})s?(?![\\p{L}])|(?:${EVENT_WORDS})s?['’]s?\\s+(?:main\\s+|key\\s+)?(?:${OBJECTIVES_CUE.source})`,
+  'giu',
+);
 
 /**
  * An organisation's review of an incident it suffered (`GENRE_INCIDENT`): its partners, the report it filed with the
