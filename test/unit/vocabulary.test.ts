@@ -1183,7 +1183,7 @@ describe('vocabulary: whole drafts', () => {
       'a college in a list of places a consultation visited (the consultation’s objective is no strategy’s)',
       'education',
       false,
-      'The ministry held a consultation on the national strategy. The objective of the consultation is to hear the views of communities and schools on the strategy.\n\nPlaces visited:\n\n1. North Harbour\n2. West Bay\n3. Hill Town\n4. Lake Side\n5. Riverside College, Central District\n6. South Point\n',
+      'The ministry held a consultation on the national strategy. The objective of the consultation is to hear the views of local communities and their leaders on the strategy.\n\nThe consultation targets village heads, youth leaders and women leaders who use the internet every day.\n\nAreas of consultation:\n\n1. North Harbour\n2. West Bay\n3. Hill Town\n4. Lake Side\n5. Riverside College, Central District\n6. South Point\n',
     ],
     [
       'skills a service depends on, with a service provided far from them',
