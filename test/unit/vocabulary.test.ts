@@ -1180,6 +1180,12 @@ describe('vocabulary: whole drafts', () => {
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
     [
+      'policy words spread over a readout’s paragraphs, none of them policy at work',
+      'policy',
+      false,
+      '# Talks\n\nNorland asked about critical information infrastructures.\n\nThe Union spoke of data protection and its legal framework.\n\nBoth spoke of combating cybercrime.\n',
+    ],
+    [
       'a college in a list of places a consultation visited (the consultation’s objective is no strategy’s)',
       'education',
       false,
