@@ -553,6 +553,7 @@ const FALSE_FRIENDS: Record<PillarId, Record<string, readonly Case[]>> = {
   },
   education: {
     'training data': [
+      ['The startup will use the funds to double its workforce and open an office abroad.', 'double its workforce'],
       ['Attackers may poison the model’s training data.', 'model’s training data'],
       ['Research shows that most breaches start with phishing.', 'Research shows'],
       ['A phishing campaign targeted tax officials.', 'phishing campaign'],
@@ -1179,6 +1180,12 @@ describe('vocabulary: whole drafts', () => {
       'In addition, training was provided on cybercrime investigations and the collection of digital evidence.\n',
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
+    [
+      'science and technology in a ministry’s remit (no research done)',
+      'education',
+      false,
+      'The plan to set up the agency followed the widening of the ministry’s remit to include cyber security, e-government and science and technology.\n',
+    ],
     [
       'policy words spread over a readout’s paragraphs, none of them policy at work',
       'policy',
