@@ -197,6 +197,8 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['We will modernise the legal framework for electronic evidence.', 'legal framework'],
       ['The criminal code will be amended to cover ransomware.', 'criminal code'],
       ['A cybersecurity law was adopted in 2022.', 'cybersecurity law'],
+      ['The president endorsed the final draft of the Cyber Crime Act.', 'Cyber Crime Act'],
+      ['The Cybersecurity Bill goes to the senate next month.', 'Cybersecurity Bill'],
       ['Our national legislation already criminalises illegal access.', 'national legislation'],
     ],
     regulation: [
@@ -1180,6 +1182,12 @@ describe('vocabulary: whole drafts', () => {
       'In addition, training was provided on cybercrime investigations and the collection of digital evidence.\n',
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
+    [
+      'people participating in a training programme',
+      'education',
+      true,
+      'Those participating in the training programme must prepare themselves as trainers to train other officers.\n',
+    ],
     [
       'science and technology in a ministry’s remit (no research done)',
       'education',

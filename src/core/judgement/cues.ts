@@ -209,7 +209,7 @@ export function isBodyAtWork(sentence: string, start: number, end: number): bool
  * underway").
  */
 const EDUCATION_ACT =
-  /\b(?:held|conducted|carried out|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|launch of|(?:currently\s+)?(?:underway|under way)|participated in|took part in|attended|complet(?:ed|ing|es)|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d[\d,.]*)\b/i;
+  /\b(?:held|conducted|carried out|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|launch of|(?:currently\s+)?(?:underway|under way)|participated in|participating in|took part in|attended|attending|complet(?:ed|ing|es)|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d[\d,.]*)\b/i;
 
 /**
  * Words that make a sentence an act of education only near the pillar's word: training provided, offered, given or
