@@ -1249,6 +1249,12 @@ describe('vocabulary: whole drafts', () => {
       'The Norland CERT provides help to small firms hit by ransomware.\n',
     ],
     [
+      'a national security administration that has been defending the country’s cyberspace',
+      'policy',
+      true,
+      'The Information Network Security Administration (INSA) has been effectively defending the country’s cyberspace.\n',
+    ],
+    [
       'a national cybersecurity council that held its first meeting',
       'policy',
       true,
