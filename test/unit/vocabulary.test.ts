@@ -547,6 +547,8 @@ const FALSE_FRIENDS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Do not connect smart speakers to the office network.', 'smart speakers'],
       ['Curricula are reviewed by an employer panel.', 'employer panel'],
       ['Reports must meet the deadlines set by the act.', 'meet the deadlines'],
+      ['Despite the lockdowns the team was able to meet some critical targets.', 'meet some'],
+      ['The plan will help the country meet national and international challenges.', 'meet national'],
       ['Work placements hosted by employers last six months.', 'placements hosted'],
       ['The regulator held a training session for ministry staff.', 'training session'],
       ['Trainees then move on to hands-on sessions in the lab.', 'hands-on sessions'],
