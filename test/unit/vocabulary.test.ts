@@ -754,6 +754,7 @@ describe('vocabulary: word families and spellings', () => {
     apart('programming', 'programme');
     apart('consultant', 'consultation');
     apart('consultancy', 'consultations');
+    apart('coordinator', 'coordination');
   });
 });
 
@@ -1184,6 +1185,12 @@ describe('vocabulary: whole drafts', () => {
       'In addition, training was provided on cybercrime investigations and the collection of digital evidence.\n',
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
+    [
+      'a body’s coordinator by title (a post, no coordination)',
+      'partnerships',
+      false,
+      'The OSCE Project Co-ordinator in Ulaanbaatar opened the workshop on confidence-building measures.\n',
+    ],
     [
       'people participating in a training programme',
       'education',

@@ -54,7 +54,8 @@ function isPlain(w: string): boolean {
  * Words Porter2 stems together with a signal they have nothing to do with: "internal" and
  * "international" would both be "intern", "universal" and "university" both "univers",
  * "deliberately" and "deliberation" both "deliber", "government" and "governance" both "govern",
- * "account" and "accountability" both "account", "consultant" and "consultation" both "consult".
+ * "account" and "accountability" both "account", "consultant" and "consultation" both "consult",
+ * "coordinator" (a post) and "coordination" both "coordin".
  * Each keeps a stem of its own.
  */
 const OWN_STEMS = new Map<string, string>([
@@ -76,6 +77,10 @@ const OWN_STEMS = new Map<string, string>([
   ['assistants', 'assistant'],
   ['consultant', 'consultant'],
   ['consultants', 'consultant'],
+  ['coordinator', 'coordinator'],
+  ['coordinators', 'coordinator'],
+  ['ordinator', 'ordinator'],
+  ['ordinators', 'ordinator'],
   ['consultancy', 'consultancy'],
   ['consultancies', 'consultancy'],
 
