@@ -441,6 +441,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['The agency ran a training session for judges.', 'training session'],
     ],
     skill: [
+      ['Developing cybersecurity competence is the third guideline.', 'cybersecurity competence'],
       ['We will close the skills gap within five years.', 'skills gap'],
       ['The country needs a larger cybersecurity workforce.', 'workforce'],
       ['We must keep skilled staff in the public sector.', 'skilled'],
@@ -1185,6 +1186,30 @@ describe('vocabulary: whole drafts', () => {
       'In addition, training was provided on cybercrime investigations and the collection of digital evidence.\n',
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
+    [
+      'a five-day training workshop an agency was enlisted to facilitate',
+      'education',
+      true,
+      'The regulator enlisted the ITU to facilitate the five-day training workshop.\n',
+    ],
+    [
+      'a training programme for magistrates, lawyers and police',
+      'education',
+      true,
+      'The country takes part in a cybercrime training programme for magistrates, lawyers and judicial police.\n',
+    ],
+    [
+      'training programmes for civil servants, in Spanish',
+      'education',
+      true,
+      'Estamos enfocando los programas de capacitación a funcionarios del Estado.\n',
+    ],
+    [
+      'a strategy’s guidelines led in by a long paragraph’s last sentence, one of them cybersecurity competence',
+      'education',
+      true,
+      'The government approved the updated cybersecurity strategy. The previous one dated from 2013, and the threats have changed a great deal since then, so a new document was needed. The strategy is based on three strategic guidelines:\n\n- closer international cooperation with the EU,\n- better coordination of cybersecurity management,\n- development of cybersecurity competence.\n',
+    ],
     [
       'a body’s coordinator by title (a post, no coordination)',
       'partnerships',

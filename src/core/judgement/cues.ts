@@ -209,7 +209,7 @@ export function isBodyAtWork(sentence: string, start: number, end: number): bool
  * underway").
  */
 const EDUCATION_ACT =
-  /\b(?:held|conducted|carried out|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|launch of|(?:currently\s+)?(?:underway|under way)|participated in|participating in|took part in|attended|attending|complet(?:ed|ing|es)|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d[\d,.]*)\b/i;
+  /\b(?:held|conducted|carried out|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|launch of|(?:currently\s+)?(?:underway|under way)|participated in|participating in|took part in|attended|attending|complet(?:ed|ing|es)|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d[\d,.]*|facilitat(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z0-9-]+\s+){0,2}(?:training|course|workshop|bootcamp)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:day|week|month)|(?:for|to|targeting|targeted at|aimed at)\s+(?:[a-z-]+\s+){0,3}(?:judges|magistrates|prosecutors|lawyers|police officers|law enforcement officers|officers|officials|civil servants|public servants|employees|students|teachers|pupils|journalists|diplomats|technicians|engineers|practitioners|analysts|investigators))\b/i;
 
 /**
  * Words that make a sentence an act of education only near the pillar's word: training provided, offered, given or
@@ -238,7 +238,7 @@ const OTHER_ACTS = {
     'vient de (?:présenter|lancer|adopter|publier|valider)|a choisi de présenter|acaba de (?:presentar|lanzar|aprobar|publicar)|acaba de (?:apresentar|lançar|aprovar)|adopté(?:e|s|es)?|adoptó|adoptad[oa]s?|aprob[óo]|aprobad[oa]s?|aprovou|aprovad[oa]s?|approuvé(?:e|s|es)?|validé(?:e|s|es)?|atelier de validation|validation de la stratégie|validó|validad[oa]|promulg(?:ó|ou|u[ée]e?)|promulgad[oa]|publicó|publicou|publié(?:e|s|es)?|lanzó|lançou|lancé(?:e|s|es)?|entr[óo] en vigor|entrou em vigor|entr[ée]e? en vigueur|mettre en place|mise en place|mis en place|puesta en marcha|élaboré(?:e|s|es)?|elaborad[oa]|instituíd[oa]|instituiu|présenté(?:e|s|es)?|presentó|apresentou|verabschiedet(?:e|en)?|beschlossen|in kraft getreten|trat in kraft|vorgestellt|adottat[oa]|approvat[oa]|istituit[oa]|entrat[oa] in vigore|pubblicat[oa]|varat[oa]|goedgekeurd|aangenomen|vastgesteld|gepresenteerd|gelanceerd|lanceert|opgericht|in werking getreden|ha aprovat|han aprovat|va aprovar|aprovat|aprovada|aprovats|aprovades|ha presentat|va presentar|ha creat|entra en vigor|va entrar en vigor',
   ),
   education: otherLanguages(
-    'formé(?:s|es)|ont été formés|capacitad[oa]s|capacitó|capacitou|formó|formou|treinad[oa]s|a organisé une formation|impartió|ministrou|dispensé|geschult|ausgebildet|comenzó|inició|inauguró|impartido|dictó|sono stati formati|ha formato|opgeleid|getraind|zijn opgeleid|van ser formats|han estat formats|ha format',
+    'dirigid[oa]s? a|destinad[oa]s? a|destiné(?:e|s|es)? aux?|(?:a|para) (?:los |las |os |as )?(?:funcionarios|funcionários|magistrados|jueces|juízes|fiscales|servidores|estudiantes|estudantes|docentes|professores|policías|técnicos)|enseñándoles|participa(?:n|m)? (?:en|no|na|nos|nas)|formé(?:s|es)|ont été formés|capacitad[oa]s|capacitó|capacitou|formó|formou|treinad[oa]s|a organisé une formation|impartió|ministrou|dispensé|geschult|ausgebildet|comenzó|inició|inauguró|impartido|dictó|sono stati formati|ha formato|opgeleid|getraind|zijn opgeleid|van ser formats|han estat formats|ha format',
   ),
 } as const;
 
@@ -451,7 +451,7 @@ export const GENRE_OBJECTIVES = 8;
 
 /** Words that introduce a strategy's objectives, pillars or priorities, in the languages the vocabulary reads. */
 const OBJECTIVES_CUE =
-  /(?<![\p{L}])(?:objectives?|goals?|pillars?|priorities|priority areas|strategic (?:areas|axes|lines|directions)|axes|action lines|lines of action|focus areas|key areas|aims|objetivos?|pilares?|ejes?|eixos?|prioridades|lignes? d'action|objectifs?|piliers?|axes stratégiques|orientations stratégiques|ziele)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:objectives?|goals?|pillars?|priorities|priority areas|strategic (?:areas|axes|lines|directions|guidelines)|axes|action lines|lines of action|focus areas|key areas|aims|objetivos?|pilares?|ejes?|eixos?|prioridades|lignes? d'action|objectifs?|piliers?|axes stratégiques|orientations stratégiques|ziele)(?![\p{L}])/iu;
 
 /**
  * A sentence that leads into its own list with an objectives cue: "It revolves around five main strategic axes: …",
@@ -487,7 +487,20 @@ export function inlineObjectivesBefore(prose: string, sentence: string, offset: 
  * objectives:", "Strategy Objectives"): it names objectives and a strategy, and no meeting's or course's.
  */
 export function leadsIntoStrategyObjectives(line: string): boolean {
-  return line.length <= 200 && OBJECTIVES_CUE.test(line) && STRATEGY_NAMED.test(line) && !EVENT_OBJECTIVES.test(line);
+  // A long paragraph leads in by its last sentence ("… The strategy is based on 3 strategic guidelines:").
+  const lead = line.length <= LEAD_LENGTH ? line : line.endsWith(':') ? lastSentence(line) : '';
+  return (
+    lead.length <= LEAD_LENGTH && OBJECTIVES_CUE.test(lead) && STRATEGY_NAMED.test(lead) && !EVENT_OBJECTIVES.test(lead)
+  );
+}
+
+/** The longest line that leads into a list as a whole. */
+const LEAD_LENGTH = 200;
+
+/** The text after the last full stop of `text` followed by white space (all of it when it has none). */
+function lastSentence(text: string): string {
+  const stop = Math.max(text.lastIndexOf('. '), text.lastIndexOf('.\n'));
+  return stop < 0 ? text : text.slice(stop + 2);
 }
 
 /** Whether a heading, or the line before a list, introduces a strategy's objectives, pillars or priorities. */
