@@ -64,6 +64,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Un accord de coopération lie les deux agences.', 'accord de coopération'],
     ],
     'organismos internacionales': [
+      ['O Conselho da Europa apoia o programa.', 'Conselho da Europa'],
       ['El país participa en los organismos internacionales del sector.', 'organismos internacionales'],
       ['Le pays a présenté sa position aux Nations unies.', 'Nations unies'],
       ['El programa de la OEA apoya a los gobiernos de la región.', 'OEA'],
@@ -85,6 +86,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Les États membres échangent leurs alertes.', 'États membres'],
     ],
     'con el apoyo de': [
+      ['Le plan a été conçu avec l’accompagnement de la Banque mondiale.', 'avec l’accompagnement'],
       ['El laboratorio se construyó con el apoyo de la Unión Europea.', 'con el apoyo de'],
       ['Le projet est financé par la Banque mondiale.', 'financé par'],
     ],

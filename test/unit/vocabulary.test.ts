@@ -103,6 +103,8 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Ratification is expected in the spring.', 'Ratification'],
     ],
     'budapest convention': [
+      ['Cabo Verde aderiu à Convenção sobre o Cibercrime em 2018.', 'Convenção sobre o Cibercrime'],
+      ['El país se adhirió al Convenio de Budapest.', 'Convenio de Budapest'],
       ['We will join the Budapest Convention.', 'Budapest Convention'],
       ['The Malabo Convention entered into force in 2023.', 'Malabo Convention'],
       ['Our law follows the Council of Europe Convention on Cybercrime.', 'Convention on Cybercrime'],
@@ -1186,6 +1188,18 @@ describe('vocabulary: whole drafts', () => {
       'In addition, training was provided on cybercrime investigations and the collection of digital evidence.\n',
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
+    [
+      'a meeting organized by a ministry and an embassy that was held (the verb far after the noun)',
+      'dialogue',
+      true,
+      'On 26 November a donor coordination meeting organized by the justice ministry and the British Embassy was held in Tbilisi, where the draft strategy was discussed.\n',
+    ],
+    [
+      'a strategy drawn up with the support of ITU experts, in French',
+      'partnerships',
+      true,
+      'La stratégie a été élaborée par l’agence avec l’accompagnement des experts de l’Union internationale des télécommunications.\n',
+    ],
     [
       'a five-day training workshop an agency was enlisted to facilitate',
       'education',

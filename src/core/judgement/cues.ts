@@ -285,6 +285,9 @@ const HAD_BEFORE = /\b(?:had|have had|has had|engaged in)\s+(?:[\p{L}-]+\s+){0,2
 /** Before it, in Spanish, Portuguese, French and Italian: "se celebró en esta capital la primera reunión". */
 const HELD_BEFORE_OTHER = new RegExp(`(?<![\\p{L}])(?:${HELD_OTHER})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,6}$`, 'iu');
 const HELD_AFTER_COMMA = /^,\s*(?:which was\s+|that was\s+)?(?:held|convened)\b/i;
+/** After it, who held it: "a donor coordination meeting organized by the agency and the British Embassy". */
+const HELD_BY_AFTER =
+  /^\s*,?\s+(?:(?:was|were)\s+)?(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|convened|chaired)\s+(?:jointly\s+)?by\b/i;
 const WITH_AFTER = /^\s+(?:with|between)\s+(?:the\s+)?\p{Lu}/u;
 /** After "met", a date perhaps: who with or where ("met with the Minister", "met on 24 October in New Delhi"). */
 const MET_AFTER =
@@ -312,6 +315,7 @@ export function isHeld(prose: string, start: number, end: number): boolean {
     HELD_AFTER.test(after) ||
     HELD_AFTER_OTHER.test(after) ||
     HELD_AFTER_COMMA.test(after) ||
+    HELD_BY_AFTER.test(after) ||
     (/^(?:talks|discussions|meetings?|consultations)$/i.test(prose.slice(start, end)) && WITH_AFTER.test(after)) ||
     (/^met$/i.test(prose.slice(start, end)) && MET_AFTER.test(after)) ||
     (/^gathered$/i.test(prose.slice(start, end)) && GATHERED_AFTER.test(after) && !GATHERED_WHAT.test(before))
