@@ -1189,6 +1189,12 @@ describe('vocabulary: whole drafts', () => {
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
     [
+      'workshops a post’s holder leads (a job advert)',
+      'dialogue',
+      false,
+      '# Security Architect\n\n## Your new role\n\nA key part of your role will be leading workshops with experts, drafting standards and conducting peer reviews of designs.\n',
+    ],
+    [
       'a meeting organized by a ministry and an embassy that was held (the verb far after the noun)',
       'dialogue',
       true,

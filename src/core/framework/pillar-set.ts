@@ -25,8 +25,8 @@ export class PillarSet {
   readonly ids: readonly PillarId[];
   readonly frameworks: readonly SetFramework[];
   /**
-   * Pillars whose words a section's genre bears on (`GENRE_JOB`, `GENRE_COURSE`): those judged like policy or
-   * education.
+   * Pillars whose words a section's genre bears on (`GENRE_JOB`, `GENRE_POST`, `GENRE_COURSE`, …): those judged like
+   * a built-in pillar (words alone bear no genre).
    */
   readonly genreBits: number;
   /** Pillars left out, and why (a duplicate id, more than `MAX_PILLARS`). */
@@ -62,9 +62,7 @@ export class PillarSet {
     this.ids = kept.map((pillar) => pillar.id);
     this.problems = problems;
     let genreBits = 0;
-    for (const pillar of kept)
-      if (pillar.like === 'policy' || pillar.like === 'education' || pillar.like === 'partnerships')
-        genreBits |= this.bit(pillar.id);
+    for (const pillar of kept) if (pillar.like !== undefined) genreBits |= this.bit(pillar.id);
     this.genreBits = genreBits;
     const named = new Map(frameworks.map((framework) => [framework.namespace, framework.title]));
     const order: string[] = [];

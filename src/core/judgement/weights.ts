@@ -388,13 +388,13 @@ export function evidenceSignals(
   let own: OwnSignal[] | undefined;
   // A job description's duties and requirements, what a course teaches, a company's review of its own incident and a
   // meeting's programme, in the block or section (`genre`) that reads as one.
-  if (TOPIC_PILLARS.has(like) || like === 'partnerships') {
+  if (TOPIC_PILLARS.has(like) || like === 'partnerships' || like === 'dialogue') {
     // The section's genre holds the block's own (`genreOf`); read it here when no section was read.
     const read = signals.some((match) => match.pillar === id) ? (genre ?? genreOf(prose)) : 0;
     if (
       (TOPIC_PILLARS.has(like) && (read & GENRE_JOB || (like === 'policy' && read & GENRE_COURSE))) ||
-      read & (GENRE_INCIDENT | GENRE_AGENDA) ||
-      (like === 'partnerships' && read & GENRE_POST)
+      (like !== 'dialogue' && read & (GENRE_INCIDENT | GENRE_AGENDA)) ||
+      ((like === 'partnerships' || like === 'dialogue') && read & GENRE_POST)
     )
       return signals.filter((match) => match.pillar !== id);
   }
