@@ -355,6 +355,13 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Each state named points of contact for cyber incidents.', 'points of contact'],
       ['A hotline links the two centres.', 'hotline'],
     ],
+    'statement to the united nations': [
+      [
+        'The ambassador’s statement to the General Assembly set out the country’s view.',
+        'statement to the General Assembly',
+      ],
+      ['Comments on the pre-draft were sent by twelve delegations.', 'Comments on the pre-draft'],
+    ],
     consultation: [
       ['The draft was published for public consultation.', 'consultation'],
       ['Cyber diplomacy is a new priority of the foreign ministry.', 'Cyber diplomacy'],
@@ -1188,6 +1195,12 @@ describe('vocabulary: whole drafts', () => {
       'In addition, training was provided on cybercrime investigations and the collection of digital evidence.\n',
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
+    [
+      'a state’s statement to the UN General Assembly that supports an international dialogue',
+      'dialogue',
+      true,
+      '# Statement to the UN General Assembly on international security\n\nMr Chairman,\n\nOur country supports the start of an international dialogue on the development of norms for cyberspace.\n',
+    ],
     [
       'workshops a post’s holder leads (a job advert)',
       'dialogue',

@@ -2038,6 +2038,31 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
         ]
       },
       {
+        "id": "statement to the united nations",
+        "family": "un-statement",
+        "weight": 2,
+        "naming": true,
+        "forms": [
+          "statement to the united nations",
+          "statement to the un",
+          "statement at the united nations",
+          "statement at the un",
+          "statement to the general assembly",
+          "statement at the general assembly",
+          "statement to the first committee",
+          "statement at the first committee",
+          "statement to the oewg",
+          "statement at the oewg",
+          "statement to the open-ended working group",
+          "statement at the open-ended working group",
+          "comments on the pre-draft",
+          "comments on the zero draft",
+          "comments to the oewg",
+          "submission to the oewg",
+          "contribution to the oewg"
+        ]
+      },
+      {
         "id": "consultation",
         "family": "consultation",
         "weight": 2,
