@@ -114,6 +114,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['La réglementation impose des audits aux opérateurs.', 'réglementation'],
     ],
     'respuesta a incidentes': [
+      ['GovCERT nimmt die Aufgaben der sektoralen Meldestelle wahr.', 'Meldestelle'],
       ['Das Vorfallmanagement des Bundes wird ausgebaut.', 'Vorfallmanagement'],
       ['El centro coordina la respuesta a incidentes en el Estado.', 'respuesta a incidentes'],
       ['O centro faz o tratamento de incidentes da administração federal.', 'tratamento de incidentes'],
@@ -185,6 +186,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Le réseau favorise l’échange d’expériences entre pays.', 'échange d’expériences'],
     ],
     'medidas de fomento de la confianza': [
+      ['GovCERT agiert als Kontaktstelle für ausländische Regierungen.', 'Kontaktstelle'],
       ['La región adoptó medidas de fomento de la confianza.', 'medidas de fomento de la confianza'],
       ['Les mesures de confiance de l’OSCE prévoient des points de contact.', 'mesures de confiance'],
     ],
