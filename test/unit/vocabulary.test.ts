@@ -37,6 +37,10 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
     ],
     'international cooperation': [
       ['The strategy gives priority to international cooperation against cybercrime.', 'international cooperation'],
+      [
+        'The strategy reinforces the country’s international cybersecurity cooperation.',
+        'international cybersecurity cooperation',
+      ],
       ['Regional cooperation on incident response remains a priority.', 'Regional cooperation'],
       ['The police act in cooperation with their counterparts in neighbouring countries.', 'in cooperation with'],
       ['Universities carry out this research in collaboration with industry.', 'in collaboration with'],
@@ -1201,6 +1205,18 @@ describe('vocabulary: whole drafts', () => {
       'In addition, training was provided on cybercrime investigations and the collection of digital evidence.\n',
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
+    [
+      'a strategy’s primary purpose told inline, one of them international cybersecurity cooperation',
+      'partnerships',
+      true,
+      'The primary purpose of the national cybersecurity strategy is to protect digital infrastructure, safeguard citizens and institutions, and reinforce the country’s international cybersecurity cooperation.\n',
+    ],
+    [
+      'a workshop’s purpose told inline (its own, not a strategy’s)',
+      'partnerships',
+      false,
+      'The purpose of the workshop on the national strategy is to protect digital infrastructure, safeguard citizens and institutions, and reinforce international cooperation.\n',
+    ],
     [
       'a state’s statement to the UN General Assembly that supports an international dialogue',
       'dialogue',

@@ -462,7 +462,7 @@ const OBJECTIVES_CUE =
  * "The strategy identifies five objectives, including …".
  */
 const INLINE_OBJECTIVES = new RegExp(
-  `${OBJECTIVES_CUE.source}[^.:;!?\\n]{0,40}?(?::|(?<![\\p{L}])(?:namely|are|include|includes|including|as follows|comprend|incluye|incluem|sont|son|são)(?![\\p{L}]))`,
+  `(?:${OBJECTIVES_CUE.source}|(?<![\\p{L}])(?:primary |main |overall )?purposes?(?![\\p{L}]))[^.:;!?\\n]{0,60}?(?::|(?<![\\p{L}])(?:namely|are|include|includes|including|as follows|is to|are to|comprend|incluye|incluem|sont|son|são)(?![\\p{L}]))`,
   'iu',
 );
 /** A strategy or a policy named, whose objectives a sentence may list (`inlineObjectivesBefore`). */
