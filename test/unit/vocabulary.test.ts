@@ -1206,6 +1206,12 @@ describe('vocabulary: whole drafts', () => {
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
     [
+      'skills beside a threat that continues to increase (a trend, no aim)',
+      'education',
+      false,
+      'The threat continues to increase as IT skills progress.\n',
+    ],
+    [
       'a strategy’s primary purpose told inline, one of them international cybersecurity cooperation',
       'partnerships',
       true,

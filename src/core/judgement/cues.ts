@@ -80,7 +80,7 @@ const DEFERRAL =
  * to build), and a trend told ("attacks that are increasing", "incidents increased sixfold").
  */
 const NOT_INTENT =
-  /\b(?:developing|developed|least developed) (?:countries|nations|states|economies)|\bpriority (?:countries|sectors|areas|regions)|\bincreas(?:ing|ed) (?:numbers?|frequency|threats?|attacks?|sophistication)\b|\b(?:deepening|expanding|increasing) (?:concerns?|threats?|risks?|challenges?|reliance|dependence)\b|\b(?:capacity|capacities|confidence|trust|team)[- ]building\b|\b(?:is|are|was|were|been|keeps?|kept)\s+(?:(?:also|still|steadily|rapidly|constantly|only)\s+)?(?:increasing|intensifying|expanding|deepening|improving|developing)\b|\bincreased\s+(?:(?:\p{L}+|\d+)-?fold|by\s+\d)/giu;
+  /\b(?:developing|developed|least developed) (?:countries|nations|states|economies)|\bpriority (?:countries|sectors|areas|regions)|\bincreas(?:ing|ed) (?:numbers?|frequency|threats?|attacks?|sophistication)\b|\b(?:deepening|expanding|increasing) (?:concerns?|threats?|risks?|challenges?|reliance|dependence)\b|\b(?:capacity|capacities|confidence|trust|team)[- ]building\b|\b(?:is|are|was|were|been|keeps?|kept)\s+(?:(?:also|still|steadily|rapidly|constantly|only)\s+)?(?:increasing|intensifying|expanding|deepening|improving|developing)\b|\bincreased\s+(?:(?:\p{L}+|\d+)-?fold|by\s+\d)|\bcontinu(?:e|es|ed|ing) to (?:increase|grow|rise|intensify|evolve|expand|worsen)\b/giu;
 
 /**
  * The same words of aim in Spanish, Portuguese, French, German and Italian ("pretende promover la cooperación
