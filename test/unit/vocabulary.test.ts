@@ -1206,6 +1206,18 @@ describe('vocabulary: whole drafts', () => {
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
     [
+      'information exchanged with foreign governments and international organisations',
+      'dialogue',
+      true,
+      'As the national contact point, the team exchanges information and warnings with foreign governments and international organisations.\n',
+    ],
+    [
+      'information shared with telecom operators, in a clause apart from the UN process named',
+      'dialogue',
+      false,
+      'The ministry will deepen its engagement through the UN Open-ended Working Group, and formalise information-sharing agreements with the main telecom operators.\n',
+    ],
+    [
       'skills beside a threat that continues to increase (a trend, no aim)',
       'education',
       false,

@@ -265,12 +265,38 @@ export function weighBlock(
         return { weight: w.weight + INTENT + (named ? 1 : 0), count: w.count + 1, counted: w.counted };
     }
   }
+  // Information shared with other states or international bodies ("exchanges information and warnings with foreign
+  // governments and international organisations", "share information on incidents with NATO members and partners"):
+  // an exchange among states.
+  if (like === 'dialogue' && !covers(w, BLOCK_WEIGHT)) {
+    if (!read) [own, read] = [evidenceSignals(prose, signals, id, like, genre), true];
+    for (const match of own) {
+      if (match.pillar !== id || match.signal.family !== INFO_EXCHANGE) continue;
+      // The clause that holds it, not the sentence's other clauses ("…, deepen its engagement through the UN, and
+      // formalise information-sharing agreements with telecom operators").
+      const { start, end } = clauseSpanOf(prose, match);
+      if (
+        ABROAD.test(prose.slice(start, end)) ||
+        signals.some(
+          (other) =>
+            other.pillar !== id && other.signal.family === 'bodies' && other.start >= start && other.end <= end,
+        )
+      )
+        return { weight: BLOCK_WEIGHT, count: Math.max(2, w.count), counted: w.counted };
+    }
+  }
   if (like === 'partnerships' && !covers(w, BLOCK_WEIGHT) && w.count >= 1) {
     if (!read) own = evidenceSignals(prose, signals, id, like, genre);
     if (partnerAtWork(prose, own, id)) return { weight: BLOCK_WEIGHT, count: Math.max(2, w.count), counted: w.counted };
   }
   return w;
 }
+
+/** Dialogue's family of information shared or exchanged. */
+const INFO_EXCHANGE = 'info-exchange';
+/** Words for other states as the other side of an exchange: "foreign governments", "counterparts abroad", "allies". */
+const ABROAD =
+  /\b(?:foreign (?:governments?|partners?|counterparts?|agencies|teams|certs?|csirts?)|international (?:partners?|counterparts?|organi[sz]ations?|bodies)|counterparts? (?:abroad|overseas|in other countries)|(?:other|partner|neighbouring|neighboring|member) (?:states|countries|nations)|allies)\b/i;
 
 /** Partnerships' words that name who a country works with: a body by its name, a UN process. */
 const PARTNER_ACTORS: ReadonlySet<string> = new Set(['bodies', 'un-process']);
@@ -526,6 +552,24 @@ function isActAt(
   const sentence = sentenceSpanOf(prose, match);
   const at = { start: match.start - sentence.start, end: match.end - sentence.start };
   return isAct(prose.slice(sentence.start, sentence.end), like, at);
+}
+
+/** Where a sentence's clauses part: ", and", ", or", ", while", ", but", a semicolon. */
+const CLAUSE_BREAK = /,\s+(?:and|or|while|but|whereas)\s+|;/g;
+
+/** The span of the clause around the match, within its sentence (`sentenceSpanOf`). */
+function clauseSpanOf(prose: string, match: SignalMatch): { start: number; end: number } {
+  const sentence = sentenceSpanOf(prose, match);
+  let { start, end } = sentence;
+  for (const m of prose.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + m.index;
+    if (at + m[0].length <= match.start) start = at + m[0].length;
+    else if (at >= match.end) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
 }
 
 function sentenceOf(prose: string, match: SignalMatch): string {
