@@ -1206,6 +1206,12 @@ describe('vocabulary: whole drafts', () => {
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
     [
+      'an information-sharing alliance a body launched, to be joined (a structure, no exchange told)',
+      'dialogue',
+      false,
+      'Join the regional information-sharing alliance launched by the Council of Europe.\n',
+    ],
+    [
       'information exchanged with foreign governments and international organisations',
       'dialogue',
       true,

@@ -272,6 +272,8 @@ export function weighBlock(
     if (!read) [own, read] = [evidenceSignals(prose, signals, id, like, genre), true];
     for (const match of own) {
       if (match.pillar !== id || match.signal.family !== INFO_EXCHANGE) continue;
+      // An information-sharing alliance, platform or agreement joined is the structure, a partnership.
+      if (SHARING_STRUCTURE.test(prose.slice(match.end, match.end + 20))) continue;
       // The clause that holds it, not the sentence's other clauses ("…, deepen its engagement through the UN, and
       // formalise information-sharing agreements with telecom operators").
       const { start, end } = clauseSpanOf(prose, match);
@@ -294,6 +296,9 @@ export function weighBlock(
 
 /** Dialogue's family of information shared or exchanged. */
 const INFO_EXCHANGE = 'info-exchange';
+/** After information sharing, a structure it names: "the regional information-sharing alliance". */
+const SHARING_STRUCTURE =
+  /^\s*(?:alliances?|networks?|platforms?|partnerships?|agreements?|arrangements?|centres?|centers?|isacs?)\b/i;
 /** Words for other states as the other side of an exchange: "foreign governments", "counterparts abroad", "allies". */
 const ABROAD =
   /\b(?:foreign (?:governments?|partners?|counterparts?|agencies|teams|certs?|csirts?)|international (?:partners?|counterparts?|organi[sz]ations?|bodies)|counterparts? (?:abroad|overseas|in other countries)|(?:other|partner|neighbouring|neighboring|member) (?:states|countries|nations)|allies)\b/i;
