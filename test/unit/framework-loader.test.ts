@@ -300,6 +300,14 @@ describe('framework loader: bad input is reported with its line, and the rest lo
   const withFront = (yaml: string, body = PLAIN) => `---\n${yaml}\n---\n${body}`;
   const pillarIds = (text: string) => loadFramework(text).framework.pillars.map((pillar) => pillar.id);
 
+  it('an alias with no anchor: named as invalid YAML; the front matter is ignored and every section is a pillar', () => {
+    const { framework, problems } = loadFramework(withFront('*pillars'));
+    const problem = errors(problems).find((entry) => /not valid YAML/.test(entry.message));
+    assert.ok(problem, JSON.stringify(problems));
+    assert.equal(problem.line, 2);
+    assert.equal(framework.pillars.length, 3);
+  });
+
   it('malformed YAML: named at its line; the front matter is ignored and every section is a pillar', () => {
     const text = withFront('namespace: wp\ntitle: [unclosed\npillars: [dams-and-reservoirs]');
     const { framework, problems } = loadFramework(text);

@@ -89,6 +89,16 @@ export function readFrontMatter(yaml: string, firstLine: number, problems: Frame
     }
     return {};
   }
+  // An alias whose anchor is never set ("*name") parses but cannot be read: report it as the parser's errors are.
+  try {
+    doc.toJS();
+  } catch (error) {
+    problem(
+      firstLine,
+      `Front matter is not valid YAML (${(error as Error).message.split('\n')[0]}): fix it; until then the front matter is ignored and every ## section is a pillar.`,
+    );
+    return {};
+  }
   const result: FrameworkFrontMatter = {};
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return result;
   if (!isMap(doc.contents)) {
