@@ -128,10 +128,12 @@ const ACT =
  * Words that make a sentence an act of partnership, an agreement entered into or a body joined
  * ("has signed a cybersecurity agreement with Morocco", "became an operational member of APCERT",
  * "led to the forging of partnerships"), or something done in partnership with others ("the ministry,
- * in partnership with the governments of …, launched a project", "the regulator collaborated with UNDP").
+ * in partnership with the governments of …, launched a project", "the regulator collaborated with UNDP", "the agency,
+ * in collaboration with international technical organisations, has worked on drafting a law", "the CERT works in
+ * cooperation with the government, ISPs and security companies").
  */
 const PARTNER_ACT =
-  /\b(?:sign(?:s|ed|ing)?|co-sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|enter(?:s|ed)? into|ratif(?:y|ies|ied|ying)|acced(?:e|es|ed|ing) to|join(?:s|ed|ing)?|(?:founded|launched|set up|established|created)\b[^.;]{0,60}?\bwith (?:[a-z]+ )?partners\b|became (?:a |an )?(?:full |operational |founding )?member|renew(?:s|ed|ing)?|co-found(?:s|ed|ing)?|(?:co-)?fund(?:s|ed)|(?:co-)?financ(?:es|ed)|help(?:s|ed)? (?:to )?(?:co-)?fund|partner(?:s|ed)? with|teamed up|agree(?:d|s)? to (?:[a-z-]+ ){0,2}(?:cooperat[a-z]*|co-operat[a-z]*|collaborat[a-z]*|work (?:together|closely)|partner|deepen|strengthen|expand|enhance|boost|step up)|forg(?:ed|ing)|(?:collaborat|cooperat|co-operat)ed with|maintain(?:s|ed|ing)? (?:a |an )?(?:close |strong |regular |active )?(?:cooperation|co-operation|collaboration|partnerships?) with|worked (?:closely )?with|(?:launch(?:ed|es)|host(?:ed|s)|co-host(?:ed|s)|organi[sz]ed|co-organi[sz]ed|founded|set up|implemented|delivered|conducted|carried out|initiated|started|developed|built|created|established|drafted|prepared|designed)\b[^.;]{0,80}?\bin (?:close )?(?:partnership|cooperation|collaboration) with|in (?:close )?(?:partnership|cooperation|collaboration) with\b[^.;]{0,120}?\b(?:launch(?:ed|es)|host(?:ed|s)|organi[sz]ed|co-organi[sz]ed|founded|set up|implemented|delivered|conducted|carried out)|(?:organi[sz]ed|held|hosted|run|launched|implemented|delivered|conducted|developed|funded) jointly (?:with|by)|jointly (?:organi[sz]ed|hosted|run|implemented|delivered|conducted|developed|funded) (?:with|by)|(?:collaborative|joint|cooperative) (?:effort|initiative|undertaking|venture) (?:of|between|by|with)|(?:brought in|roped in|signed up|named|chose|selected|appointed|welcomed|added)\b[^.;]{0,80}?\bas (?:[a-z'’-]+ ){0,4}?partners?)\b/i;
+  /\b(?:sign(?:s|ed|ing)?|co-sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|enter(?:s|ed)? into|ratif(?:y|ies|ied|ying)|acced(?:e|es|ed|ing) to|join(?:s|ed|ing)?|(?:founded|launched|set up|established|created)\b[^.;]{0,60}?\bwith (?:[a-z]+ )?partners\b|became (?:a |an )?(?:full |operational |founding )?member|renew(?:s|ed|ing)?|co-found(?:s|ed|ing)?|(?:co-)?fund(?:s|ed)|(?:co-)?financ(?:es|ed)|help(?:s|ed)? (?:to )?(?:co-)?fund|partner(?:s|ed)? with|teamed up|agree(?:d|s)? to (?:[a-z-]+ ){0,2}(?:cooperat[a-z]*|co-operat[a-z]*|collaborat[a-z]*|work (?:together|closely)|partner|deepen|strengthen|expand|enhance|boost|step up)|forg(?:ed|ing)|(?:collaborat|cooperat|co-operat)ed with|maintain(?:s|ed|ing)? (?:a |an )?(?:close |strong |regular |active )?(?:cooperation|co-operation|collaboration|partnerships?) with|worked (?:closely )?with|(?:launch(?:ed|es)|host(?:ed|s)|co-host(?:ed|s)|organi[sz]ed|co-organi[sz]ed|founded|set up|implemented|delivered|conducted|carried out|initiated|started|developed|built|created|established|drafted|prepared|designed)\b[^.;]{0,80}?\bin (?:close )?(?:partnership|cooperation|collaboration) with|in (?:close )?(?:partnership|cooperation|collaboration) with\b[^.;]{0,120}?\b(?:launch(?:ed|es)|host(?:ed|s)|organi[sz]ed|co-organi[sz]ed|founded|set up|implemented|delivered|conducted|carried out|initiated|started|developed|built|created|established|drafted|prepared|designed|worked on)|work(?:s|ed|ing)? (?:closely |together )?in (?:close )?(?:partnership|cooperation|collaboration) with|works closely with|(?:organi[sz]ed|held|hosted|run|launched|implemented|delivered|conducted|developed|funded) jointly (?:with|by)|jointly (?:organi[sz]ed|hosted|run|implemented|delivered|conducted|developed|funded) (?:with|by)|(?:collaborative|joint|cooperative) (?:effort|initiative|undertaking|venture) (?:of|between|by|with)|(?:brought in|roped in|signed up|named|chose|selected|appointed|welcomed|added)\b[^.;]{0,80}?\bas (?:[a-z'’-]+ ){0,4}?partners?)\b/i;
 
 /**
  * Words that make a sentence an act of policy put into effect: a strategy, plan or law adopted
@@ -148,9 +150,20 @@ const POLICY_ACT =
  */
 const BODY_ACT_BEFORE =
   /\b(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|establishment of|creat(?:e|es|ed|ing)|creation of|launch(?:es|ed)?|inaugurat(?:e|es|ed)|operationali[sz](?:e|es|ed)|designat(?:e|es|ed))\s+(?:(?!(?:between|with|among|amongst|within|across|through)\s)[\p{L}\p{N}’'-]+\s+){0,6}$/iu;
-/** After the body's name: "… (CERT) was created by decree", "… has been operational since Monday". */
+/**
+ * Before the body's name, the body said to be the country's own: "CERT Tonga is the National Computer Emergency
+ * Response Team", "designated as the national CSIRT".
+ */
+const BODY_NAMED_NATIONAL = /\b(?:is|as)\s+(?:the|its)\s+(?:official\s+|designated\s+|sole\s+)?national\s+$/iu;
+/** The same in apposition, the country named after it: "KrCERT/CC, the national CERT of Korea". */
+const BODY_NAMED_NATIONAL_OF = /,\s+the\s+national\s+$/iu;
+const OF_COUNTRY = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * After the body's name: "… (CERT) was created by decree", "… has been operational since Monday", "… which was
+ * established in June 2018".
+ */
 const BODY_ACT_AFTER =
-  /^(?:\s*\([^()]{1,40}\))?(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?,?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now|recently|officially|formally|fully|already)\s+){0,2}(?:set up|established|created|launched|inaugurated|operationali[sz]ed|operational|designated)\b/iu;
+  /^(?:\s*\([^()]{1,40}\))?(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?,?\s+(?:(?:which|that)\s+)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now|recently|officially|formally|fully|already)\s+){0,2}(?:set up|established|created|launched|inaugurated|operationali[sz]ed|operational|designated)\b/iu;
 /**
  * After the body's name, the body at work: a CERT or an agency that records, handles or answers incidents, monitors,
  * issues alerts or runs drills ("the National Cyber Security Centre recorded 573 cyber-incidents", "CERT-MU handled
@@ -158,7 +171,7 @@ const BODY_ACT_AFTER =
  * follows it at once.
  */
 const BODY_AT_WORK =
-  /^(?:\s*\([^()]{1,40}\))?(?:\s+(?:under|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?,?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:also|already|now|since|continuously|successfully|actively|effectively)\s+)?(?:(?:been|currently)\s+)?(?:(?:effectively|successfully|actively)\s+)?(?:recorded|registered|logged|handled|handles|responded to|responds to|detected|detects|monitored|monitors|monitoring|analy[sz]ed|analy[sz]es|investigated|investigates|processed|processes|received|receives|resolved|mitigated|issued|issues|coordinated (?:the|a|its|national)\b|conducted|conducts|ran|runs|carried out|carries out|dealt with|deals with|operates|operating|tracked|blocked|notified|alerted|warned|published|publishes|thwarted|foiled|prevented|combated|combating|held its (?:first |inaugural |second |third |\p{L}+ )?meeting|(?:is|was) mandated to|gives priority to|gave priority to|defending|defended|defends|maintains|maintained|provides|provided|offers|offered|extends|extended|assists|assisted|serves|served)\b/iu;
+  /^(?:\s*\([^()]{1,40}\))?(?:\s+(?:under|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?,?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:also|already|now|since|continuously|successfully|actively|effectively)\s+)?(?:(?:been|currently)\s+)?(?:(?:effectively|successfully|actively)\s+)?(?:recorded|registered|logged|handled|handles|responded to|responds to|detected|detects|monitored|monitors|monitoring|analy[sz]ed|analy[sz]es|investigated|investigates|processed|processes|received|receives|resolved|mitigated|issued|issues|coordinated (?:the|a|its|national)\b|conducted|conducts|ran|runs|carried out|carries out|dealt with|deals with|operates|operating|tracked|blocked|notified|alerted|warned|published|publishes|thwarted|foiled|prevented|combated|combating|held its (?:first |inaugural |second |third |\p{L}+ )?meeting|(?:is|was) mandated to|providing|offering|assisting|supporting|coordinating|responding to|handling|investigating|conducting|running|(?:holds|held|hosts|hosted|organi[sz]es|organi[sz]ed) (?:its |an? |the )?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:drills?|exercises?)|gives priority to|gave priority to|defending|defended|defends|maintains|maintained|provides|provided|offers|offered|extends|extended|assists|assisted|serves|served)\b/iu;
 /**
  * Before the body's name, the same work told in the passive: "the incidents handled by the Bhutan Computer Incident
  * Response Team", "advisories issued by the national CSIRT".
@@ -186,7 +199,15 @@ export function isBodySetUp(sentence: string, start: number, end: number): boole
   if (DEFERRAL.test(sentence)) return false;
   const after = sentence.slice(end);
   if (!NAME_ENDS.test(after)) return false;
-  return BODY_ACT_BEFORE.test(sentence.slice(Math.max(0, start - 120), start)) || BODY_ACT_AFTER.test(after);
+  const before = sentence.slice(Math.max(0, start - 120), start);
+  // The name may hold the word itself ("the national CERT of Korea").
+  const national = /^national\s/i.test(sentence.slice(start, end)) ? `${before}national ` : before;
+  return (
+    BODY_ACT_BEFORE.test(before) ||
+    BODY_NAMED_NATIONAL.test(national) ||
+    (BODY_NAMED_NATIONAL_OF.test(national) && OF_COUNTRY.test(after)) ||
+    BODY_ACT_AFTER.test(after)
+  );
 }
 
 /**

@@ -264,6 +264,14 @@ export function weighBlock(
         // A weak word read as a strong name weighs as the strong word would.
         return { weight: w.weight + INTENT + (named ? 1 : 0), count: w.count + 1, counted: w.counted };
     }
+    // A response team is a body however it is named, each of its names read where it stands: set up or at work, it
+    // counts ("CERT Tonga is the National Computer Emergency Response Team", "KrCERT/CC, the national CERT of Korea").
+    if (
+      like === 'policy' &&
+      own.some((match) => match.pillar === id && match.signal.family === 'cert') &&
+      signals.some((match) => match.pillar === id && match.signal.family === 'cert' && bodySetUpOrAtWork(prose, match))
+    )
+      return { weight: w.weight + INTENT, count: w.count + 1, counted: w.counted };
   }
   // Information shared with other states or international bodies ("exchanges information and warnings with foreign
   // governments and international organisations", "share information on incidents with NATO members and partners"):
