@@ -1206,6 +1206,25 @@ describe('vocabulary: whole drafts', () => {
     ],
     ['training only wished for', 'education', false, 'Staff would like more training.\n'],
     [
+      'a speaker at a workshop',
+      'dialogue',
+      true,
+      'The minister, speaking at the regional workshop on the cybercrime convention in Suva, urged states to join it.\n',
+    ],
+    [
+      'a speaker at a launch',
+      'dialogue',
+      false,
+      'The minister, speaking at the launch of the new app, praised its designers.\n',
+    ],
+    [
+      'a conference conducted',
+      'dialogue',
+      true,
+      'The defence college conducted a virtual conference on national cyber defence in July.\n',
+    ],
+    ['a survey conducted', 'dialogue', false, 'The defence college conducted a survey of its cyber defence staff.\n'],
+    [
       'a law drafted in collaboration with international bodies',
       'partnerships',
       true,
