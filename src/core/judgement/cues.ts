@@ -167,7 +167,8 @@ const BODY_ACT_AFTER =
 /**
  * After the body's name, the body at work: a CERT or an agency that records, handles or answers incidents, monitors,
  * issues alerts or runs drills ("the National Cyber Security Centre recorded 573 cyber-incidents", "CERT-MU handled
- * 300 incidents last year", "the national CSIRT issued 40 advisories"). Its name is the sentence's subject: the verb
+ * 300 incidents last year", "the national CSIRT issued 40 advisories", "the NCSC is providing advice", "CERT-PH holds
+ * its annual national cyber drill"). Its name is the sentence's subject: the verb
  * follows it at once.
  */
 const BODY_AT_WORK =
