@@ -157,6 +157,7 @@ const BODY_ACT_BEFORE =
 const BODY_NAMED_NATIONAL = /\b(?:is|as)\s+(?:the|its)\s+(?:official\s+|designated\s+|sole\s+)?national\s+$/iu;
 /** The same in apposition, the country named after it: "KrCERT/CC, the national CERT of Korea". */
 const BODY_NAMED_NATIONAL_OF = /,\s+the\s+national\s+$/iu;
+/** What must follow the name in apposition: the country it is for ("… of Korea"), not a list going on. */
 const OF_COUNTRY = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
 /**
  * After the body's name: "… (CERT) was created by decree", "… has been operational since Monday", "… which was
