@@ -61,7 +61,10 @@ interface RealPassage {
  * The real passages of the sets of one role: `development` (read while the checker was changed) or
  * `held-out` (labelled afresh and never used to change it: the honest figure).
  */
-function fromRealSets(role: 'development' | 'held-out'): { passages: Labelled[]; absent: number } {
+function fromRealSets(
+  role: 'development' | 'held-out',
+  keep: (id: string) => boolean,
+): { passages: Labelled[]; absent: number } {
   const dir = join(ROOT, 'eval', 'real');
   if (!existsSync(dir)) return { passages: [], absent: 0 };
   const passages: Labelled[] = [];
@@ -72,6 +75,7 @@ function fromRealSets(role: 'development' | 'held-out'): { passages: Labelled[];
     const set = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { role?: string; passages: RealPassage[] };
     if ((set.role ?? 'development') !== role) continue;
     for (const passage of set.passages) {
+      if (!keep(passage.id)) continue;
       const file = join(dir, 'texts', passage.file);
       if (!existsSync(file)) {
         absent++;
@@ -208,8 +212,11 @@ function main(): void {
   const verbose = args.includes('--verbose');
   const jsonAt = args.indexOf('--json');
   const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
-  const real = fromRealSets('development');
-  const realHeldOut = fromRealSets('held-out');
+  // `--sets al,am`: only the real passages of those sets (their ids begin with the set's letters).
+  const chosen = args.includes('--sets') ? args[args.indexOf('--sets') + 1].toLowerCase().split(',') : undefined;
+  const inChosen = (id: string): boolean => !chosen || chosen.some((set) => id.startsWith(`${set}-`));
+  const real = fromRealSets('development', inChosen);
+  const realHeldOut = fromRealSets('held-out', inChosen);
   const absent: Record<string, number> = { real: real.absent, 'real-held-out': realHeldOut.absent };
   const sets: [string, Labelled[]][] = [
     ['fixtures', fromSidecars('fixtures', join(ROOT, 'test', 'fixtures'))],
