@@ -37,6 +37,11 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
         'internationalen Zusammenarbeit',
       ],
     ],
+    coordinación: [
+      ['La estrategia profundiza la coordinación entre gobierno e industria.', 'coordinación'],
+      ['A agência vai coordenar a resposta com os operadores.', 'coordenar'],
+      ['Die Koordination der Behörden wird verbessert.', 'Koordination'],
+    ],
     cooperación: [
       ['De samenwerking tussen de overheden groeit.', 'samenwerking'],
       ['Ambos gobiernos acordaron ampliar su colaboración.', 'colaboración'],

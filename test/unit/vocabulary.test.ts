@@ -252,6 +252,10 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['The ministry presented its national cybersecurity plan to the president.', 'national cybersecurity plan'],
       ['The cyber security master plan runs until 2030.', 'cyber security master plan'],
     ],
+    'adopted the strategy': [
+      ['In March the government adopted the Strategy for Digital Safety 2025-2029.', 'adopted the Strategy'],
+      ['The adoption of this strategy fulfils a commitment made to the regional body.', 'adoption of this strategy'],
+    ],
     'the strategy was approved': [
       ['The strategy was approved by the Cabinet on Tuesday.', 'The strategy was approved'],
       ['The policy was released during the regional network’s annual meeting.', 'The policy was released'],
@@ -472,6 +476,11 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Capacity building for partner countries will be expanded.', 'Capacity building'],
       ['We will help build capacity in small island states.', 'build capacity'],
       ['Our aim is to strengthen capacity in the judiciary.', 'strengthen capacity'],
+    ],
+    'capacity of police': [
+      ['The project strengthens the capacity of police units to investigate cybercrime.', 'capacity of police'],
+      ['A second phase will build the capacity of prosecutors to request evidence abroad.', 'capacity of prosecutors'],
+      ['The initiative reinforces officials’ capacity in preserving electronic evidence.', 'officials’ capacity'],
     ],
     capability: [
       ['We will develop national capabilities to detect attacks.', 'capabilities'],
@@ -1118,6 +1127,110 @@ describe('vocabulary: whole drafts', () => {
   holdVerdicts(dialogueCases.map(([what, expected, text]) => [what, 'dialogue', expected, text]));
 
   // Work done with others told in weak words, and the same words with no one named to work with.
+  holdVerdicts([
+    [
+      'a response team whose mission is to raise awareness',
+      'education',
+      true,
+      'The national response team’s first mission is to raise cybersecurity awareness among citizens and small firms.\n',
+    ],
+    [
+      'an awareness month a ministry dedicated',
+      'education',
+      true,
+      'This year the ministry has dedicated October, for the first time, as Cyber Awareness Month across the islands.\n',
+    ],
+    [
+      'an awareness launch that took place',
+      'education',
+      true,
+      'The public awareness launch for the new cybercrime law took place in the capital last week.\n',
+    ],
+    [
+      'awareness raising as a benefit talked of',
+      'education',
+      false,
+      'Speakers listed the benefits to be gained from conducting awareness raising in remote communities.\n',
+    ],
+    [
+      'a workshop held to strengthen prosecutors’ capacity',
+      'education',
+      true,
+      'A regional workshop was held in May to strengthen the capacity of prosecutors to obtain electronic evidence.\n',
+    ],
+    [
+      'an aim to strengthen the capacity of the police',
+      'education',
+      true,
+      'The programme aims to strengthen the capacity of police authorities to investigate and prosecute cybercrime.\n',
+    ],
+    [
+      'a strategy the government adopted',
+      'policy',
+      true,
+      'On 2 June the Government adopted the Strategy for the Development of Information Safety for 2025-2028.\n',
+    ],
+    [
+      'a strategy launched, in French',
+      'policy',
+      true,
+      'Le ministre a présidé le lancement de la stratégie nationale de la cybersécurité, ce lundi à Niamey.\n',
+    ],
+    [
+      'a national plan approved, in Spanish',
+      'policy',
+      true,
+      'El país cuenta con un Plan Nacional de Ciberseguridad, aprobado en 2019, que fija las políticas públicas del área.\n',
+    ],
+    [
+      'cooperation with partners the state bolstered',
+      'partnerships',
+      true,
+      'Since the attacks the state has bolstered its cooperation with partners in the Gulf and in Europe.\n',
+    ],
+    [
+      'a hub led in partnership with a company and an agency',
+      'partnerships',
+      true,
+      'The hub, led by the national authority in partnership with a network vendor and a development agency, opened in May.\n',
+    ],
+    [
+      'a drill organised by a ministry and the ITU',
+      'partnerships',
+      true,
+      'The regional drill was organized in Paramaribo by the Ministry of Communication and the International Telecommunication Union.\n',
+    ],
+    [
+      'the ITU named after a ministry’s own drill',
+      'partnerships',
+      false,
+      'The ministry organized its own drill, using a scenario the ITU had published years before.\n',
+    ],
+    [
+      'ministers who gathered after a list of their states',
+      'dialogue',
+      true,
+      [
+        'We, the ministers of the island states, namely the Republic of Fiji, the Independent State of Samoa, the Kingdom of',
+        'Tonga, the Republic of Vanuatu and the Republic of Nauru (hereinafter “the Parties”), gathered in Suva, Fiji on 3',
+        'and 4 May, the tenth year of their Friendship and Cooperation, for the Ministerial Policy Meeting on Cyber',
+        'Resilience.\n',
+      ].join(' '),
+    ],
+    [
+      'a strategy launched at a dialogue meeting',
+      'dialogue',
+      true,
+      'The country’s first international cyber strategy was launched in Tallinn at the annual dialogue meeting on international cyber issues.\n',
+    ],
+    [
+      'a strategy to be presented at a meeting',
+      'dialogue',
+      false,
+      'The strategy will be presented at the next dialogue meeting of the regional network.\n',
+    ],
+  ]);
+
   holdVerdicts([
     [
       'a body named that supports a country',

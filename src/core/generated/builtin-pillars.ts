@@ -126,6 +126,22 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
         ]
       },
       {
+        "id": "coordinación",
+        "family": "coordination",
+        "weight": 1,
+        "naming": false,
+        "forms": [
+          "coordinación",
+          "coordinar",
+          "coordenação",
+          "coordenar",
+          "koordination",
+          "coordinamento",
+          "coordinare",
+          "coördinatie"
+        ]
+      },
+      {
         "id": "engagement",
         "family": "engagement",
         "weight": 1,
@@ -1217,6 +1233,35 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
         ]
       },
       {
+        "id": "adopted the strategy",
+        "family": "strategy",
+        "weight": 2,
+        "naming": true,
+        "forms": [
+          "adopted the strategy",
+          "approved the strategy",
+          "launched the strategy",
+          "validated the strategy",
+          "endorsed the strategy",
+          "unveiled the strategy",
+          "adopted the national strategy",
+          "approved the national strategy",
+          "launched the national strategy",
+          "adopted a national strategy",
+          "approved a national strategy",
+          "adopted the new strategy",
+          "approved the new strategy",
+          "launched the new strategy",
+          "adoption of the strategy",
+          "approval of the strategy",
+          "launch of the strategy",
+          "adoption of this strategy",
+          "approval of this strategy",
+          "adoption of the new strategy",
+          "launch of the new strategy"
+        ]
+      },
+      {
         "id": "action plan",
         "family": "plan",
         "weight": 2,
@@ -1677,7 +1722,12 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "cyberstrategie",
           "estratègia nacional",
           "estratègia nacional de ciberseguretat",
-          "estratègia de ciberseguretat"
+          "estratègia de ciberseguretat",
+          "plan nacional de ciberseguridad",
+          "plan nacional de seguridad cibernética",
+          "plano nacional de cibersegurança",
+          "plan national de cybersécurité",
+          "plan national de sécurité numérique"
         ]
       },
       {
@@ -2194,7 +2244,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "information exchange",
           "exchange information",
           "exchange of information",
-          "indicator sharing"
+          "indicator sharing",
+          "information was shared",
+          "information is shared",
+          "information were shared",
+          "information has been shared",
+          "information was exchanged",
+          "information is exchanged"
         ]
       },
       {
@@ -2909,6 +2965,36 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "capacity-building seminars",
           "capacity building seminar",
           "capacity building seminars"
+        ]
+      },
+      {
+        "id": "capacity of police",
+        "family": "workforce-capacity",
+        "weight": 2,
+        "naming": true,
+        "forms": [
+          "capacity of police",
+          "capacity of the police",
+          "capacity of law enforcement",
+          "capacity of criminal justice",
+          "capacity of prosecutors",
+          "capacity of judges",
+          "capacity of the judiciary",
+          "capacity of officials",
+          "capacity of public officials",
+          "capacity of government officials",
+          "capacity of civil servants",
+          "capacity of investigators",
+          "capacity of practitioners",
+          "capacity of professionals",
+          "officials capacity",
+          "police capacity",
+          "law enforcement capacity",
+          "skills of officials",
+          "skills of police",
+          "skills of law enforcement",
+          "skills of investigators",
+          "skills of prosecutors"
         ]
       },
       {

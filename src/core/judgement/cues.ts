@@ -66,7 +66,7 @@ export function sentenceAround(
  * international cooperation"), the sentence is about the pillar.
  */
 const INTENT =
-  /\b(?:aims?|aimed|aiming|objectives?|goals?|priorit(?:y|ies|ise|ize|ised|ized)|seeks? to|sought to|commit(?:s|ted|ment|ments)?|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|foster(?:s|ed|ing)?|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|invest(?:s|ed|ing)?|integrat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|develop(?:s|ed|ing)?|build(?:s|ing)?|improv(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|embed(?:s|ded|ding)?|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying)|(?:places?|placing|puts?|putting) (?:a |an )?(?:heavy |strong |particular |special |great |greater |major )?emphasis on)\b/i;
+  /\b(?:aims?|aimed|aiming|objectives?|goals?|priorit(?:y|ies|ise|ize|ised|ized)|seeks? to|sought to|commit(?:s|ted|ment|ments)?|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|foster(?:s|ed|ing)?|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|invest(?:s|ed|ing)?|integrat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|develop(?:s|ed|ing)?|build(?:s|ing)?|improv(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|embed(?:s|ded|ding)?|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying)|(?:places?|placing|puts?|putting) (?:a |an )?(?:heavy |strong |particular |special |great |greater |major )?emphasis on|(?:mission|mandate|purpose|role) (?:is|was|will be) to)\b/i;
 
 /**
  * Words that put the pillar elsewhere: "will be set out in a separate submission", "outside our terms of reference".
@@ -133,7 +133,7 @@ const ACT =
  * cooperation with the government, ISPs and security companies").
  */
 const PARTNER_ACT =
-  /\b(?:sign(?:s|ed|ing)?|co-sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|enter(?:s|ed)? into|ratif(?:y|ies|ied|ying)|acced(?:e|es|ed|ing) to|join(?:s|ed|ing)?|(?:founded|launched|set up|established|created)\b[^.;]{0,60}?\bwith (?:[a-z]+ )?partners\b|became (?:a |an )?(?:full |operational |founding )?member|renew(?:s|ed|ing)?|co-found(?:s|ed|ing)?|(?:co-)?fund(?:s|ed)|(?:co-)?financ(?:es|ed)|help(?:s|ed)? (?:to )?(?:co-)?fund|partner(?:s|ed)? with|teamed up|agree(?:d|s)? to (?:[a-z-]+ ){0,2}(?:cooperat[a-z]*|co-operat[a-z]*|collaborat[a-z]*|work (?:together|closely)|partner|deepen|strengthen|expand|enhance|boost|step up)|forg(?:ed|ing)|(?:collaborat|cooperat|co-operat)ed with|maintain(?:s|ed|ing)? (?:a |an )?(?:close |strong |regular |active )?(?:cooperation|co-operation|collaboration|partnerships?) with|worked (?:closely )?with|(?:launch(?:ed|es)|host(?:ed|s)|co-host(?:ed|s)|organi[sz]ed|co-organi[sz]ed|founded|set up|implemented|delivered|conducted|carried out|initiated|started|developed|built|created|established|drafted|prepared|designed)\b[^.;]{0,80}?\bin (?:close )?(?:partnership|cooperation|collaboration) with|in (?:close )?(?:partnership|cooperation|collaboration) with\b[^.;]{0,120}?\b(?:launch(?:ed|es)|host(?:ed|s)|organi[sz]ed|co-organi[sz]ed|founded|set up|implemented|delivered|conducted|carried out|initiated|started|developed|built|created|established|drafted|prepared|designed|worked on)|work(?:s|ed|ing)? (?:closely |together )?in (?:close )?(?:partnership|cooperation|collaboration) with|works closely with|(?:organi[sz]ed|held|hosted|run|launched|implemented|delivered|conducted|developed|funded) jointly (?:with|by)|jointly (?:organi[sz]ed|hosted|run|implemented|delivered|conducted|developed|funded) (?:with|by)|(?:collaborative|joint|cooperative) (?:effort|initiative|undertaking|venture) (?:of|between|by|with)|(?:brought in|roped in|signed up|named|chose|selected|appointed|welcomed|added)\b[^.;]{0,80}?\bas (?:[a-z'’-]+ ){0,4}?partners?)\b/i;
+  /\b(?:sign(?:s|ed|ing)?|co-sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|enter(?:s|ed)? into|ratif(?:y|ies|ied|ying)|acced(?:e|es|ed|ing) to|join(?:s|ed|ing)?|(?:founded|launched|set up|established|created)\b[^.;]{0,60}?\bwith (?:[a-z]+ )?partners\b|became (?:a |an )?(?:full |operational |founding )?member|renew(?:s|ed|ing)?|co-found(?:s|ed|ing)?|(?:co-)?fund(?:s|ed)|(?:co-)?financ(?:es|ed)|help(?:s|ed)? (?:to )?(?:co-)?fund|partner(?:s|ed)? with|teamed up|(?:bolster|strengthen|deepen|expand|enhanc|reinforc|intensifi|broaden|widen)(?:ed|s)? (?:its |their |our |the )?(?:[a-z-]+ )?(?:cooperation|co-operation|collaboration|partnerships?|ties) with|stepped up (?:its |their |our )?(?:[a-z-]+ )?(?:cooperation|co-operation|collaboration) with|agree(?:d|s)? to (?:[a-z-]+ ){0,2}(?:cooperat[a-z]*|co-operat[a-z]*|collaborat[a-z]*|work (?:together|closely)|partner|deepen|strengthen|expand|enhance|boost|step up)|forg(?:ed|ing)|(?:collaborat|cooperat|co-operat)ed with|maintain(?:s|ed|ing)? (?:a |an )?(?:close |strong |regular |active )?(?:cooperation|co-operation|collaboration|partnerships?) with|worked (?:closely )?with|(?:launch(?:ed|es)|host(?:ed|s)|co-host(?:ed|s)|organi[sz]ed|co-organi[sz]ed|founded|set up|implemented|delivered|conducted|carried out|initiated|started|developed|built|created|established|drafted|prepared|designed|led|run|managed|operated)\b[^.;]{0,80}?\bin (?:close )?(?:partnership|cooperation|collaboration) with|in (?:close )?(?:partnership|cooperation|collaboration) with\b[^.;]{0,120}?\b(?:launch(?:ed|es)|host(?:ed|s)|organi[sz]ed|co-organi[sz]ed|founded|set up|implemented|delivered|conducted|carried out|initiated|started|developed|built|created|established|drafted|prepared|designed|worked on)|work(?:s|ed|ing)? (?:closely |together )?in (?:close )?(?:partnership|cooperation|collaboration) with|works closely with|(?:organi[sz]ed|held|hosted|run|launched|implemented|delivered|conducted|developed|funded) jointly (?:with|by)|jointly (?:organi[sz]ed|hosted|run|implemented|delivered|conducted|developed|funded) (?:with|by)|(?:collaborative|joint|cooperative) (?:effort|initiative|undertaking|venture) (?:of|between|by|with)|(?:brought in|roped in|signed up|named|chose|selected|appointed|welcomed|added)\b[^.;]{0,80}?\bas (?:[a-z'’-]+ ){0,4}?partners?)\b/i;
 
 /**
  * Words that make a sentence an act of policy put into effect: a strategy, plan or law adopted
@@ -232,7 +232,7 @@ export function isBodyAtWork(sentence: string, start: number, end: number): bool
  * underway").
  */
 const EDUCATION_ACT =
-  /\b(?:held|conducted|carried out|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|launch of|(?:currently\s+)?(?:underway|under way)|participated in|participating in|took part in|attended|attending|complet(?:ed|ing|es)|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d[\d,.]*|facilitat(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z0-9-]+\s+){0,2}(?:training|course|workshop|bootcamp)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:day|week|month)|(?:for|to|targeting|targeted at|aimed at)\s+(?:[a-z-]+\s+){0,3}(?:judges|magistrates|prosecutors|lawyers|police officers|law enforcement officers|officers|officials|civil servants|public servants|employees|students|teachers|pupils|journalists|diplomats|technicians|engineers|practitioners|analysts|investigators))\b/i;
+  /\b(?:held|conducted|conducts|carried out|carries out|launches|took place|takes place|observ(?:es|ed|ance of)|celebrat(?:es|ed)|dedicated\s+(?:[a-z0-9-]+,?\s+){0,5}as\b|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|roll(?:s|ing)? out|launch of|(?:currently\s+)?(?:underway|under way)|participated in|participating in|took part in|attended|attending|complet(?:ed|ing|es)|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d[\d,.]*|facilitat(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z0-9-]+\s+){0,2}(?:training|course|workshop|bootcamp)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:day|week|month)|(?:for|to|targeting|targeted at|aimed at)\s+(?:[a-z-]+\s+){0,3}(?:judges|magistrates|prosecutors|lawyers|police officers|law enforcement officers|officers|officials|civil servants|public servants|employees|students|teachers|pupils|journalists|diplomats|technicians|engineers|practitioners|analysts|investigators))\b/i;
 
 /**
  * Words that make a sentence an act of education only near the pillar's word: training provided, offered, given or
@@ -258,7 +258,7 @@ const OTHER_ACTS = {
     'signé(?:e|s|es)?|ont signé|a signé|firmaron|firmó|firmado|firmada|suscribieron|suscribió|assinaram|assinou|assinado|assinada|ratifié(?:e|s|es)?|ratificó|ratificou|adhéré|adhirió|aderiu|collaborent|colaboran|colaboram|coopèrent|cooperan|cooperam|financé(?:e|s|es)? par|financiad[oa] por|financiad[oa] pel[oa]|unterzeichnet(?:e|en)?|vereinbart(?:e|en)?|pflegt eine enge|pflegen eine enge|mantiene una estrecha|mantém uma estreita|entretient une étroite|ratifiziert(?:e|en)?|hanno firmato|ha firmato|firmat[oa]|sottoscritt[oa]|ondertekend|ondertekende|ondertekenden|werken samen|werkt samen|ha signat|han signat|va signar|van signar|signat|signada|aangegaan|gezamenlijk',
   ),
   policy: otherLanguages(
-    'vient de (?:présenter|lancer|adopter|publier|valider)|a choisi de présenter|acaba de (?:presentar|lanzar|aprobar|publicar)|acaba de (?:apresentar|lançar|aprovar)|adopté(?:e|s|es)?|adoptó|adoptad[oa]s?|aprob[óo]|aprobad[oa]s?|aprovou|aprovad[oa]s?|approuvé(?:e|s|es)?|validé(?:e|s|es)?|atelier de validation|validation de la stratégie|validó|validad[oa]|promulg(?:ó|ou|u[ée]e?)|promulgad[oa]|publicó|publicou|publié(?:e|s|es)?|lanzó|lançou|lancé(?:e|s|es)?|entr[óo] en vigor|entrou em vigor|entr[ée]e? en vigueur|mettre en place|mise en place|mis en place|puesta en marcha|élaboré(?:e|s|es)?|elaborad[oa]|instituíd[oa]|instituiu|présenté(?:e|s|es)?|presentó|apresentou|verabschiedet(?:e|en)?|beschlossen|in kraft getreten|trat in kraft|vorgestellt|adottat[oa]|approvat[oa]|istituit[oa]|entrat[oa] in vigore|pubblicat[oa]|varat[oa]|goedgekeurd|aangenomen|vastgesteld|gepresenteerd|gelanceerd|lanceert|opgericht|in werking getreden|ha aprovat|han aprovat|va aprovar|aprovat|aprovada|aprovats|aprovades|ha presentat|va presentar|ha creat|entra en vigor|va entrar en vigor',
+    'vient de (?:présenter|lancer|adopter|publier|valider)|lancement d[eu]|lancement officiel d[eu]|lanzamiento de|lanzamiento oficial de|lançamento d[ao]|lançamento oficial d[ao]|a choisi de présenter|acaba de (?:presentar|lanzar|aprobar|publicar)|acaba de (?:apresentar|lançar|aprovar)|adopté(?:e|s|es)?|adoptó|adoptad[oa]s?|aprob[óo]|aprobad[oa]s?|aprovou|aprovad[oa]s?|approuvé(?:e|s|es)?|validé(?:e|s|es)?|atelier de validation|validation de la stratégie|validó|validad[oa]|promulg(?:ó|ou|u[ée]e?)|promulgad[oa]|publicó|publicou|publié(?:e|s|es)?|lanzó|lançou|lancé(?:e|s|es)?|entr[óo] en vigor|entrou em vigor|entr[ée]e? en vigueur|mettre en place|mise en place|mis en place|puesta en marcha|élaboré(?:e|s|es)?|elaborad[oa]|instituíd[oa]|instituiu|présenté(?:e|s|es)?|presentó|apresentou|verabschiedet(?:e|en)?|beschlossen|in kraft getreten|trat in kraft|vorgestellt|adottat[oa]|approvat[oa]|istituit[oa]|entrat[oa] in vigore|pubblicat[oa]|varat[oa]|goedgekeurd|aangenomen|vastgesteld|gepresenteerd|gelanceerd|lanceert|opgericht|in werking getreden|ha aprovat|han aprovat|va aprovar|aprovat|aprovada|aprovats|aprovades|ha presentat|va presentar|ha creat|entra en vigor|va entrar en vigor',
   ),
   education: otherLanguages(
     'dirigid[oa]s? a|destinad[oa]s? a|destiné(?:e|s|es)? aux?|(?:a|para) (?:los |las |os |as )?(?:funcionarios|funcionários|magistrados|jueces|juízes|fiscales|servidores|estudiantes|estudantes|docentes|professores|policías|técnicos)|enseñándoles|participa(?:n|m)? (?:en|no|na|nos|nas)|formé(?:s|es)|ont été formés|capacitad[oa]s|capacitó|capacitou|formó|formou|treinad[oa]s|a organisé une formation|impartió|ministrou|dispensé|geschult|ausgebildet|comenzó|inició|inauguró|impartido|dictó|sono stati formati|ha formato|opgeleid|getraind|zijn opgeleid|van ser formats|han estat formats|ha format',
@@ -303,6 +303,14 @@ const HELD_OTHER =
   "gehouden|plaatsgevonden|vond plaats|vonden plaats|es va celebrar|es van celebrar|va tenir lloc|se celebró|se celebraron|se realizó|se realizaron|se llevó a cabo|tuvo lugar|s['’]est tenue?|a eu lieu|teve lugar|realizou-se|foi realizad[oa]|si è tenut[oa]|participaram d[oa]s?|participaron en|ont participé à|hanno partecipato a|abertura d[ao]|apertura de(?:l|la)?|ouverture d[eu]";
 const HELD_AFTER_OTHER = new RegExp(`^[^.;!?]{0,30}?(?<![\\p{L}])(?:${HELD_OTHER})(?![\\p{L}])`, 'iu');
 
+/**
+ * Before it, something done there, so it took place: "the strategy was launched in Oslo at the annual dialogue
+ * meeting", "the two ministers signed the memorandum on the sidelines of the meeting" (not "will be presented at the
+ * next meeting").
+ */
+const DONE_AT_BEFORE =
+  /(?<!\b(?:will|to|would|shall|could|may|can) be )\b(?:launched|presented|unveiled|signed|adopted|announced|endorsed|released|agreed)\s+(?:[\p{L}\p{N},’'-]+\s+){0,6}?(?:at|during|on the (?:sidelines|margins) of)\s+(?:the|a|an|this|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,4}$/iu;
+
 /** "had talks", "have engaged in discussions"; "the meeting, held at the ministry"; "talks with the minister". */
 const HAD_BEFORE = /\b(?:had|have had|has had|engaged in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Before it, in Spanish, Portuguese, French and Italian: "se celebró en esta capital la primera reunión". */
@@ -339,6 +347,7 @@ export function isHeld(prose: string, start: number, end: number): boolean {
     HELD_AFTER_OTHER.test(after) ||
     HELD_AFTER_COMMA.test(after) ||
     HELD_BY_AFTER.test(after) ||
+    DONE_AT_BEFORE.test(prose.slice(Math.max(0, start - 120), start)) ||
     (/^(?:talks|discussions|meetings?|consultations)$/i.test(prose.slice(start, end)) && WITH_AFTER.test(after)) ||
     (/^met$/i.test(prose.slice(start, end)) && MET_AFTER.test(after)) ||
     (/^gathered$/i.test(prose.slice(start, end)) && GATHERED_AFTER.test(after) && !GATHERED_WHAT.test(before))
@@ -684,6 +693,9 @@ const LIST_OUTRO =
 /** How far from a signal a list's statement is read, each way. */
 const STATEMENT_REACH = 400;
 const LIST_OUTROS = new RegExp(LIST_OUTRO.source, 'gi');
+/** An item that is one past-tense verb so far ("gathered"), and the preposition after it ("in", "at"). */
+const PREDICATE = /^\s*\p{L}+ed$/u;
+const PLACE_AFTER = /^\s+(?:in|at|on|for|from|during)\s/;
 /** A list's item: what stands between its separators. */
 const SEPARATORS = /[;,]|\s(?:and|or|as well as)\s/g;
 /** The most words an item of a list of areas has: a name, not a statement. */
@@ -829,6 +841,9 @@ export function inEnumeration(prose: string, start: number, end: number, own: re
     aims = undefined;
   }
   if (!(items[k].start <= start && end <= items[k].end)) return false;
+  // A verb that opens the item is the sentence going on after the list, not a name in it ("…, the Kingdom of Thailand
+  // and Japan, gathered in Tokyo").
+  if (PREDICATE.test(prose.slice(items[k].start, end)) && PLACE_AFTER.test(prose.slice(end, end + 12))) return false;
   let list: number[];
   if (kind === 'areas') {
     const named = texts.map((text, i) => i).filter((i) => words[i] > 0);

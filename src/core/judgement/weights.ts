@@ -309,7 +309,7 @@ const SHARING_STRUCTURE =
   /^\s*(?:alliances?|networks?|platforms?|partnerships?|agreements?|arrangements?|centres?|centers?|isacs?)\b/i;
 /** Words for other states as the other side of an exchange: "foreign governments", "counterparts abroad", "allies". */
 const ABROAD =
-  /\b(?:foreign (?:governments?|partners?|counterparts?|agencies|teams|certs?|csirts?)|international (?:partners?|counterparts?|organi[sz]ations?|bodies)|counterparts? (?:abroad|overseas|in other countries)|(?:other|partner|neighbouring|neighboring|member) (?:states|countries|nations)|allies)\b/i;
+  /\b(?:foreign (?:governments?|partners?|counterparts?|agencies|teams|certs?|csirts?)|international (?:partners?|counterparts?|organi[sz]ations?|bodies)|counterparts? (?:abroad|overseas|in other countries)|(?:other|partner|neighbouring|neighboring|member|allied) (?:states|countries|nations)|allies)\b/i;
 
 /** Partnerships' words that name who a country works with: a body by its name, a UN process. */
 const PARTNER_ACTORS: ReadonlySet<string> = new Set(['bodies', 'un-process']);
@@ -343,6 +343,10 @@ const WORKS_WITH =
  */
 const SUPPORTS =
   /^\s+(?:(?:is|are|has been|have been|was|were|will be)\s+)?(?:(?:actively|currently|also)\s+)?(?:support(?:s|ed|ing)|assist(?:s|ed|ing)|help(?:s|ed|ing))\s+(?:the\s+)?(?:[Gg]overnments?\s+of\s+(?:the\s+)?)?\p{Lu}|^\s+(?:(?:está|están|estaba|estuvo|esteve|está a)\s+)?(?:apoyando|apoya|apoyó|apoyará|ayuda|ayudó|asiste|apoia|apoiou|apoiando|apoiar|soutient|a soutenu|accompagne|a accompagné)\s+(?:a\s+|o\s+|la\s+|le\s+|el\s+|al\s+)?(?:[Gg]obierno\s+de\s+|[Gg]overno\s+d[eo]\s+|[Gg]ouvernement\s+d[eu]\s+)?\p{Lu}/u;
+
+/** Before a body's name: it organised or ran something with another ("co-organised by the ministry and the"). */
+const ORGANISED_WITH =
+  /\b(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|convened|implemented|delivered|run|led)\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?(?:jointly\s+)?by\s+(?:the\s+)?[^.;:!?]{2,100}?\s+(?:and|together with|with)\s+(?:the\s+)?$/u;
 
 /** Before a body's name: a sum given to it ("will contribute $500,000 to the", "pledged EUR 2 million to"). */
 const FUNDS_TO =
@@ -395,6 +399,10 @@ function workedWithOrFunded(prose: string, actor: SignalMatch, start: number): b
   return (
     // Working with it, said as such: "works closely with the World Bank", "travaille de concert avec l'UIT".
     WORKS_WITH.test(prose.slice(Math.max(start, actor.start - 60), actor.start)) ||
+    // Its name beside another's as who organised or ran it: "organized in Suriname by the Ministry of Transport and the
+    // International Telecommunication Union".
+    // (Read back to the last full stop, not the sentence's start: a hard-wrapped line may begin with the name.)
+    ORGANISED_WITH.test(prose.slice(Math.max(0, actor.start - 160), actor.start).replace(/^.*[.;!?]/s, '')) ||
     // Its support to a country: "the OAS is supporting Costa Rica in developing its strategy".
     SUPPORTS.test(prose.slice(actor.end, actor.end + 60)) ||
     // Money given to it: "Canada will contribute $2,757,000 to INTERPOL", "pledged EUR 2 million to GFCE".
