@@ -534,6 +534,7 @@ const FALSE_FRIENDS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['The suspect and his partner in crime laundered the proceeds.', 'partner in crime'],
       ['Ransomware gangs recruit affiliate partners to spread their malware.', 'affiliate partners'],
       ['The vendor shares customer data with its business partners.', 'business partners'],
+      ['The operator is still looking for a joint venture partner for its loss-making IT arm.', 'joint venture partner'],
       ['The outage was caused by a coordinated attack on the banks.', 'coordinated attack'],
       ['The ministries agreed on a coordinated national initiative on awareness.', 'coordinated national'],
       ['The unit leads national coordination of incident response.', 'national coordination'],

@@ -900,7 +900,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "members of staff",
           "staff members",
           "team members",
-          "family members"
+          "family members",
+          "joint venture",
+          "joint ventures",
+          "joint venture partner",
+          "joint venture partners"
         ]
       },
       {
