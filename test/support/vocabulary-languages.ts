@@ -46,6 +46,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['De samenwerking tussen de overheden groeit.', 'samenwerking'],
       ['Ambos gobiernos acordaron ampliar su colaboración.', 'colaboración'],
       ['Die Zusammenarbeit der Behörden ist eng.', 'Zusammenarbeit'],
+      ['Die Kooperation zwischen Staat und Wirtschaft wird ausgeweitet.', 'Kooperation'],
     ],
     bilatéral: [
       ['Les deux pays créent un partenariat bilatéral à vocation régionale.', 'bilatéral'],
@@ -140,6 +141,8 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['El Govern ha aprovat l’Estratègia Nacional de Ciberseguretat.', 'Estratègia Nacional de Ciberseguretat'],
       ['La strategia nazionale di cybersicurezza è stata adottata nel 2022.', 'strategia nazionale di cybersicurezza'],
       ['El Consejo aprobó la Estrategia Nacional de Ciberseguridad.', 'Estrategia Nacional de Ciberseguridad'],
+      ['Mit dem Kabinettsbeschluss wird die Sicherheitsstrategie fortgeschrieben.', 'Sicherheitsstrategie'],
+      ['Die Schwerpunkte der Cyber-Sicherheitspolitik sind festgelegt.', 'Cyber-Sicherheitspolitik'],
       ['A Estratégia Nacional de Segurança Cibernética foi publicada.', 'Estratégia Nacional de Segurança Cibernética'],
       ['La stratégie nationale de cybersécurité a été validée.', 'stratégie nationale de cybersécurité'],
       [

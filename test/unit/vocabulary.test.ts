@@ -534,7 +534,10 @@ const FALSE_FRIENDS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['The suspect and his partner in crime laundered the proceeds.', 'partner in crime'],
       ['Ransomware gangs recruit affiliate partners to spread their malware.', 'affiliate partners'],
       ['The vendor shares customer data with its business partners.', 'business partners'],
-      ['The operator is still looking for a joint venture partner for its loss-making IT arm.', 'joint venture partner'],
+      [
+        'The operator is still looking for a joint venture partner for its loss-making IT arm.',
+        'joint venture partner',
+      ],
       ['The outage was caused by a coordinated attack on the banks.', 'coordinated attack'],
       ['The ministries agreed on a coordinated national initiative on awareness.', 'coordinated national'],
       ['The unit leads national coordination of incident response.', 'national coordination'],
@@ -1170,6 +1173,30 @@ describe('vocabulary: whole drafts', () => {
       'policy',
       true,
       'On 2 June the Government adopted the Strategy for the Development of Information Safety for 2025-2028.\n',
+    ],
+    [
+      'a strategy described by what it sets out',
+      'policy',
+      true,
+      'The new national cybersecurity strategy sets out five objectives for the years 2026 to 2030.\n',
+    ],
+    [
+      'a national policy described by what it defines, in Spanish',
+      'policy',
+      true,
+      'La nueva Política Nacional de Ciberseguridad define los desafíos del país y establece objetivos hasta 2028.\n',
+    ],
+    [
+      'a strategy carried forward by a cabinet decision, in German',
+      'policy',
+      true,
+      'Mit dem Kabinettsbeschluss vom Mittwoch wird die Cyber-Sicherheitsstrategie aus dem Jahr 2021 fortgeschrieben.\n',
+    ],
+    [
+      'a company’s marketing strategy that sets out its goals',
+      'policy',
+      false,
+      'The vendor’s new marketing strategy sets out five goals for its sales teams in the region.\n',
     ],
     [
       'a strategy launched, in French',

@@ -611,6 +611,7 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "colaborar",
           "colaboração",
           "zusammenarbeit",
+          "kooperation",
           "zusammenarbeiten",
           "cooperazione",
           "collaborazione",
@@ -1731,7 +1732,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "plan nacional de seguridad cibernética",
           "plano nacional de cibersegurança",
           "plan national de cybersécurité",
-          "plan national de sécurité numérique"
+          "plan national de sécurité numérique",
+          "cyber-sicherheitspolitik",
+          "cybersicherheitspolitik",
+          "sicherheitsstrategie"
         ]
       },
       {
