@@ -1175,6 +1175,18 @@ describe('vocabulary: whole drafts', () => {
       'On 2 June the Government adopted the Strategy for the Development of Information Safety for 2025-2028.\n',
     ],
     [
+      'training a delegation held, the sentence opening with who led it',
+      'education',
+      true,
+      'The delegation, led by the regional body’s cyber specialists, held a three-day workshop aimed at the provision of technical training on incident response.\n',
+    ],
+    [
+      'training named among who took part in a meeting',
+      'education',
+      false,
+      'The meeting was attended by representatives of ministries, regulators and the national training academy.\n',
+    ],
+    [
       'a strategy described by what it sets out',
       'policy',
       true,

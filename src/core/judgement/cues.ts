@@ -372,7 +372,7 @@ const MEETING_VERBS =
  * that …", which reports what was done).
  */
 const TOPIC = new RegExp(
-  `\\b(?:delegations?|(?:noted|highlighted|welcomed|reaffirmed|underlined|stressed)(?! that\\b)|representatives of|officials (?:of|from)|led by|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|topics?|themes?|agenda|focus(?:es|ed|ing|ses|sed|sing)? on|cent(?:re|er)(?:s|d|ed|ing)? (?:on|around)|participants (?:from|of)|open to|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about)|${MEETING_VERBS})\\b`,
+  `\\b(?:(?:noted|highlighted|welcomed|reaffirmed|underlined|stressed)(?! that\\b)|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|topics?|themes?|agenda|focus(?:es|ed|ing|ses|sed|sing)? on|cent(?:re|er)(?:s|d|ed|ing)? (?:on|around)|open to|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about)|${MEETING_VERBS})\\b`,
   'i',
 );
 
@@ -389,9 +389,22 @@ export function partnerTopicBefore(sentence: string, offset: number): boolean {
   return PARTNER_TOPIC.test(sentence.slice(0, offset));
 }
 
+/**
+ * Words before which a sentence's next words name who took part ("the delegation led by the ministry's director",
+ * "representatives of the national CERT"), unless the sentence goes on to what they did (`DID`: "The delegation, led by
+ * the regional body's specialists, … held a three-day workshop … and the provision of technical training").
+ */
+const WHO = /\b(?:delegations?|representatives of|officials (?:of|from)|led by|participants (?:from|of))\b/gi;
+/** A verb after those words: what the people named did. */
+const DID = /\b(?:held|hosted|organi[sz]ed|conducted|delivered|provided|launched|signed|ran|opened)\b/i;
+
 /** Whether a topic cue stands in `sentence` before `offset` (an offset into it). */
 export function topicBefore(sentence: string, offset: number): boolean {
-  return TOPIC.test(sentence.slice(0, offset));
+  if (TOPIC.test(sentence.slice(0, offset))) return true;
+  const before = sentence.slice(0, offset);
+  let last = -1;
+  for (const m of before.matchAll(WHO)) last = m.index + m[0].length;
+  return last >= 0 && !DID.test(before.slice(last));
 }
 
 /**
