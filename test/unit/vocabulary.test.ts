@@ -568,6 +568,7 @@ const FALSE_FRIENDS: Record<PillarId, Record<string, readonly Case[]>> = {
   dialogue: {
     'dark web forum': [
       ['Stolen credentials were sold on a hacker forum.', 'hacker forum'],
+      ['A train the trainers’ workshop was run for youth officers.', 'trainers’ workshop'],
       ['The police took down a dark web forum used by fraudsters.', 'dark web forum'],
       ['The review began yesterday at the National Conference Centre.', 'Conference Centre'],
       ['Ministries are moving to a zero trust architecture.', 'zero trust'],
