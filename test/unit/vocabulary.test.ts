@@ -550,6 +550,8 @@ const FALSE_FRIENDS: Record<PillarId, Record<string, readonly Case[]>> = {
   policy: {
     'law firm': [
       ['The breach at a law firm exposed client files.', 'law firm'],
+      ['How to enforce 2 Factor Authentication on user login', 'enforce 2 Factor Authentication'],
+      ['Admins can enforce MFA for every remote session.', 'enforce MFA'],
       ['Under case law, an IP address can be personal data.', 'case law'],
       ['Users rarely read a website’s privacy policy.', 'privacy policy'],
       ['Staff must follow the password policy.', 'password policy'],
@@ -1186,6 +1188,18 @@ describe('vocabulary: whole drafts', () => {
       'education',
       false,
       'The meeting was attended by representatives of ministries, regulators and the national training academy.\n',
+    ],
+    [
+      'a vendor’s page on its monitoring service',
+      'partnerships',
+      false,
+      '# Managed SOC\n\nOur Security Operations Center monitors your logs around the clock and handles incidents.\n\n## Key benefits\n\n- Incident handling in response scenarios developed in collaboration with you as a customer\n- Monthly compliance reporting against the regulation that applies to you\n',
+    ],
+    [
+      'a firm’s privacy policy that names a data protection regulation',
+      'policy',
+      false,
+      'At Harbour & Pike we are committed to the privacy of every client. Personal data, as defined in the General Data Protection Regulation adopted by the European Parliament, is handled under our long-standing privacy policies.\n',
     ],
     [
       'a strategy described by what it sets out',

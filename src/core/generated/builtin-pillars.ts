@@ -1944,7 +1944,18 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "enforce password",
           "enforce passwords",
           "enforce encryption",
-          "enforce access"
+          "enforce access",
+          "enforce 2fa",
+          "enforce mfa",
+          "enforce 2 factor authentication",
+          "enforce two factor authentication",
+          "enforce two-factor authentication",
+          "enforce multi-factor authentication",
+          "enforce multifactor authentication",
+          "enforce password",
+          "enforce passwords",
+          "enforce strong passwords",
+          "enforce encryption"
         ]
       }
     ]

@@ -468,7 +468,7 @@ const JOB =
  * requirements are what the service abides by with "your personal information", not public policy.
  */
 const CUSTOMER_NOTICE =
-  /\b(?:your (?:personal )?(?:information|data)|your consent|your privacy|we (?:collect|retain|process|disclose|store) (?:your|personal|the information))\b/i;
+  /\b(?:your (?:personal )?(?:information|data)|your consent|your privacy|we (?:collect|retain|process|disclose|store) (?:your|personal|the information)|we are committed to (?:the |your )?privacy|our (?:[a-z-]+ )?privacy (?:policy|policies|notice|statement))\b/i;
 
 /** Whether the block (or sentence) belongs to a job description (`JOB`) or a customer notice (`CUSTOMER_NOTICE`). */
 export function isJobDescription(prose: string): boolean {
@@ -596,6 +596,15 @@ export const GENRE_POST = 64;
 const JOB_SHARED =
   /\b(?:responsibilities (?:include|are)|duties (?:include|are)|(?:candidates|applicants) (?:need|must|should|will))\b/gi;
 
+/**
+ * A vendor's page about its own product or service (`GENRE_VENDOR`): "SOC24 key benefits", "response scenarios
+ * developed in collaboration with you as a customer", "request a demo". Its policies, partners and training are the
+ * product's, no country's: the whole draft reads so (`contextGenres`), its other sections too.
+ */
+export const GENRE_VENDOR = 128;
+const VENDOR =
+  /\b(?:key benefits|as a customer|request a (?:demo|quote|free trial)|book a demo|free trial|contact (?:our )?sales|pricing plans?|add to cart|buy now)\b/i;
+
 export function genreOf(prose: string): number {
   const job = isJobDescription(prose);
   return (
@@ -603,7 +612,8 @@ export function genreOf(prose: string): number {
     (job && (JOB.test(prose.replace(JOB_SHARED, ' ')) || JOB_HEADING.test(prose)) ? GENRE_POST : 0) |
     (COURSE.test(prose) ? GENRE_COURSE : 0) |
     (INCIDENT_REVIEW.test(prose) ? GENRE_INCIDENT : 0) |
-    (AGENDA.test(prose) ? GENRE_AGENDA : 0)
+    (AGENDA.test(prose) ? GENRE_AGENDA : 0) |
+    (VENDOR.test(prose) ? GENRE_VENDOR : 0)
   );
 }
 

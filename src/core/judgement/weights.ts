@@ -9,6 +9,7 @@ import {
   GENRE_COURSE,
   GENRE_AGENDA,
   GENRE_INCIDENT,
+  GENRE_VENDOR,
   GENRE_JOB,
   GENRE_NAMES,
   GENRE_OBJECTIVES,
@@ -433,15 +434,16 @@ export function evidenceSignals(
   const named = new Set<string>();
   let listed: SignalMatch | undefined;
   let own: OwnSignal[] | undefined;
-  // A job description's duties and requirements, what a course teaches, a company's review of its own incident and a
-  // meeting's programme, in the block or section (`genre`) that reads as one.
+  // A job description's duties and requirements, what a course teaches, a company's review of its own incident, a
+  // meeting's programme and a vendor's page about its product, in the block or section (`genre`) that reads as one.
   if (TOPIC_PILLARS.has(like) || like === 'partnerships' || like === 'dialogue') {
     // The section's genre holds the block's own (`genreOf`); read it here when no section was read.
     const read = signals.some((match) => match.pillar === id) ? (genre ?? genreOf(prose)) : 0;
     if (
       (TOPIC_PILLARS.has(like) && (read & GENRE_JOB || (like === 'policy' && read & GENRE_COURSE))) ||
       (like !== 'dialogue' && read & (GENRE_INCIDENT | GENRE_AGENDA)) ||
-      ((like === 'partnerships' || like === 'dialogue') && read & GENRE_POST)
+      ((like === 'partnerships' || like === 'dialogue') && read & GENRE_POST) ||
+      read & GENRE_VENDOR
     )
       return signals.filter((match) => match.pillar !== id);
   }
