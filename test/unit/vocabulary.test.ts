@@ -1202,6 +1202,12 @@ describe('vocabulary: whole drafts', () => {
       'At Harbour & Pike we are committed to the privacy of every client. Personal data, as defined in the General Data Protection Regulation adopted by the European Parliament, is handled under our long-standing privacy policies.\n',
     ],
     [
+      'a position description’s accountabilities',
+      'policy',
+      false,
+      '# Coordinator, Incident Response\n\n## Key accountabilities and deliverables\n\nThe coordinator will support the incident management system and the national incident response plan, including:\n\n- Triaging and responding to incidents reported to the national CERT.\n- Maintaining incident reports for the regulator.\n',
+    ],
+    [
       'a strategy described by what it sets out',
       'policy',
       true,
