@@ -1208,6 +1208,12 @@ describe('vocabulary: whole drafts', () => {
       '# Coordinator, Incident Response\n\n## Key accountabilities and deliverables\n\nThe coordinator will support the incident management system and the national incident response plan, including:\n\n- Triaging and responding to incidents reported to the national CERT.\n- Maintaining incident reports for the regulator.\n',
     ],
     [
+      'a start-up’s funding round',
+      'partnerships',
+      false,
+      'The Tallinn start-up closed a Series B funding round led by two venture firms. It has partnered with three telecom operators and joined two industry alliances.\n',
+    ],
+    [
       'a strategy described by what it sets out',
       'policy',
       true,

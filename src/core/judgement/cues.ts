@@ -598,12 +598,13 @@ const JOB_SHARED =
 
 /**
  * A vendor's page about its own product or service (`GENRE_VENDOR`): "SOC24 key benefits", "response scenarios
- * developed in collaboration with you as a customer", "request a demo". Its policies, partners and training are the
- * product's, no country's: the whole draft reads so (`contextGenres`), its other sections too.
+ * developed in collaboration with you as a customer", "request a demo"; or news of a company's deals ("a Series B
+ * funding round", "a takeover bid at 12 cents per share"). Its policies, partners and training are the company's, no
+ * country's: the whole draft reads so (`contextGenres`), its other sections too.
  */
 export const GENRE_VENDOR = 128;
 const VENDOR =
-  /\b(?:key benefits|as a customer|request a (?:demo|quote|free trial)|book a demo|free trial|contact (?:our )?sales|pricing plans?|add to cart|buy now)\b/i;
+  /\b(?:key benefits|as a customer|request a (?:demo|quote|free trial)|book a demo|free trial|contact (?:our )?sales|pricing plans?|add to cart|buy now|series [a-d] (?:round|funding)|funding round|seed round|led the round|takeover bid|per share)\b/i;
 
 export function genreOf(prose: string): number {
   const job = isJobDescription(prose);
