@@ -1214,6 +1214,12 @@ describe('vocabulary: whole drafts', () => {
       'The Tallinn start-up closed a Series B funding round led by two venture firms. It has partnered with three telecom operators and joined two industry alliances.\n',
     ],
     [
+      'a consultation the regulator conducted',
+      'dialogue',
+      true,
+      'The regulator conducted a consultation on the national cybersecurity strategy in the northern province last month.\n',
+    ],
+    [
       'a strategy described by what it sets out',
       'policy',
       true,
