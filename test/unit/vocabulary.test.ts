@@ -1220,6 +1220,18 @@ describe('vocabulary: whole drafts', () => {
       'The regulator conducted a consultation on the national cybersecurity strategy in the northern province last month.\n',
     ],
     [
+      'a response team at work, named with a suffix and an apposition',
+      'policy',
+      true,
+      'CERT-XY, the cyber security department of the information system authority, registered 2,700 incidents last year.\n',
+    ],
+    [
+      'a response team that has just concluded an operation',
+      'policy',
+      true,
+      'CERT.XY has just concluded a month-long surge with the armed forces of two allies.\n',
+    ],
+    [
       'a strategy described by what it sets out',
       'policy',
       true,
