@@ -1232,6 +1232,12 @@ describe('vocabulary: whole drafts', () => {
       'CERT.XY has just concluded a month-long surge with the armed forces of two allies.\n',
     ],
     [
+      'a meeting’s topic on a hard-wrapped line that begins with a capital',
+      'policy',
+      false,
+      'Speakers at the forum discussed how the\nNational Cybersecurity Strategy and its action plan will be carried out.\n',
+    ],
+    [
       'a strategy described by what it sets out',
       'policy',
       true,

@@ -42,8 +42,15 @@ function continuesLine(text: string, i: number): boolean {
     j++;
   }
   const c = text.charCodeAt(j);
-  return c >= 0x61 && c <= 0x7a;
+  if (c >= 0x61 && c <= 0x7a) return true;
+  // A line that ends on a comma or a word that cannot end a sentence goes on, whatever the next begins with ("… by the
+  // Ministry of Communication and the\nInternational Telecommunication Union").
+  return WRAPPED_BEFORE.test(text.slice(Math.max(0, i - 12), i));
 }
+
+/** The end of a line that a hard-wrapped sentence goes on from: a comma, an article, a preposition, a conjunction. */
+const WRAPPED_BEFORE =
+  /(?:,|(?<![\p{L}])(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|as|its|their|our|between|among|into|under|la|le|les|el|los|las|de|del|des|du|et|y|e|da|do|der|die|das|und))[ \t]*$/iu;
 
 /** The sentence of `text` around `start`–`end`, within `from`–`to`. */
 export function sentenceAround(
