@@ -1238,6 +1238,24 @@ describe('vocabulary: whole drafts', () => {
       'Speakers at the forum discussed how the\nNational Cybersecurity Strategy and its action plan will be carried out.\n',
     ],
     [
+      'a product page whose name is marked as a trade mark',
+      'education',
+      false,
+      'Shieldway™ DNS Filter blocks malicious domains. Our engineers trained a neural network on research data for Shieldway™ so that it learns new threats.\n',
+    ],
+    [
+      'news of a company’s acquisition',
+      'partnerships',
+      false,
+      'The operator has sold its business units in three countries to a regional cloud firm. This acquisition follows the buyer’s strategic partnership with two telecom operators, signed last year with the support of international partners, and the transaction closes in May.\n',
+    ],
+    [
+      'an applicant privacy notice',
+      'policy',
+      false,
+      '# Applicant privacy notice\n\nThe personal data you enter in our CV database is processed in compliance with the national legislation and the General Data Protection Regulation, and kept on a server in the EU.\n',
+    ],
+    [
       'a strategy described by what it sets out',
       'policy',
       true,
