@@ -1256,6 +1256,12 @@ describe('vocabulary: whole drafts', () => {
       '# Applicant privacy notice\n\nThe personal data you enter in our CV database is processed in compliance with the national legislation and the General Data Protection Regulation, and kept on a server in the EU.\n',
     ],
     [
+      'a listed company’s shares suspended after an attack',
+      'policy',
+      false,
+      'The loom maker’s shares were suspended on Tuesday morning on the stock exchange pending a press release, the financial markets regulator (FMA) announced.\n',
+    ],
+    [
       'a strategy described by what it sets out',
       'policy',
       true,
