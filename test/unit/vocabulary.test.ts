@@ -1262,6 +1262,18 @@ describe('vocabulary: whole drafts', () => {
       'The loom maker’s shares were suspended on Tuesday morning on the stock exchange pending a press release, the financial markets regulator (FMA) announced.\n',
     ],
     [
+      'what a network says it is not',
+      'policy',
+      false,
+      'The regional network is not a Computer Emergency Response Team (CERT) or a Computer Security Incident Response Team (CSIRT) and does not provide an incident response capability.\n',
+    ],
+    [
+      'a strategy adopted and a CERT set up, told with “not only”',
+      'policy',
+      true,
+      'The government not only adopted a national cybersecurity strategy in March but also set up a national CERT.\n',
+    ],
+    [
       'a strategy described by what it sets out',
       'policy',
       true,

@@ -361,6 +361,18 @@ export function isHeld(prose: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * Words just before a signal that deny it: "PaCSON is not a Computer Emergency Response Team (CERT) or …", "does not
+ * provide an incident response capability", "the country has no national strategy yet" (not "not only …").
+ */
+const NEGATED_BEFORE =
+  /(?:\b(?:not|never|no longer)\s+(?!only\b)(?:[\p{L}-]+\s+){0,2}|\b(?:has|have|had|there is|there are|with)\s+no\s+(?:[\p{L}-]+\s+){0,1}|\bnot\s+(?!only\b)(?:an?|the|any)\s+[^.;:!?]{1,80}?\s+(?:or|nor)\s+(?:an?\s+)?)$/iu;
+
+/** Whether words just before `offset` in `sentence` deny what follows (`NEGATED_BEFORE`). */
+export function negatedBefore(sentence: string, offset: number): boolean {
+  return NEGATED_BEFORE.test(sentence.slice(Math.max(0, offset - 100), offset));
+}
+
 /** Whether the sentence puts what it names elsewhere (`DEFERRAL`): its words are then no evidence. */
 export function isDeferral(sentence: string): boolean {
   return DEFERRAL.test(sentence);

@@ -28,6 +28,7 @@ import {
   partnerTopicBefore,
   type OwnSignal,
   isDeferral,
+  negatedBefore,
   isHeld,
   genreOf,
   sentenceAround,
@@ -467,6 +468,7 @@ export function evidenceSignals(
     const sentence = prose.slice(start, end);
     if (
       isDeferral(sentence) ||
+      negatedBefore(sentence, match.start - start) ||
       (TOPIC_PILLARS.has(like) && topicBefore(sentence, match.start - start)) ||
       (like === 'partnerships' && partnerTopicBefore(sentence, match.start - start)) ||
       (like === 'policy' && isAside(sentence, match, match.start - start))
