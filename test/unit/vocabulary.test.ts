@@ -1274,6 +1274,12 @@ describe('vocabulary: whole drafts', () => {
       'The government not only adopted a national cybersecurity strategy in March but also set up a national CERT.\n',
     ],
     [
+      'a dialogue two governments concluded',
+      'dialogue',
+      true,
+      'On 4 May, in the capital, the two governments concluded their second inter-agency dialogue on cyber issues.\n',
+    ],
+    [
       'a strategy described by what it sets out',
       'policy',
       true,
