@@ -251,6 +251,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['The Concept of Information Security was revised in 2021.', 'Concept of Information Security'],
       ['The ministry presented its national cybersecurity plan to the president.', 'national cybersecurity plan'],
       ['The cyber security master plan runs until 2030.', 'cyber security master plan'],
+      ['The new National Cyber Security Agenda raises the basic level of security.', 'National Cyber Security Agenda'],
     ],
     'adopted the strategy': [
       ['In March the government adopted the Strategy for Digital Safety 2025-2029.', 'adopted the Strategy'],
@@ -1278,6 +1279,12 @@ describe('vocabulary: whole drafts', () => {
       'dialogue',
       true,
       'On 4 May, in the capital, the two governments concluded their second inter-agency dialogue on cyber issues.\n',
+    ],
+    [
+      'a national agenda described by what it strengthens',
+      'policy',
+      true,
+      'The new National Cyber Security Agenda strengthens the country’s digital security and protects its vital interests.\n',
     ],
     [
       'a strategy described by what it sets out',

@@ -1160,7 +1160,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "national cyberstrategy",
           "cybercrime strategy",
           "information security strategy",
-          "digital security strategy"
+          "digital security strategy",
+          "national cyber security agenda",
+          "national cybersecurity agenda",
+          "cyber security agenda",
+          "cybersecurity agenda"
         ]
       },
       {
