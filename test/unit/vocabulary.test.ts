@@ -1287,6 +1287,12 @@ describe('vocabulary: whole drafts', () => {
       'The new National Cyber Security Agenda strengthens the country’s digital security and protects its vital interests.\n',
     ],
     [
+      'a workshop a regulator launched, in French',
+      'dialogue',
+      true,
+      'Le régulateur a lancé ce mardi un atelier de deux jours sur la cybercriminalité avec les opérateurs et le secteur privé.\n',
+    ],
+    [
       'a strategy described by what it sets out',
       'policy',
       true,
