@@ -363,10 +363,11 @@ export function isHeld(prose: string, start: number, end: number): boolean {
 
 /**
  * Words just before a signal that deny it: "PaCSON is not a Computer Emergency Response Team (CERT) or …", "does not
- * provide an incident response capability", "the country has no national strategy yet" (not "not only …").
+ * provide an incident response capability", "the country has no national strategy yet" (not a contrast: "trust is
+ * built in rooms, not in treaties").
  */
 const NEGATED_BEFORE =
-  /(?:\b(?:not|never|no longer)\s+(?!only\b)(?:[\p{L}-]+\s+){0,2}|\b(?:has|have|had|there is|there are|with)\s+no\s+(?:[\p{L}-]+\s+){0,1}|\bnot\s+(?!only\b)(?:an?|the|any)\s+[^.;:!?]{1,80}?\s+(?:or|nor)\s+(?:an?\s+)?)$/iu;
+  /(?:\b(?:is|are|was|were)\s+not\s+(?:an?|the)\s+|\b(?:does|do|did)\s+not\s+(?:yet\s+)?(?:provide|have|offer|run|operate|include|constitute)\s+(?:an?\s+|any\s+)?|\b(?:has|have|had)\s+no\s+|\bthere\s+(?:is|are)\s+no\s+|\bnot\s+(?:an?|the)\s+[^.;:!?]{1,80}?\s+(?:or|nor)\s+(?:an?\s+)?)(?:[\p{L}-]+\s+)?$/iu;
 
 /** Whether words just before `offset` in `sentence` deny what follows (`NEGATED_BEFORE`). */
 export function negatedBefore(sentence: string, offset: number): boolean {
