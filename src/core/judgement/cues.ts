@@ -371,8 +371,11 @@ const NEGATED_BEFORE =
 
 /** Whether words just before `offset` in `sentence` deny what follows (`NEGATED_BEFORE`). */
 export function negatedBefore(sentence: string, offset: number): boolean {
-  return NEGATED_BEFORE.test(sentence.slice(Math.max(0, offset - 100), offset));
+  const before = sentence.slice(Math.max(0, offset - 100), offset);
+  // Most signals have no denial before them: a cheap look first.
+  return NEGATION.test(before) && NEGATED_BEFORE.test(before);
 }
+const NEGATION = /\bnot?\b/i;
 
 /** Whether the sentence puts what it names elsewhere (`DEFERRAL`): its words are then no evidence. */
 export function isDeferral(sentence: string): boolean {
