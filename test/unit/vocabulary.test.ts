@@ -1293,6 +1293,12 @@ describe('vocabulary: whole drafts', () => {
       'Le régulateur a lancé ce mardi un atelier de deux jours sur la cybercriminalité avec les opérateurs et le secteur privé.\n',
     ],
     [
+      'the setting up of response teams elsewhere, promoted',
+      'policy',
+      false,
+      'The regional network’s agreement provides for the promotion of the establishment of Computer Security Incident Response Teams (CSIRTs) in research networks across the continent.\n',
+    ],
+    [
       'a strategy described by what it sets out',
       'policy',
       true,

@@ -199,6 +199,14 @@ const NAME_ENDS =
   /^(?:\s*(?:[(),.;:!?"”’—–]|$)|\s+(?:of|for|in|to|and|or|with|which|that|who|was|were|has|have|had|is|are|as|at|on|by|under|within|from|will|would|can|could|shall|should|since|after|led)\b)/iu;
 
 /**
+ * Before the words that set a body up, others' setting up promoted or helped: "promotion of the establishment of
+ * CSIRTs in research networks", "supporting the creation of national CERTs in the region" (capacity building for
+ * others, not a body at home).
+ */
+const HELPED_TO_SET_UP =
+  /\b(?:promot\p{L}*|support\p{L}*|assist\p{L}*|help\p{L}*|encourag\p{L}*|facilitat\p{L}*|advocat\p{L}*)\s+(?:(?:in|with|to|for|of)\s+)?(?:the\s+)?(?:establishment|creation|setting up|set-up|establishing|creating|set up|establish|create)\b/iu;
+
+/**
  * Whether a body that puts policy into effect, named at `start`–`end` in `sentence`, is set up there: a CERT or an
  * agency established, created or made operational ("We have set up a Computer Emergency Response Team", "the
  * national cybersecurity agency has been operational since Monday"), the name whole (not "establish a network of
@@ -212,7 +220,7 @@ export function isBodySetUp(sentence: string, start: number, end: number): boole
   // The name may hold the word itself ("the national CERT of Korea").
   const national = /^national\s/i.test(sentence.slice(start, end)) ? `${before}national ` : before;
   return (
-    BODY_ACT_BEFORE.test(before) ||
+    (BODY_ACT_BEFORE.test(before) && !HELPED_TO_SET_UP.test(before)) ||
     BODY_NAMED_NATIONAL.test(national) ||
     (BODY_NAMED_NATIONAL_OF.test(national) && OF_COUNTRY.test(after)) ||
     BODY_ACT_AFTER.test(after)
