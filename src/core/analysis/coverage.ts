@@ -118,7 +118,8 @@ function contextGenres(
     headingGenres.push(genre);
     open.push({ depth: heading.depth, genre });
   }
-  // A vendor's page is one in every section ("Key benefits" in one, the regulation its service helps with in another).
+  // A company's own page (`GENRE_VENDOR`) is one in every section ("Key benefits" in one, the regulation its service
+  // helps with in another).
   const vendor =
     headingGenres.some((genre) => genre & GENRE_VENDOR) || blocks.some((block) => block.genre & GENRE_VENDOR);
   if (vendor) for (let i = 0; i < headingGenres.length; i++) headingGenres[i] |= GENRE_VENDOR;

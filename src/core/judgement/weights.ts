@@ -403,8 +403,7 @@ function workedWithOrFunded(prose: string, actor: SignalMatch, start: number): b
     WORKS_WITH.test(prose.slice(Math.max(start, actor.start - 60), actor.start)) ||
     // Its name beside another's as who organised or ran it: "organized in Suriname by the Ministry of Transport and the
     // International Telecommunication Union".
-    // (Read back to the last full stop, not the sentence's start: a hard-wrapped line may begin with the name.)
-    ORGANISED_WITH.test(prose.slice(Math.max(0, actor.start - 160), actor.start).replace(/^.*[.;!?]/s, '')) ||
+    ORGANISED_WITH.test(prose.slice(Math.max(start, actor.start - 160), actor.start)) ||
     // Its support to a country: "the OAS is supporting Costa Rica in developing its strategy".
     SUPPORTS.test(prose.slice(actor.end, actor.end + 60)) ||
     // Money given to it: "Canada will contribute $2,757,000 to INTERPOL", "pledged EUR 2 million to GFCE".
@@ -436,7 +435,8 @@ export function evidenceSignals(
   let listed: SignalMatch | undefined;
   let own: OwnSignal[] | undefined;
   // A job description's duties and requirements, what a course teaches, a company's review of its own incident, a
-  // meeting's programme and a vendor's page about its product, in the block or section (`genre`) that reads as one.
+  // meeting's programme and a company's own page (its product, its deals, its privacy notice), in the block or section
+  // (`genre`) that reads as one.
   if (TOPIC_PILLARS.has(like) || like === 'partnerships' || like === 'dialogue') {
     // The section's genre holds the block's own (`genreOf`); read it here when no section was read.
     const read = signals.some((match) => match.pillar === id) ? (genre ?? genreOf(prose)) : 0;
