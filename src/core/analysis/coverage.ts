@@ -6,7 +6,7 @@
 import {
   GENRE_NAMES,
   GENRE_OBJECTIVES,
-  GENRE_VENDOR,
+  GENRE_COMPANY,
   genreOf as genreOfText,
   asideBefore,
   introducesObjectives,
@@ -118,15 +118,15 @@ function contextGenres(
     headingGenres.push(genre);
     open.push({ depth: heading.depth, genre });
   }
-  // A company's own page (`GENRE_VENDOR`) is one in every section ("Key benefits" in one, the regulation its service
+  // A company's own page (`GENRE_COMPANY`) is one in every section ("Key benefits" in one, the regulation its service
   // helps with in another).
-  const vendor =
-    headingGenres.some((genre) => genre & GENRE_VENDOR) || blocks.some((block) => block.genre & GENRE_VENDOR);
-  if (vendor) for (let i = 0; i < headingGenres.length; i++) headingGenres[i] |= GENRE_VENDOR;
+  const company =
+    headingGenres.some((genre) => genre & GENRE_COMPANY) || blocks.some((block) => block.genre & GENRE_COMPANY);
+  if (company) for (let i = 0; i < headingGenres.length; i++) headingGenres[i] |= GENRE_COMPANY;
   for (let i = 0; i < blocks.length;) {
     // A section's blocks (they come in order): its genre, for those with policy or education words.
     let j = i;
-    let genre = blocks[i].section >= 0 ? headingGenres[blocks[i].section] : vendor ? GENRE_VENDOR : 0;
+    let genre = blocks[i].section >= 0 ? headingGenres[blocks[i].section] : company ? GENRE_COMPANY : 0;
     let bearing = false;
     for (; j < blocks.length && blocks[j].section === blocks[i].section; j++) {
       genre |= blocks[j].genre;

@@ -628,15 +628,15 @@ const JOB_SHARED =
   /\b(?:responsibilities (?:include|are)|duties (?:include|are)|(?:candidates|applicants) (?:need|must|should|will))\b/gi;
 
 /**
- * A vendor's page about its own product or service (`GENRE_VENDOR`): "SOC24 key benefits", "response scenarios
- * developed in collaboration with you as a customer", "request a demo", a product's name marked twice as a trade
- * mark; news of a company's deals ("a Series B funding round", "a takeover bid at 12 cents per share", "this
- * acquisition"); or a company's privacy notice ("this Data Protection Statement", "the personal data you enter in our
- * CV database"). Its policies, partners and training are the company's, no country's: the whole draft reads so
+ * A company's own page (`GENRE_COMPANY`): a vendor's page about its product or service ("SOC24 key benefits",
+ * "response scenarios developed in collaboration with you as a customer", "request a demo", a product's name marked
+ * twice as a trade mark), news of a company's deals ("a Series B funding round", "a takeover bid at 12 cents per
+ * share", "this acquisition") or its privacy notice ("this Data Protection Statement", "the personal data you enter in
+ * our CV database"). Its policies, partners and training are the company's, no country's: the whole draft reads so
  * (`contextGenres`), its other sections too.
  */
-export const GENRE_VENDOR = 128;
-const VENDOR =
+export const GENRE_COMPANY = 128;
+const COMPANY_PAGE =
   /™[^]{0,400}?™|\b(?:key benefits|as a customer|request a (?:demo|quote|free trial)|book a demo|free trial|contact (?:our )?sales|pricing plans?|add to cart|buy now|managed (?:firewall|security) services?|series [a-d] (?:round|funding)|funding round|seed round|led the round|takeover bid|per share|shares (?:were|have been|had been) suspended|this acquisition|the transaction|(?:this|our) (?:privacy|data protection) (?:notice|statement|policy)|data protection statement|privacy notice|your personal data|personal data you (?:enter|provide|submit|give))\b/i;
 
 export function genreOf(prose: string): number {
@@ -647,7 +647,7 @@ export function genreOf(prose: string): number {
     (COURSE.test(prose) ? GENRE_COURSE : 0) |
     (INCIDENT_REVIEW.test(prose) ? GENRE_INCIDENT : 0) |
     (AGENDA.test(prose) ? GENRE_AGENDA : 0) |
-    (VENDOR.test(prose) ? GENRE_VENDOR : 0)
+    (COMPANY_PAGE.test(prose) ? GENRE_COMPANY : 0)
   );
 }
 

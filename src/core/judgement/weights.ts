@@ -9,7 +9,7 @@ import {
   GENRE_COURSE,
   GENRE_AGENDA,
   GENRE_INCIDENT,
-  GENRE_VENDOR,
+  GENRE_COMPANY,
   GENRE_JOB,
   GENRE_NAMES,
   GENRE_OBJECTIVES,
@@ -444,7 +444,7 @@ export function evidenceSignals(
       (TOPIC_PILLARS.has(like) && (read & GENRE_JOB || (like === 'policy' && read & GENRE_COURSE))) ||
       (like !== 'dialogue' && read & (GENRE_INCIDENT | GENRE_AGENDA)) ||
       ((like === 'partnerships' || like === 'dialogue') && read & GENRE_POST) ||
-      read & GENRE_VENDOR
+      read & GENRE_COMPANY
     )
       return signals.filter((match) => match.pillar !== id);
   }
