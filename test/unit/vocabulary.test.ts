@@ -1299,6 +1299,12 @@ describe('vocabulary: whole drafts', () => {
       'The regional network’s agreement provides for the promotion of the establishment of Computer Security Incident Response Teams (CSIRTs) in research networks across the continent.\n',
     ],
     [
+      'a forum that concluded in a city',
+      'dialogue',
+      true,
+      'The fourth national Cybersecurity Forum concluded in the port city over the weekend, the commission’s director said while officially closing the forum.\n',
+    ],
+    [
       'a strategy described by what it sets out',
       'policy',
       true,
