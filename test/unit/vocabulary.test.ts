@@ -203,6 +203,11 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['We will modernise the legal framework for electronic evidence.', 'legal framework'],
       ['The criminal code will be amended to cover ransomware.', 'criminal code'],
       ['A cybersecurity law was adopted in 2022.', 'cybersecurity law'],
+      ['The Cyber Solidarity Act introduces an emergency mechanism.', 'Cyber Solidarity Act'],
+      [
+        'Operators report under the Security of Critical Infrastructure Act.',
+        'Security of Critical Infrastructure Act',
+      ],
       ['The president endorsed the final draft of the Cyber Crime Act.', 'Cyber Crime Act'],
       ['The Cybersecurity Bill goes to the senate next month.', 'Cybersecurity Bill'],
       ['Our national legislation already criminalises illegal access.', 'national legislation'],

@@ -1029,7 +1029,16 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "data protection law",
           "national legislation",
           "domestic legislation",
-          "domestic law"
+          "domestic law",
+          "cyber solidarity act",
+          "cyber resilience act",
+          "electronic transactions act",
+          "critical infrastructure act",
+          "critical infrastructure protection act",
+          "security of critical infrastructure act",
+          "information security act",
+          "computer crime act",
+          "online safety act"
         ]
       },
       {
