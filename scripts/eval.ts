@@ -31,6 +31,8 @@ interface Labelled {
   text?: string;
   /** A second labeller's verdicts, made blind to the first's and to the checker (real sets that have them). */
   second?: Record<PillarId, boolean>;
+  /** The pillars whose label the labeller marked borderline in its note (real sets). */
+  borderline?: PillarId[];
 }
 
 function fromSidecars(set: string, dir: string): Labelled[] {
@@ -55,6 +57,7 @@ interface RealPassage {
   file: string;
   labels: Record<PillarId, boolean>;
   secondLabels?: Record<PillarId, boolean>;
+  notes?: Partial<Record<PillarId, string>>;
 }
 
 /**
@@ -88,6 +91,7 @@ function fromRealSets(
         scored: [...PILLAR_IDS],
         text: readFileSync(file, 'utf8'),
         second: passage.secondLabels,
+        borderline: PILLAR_IDS.filter((id) => /borderline/i.test(passage.notes?.[id] ?? '')),
       });
     }
   }
@@ -117,7 +121,12 @@ interface Disagreement {
   found: PillarCoverage;
 }
 
-function score(drafts: Labelled[]): { perPillar: Record<PillarId, Counts>; disagreements: Disagreement[] } {
+function score(drafts: Labelled[]): {
+  perPillar: Record<PillarId, Counts>;
+  disagreements: Disagreement[];
+  borderline: { verdicts: number; agreed: number };
+} {
+  const borderline = { verdicts: 0, agreed: 0 };
   const perPillar = Object.fromEntries(PILLAR_IDS.map((id) => [id, { tp: 0, fp: 0, fn: 0, tn: 0 }])) as Record<
     PillarId,
     Counts
@@ -136,13 +145,18 @@ function score(drafts: Labelled[]): { perPillar: Record<PillarId, Counts>; disag
       else if (found.covered) counts.fp++;
       else counts.tn++;
       if (expected !== found.covered) disagreements.push({ id: draft.id, pillar: id, expected, found });
+      if (draft.borderline?.includes(id)) {
+        borderline.verdicts++;
+        if (expected === found.covered) borderline.agreed++;
+      }
     }
   }
-  return { perPillar, disagreements };
+  return { perPillar, disagreements, borderline };
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? undefined : a / b);
 const pct = (value: number | undefined) => (value === undefined ? '–' : `${(value * 100).toFixed(0)} %`);
+const share = (n: number, of: number) => `${n}/${of} (${pct(of ? n / of : 0)})`;
 const f1 = (p?: number, r?: number) =>
   p === undefined || r === undefined || p + r === 0 ? undefined : (2 * p * r) / (p + r);
 
@@ -199,7 +213,6 @@ function secondOpinion(drafts: readonly Labelled[]): string | undefined {
       if (found === second) checkerSecond++;
     }
   }
-  const share = (n: number, of: number) => `${n}/${of} (${pct(of ? n / of : 0)})`;
   return (
     `  second labeller (${twice.length} passages): the two labellers agree on ${share(labellers, verdicts)}; ` +
     `the checker agrees with the second on ${share(checkerSecond, verdicts)}, and with both where they agree on ` +
@@ -240,7 +253,7 @@ function main(): void {
       console.log(`\n${name}: ${why}`);
       continue;
     }
-    const { perPillar, disagreements } = score(drafts);
+    const { perPillar, disagreements, borderline } = score(drafts);
     const result = figures(perPillar);
     report[name] = { drafts: drafts.length, ...result };
     console.log(
@@ -254,6 +267,11 @@ function main(): void {
       );
     const opinion = secondOpinion(drafts);
     if (opinion) console.log(opinion);
+    // Where the labeller called a verdict borderline in its note, and where not: how much of the residue is judgement.
+    if (borderline.verdicts)
+      console.log(
+        `  verdicts the labeller marked borderline: ${borderline.verdicts}, the checker agrees on ${share(borderline.agreed, borderline.verdicts)}; on the other ${result.verdicts - borderline.verdicts}, ${share(result.agreed - borderline.agreed, result.verdicts - borderline.verdicts)}`,
+      );
     if (verbose) {
       for (const d of disagreements)
         console.log(`  ${d.expected ? 'MISSED' : 'FALSE '} ${d.id} ${d.pillar}: ${describe(d.found)}`);
