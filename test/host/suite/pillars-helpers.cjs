@@ -117,7 +117,12 @@ async function closeAll() {
   for (let i = 0; i < 20; i++) {
     const dirty = vscode.workspace.textDocuments.find((d) => d.isDirty && !d.isClosed && !d.isUntitled);
     if (!dirty) break;
-    await vscode.window.showTextDocument(dirty);
+    try {
+      await vscode.window.showTextDocument(dirty);
+    } catch {
+      // "Could NOT open editor … because another editor opened in the meantime": the next round tries again.
+      continue;
+    }
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
   await until(
