@@ -377,13 +377,15 @@ export function isHeld(prose: string, start: number, end: number): boolean {
 const NEGATED_BEFORE =
   /(?:\b(?:is|are|was|were)\s+not\s+(?:an?|the)\s+|\b(?:does|do|did)\s+not\s+(?:yet\s+)?(?:provide|have|offer|run|operate|include|constitute)\s+(?:an?\s+|any\s+)?|\b(?:has|have|had)\s+no\s+|\bthere\s+(?:is|are)\s+no\s+|\bnot\s+(?:an?|the)\s+[^.;:!?]{1,80}?\s+(?:or|nor)\s+(?:an?\s+)?)(?:[\p{L}-]+\s+)?$/iu;
 
+/** "not" or "no" anywhere before: the one word every denial needs. */
+const NEGATION = /\bnot?\b/i;
+
 /** Whether words just before `offset` in `sentence` deny what follows (`NEGATED_BEFORE`). */
 export function negatedBefore(sentence: string, offset: number): boolean {
   const before = sentence.slice(Math.max(0, offset - 100), offset);
   // Most signals have no denial before them: a cheap look first.
   return NEGATION.test(before) && NEGATED_BEFORE.test(before);
 }
-const NEGATION = /\bnot?\b/i;
 
 /** Whether the sentence puts what it names elsewhere (`DEFERRAL`): its words are then no evidence. */
 export function isDeferral(sentence: string): boolean {
@@ -431,8 +433,8 @@ const DID = /\b(?:held|hosted|organi[sz]ed|conducted|delivered|provided|launched
 
 /** Whether a topic cue stands in `sentence` before `offset` (an offset into it). */
 export function topicBefore(sentence: string, offset: number): boolean {
-  if (TOPIC.test(sentence.slice(0, offset))) return true;
   const before = sentence.slice(0, offset);
+  if (TOPIC.test(before)) return true;
   let last = -1;
   for (const m of before.matchAll(WHO)) last = m.index + m[0].length;
   return last >= 0 && !DID.test(before.slice(last));
