@@ -2159,6 +2159,88 @@ describe('vocabulary: whole drafts', () => {
     ],
   ]);
 
+  // The 2026-12-03 afternoon round: patterns of miss found on the fresh sets AX, AY, AZ and BA, said here in our words.
+  holdVerdicts([
+    [
+      'two one-sentence paragraphs of a news story, each with a strong word',
+      'education',
+      true,
+      '# New agency\n\nThe agency will serve as a hub for cyber security research and development.\n\nIt will also focus on promoting cyber security awareness among small firms.\n',
+    ],
+    [
+      'two long paragraphs, each with one strong word, do not pair up',
+      'education',
+      false,
+      '# New agency\n\nThe agency, which opened its doors in the capital last spring after two years of planning, moved into a building that once housed the postal service. Its director says research and development will come later.\n\nThe agency has a budget. It also said awareness matters, in a statement read out to the press by a spokesperson after the opening ceremony had ended and the guests had left the building.\n',
+    ],
+    [
+      'a policy prepared after consultation with stakeholders',
+      'dialogue',
+      false,
+      'The national policy was prepared after consultations and round tables with experts, industry and academia, and it sets up a coordinated response framework.\n',
+    ],
+    [
+      'a plan developed through meetings and workshops',
+      'dialogue',
+      false,
+      'The action plan was developed through a participatory approach based on a series of meetings and workshops held with the implementing agencies and experts.\n',
+    ],
+    [
+      'a consultation held, not a drafting method',
+      'dialogue',
+      true,
+      'The ministry held a public consultation on the draft strategy, and experts from industry and academia exchanged views at two round tables.\n',
+    ],
+    [
+      'working groups on a list of areas, one of them research',
+      'education',
+      false,
+      'Under the accord the two states will set up joint working groups on cyber policy, network defence, research and development, and human capital.\n',
+    ],
+    [
+      'a meeting hosted under its full name',
+      'dialogue',
+      true,
+      'The capital hosted the fourth Regional Ministerial Cybercrime Committee meeting, a gathering of security chiefs from six states.\n',
+    ],
+    [
+      'a memorandum providing for information sharing and best practices',
+      'dialogue',
+      true,
+      'The memorandum provides for information sharing on cyber threats and for best practices in incident handling.\n',
+    ],
+    [
+      'membership of an information-sharing platform is no exchange told of',
+      'dialogue',
+      false,
+      'We joined the regional anti-fraud initiative last year and are a founding member of its information-sharing platform.\n',
+    ],
+    [
+      'a body that will focus on promoting awareness (its work, not a meeting’s topic)',
+      'education',
+      true,
+      'The new centre will focus on promoting cyber security awareness and on training analysts for the public service.\n',
+    ],
+    [
+      'a meeting that focused on awareness (its topic)',
+      'education',
+      false,
+      'The ministers’ meeting focused on awareness and on the skills gap, and the delegations exchanged views.\n',
+    ],
+    [
+      'public and private sectors as whom a question is about',
+      'partnerships',
+      false,
+      'What steps is the department taking to help improve the cyber security of public and private sector organisations?\n',
+    ],
+    [
+      'public and private sectors working together',
+      'partnerships',
+      true,
+      'The plan can only succeed if the public and private sectors work together, so the ministry will sign cooperation agreements with industry.\n',
+    ],
+  ]);
+
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {
     const state =
       '# Capacity\n\nStates bear primary responsibility for the security of their citizens.\n\nThe programme trains officials at the national academy and funds cybersecurity degrees at two universities.\n';

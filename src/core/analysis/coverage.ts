@@ -554,6 +554,14 @@ function pillarEvidence(reading: Reading, id: PillarId, sections: ReadonlyMap<nu
       const w = weigh(window, id);
       if (covers(w, sectionWeight(pillars.like(id)), 3))
         found = { start: section >= 0 ? headings[section].start : window[0].start, end: window.at(-1)!.end, w };
+      else if (i + 1 < members.length && oneSentence(text, members[i]) && oneSentence(text, members[i + 1])) {
+        // A news story's paragraphs are sentences: two in a row, each with a strong word of the pillar, weigh as one
+        // paragraph would ("… a hub for research and development." "It will also promote cyber security awareness.").
+        const pair = window.slice(0, 2);
+        const w = weigh(pair, id);
+        if (pair.every((member) => hasStrong(member.signals, id)) && covers(w, BLOCK_WEIGHT))
+          found = { start: pair[0].start, end: pair[1].end, w };
+      }
     }
     if (!found) continue;
     const { start, end, w } = found;
@@ -628,4 +636,18 @@ function passingOf(reading: Reading, id: PillarId): void {
   }));
   const skeleton = placeholders.find((block) => placeholderPillar(mask.slice(block.start, block.end), pillars) === id);
   if (skeleton) coverage[id].placeholder = range(skeleton.start, skeleton.end);
+}
+
+/** The longest paragraph read as one sentence of a news story (`oneSentence`). */
+const SENTENCE_CHARS = 400;
+
+/** Whether a block is one sentence: a paragraph of a news story, no longer than {@link SENTENCE_CHARS}. */
+function oneSentence(text: string, block: { start: number; end: number }): boolean {
+  if (block.end - block.start > SENTENCE_CHARS) return false;
+  return !/[.!?]\s+\p{Lu}/u.test(text.slice(block.start, block.end).replace(/[.!?]\s*$/, ''));
+}
+
+/** Whether the signals hold a strong word (weight 2 or more) of the pillar. */
+function hasStrong(signals: readonly SignalMatch[], id: PillarId): boolean {
+  return signals.some((match) => match.pillar === id && match.signal.weight >= 2);
 }

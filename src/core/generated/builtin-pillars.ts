@@ -2262,8 +2262,8 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
       {
         "id": "information sharing",
         "family": "info-exchange",
-        "weight": 1,
-        "naming": false,
+        "weight": 2,
+        "naming": true,
         "forms": [
           "information sharing",
           "share information",
@@ -2323,7 +2323,14 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "group of governmental experts",
           "gge",
           "open-ended working group",
-          "oewg"
+          "oewg",
+          "information sharing platform",
+          "information sharing platforms",
+          "information-sharing platform",
+          "information-sharing platforms",
+          "information sharing mechanism",
+          "information-sharing mechanism",
+          "information sharing portal"
         ]
       },
       {

@@ -306,9 +306,12 @@ export function isAct(sentence: string, pillar: keyof typeof ACTS, at?: { start:
 /** Words that tell of a meeting that took place, or is set to ("was held", "convened", "took place"). */
 const HELD_PAST = /\b(?:held|convened|took place|co-hosted)\b/i;
 
-/** Words before a meeting's noun that say it is held: "held talks", "convened three meetings". */
+/**
+ * Words before a meeting's noun that say it is held: "held talks", "convened three meetings", "hosted the third GCC
+ * Ministerial Cybercrime Committee meeting" (a meeting's full name runs to several words).
+ */
 const HELD_BEFORE =
-  /\b(?:held|hold|holds|holding|convened?|convenes|convening|hosted|co-hosted)\s+(?:[\p{L}\p{N}-]+\s+){0,4}$/iu;
+  /\b(?:held|hold|holds|holding|convened?|convenes|convening|hosted|co-hosted)\s+(?:[\p{L}\p{N}-]+\s+){0,7}$/iu;
 /** Words after it: "the meeting, which was held in Port Louis", "talks were held", "the meeting took place". */
 const HELD_AFTER =
   /^[^.;!?]{0,30}?\b(?:(?:was|were|been|be|is|are)\s+(?:\p{L}+\s+)?(?:held|convened)|took place|takes place)\b/iu;
@@ -392,6 +395,41 @@ export function isDeferral(sentence: string): boolean {
   return DEFERRAL.test(sentence);
 }
 
+/**
+ * How a text was made: "prepared after consultation with all relevant stakeholders", "developed through a
+ * participatory approach based on a series of meetings", "the bill reflects consultation with industry". The
+ * consultation is the drafting's method, not dialogue the draft tells of.
+ */
+const DRAFTED_THROUGH =
+  /\b(?:(?:prepared|drafted|developed|elaborated|formulated|designed|written|produced|revised|amended|updated|finali[sz]ed|shaped|informed|devised|crafted)\s+(?:[\p{L}-]+\s+){0,3}?(?:after|through|following|via|by way of|on the basis of|based on|with the help of|thanks to|in)\s+(?:[\p{L},-]+\s+){0,6}?(?:consultations?|participatory|hearings?|meetings?|workshops?|input|feedback|discussions?)|reflects?\s+(?:[\p{L}-]+\s+){0,3}?(?:consultations?|input|feedback|discussions?))\b/iu;
+
+/** A cheap look first: a drafting verb or "reflect" in the sentence at all. */
+const DRAFTED_WORD = /(?:ed|reflects?)\s/i;
+
+/** Whether the signal at `offset` in `sentence` tells how the text was drafted (`DRAFTED_THROUGH`). */
+export function draftedThrough(sentence: string, offset: number): boolean {
+  if (!DRAFTED_WORD.test(sentence)) return false;
+  const found = DRAFTED_THROUGH.exec(sentence);
+  return found !== null && found.index < offset;
+}
+
+/** Words that make public and private sectors partners rather than a scope: "cooperation between", "work together". */
+const PARTNERING =
+  /\b(?:co-?operat\p{L}*|collaborat\p{L}*|partner\p{L}*|together|joint|jointly|alliances?|engag\p{L}*|dialogue|coordinat\p{L}*|between|among|amongst|with)\b/iu;
+
+/**
+ * Whether public and private sectors named at `phrase` are only whom the sentence is about ("improve the cyber-security
+ * of public and private sector organisations", "ready to work in both public and private institutions"), with no word
+ * that has them work together. A partnership's own name ("public-private", "industry partners") always speaks.
+ */
+export function sectorsAsScope(phrase: string, sentence: string): boolean {
+  return (
+    /^(?:public and private|both public and private|private companies|technology companies|tech companies)/i.test(
+      phrase,
+    ) && !PARTNERING.test(sentence)
+  );
+}
+
 /** A meeting's verbs for what it talked about ("discussed", "looked at", "the forum aimed to identify"). */
 const MEETING_VERBS =
   'discuss(?:ed|es|ing|ion|ions)?|exchanges? on|exchanged on|talks (?:on|about)|touched (?:up)?on|considered|looked at|examined|explored|(?:forums?|meetings?|workshops?|conferences?|seminars?|events?|sessions?|summits?|symposi(?:um|a))\\b[^.;!?]{0,100}?\\baim(?:s|ed)? to (?:identify|discuss|examine|explore|consider|review|address|look at)';
@@ -402,10 +440,11 @@ const MEETING_VERBS =
  * sides highlighted the cooperation … and exchanged on capacity-building approaches", "experts
  * focused on the coordination of policy and on legal frameworks", "the forum aimed to identify the challenges of
  * securing critical information infrastructures", "it considered best practices" (a readout's verbs, but not "noted
- * that …", which reports what was done).
+ * that …", which reports what was done). "Focus on" before a verb of work is work, not a topic ("the centre will
+ * focus on promoting cyber security awareness").
  */
 const TOPIC = new RegExp(
-  `\\b(?:(?:noted|highlighted|welcomed|reaffirmed|underlined|stressed)(?! that\\b)|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|topics?|themes?|agenda|focus(?:es|ed|ing|ses|sed|sing)? on|cent(?:re|er)(?:s|d|ed|ing)? (?:on|around)|open to|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about)|${MEETING_VERBS})\\b`,
+  `\\b(?:(?:noted|highlighted|welcomed|reaffirmed|underlined|stressed)(?! that\\b)|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|topics?|themes?|agenda|focus(?:es|ed|ing|ses|sed|sing)? on(?!\\s+(?:promot|develop|build|strengthen|improv|rais|train|establish|creat|deliver|provid|expand|enhanc|support|implement|foster|educat)[a-z]*ing\\b)|cent(?:re|er)(?:s|d|ed|ing)? (?:on|around)|open to|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about)|${MEETING_VERBS})\\b`,
   'i',
 );
 
@@ -742,10 +781,12 @@ export function placeholderPillar(prose: string, pillars: PillarSet): PillarId |
 
 /**
  * Words that open an inline list of areas, topics or aims: "five areas of cooperation, namely",
- * "These strategic goals are:", "cross-cutting topics of the Strategy:", "in the areas of".
+ * "These strategic goals are:", "cross-cutting topics of the Strategy:", "in the areas of", and the areas of a
+ * cooperation or its working groups ("joint working groups on cyber policy, network defence, research and development
+ * and human capital", "cooperation on e-government, cybercrime prevention, capacity building and research").
  */
 const LIST_INTRO =
-  /\b(?:(?:areas?|fields?|topics?|themes?|goals?|objectives?|pillars?|priorit(?:y|ies)|domains?|sectors?|issues|matters|dimensions|elements|components|axes|subjects?)\b[^.:;!?\n]{0,40}?(?::|\b(?:namely|are|include|includes|including|such as|as follows)\b:?)|(?:namely|such as|in the (?:areas?|fields?|domains?) of|ranging from)\b)/gi;
+  /\b(?:(?:areas?|fields?|topics?|themes?|goals?|objectives?|pillars?|priorit(?:y|ies)|domains?|sectors?|issues|matters|dimensions|elements|components|axes|subjects?)\b[^.:;!?\n]{0,40}?(?::|\b(?:namely|are|include|includes|including|such as|as follows)\b:?)|(?:namely|such as|in the (?:areas?|fields?|domains?) of|ranging from|working groups? on|(?:co-?operation|collaboration|co-?operate|collaborate) (?:on|in))\b)/gi;
 /** Words after an inline list that say what its items are: "… are some of the strategy's priorities". */
 const LIST_OUTRO =
   /\s(?:are|were|form|constitute|remain)\s(?:[a-z’'-]+\s){0,5}?(?:priorit(?:y|ies)|areas|topics|themes|goals|objectives|pillars|focus areas|issues)\b/i;

@@ -16,6 +16,8 @@ import {
   GENRE_POST,
   aboutInternationalOrder,
   addressedBefore,
+  draftedThrough,
+  sectorsAsScope,
   asideBefore,
   calledForBefore,
   hasIntent,
@@ -471,6 +473,7 @@ export function evidenceSignals(
       negatedBefore(sentence, match.start - start) ||
       (TOPIC_PILLARS.has(like) && topicBefore(sentence, match.start - start)) ||
       (like === 'partnerships' && partnerTopicBefore(sentence, match.start - start)) ||
+      (like === 'dialogue' && draftedThrough(sentence, match.start - start)) ||
       (like === 'policy' && isAside(sentence, match, match.start - start))
     )
       changed = true;
@@ -493,6 +496,15 @@ export function evidenceSignals(
       // Named in a list of areas: one weak word for the whole list.
       if (!listed) kept.push((listed = { ...match, signal: { ...match.signal, family: LISTED, weight: 1 } }));
       changed = true;
+    } else if (
+      like === 'partnerships' &&
+      match.signal.family === PPP_FAMILY &&
+      match.signal.weight >= 2 &&
+      sectorsAsScope(prose.slice(match.start, match.end), sentence)
+    ) {
+      // Public and private sectors as whom the sentence concerns: one weak word.
+      kept.push({ ...match, signal: { ...match.signal, weight: 1 } });
+      changed = true;
     } else if (like === 'dialogue' && isMeeting(match) && isHeld(prose, match.start, match.end)) {
       // A meeting held ("held talks with the High Commission", "the meeting was held in May") is an event.
       kept.push({ ...match, signal: { ...match.signal, weight: 2 } });
@@ -510,6 +522,8 @@ export function evidenceSignals(
 
 /** Dialogue's weak words for a meeting ("meeting", "talks", "discussions"): strong when it is held (`isHeld`). */
 const MEETING_FAMILY = 'discussion';
+/** Partnerships' words for public and private sectors together. */
+const PPP_FAMILY = 'ppp';
 function isMeeting(match: SignalMatch): boolean {
   return match.signal.family === MEETING_FAMILY && match.signal.weight === 1;
 }
