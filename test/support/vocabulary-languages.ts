@@ -191,7 +191,10 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
     'buenas prácticas': [
       ['I partecipanti hanno condiviso buone pratiche sulla gestione delle crisi.', 'buone pratiche'],
       ['Los equipos comparten buenas prácticas cada trimestre.', 'buenas prácticas'],
+    ],
+    'intercambio de experiencias': [
       ['Le réseau favorise l’échange d’expériences entre pays.', 'échange d’expériences'],
+      ['Las agencias promueven el intercambio de conocimientos entre equipos.', 'intercambio de conocimientos'],
     ],
     'medidas de fomento de la confianza': [
       ['GovCERT agiert als Kontaktstelle für ausländische Regierungen.', 'Kontaktstelle'],

@@ -359,10 +359,13 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
     'best practice': [
       ['Operators will share best practices on patching.', 'best practices'],
       ['The report sets out lessons learned from the attack.', 'lessons learned'],
-      ['The exchange of experience between regulators is encouraged.', 'exchange of experience'],
       ['A peer review of national strategies will be held.', 'peer review'],
       ['The strategy was drafted in line with best international practice.', 'best international practice'],
       ['The rules follow international good practice on disclosure.', 'international good practice'],
+    ],
+    // Knowledge and experience shared: a family apart from best practices, so that a block naming both weighs 4.
+    'knowledge exchange': [
+      ['The exchange of experience between regulators is encouraged.', 'exchange of experience'],
       ['Knowledge sharing among the CERTs has improved.', 'Knowledge sharing'],
       ['The two response teams learn from each other during joint drills.', 'learn from each other'],
       ['Cooperation will include subject matter expert exchanges on network defence.', 'expert exchanges'],
@@ -2226,6 +2229,24 @@ describe('vocabulary: whole drafts', () => {
       'education',
       false,
       'The ministers’ meeting focused on awareness and on the skills gap, and the delegations exchanged views.\n',
+    ],
+    [
+      'a workshop organised with a body of the state’s own',
+      'partnerships',
+      false,
+      'The workshop was organised by the ministry in collaboration with the National Communications Authority.\n',
+    ],
+    [
+      'a workshop organised with an international body',
+      'partnerships',
+      true,
+      'The workshop was organised by the ministry in collaboration with the International Telecommunication Union.\n',
+    ],
+    [
+      'best practices and knowledge sharing, two instruments of one family no longer',
+      'dialogue',
+      true,
+      'The network’s work centres on best practices for incident handling and knowledge sharing across its member teams.\n',
     ],
     [
       'public and private sectors as whom a question is about',

@@ -2071,6 +2071,21 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "lessons learnt",
           "share lessons",
           "exchange of practices",
+          "peer review",
+          "best international practice",
+          "best international practices",
+          "international best practice",
+          "international best practices",
+          "international good practice",
+          "international good practices"
+        ]
+      },
+      {
+        "id": "knowledge exchange",
+        "family": "knowledge",
+        "weight": 2,
+        "naming": true,
+        "forms": [
           "knowledge exchange",
           "exchange of knowledge",
           "knowledge sharing",
@@ -2106,19 +2121,12 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "learn from its experience",
           "learn from their experience",
           "leren van elkaar",
-          "peer review",
           "peer-to-peer",
           "knowledge transfer",
           "twinning",
           "exchange of ideas",
           "exchange ideas",
-          "share ideas",
-          "best international practice",
-          "best international practices",
-          "international best practice",
-          "international best practices",
-          "international good practice",
-          "international good practices"
+          "share ideas"
         ]
       },
       {
@@ -2457,9 +2465,25 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "melhores práticas",
           "bonnes pratiques",
           "meilleures pratiques",
+          "intercambio de buenas prácticas",
+          "lecciones aprendidas",
+          "lições aprendidas",
+          "buone pratiche",
+          "migliori pratiche",
+          "beste praktijken",
+          "goede praktijken",
+          "bones pràctiques",
+          "millors pràctiques"
+        ]
+      },
+      {
+        "id": "intercambio de experiencias",
+        "family": "knowledge",
+        "weight": 2,
+        "naming": true,
+        "forms": [
           "intercambio de experiencias",
           "intercambio de conocimientos",
-          "intercambio de buenas prácticas",
           "troca de experiências",
           "intercâmbio de experiências",
           "partilha de experiências",
@@ -2468,11 +2492,7 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "partage d'expériences",
           "partage de connaissances",
           "partage des connaissances",
-          "lecciones aprendidas",
-          "lições aprendidas",
           "erfahrungsaustausch",
-          "buone pratiche",
-          "migliori pratiche",
           "scambio di esperienze",
           "scambio di conoscenze",
           "intercambiando conocimientos",
@@ -2488,10 +2508,6 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "kennisuitwisseling",
           "uitwisseling van kennis",
           "uitwisseling van ervaringen",
-          "beste praktijken",
-          "goede praktijken",
-          "bones pràctiques",
-          "millors pràctiques",
           "intercanvi d'experiències",
           "intercanvi de coneixement"
         ]

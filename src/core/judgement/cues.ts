@@ -430,6 +430,24 @@ export function sectorsAsScope(phrase: string, sentence: string): boolean {
   );
 }
 
+/**
+ * After "in collaboration with", "in cooperation with": a body of the state's own (a ministry, an authority, a
+ * university, the police), not another state, an international body or a company ("organised by the ministry in
+ * collaboration with the Communications Authority", "programmes launched in collaboration with INSA" is not, but an
+ * acronym alone cannot tell: only the names' words are read).
+ */
+const DOMESTIC_AFTER =
+  /^\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|&)\s+){0,6}?(?:Ministry|Ministries|Authority|Agency|Commission|Committee|Council|Bureau|Directorate|Department|Police|Parliament|House|University|Polytechnic|Regulator|Office)\b/u;
+
+/** A sentence's words for a partner beyond the state's own bodies: another state, an international body, industry. */
+const BEYOND_HOME =
+  /\b(?:international|foreign|embass(?:y|ies)|united nations|U\.?N\.?|E\.?U\.?|European|world|global|regional|bilateral|multilateral|NATO|ITU|OAS|OSCE|ASEAN|African Union|Commonwealth|GIZ|USAID|UNDP|UNODC|INTERPOL|Interpol|companies|company|industry|private sector|firms?|vendors?|partners? (?:states|countries|nations)|governments? of)\b/u;
+
+/** Whether cooperation told at `end` of a sentence's phrase is with the state's own bodies only (`DOMESTIC_AFTER`). */
+export function withOwnBodies(sentence: string, end: number): boolean {
+  return DOMESTIC_AFTER.test(sentence.slice(end, end + 120)) && !BEYOND_HOME.test(sentence);
+}
+
 /** A meeting's verbs for what it talked about ("discussed", "looked at", "the forum aimed to identify"). */
 const MEETING_VERBS =
   'discuss(?:ed|es|ing|ion|ions)?|exchanges? on|exchanged on|talks (?:on|about)|touched (?:up)?on|considered|looked at|examined|explored|(?:forums?|meetings?|workshops?|conferences?|seminars?|events?|sessions?|summits?|symposi(?:um|a))\\b[^.;!?]{0,100}?\\baim(?:s|ed)? to (?:identify|discuss|examine|explore|consider|review|address|look at)';

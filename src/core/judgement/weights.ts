@@ -18,6 +18,7 @@ import {
   addressedBefore,
   draftedThrough,
   sectorsAsScope,
+  withOwnBodies,
   asideBefore,
   calledForBefore,
   hasIntent,
@@ -505,6 +506,16 @@ export function evidenceSignals(
       // Public and private sectors as whom the sentence concerns: one weak word.
       kept.push({ ...match, signal: { ...match.signal, weight: 1 } });
       changed = true;
+    } else if (
+      like === 'partnerships' &&
+      match.signal.weight >= 2 &&
+      /\bwith$/i.test(prose.slice(match.start, match.end)) &&
+      withOwnBodies(sentence, match.end - start)
+    ) {
+      // Work with the state's own bodies ("in collaboration with the Communications Authority"): one weak word, and
+      // no act of partnership.
+      kept.push({ ...match, signal: { ...match.signal, family: OWN_BODIES, weight: 1 } });
+      changed = true;
     } else if (like === 'dialogue' && isMeeting(match) && isHeld(prose, match.start, match.end)) {
       // A meeting held ("held talks with the High Commission", "the meeting was held in May") is an event.
       kept.push({ ...match, signal: { ...match.signal, weight: 2 } });
@@ -524,6 +535,8 @@ export function evidenceSignals(
 const MEETING_FAMILY = 'discussion';
 /** Partnerships' words for public and private sectors together. */
 const PPP_FAMILY = 'ppp';
+/** The family of work with the state's own bodies (`withOwnBodies`): no partner's. */
+const OWN_BODIES = 'own-bodies';
 function isMeeting(match: SignalMatch): boolean {
   return match.signal.family === MEETING_FAMILY && match.signal.weight === 1;
 }
