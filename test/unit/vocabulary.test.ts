@@ -2237,6 +2237,12 @@ describe('vocabulary: whole drafts', () => {
       'The workshop was organised by the ministry in collaboration with the National Communications Authority.\n',
     ],
     [
+      'a workshop organised with a body whose name says it is international',
+      'partnerships',
+      true,
+      'The workshop was organised by the ministry in collaboration with the International Cyber Security Authority.\n',
+    ],
+    [
       'a workshop organised with an international body',
       'partnerships',
       true,

@@ -441,11 +441,17 @@ const DOMESTIC_AFTER =
 
 /** A sentence's words for a partner beyond the state's own bodies: another state, an international body, industry. */
 const BEYOND_HOME =
-  /\b(?:international|foreign|embass(?:y|ies)|united nations|U\.?N\.?|E\.?U\.?|European|world|global|regional|bilateral|multilateral|NATO|ITU|OAS|OSCE|ASEAN|African Union|Commonwealth|GIZ|USAID|UNDP|UNODC|INTERPOL|Interpol|companies|company|industry|private sector|firms?|vendors?|partners? (?:states|countries|nations)|governments? of)\b/u;
+  /\b(?:international|foreign|embass(?:y|ies)|united nations|european|world|global|regional|bilateral|multilateral|african union|commonwealth|companies|company|industry|private sector|firms?|vendors?|partners? (?:states|countries|nations)|governments? of)\b/i;
+/** The same, by the names written in capitals: "UN", "EU", "NATO", "ITU", "GIZ". */
+const BEYOND_HOME_NAMES = /\b(?:U\.?N\.?|E\.?U\.?|NATO|ITU|OAS|OSCE|ASEAN|GIZ|USAID|UNDP|UNODC|INTERPOL|Interpol)\b/;
 
 /** Whether cooperation told at `end` of a sentence's phrase is with the state's own bodies only (`DOMESTIC_AFTER`). */
 export function withOwnBodies(sentence: string, end: number): boolean {
-  return DOMESTIC_AFTER.test(sentence.slice(end, end + 120)) && !BEYOND_HOME.test(sentence);
+  return (
+    DOMESTIC_AFTER.test(sentence.slice(end, end + 120)) &&
+    !BEYOND_HOME.test(sentence) &&
+    !BEYOND_HOME_NAMES.test(sentence)
+  );
 }
 
 /** A meeting's verbs for what it talked about ("discussed", "looked at", "the forum aimed to identify"). */
