@@ -2255,6 +2255,30 @@ describe('vocabulary: whole drafts', () => {
       'The network’s work centres on best practices for incident handling and knowledge sharing across its member teams.\n',
     ],
     [
+      'assessments conducted in partnership with a force named',
+      'partnerships',
+      true,
+      'The United States sent a team of cyber defence experts to conduct network assessments in partnership with the Barbados Defence Force.\n',
+    ],
+    [
+      'a company’s privacy policy under its heading alone',
+      'policy',
+      false,
+      '# Privacy Policy\n\nWe handle personal information in accordance with the Privacy Act and the national privacy principles, and we report breaches to the regulator as the law requires.\n',
+    ],
+    [
+      'a post advertised full time',
+      'policy',
+      false,
+      '# Chief Information Security Officer\n\n- Full Time\n- Capital city\n\nThe officer develops and implements the bank security programme and enforces the security policy, the incident response procedures and the regulator requirements.\n',
+    ],
+    [
+      'a vendor’s service offered at the customer’s discretion',
+      'policy',
+      false,
+      '# Managed detection\n\nOur responders provide remote assistance or, at your discretion, on-site support, and help you meet the regulator requirements under the national cybersecurity law.\n',
+    ],
+    [
       'public and private sectors as whom a question is about',
       'partnerships',
       false,

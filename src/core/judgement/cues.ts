@@ -571,9 +571,12 @@ export function isJobDescription(prose: string): boolean {
   return JOB.test(prose) || JOB_HEADING.test(prose) || CUSTOMER_NOTICE.test(prose);
 }
 
-/** A job advert's section headings, alone on their line: "Qualifications", "Requirements:", "Job Purpose". */
+/**
+ * A job advert's section headings and terms, alone on their line: "Qualifications", "Requirements:", "Job Purpose",
+ * "Full Time", "Direct Reports".
+ */
 const JOB_HEADING =
-  /^\s*(?:qualifications?|requirements|job purpose|role purpose|role overview|position summary|job overview|about the role|the role|your profile|your new role|your role|who you are|what you will do|what you bring|what we offer|how to apply)\s*:?\s*$/i;
+  /^\s*(?:qualifications?|requirements|job purpose|role purpose|role overview|position summary|job overview|about the role|the role|your profile|your new role|your role|who you are|what you will do|what you bring|what we offer|how to apply|full[- ]time|part[- ]time|direct reports|permanent contract|fixed[- ]term contract)\s*:?\s*$/i;
 
 /**
  * Words of a course's outline: in a section that has them, policy words are what graduates learn
@@ -697,12 +700,13 @@ const JOB_SHARED =
  * "response scenarios developed in collaboration with you as a customer", "request a demo", a product's name marked
  * twice as a trade mark), news of a company's deals ("a Series B funding round", "a takeover bid at 12 cents per
  * share", "this acquisition") or its privacy notice ("this Data Protection Statement", "the personal data you enter in
- * our CV database"). Its policies, partners and training are the company's, no country's: the whole draft reads so
- * (`contextGenres`), its other sections too.
+ * our CV database", a heading "Privacy Policy" alone, "protecting your privacy"), or a service's offer ("remote
+ * assistance or, at your discretion, on-site support"). Its policies, partners and training are the company's, no
+ * country's: the whole draft reads so (`contextGenres`), its other sections too.
  */
 export const GENRE_COMPANY = 128;
 const COMPANY_PAGE =
-  /™[^]{0,400}?™|\b(?:key benefits|as a customer|request a (?:demo|quote|free trial)|book a demo|free trial|contact (?:our )?sales|pricing plans?|add to cart|buy now|managed (?:firewall|security) services?|series [a-d] (?:round|funding)|funding round|seed round|led the round|takeover bid|per share|shares (?:were|have been|had been) suspended|this acquisition|the transaction|(?:this|our) (?:privacy|data protection) (?:notice|statement|policy)|data protection statement|privacy notice|your personal data|personal data you (?:enter|provide|submit|give))\b/i;
+  /™[^]{0,400}?™|\b(?:key benefits|as a customer|request a (?:demo|quote|free trial)|book a demo|free trial|contact (?:our )?sales|pricing plans?|add to cart|buy now|managed (?:firewall|security) services?|series [a-d] (?:round|funding)|funding round|seed round|led the round|takeover bid|per share|shares (?:were|have been|had been) suspended|this acquisition|the transaction|(?:this|our) (?:privacy|data protection) (?:notice|statement|policy)|data protection statement|privacy notice|your personal data|personal data you (?:enter|provide|submit|give)|(?:this|our) policy explains how we|protecting your privacy|at your discretion|^\s*(?:privacy|cookie) (?:policy|notice|statement)\s*$)\b/i;
 
 export function genreOf(prose: string): number {
   const job = isJobDescription(prose);

@@ -361,6 +361,11 @@ const FUNDS_TO =
 const BACKED =
   /^(?:-(?:funded|financed|co-funded|co-financed|sponsored|backed|supported)|\s(?:funded|financed|co-funded|co-financed|sponsored))\b/i;
 
+/** Partnerships' strong words of work with someone: "in partnership with", "in collaboration with", "work together". */
+const NAMED_WORK: ReadonlySet<string> = new Set(['partner', 'cooperation', 'together']);
+/** A partner by its name just after "with": "the Barbados Defence Force", "the countries of ASEAN", "Microsoft". */
+const NAMED_AFTER = /^\s+(?:the\s+)?(?:(?:countries|governments|members|states)\s+of\s+(?:the\s+)?)?\p{Lu}/u;
+
 /** Partnerships' weak words that an act makes a partnership ("agreed to cooperate", "partnered with"). */
 const ACT_WORK: ReadonlySet<string> = new Set(['cooperation', 'coordination', 'engagement', 'joint', 'partner']);
 
@@ -386,6 +391,16 @@ function partnerAtWork(prose: string, own: readonly SignalMatch[], id: PillarId)
   // Japan"): a state's help is a partnership, as a named body's is.
   for (const work of mine)
     if (work.signal.family === 'assistance' && FOREIGN_GOVERNMENT.test(sentenceOf(prose, work))) return true;
+  // Work done with a partner named just after the words ("conduct assessments in partnership with the Barbados
+  // Defence Force", "will work together with the countries of ASEAN"), not with the state's own bodies.
+  for (const work of mine) {
+    if (!NAMED_WORK.has(work.signal.family) || work.signal.weight < 2) continue;
+    if (!/\bwith$/i.test(prose.slice(work.start, work.end))) continue;
+    const after = prose.slice(work.end, work.end + 80);
+    if (!NAMED_AFTER.test(after)) continue;
+    const { start, end } = sentenceSpanOf(prose, work);
+    if (!withOwnBodies(prose.slice(start, end), work.end - start)) return true;
+  }
   // Working with someone told as an act, in weak words: "agreed to cooperate", "partnered with Australia" (not funds
   // or information received: "is funded by individual donors" names no partner).
   for (const work of mine) {
