@@ -2279,6 +2279,12 @@ describe('vocabulary: whole drafts', () => {
       '# Managed detection\n\nOur responders provide remote assistance or, at your discretion, on-site support, and help you meet the regulator requirements under the national cybersecurity law.\n',
     ],
     [
+      'a meeting hosted under a name with a possessive',
+      'dialogue',
+      true,
+      'The telecommunications union, in conjunction with the secretariat, hosted the Caribbean Stakeholders’ Meeting on cyber security in March.\n',
+    ],
+    [
       'public and private sectors as whom a question is about',
       'partnerships',
       false,

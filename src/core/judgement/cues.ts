@@ -311,7 +311,7 @@ const HELD_PAST = /\b(?:held|convened|took place|co-hosted)\b/i;
  * Ministerial Cybercrime Committee meeting" (a meeting's full name runs to several words).
  */
 const HELD_BEFORE =
-  /\b(?:held|hold|holds|holding|convened?|convenes|convening|hosted|co-hosted)\s+(?:[\p{L}\p{N}-]+\s+){0,7}$/iu;
+  /\b(?:held|hold|holds|holding|convened?|convenes|convening|hosted|co-hosted)\s+(?:[\p{L}\p{N}’'-]+\s+){0,7}$/iu;
 /** Words after it: "the meeting, which was held in Port Louis", "talks were held", "the meeting took place". */
 const HELD_AFTER =
   /^[^.;!?]{0,30}?\b(?:(?:was|were|been|be|is|are)\s+(?:\p{L}+\s+)?(?:held|convened)|took place|takes place)\b/iu;
