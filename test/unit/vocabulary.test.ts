@@ -2285,6 +2285,18 @@ describe('vocabulary: whole drafts', () => {
       'The telecommunications union, in conjunction with the secretariat, hosted the Caribbean Stakeholders’ Meeting on cyber security in March.\n',
     ],
     [
+      'a response team formed, its place after its name',
+      'policy',
+      true,
+      'Last year the Government Computer Emergency Response Team Samoa (GovCERT.WS) was formed to coordinate incident response across the ministries.\n',
+    ],
+    [
+      'advisers of a response team forming a committee (no body set up)',
+      'policy',
+      false,
+      'The Computer Emergency Response Team technical advisers formed a committee.\n',
+    ],
+    [
       'public and private sectors as whom a question is about',
       'partnerships',
       false,

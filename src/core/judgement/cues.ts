@@ -167,11 +167,12 @@ const BODY_NAMED_NATIONAL_OF = /,\s+the\s+national\s+$/iu;
 /** What must follow the name in apposition: the country it is for ("… of Korea"), not a list going on. */
 const OF_COUNTRY = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
 /**
- * After the body's name: "… (CERT) was created by decree", "… has been operational since Monday", "… which was
- * established in June 2018".
+ * After the body's name (and the place a name may end with, "… Team Hong Kong"): "… (CERT) was created by decree",
+ * "… has been operational since Monday", "… which was established in June 2018", "… was formed and commenced its
+ * services".
  */
 const BODY_ACT_AFTER =
-  /^(?:\s*\([^()]{1,40}\))?(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?,?\s+(?:(?:which|that)\s+)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now|recently|officially|formally|fully|already)\s+){0,2}(?:set up|established|created|launched|inaugurated|operationali[sz]ed|operational|designated)\b/iu;
+  /^(?:\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?,?\s+(?:(?:which|that)\s+)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now|recently|officially|formally|fully|already)\s+){0,2}(?:set up|established|created|formed|launched|inaugurated|operationali[sz]ed|operational|designated|commenced (?:its )?(?:services|operations))\b/u;
 /**
  * After the body's name, the body at work: a CERT or an agency that records, handles or answers incidents, monitors,
  * issues alerts or runs drills ("the National Cyber Security Centre recorded 573 cyber-incidents", "CERT-MU handled
@@ -215,7 +216,8 @@ const HELPED_TO_SET_UP =
 export function isBodySetUp(sentence: string, start: number, end: number): boolean {
   if (DEFERRAL.test(sentence)) return false;
   const after = sentence.slice(end);
-  if (!NAME_ENDS.test(after)) return false;
+  // The name whole, or its place after it ("the Computer Emergency Response Team Hong Kong (GovCERT.HK) was formed").
+  if (!NAME_ENDS.test(after) && !BODY_ACT_AFTER.test(after)) return false;
   const before = sentence.slice(Math.max(0, start - 120), start);
   // The name may hold the word itself ("the national CERT of Korea").
   const national = /^national\s/i.test(sentence.slice(start, end)) ? `${before}national ` : before;
