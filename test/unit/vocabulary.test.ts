@@ -2297,6 +2297,12 @@ describe('vocabulary: whole drafts', () => {
       'The Computer Emergency Response Team technical advisers formed a committee.\n',
     ],
     [
+      'a strategy’s pillars led in by “including;” (a semicolon for a colon)',
+      'education',
+      true,
+      'The Strategy is anchored on five pillars including; governance structures, legal frameworks, protection of critical infrastructure, cultivating a skilled cybersecurity workforce, and reducing incidents.\n',
+    ],
+    [
       'public and private sectors as whom a question is about',
       'partnerships',
       false,

@@ -611,6 +611,15 @@ const INLINE_OBJECTIVES = new RegExp(
   `(?:${OBJECTIVES_CUE.source}|(?<![\\p{L}])(?:primary |main |overall )?purposes?(?![\\p{L}]))[^.:;!?\\n]{0,60}?(?::|(?<![\\p{L}])(?:namely|are|include|includes|including|as follows|is to|are to|comprend|incluye|incluem|sont|son|são)(?![\\p{L}]))`,
   'iu',
 );
+/** A list's lead word before a semicolon that stands for a colon: "… six main pillars including;". */
+const LEAD_SEMICOLON = /(?<![\p{L}])(?:including|include|includes|namely|are|as follows)\s*;\s*$/iu;
+
+/** The text after the last full stop, colon or semicolon before the end of `text`, less a trailing semicolon. */
+function lastClause(text: string): string {
+  const body = text.replace(/;\s*$/, '');
+  return body.slice(Math.max(body.lastIndexOf('. '), body.lastIndexOf(': '), body.lastIndexOf('; ')) + 1);
+}
+
 /** A strategy or a policy named, whose objectives a sentence may list (`inlineObjectivesBefore`). */
 const STRATEGY_NAMED =
   /(?<![\p{L}])(?:strateg(?:y|ies|ic)|estrat[eé]gi(?:a|as|co|ca)|strat[ée]gi(?:e|que|ques)|policy|pol[ií]tica|politique|action plan|plan d['’]action|plan de acci[oó]n)(?![\p{L}])/iu;
@@ -624,8 +633,12 @@ const EVENT_OBJECTIVES = new RegExp(`(?<![\\p{L}])(?:${EVENT_WORDS}|project|prog
  * strategy or a policy): each item of such a list names what the strategy commits to, as a list of objectives' lines
  * does (`GENRE_OBJECTIVES`). Not a meeting's, a course's or a project's objectives.
  */
-export function inlineObjectivesBefore(prose: string, sentence: string, offset: number): boolean {
-  const before = sentence.slice(0, offset);
+export function inlineObjectivesBefore(prose: string, sentence: string, offset: number, at = -1): boolean {
+  let before = sentence.slice(0, offset);
+  // A lead ended by a semicolon where a colon was meant ("anchored on six main pillars including; the establishment
+  // of …"): the clause before it leads in.
+  if (at > 0 && LEAD_SEMICOLON.test(prose.slice(Math.max(0, at - 120), at)))
+    before = `${lastClause(prose.slice(Math.max(0, at - 200), at))}: ${before}`;
   const lead = INLINE_OBJECTIVES.exec(before);
   if (!lead) return false;
   if (EVENT_OBJECTIVES.test(before.slice(0, lead.index + lead[0].length))) return false;

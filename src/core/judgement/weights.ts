@@ -196,7 +196,7 @@ export function weighBlock(
       const { start, end } = sentenceSpanOf(prose, match);
       const sentence = prose.slice(start, end);
       if (like === 'dialogue' && match.signal.family === 'practice' && !SHARED.test(sentence)) continue;
-      if (inlineObjectivesBefore(prose, sentence, match.start - start))
+      if (inlineObjectivesBefore(prose, sentence, match.start - start, start))
         return { weight: BLOCK_WEIGHT, count: Math.max(2, w.count), counted: w.counted };
     }
   }
@@ -507,7 +507,7 @@ export function evidenceSignals(
     else if (
       !(genre !== undefined && genre & GENRE_OBJECTIVES) &&
       inEnumeration(prose, match.start, match.end, (own ??= ownSignals(signals, id))) &&
-      !(match.signal.weight >= 2 && inlineObjectivesBefore(prose, sentence, match.start - start))
+      !(match.signal.weight >= 2 && inlineObjectivesBefore(prose, sentence, match.start - start, start))
     ) {
       // Named in a list of areas: one weak word for the whole list.
       if (!listed) kept.push((listed = { ...match, signal: { ...match.signal, family: LISTED, weight: 1 } }));
