@@ -558,9 +558,9 @@ function pillarEvidence(reading: Reading, id: PillarId, sections: ReadonlyMap<nu
         // A news story's paragraphs are sentences: two in a row, each with a strong word of the pillar, weigh as one
         // paragraph would ("… a hub for research and development." "It will also promote cyber security awareness.").
         const pair = window.slice(0, 2);
-        const w = weigh(pair, id);
-        if (pair.every((member) => hasStrong(member.signals, id)) && covers(w, BLOCK_WEIGHT))
-          found = { start: pair[0].start, end: pair[1].end, w };
+        const paired = weigh(pair, id);
+        if (pair.every((member) => hasStrong(member.signals, id)) && covers(paired, BLOCK_WEIGHT))
+          found = { start: pair[0].start, end: pair[1].end, w: paired };
       }
     }
     if (!found) continue;

@@ -435,8 +435,8 @@ export function sectorsAsScope(phrase: string, sentence: string): boolean {
 /**
  * After "in collaboration with", "in cooperation with": a body of the state's own (a ministry, an authority, a
  * university, the police), not another state, an international body or a company ("organised by the ministry in
- * collaboration with the Communications Authority", "programmes launched in collaboration with INSA" is not, but an
- * acronym alone cannot tell: only the names' words are read).
+ * collaboration with the Communications Authority"). Only a name's words tell: an acronym alone ("in collaboration
+ * with INSA") is read as any partner.
  */
 const DOMESTIC_AFTER =
   /^\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|&)\s+){0,6}?(?:Ministry|Ministries|Authority|Agency|Commission|Committee|Council|Bureau|Directorate|Department|Police|Parliament|House|University|Polytechnic|Regulator|Office)\b/u;
@@ -634,6 +634,7 @@ const EVENT_OBJECTIVES = new RegExp(`(?<![\\p{L}])(?:${EVENT_WORDS}|project|prog
  * does (`GENRE_OBJECTIVES`). Not a meeting's, a course's or a project's objectives.
  */
 export function inlineObjectivesBefore(prose: string, sentence: string, offset: number, at = -1): boolean {
+  // `at`: where the sentence starts in `prose` (when known), for a lead that ends the clause before it.
   let before = sentence.slice(0, offset);
   // A lead ended by a semicolon where a colon was meant ("anchored on six main pillars including; the establishment
   // of …"): the clause before it leads in.

@@ -396,8 +396,7 @@ function partnerAtWork(prose: string, own: readonly SignalMatch[], id: PillarId)
   for (const work of mine) {
     if (!NAMED_WORK.has(work.signal.family) || work.signal.weight < 2) continue;
     if (!/\bwith$/i.test(prose.slice(work.start, work.end))) continue;
-    const after = prose.slice(work.end, work.end + 80);
-    if (!NAMED_AFTER.test(after)) continue;
+    if (!NAMED_AFTER.test(prose.slice(work.end, work.end + 80))) continue;
     const { start, end } = sentenceSpanOf(prose, work);
     if (!withOwnBodies(prose.slice(start, end), work.end - start)) return true;
   }
@@ -548,13 +547,14 @@ export function evidenceSignals(
 
 /** Dialogue's weak words for a meeting ("meeting", "talks", "discussions"): strong when it is held (`isHeld`). */
 const MEETING_FAMILY = 'discussion';
+function isMeeting(match: SignalMatch): boolean {
+  return match.signal.family === MEETING_FAMILY && match.signal.weight === 1;
+}
+
 /** Partnerships' words for public and private sectors together. */
 const PPP_FAMILY = 'ppp';
 /** The family of work with the state's own bodies (`withOwnBodies`): no partner's. */
 const OWN_BODIES = 'own-bodies';
-function isMeeting(match: SignalMatch): boolean {
-  return match.signal.family === MEETING_FAMILY && match.signal.weight === 1;
-}
 
 function ownSignals(signals: readonly SignalMatch[], id: PillarId): OwnSignal[] {
   return signals
