@@ -2243,6 +2243,12 @@ describe('vocabulary: whole drafts', () => {
       'The workshop was organised by the ministry in collaboration with the International Cyber Security Authority.\n',
     ],
     [
+      'a body the sentence does not say is the state’s own, working with a department',
+      'partnerships',
+      true,
+      'The CTO is working closely with the Department of ICT Policy and Innovation on a cybersecurity framework.\n',
+    ],
+    [
       'a workshop organised with an international body',
       'partnerships',
       true,

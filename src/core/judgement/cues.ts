@@ -447,10 +447,21 @@ const BEYOND_HOME =
 /** The same, by the names written in capitals: "UN", "EU", "NATO", "ITU", "GIZ". */
 const BEYOND_HOME_NAMES = /\b(?:U\.?N\.?|E\.?U\.?|NATO|ITU|OAS|OSCE|ASEAN|GIZ|USAID|UNDP|UNODC|INTERPOL|Interpol)\b/;
 
-/** Whether cooperation told at `end` of a sentence's phrase is with the state's own bodies only (`DOMESTIC_AFTER`). */
-export function withOwnBodies(sentence: string, end: number): boolean {
+/**
+ * Before the phrase, who works with them, as the state's own too: "organised by the ministry", "the university will
+ * launch" (not "the CTO is working closely with the Department": who the CTO is, the sentence does not say).
+ */
+const DOMESTIC_BEFORE =
+  /\b(?:ministry|ministries|minister|government|authority|agency|department|directorate|police|parliament|university|universities|council|commission|committee|regulator)\b/i;
+
+/**
+ * Whether cooperation told by the phrase at `start`–`end` of a sentence is with the state's own bodies only, by the
+ * state's own bodies (`DOMESTIC_AFTER`, `DOMESTIC_BEFORE`).
+ */
+export function withOwnBodies(sentence: string, end: number, start = end): boolean {
   return (
     DOMESTIC_AFTER.test(sentence.slice(end, end + 120)) &&
+    DOMESTIC_BEFORE.test(sentence.slice(0, start)) &&
     !BEYOND_HOME.test(sentence) &&
     !BEYOND_HOME_NAMES.test(sentence)
   );

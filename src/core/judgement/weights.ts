@@ -398,7 +398,7 @@ function partnerAtWork(prose: string, own: readonly SignalMatch[], id: PillarId)
     if (!/\bwith$/i.test(prose.slice(work.start, work.end))) continue;
     if (!NAMED_AFTER.test(prose.slice(work.end, work.end + 80))) continue;
     const { start, end } = sentenceSpanOf(prose, work);
-    if (!withOwnBodies(prose.slice(start, end), work.end - start)) return true;
+    if (!withOwnBodies(prose.slice(start, end), work.end - start, work.start - start)) return true;
   }
   // Working with someone told as an act, in weak words: "agreed to cooperate", "partnered with Australia" (not funds
   // or information received: "is funded by individual donors" names no partner).
@@ -524,7 +524,7 @@ export function evidenceSignals(
       like === 'partnerships' &&
       match.signal.weight >= 2 &&
       /\bwith$/i.test(prose.slice(match.start, match.end)) &&
-      withOwnBodies(sentence, match.end - start)
+      withOwnBodies(sentence, match.end - start, match.start - start)
     ) {
       // Work with the state's own bodies ("in collaboration with the Communications Authority"): one weak word, and
       // no act of partnership.
