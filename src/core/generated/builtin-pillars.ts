@@ -3004,8 +3004,8 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
       {
         "id": "capacity building",
         "family": "capacity",
-        "weight": 2,
-        "naming": true,
+        "weight": 1,
+        "naming": false,
         "forms": [
           "capacity building",
           "capacity-building",
@@ -3015,7 +3015,15 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "develop capacity",
           "strengthen capacity",
           "build capacities",
-          "capacity-development",
+          "capacity-development"
+        ]
+      },
+      {
+        "id": "capacity-building workshop",
+        "family": "capacity",
+        "weight": 2,
+        "naming": true,
+        "forms": [
           "capacity-building workshop",
           "capacity-building workshops",
           "capacity building workshop",
@@ -3378,8 +3386,8 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
       {
         "id": "fortalecimiento de capacidades",
         "family": "capacity",
-        "weight": 2,
-        "naming": true,
+        "weight": 1,
+        "naming": false,
         "forms": [
           "fortalecimiento de capacidades",
           "desarrollo de capacidades",
