@@ -3004,8 +3004,8 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
       {
         "id": "capacity building",
         "family": "capacity",
-        "weight": 1,
-        "naming": false,
+        "weight": 2,
+        "naming": true,
         "forms": [
           "capacity building",
           "capacity-building",
@@ -3015,15 +3015,7 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "develop capacity",
           "strengthen capacity",
           "build capacities",
-          "capacity-development"
-        ]
-      },
-      {
-        "id": "capacity-building workshop",
-        "family": "capacity",
-        "weight": 2,
-        "naming": true,
-        "forms": [
+          "capacity-development",
           "capacity-building workshop",
           "capacity-building workshops",
           "capacity building workshop",
@@ -3386,8 +3378,8 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
       {
         "id": "fortalecimiento de capacidades",
         "family": "capacity",
-        "weight": 1,
-        "naming": false,
+        "weight": 2,
+        "naming": true,
         "forms": [
           "fortalecimiento de capacidades",
           "desarrollo de capacidades",
