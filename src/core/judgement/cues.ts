@@ -216,16 +216,17 @@ const HELPED_TO_SET_UP =
 export function isBodySetUp(sentence: string, start: number, end: number): boolean {
   if (DEFERRAL.test(sentence)) return false;
   const after = sentence.slice(end);
-  // The name whole, or its place after it ("the Computer Emergency Response Team Hong Kong (GovCERT.HK) was formed").
-  if (!NAME_ENDS.test(after) && !BODY_ACT_AFTER.test(after)) return false;
+  // Set up as told after the name, its place between them or not ("the Computer Emergency Response Team Hong Kong
+  // (GovCERT.HK) was formed").
+  if (BODY_ACT_AFTER.test(after)) return true;
+  if (!NAME_ENDS.test(after)) return false;
   const before = sentence.slice(Math.max(0, start - 120), start);
   // The name may hold the word itself ("the national CERT of Korea").
   const national = /^national\s/i.test(sentence.slice(start, end)) ? `${before}national ` : before;
   return (
     (BODY_ACT_BEFORE.test(before) && !HELPED_TO_SET_UP.test(before)) ||
     BODY_NAMED_NATIONAL.test(national) ||
-    (BODY_NAMED_NATIONAL_OF.test(national) && OF_COUNTRY.test(after)) ||
-    BODY_ACT_AFTER.test(after)
+    (BODY_NAMED_NATIONAL_OF.test(national) && OF_COUNTRY.test(after))
   );
 }
 
@@ -405,12 +406,8 @@ export function isDeferral(sentence: string): boolean {
 const DRAFTED_THROUGH =
   /\b(?:(?:prepared|drafted|developed|elaborated|formulated|designed|written|produced|revised|amended|updated|finali[sz]ed|shaped|informed|devised|crafted)\s+(?:[\p{L}-]+\s+){0,3}?(?:after|through|following|via|by way of|on the basis of|based on|with the help of|thanks to|in)\s+(?:[\p{L},-]+\s+){0,6}?(?:consultations?|participatory|hearings?|meetings?|workshops?|input|feedback|discussions?)|reflects?\s+(?:[\p{L}-]+\s+){0,3}?(?:consultations?|input|feedback|discussions?))\b/iu;
 
-/** A cheap look first: a drafting verb or "reflect" in the sentence at all. */
-const DRAFTED_WORD = /(?:ed|reflects?)\s/i;
-
 /** Whether the signal at `offset` in `sentence` tells how the text was drafted (`DRAFTED_THROUGH`). */
 export function draftedThrough(sentence: string, offset: number): boolean {
-  if (!DRAFTED_WORD.test(sentence)) return false;
   const found = DRAFTED_THROUGH.exec(sentence);
   return found !== null && found.index < offset;
 }

@@ -479,6 +479,7 @@ export function evidenceSignals(
         ]
       : signals.filter((match) => match.pillar !== id);
   }
+  let weak: string | undefined;
   for (const match of signals) {
     if (match.pillar !== id) continue;
     const { start, end } = sentenceSpanOf(prose, match);
@@ -513,22 +514,10 @@ export function evidenceSignals(
       changed = true;
     } else if (
       like === 'partnerships' &&
-      match.signal.family === PPP_FAMILY &&
       match.signal.weight >= 2 &&
-      sectorsAsScope(prose.slice(match.start, match.end), sentence)
+      (weak = partnersAtHome(prose, sentence, match, start))
     ) {
-      // Public and private sectors as whom the sentence concerns: one weak word.
-      kept.push({ ...match, signal: { ...match.signal, weight: 1 } });
-      changed = true;
-    } else if (
-      like === 'partnerships' &&
-      match.signal.weight >= 2 &&
-      /\bwith$/i.test(prose.slice(match.start, match.end)) &&
-      withOwnBodies(sentence, match.end - start, match.start - start)
-    ) {
-      // Work with the state's own bodies ("in collaboration with the Communications Authority"): one weak word, and
-      // no act of partnership.
-      kept.push({ ...match, signal: { ...match.signal, family: OWN_BODIES, weight: 1 } });
+      kept.push({ ...match, signal: { ...match.signal, family: weak, weight: 1 } });
       changed = true;
     } else if (like === 'dialogue' && isMeeting(match) && isHeld(prose, match.start, match.end)) {
       // A meeting held ("held talks with the High Commission", "the meeting was held in May") is an event.
@@ -555,6 +544,20 @@ function isMeeting(match: SignalMatch): boolean {
 const PPP_FAMILY = 'ppp';
 /** The family of work with the state's own bodies (`withOwnBodies`): no partner's. */
 const OWN_BODIES = 'own-bodies';
+
+/**
+ * The family a strong partnership word at `match` (in `sentence`, which starts at `start` of `prose`) keeps as one weak
+ * word when its partners are at home: public and private sectors only as whom the sentence concerns ("the cyber
+ * security of public and private sector organisations"), or work with the state's own bodies by its own ("organised by
+ * the ministry in collaboration with the Communications Authority": no act of partnership either). Undefined when the
+ * word speaks for a partnership.
+ */
+function partnersAtHome(prose: string, sentence: string, match: SignalMatch, start: number): string | undefined {
+  const words = prose.slice(match.start, match.end);
+  if (match.signal.family === PPP_FAMILY && sectorsAsScope(words, sentence)) return PPP_FAMILY;
+  if (/\bwith$/i.test(words) && withOwnBodies(sentence, match.end - start, match.start - start)) return OWN_BODIES;
+  return undefined;
+}
 
 function ownSignals(signals: readonly SignalMatch[], id: PillarId): OwnSignal[] {
   return signals
