@@ -2321,6 +2321,69 @@ describe('vocabulary: whole drafts', () => {
       'The plan can only succeed if the public and private sectors work together, so the ministry will sign cooperation agreements with industry.\n',
     ],
   ]);
+  // The 2026-12-03 evening round: patterns of miss that recur on the development sets, said here in our words.
+  holdVerdicts([
+    [
+      'a training the organisation will organize',
+      'education',
+      true,
+      'Next month the regional organisation will organize a sub-regional training in Vienna for the promotion of confidence-building measures among states.\n',
+    ],
+    [
+      'a named body together with an agency',
+      'partnerships',
+      true,
+      'The scholarship programme of the OAS, together with the national innovation agency, opened applications for fifty students.\n',
+    ],
+    [
+      'strategies implemented since a study carried out',
+      'policy',
+      true,
+      'According to the survey, since the last study carried out in 2019, more than half of the countries of the region have developed and implemented national strategies and legal frameworks.\n',
+    ],
+    [
+      'an online meeting held on a day, with its counterpart',
+      'dialogue',
+      true,
+      '# Ministers talk\n\nThe minister made the proposal at an online meeting held on Tuesday with her counterpart from the neighbouring country.\n\nThe two ministries have since expanded the exchange of information between their response teams.\n',
+    ],
+    [
+      'work commissioned by a development agency',
+      'partnerships',
+      true,
+      'The exercise was commissioned by GIZ and funded by the development ministry.\n',
+    ],
+    [
+      'the support of a body told after its name',
+      'partnerships',
+      true,
+      'The roadmap was drawn up by the government with OAS and GPD support.\n',
+    ],
+    [
+      'a body that provided a government with advice',
+      'partnerships',
+      true,
+      'The OAS provided the Government of Belize with technical advice on its strategy.\n',
+    ],
+    [
+      'work contracted by a development bank',
+      'partnerships',
+      true,
+      "The consultancy was contracted by the World Bank to assess the country's critical infrastructure.\n",
+    ],
+    [
+      'work contracted by a bank that is no body',
+      'partnerships',
+      false,
+      'The consultancy was contracted by a local bank to audit its systems.\n',
+    ],
+    [
+      'the own staff and budget support of a ministry',
+      'partnerships',
+      false,
+      'The roadmap was drawn up by the ministry with its own staff and budget support.\n',
+    ],
+  ]);
 
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {
     const state =

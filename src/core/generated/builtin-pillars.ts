@@ -376,7 +376,19 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "united nations office on drugs and crime",
           "jica",
           "usaid",
-          "koica"
+          "koica",
+          "united states agency for international development",
+          "caricom",
+          "caribbean community",
+          "giz",
+          "inter-american development bank",
+          "=IDB",
+          "asian development bank",
+          "african development bank",
+          "european commission",
+          "expertise france",
+          "unidir",
+          "unitar"
         ]
       },
       {
@@ -431,7 +443,8 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
         "naming": false,
         "forms": [
           "joint",
-          "jointly"
+          "jointly",
+          "together with"
         ]
       },
       {

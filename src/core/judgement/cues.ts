@@ -250,7 +250,7 @@ export function isBodyAtWork(sentence: string, start: number, end: number): bool
  * underway").
  */
 const EDUCATION_ACT =
-  /\b(?:held|conducted|conducts|carried out|carries out|launches|took place|takes place|observ(?:es|ed|ance of)|celebrat(?:es|ed)|dedicated\s+(?:[a-z0-9-]+,?\s+){0,5}as\b|organi[sz]ed|co-organi[sz]ed|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|roll(?:s|ing)? out|launch of|(?:currently\s+)?(?:underway|under way)|participated in|participating in|took part in|attended|attending|complet(?:ed|ing|es)|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d[\d,.]*|facilitat(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z0-9-]+\s+){0,2}(?:training|course|workshop|bootcamp)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:day|week|month)|(?:for|to|targeting|targeted at|aimed at)\s+(?:[a-z-]+\s+){0,3}(?:judges|magistrates|prosecutors|lawyers|police officers|law enforcement officers|officers|officials|civil servants|public servants|employees|students|teachers|pupils|journalists|diplomats|technicians|engineers|practitioners|analysts|investigators))\b/i;
+  /\b(?:held|conducted|conducts|carried out|carries out|launches|took place|takes place|observ(?:es|ed|ance of)|celebrat(?:es|ed)|dedicated\s+(?:[a-z0-9-]+,?\s+){0,5}as\b|organi[sz]ed|organi[sz](?:es|ing)|co-organi[sz]ed|will (?:organi[sz]e|hold|host|deliver|conduct)|delivered|ran|hosted|launched|established|founded|set up|opened|inaugurated|(?:re-?)?introduc(?:e|es|ed)|rolled out|roll(?:s|ing)? out|launch of|(?:currently\s+)?(?:underway|under way)|participated in|participating in|took part in|attended|attending|complet(?:ed|ing|es)|(?:has|have|had|were|was) (?:been )?trained|trained (?:over |more than |some |about |nearly |almost |around )?\d[\d,.]*|facilitat(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z0-9-]+\s+){0,2}(?:training|course|workshop|bootcamp)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:day|week|month)|(?:for|to|targeting|targeted at|aimed at)\s+(?:[a-z-]+\s+){0,3}(?:judges|magistrates|prosecutors|lawyers|police officers|law enforcement officers|officers|officials|civil servants|public servants|employees|students|teachers|pupils|journalists|diplomats|technicians|engineers|practitioners|analysts|investigators))\b/i;
 
 /**
  * Words that make a sentence an act of education only near the pillar's word: training provided, offered, given or
@@ -337,6 +337,9 @@ const HAD_BEFORE = /\b(?:had|have had|has had|engaged in)\s+(?:[\p{L}-]+\s+){0,2
 /** Before it, in Spanish, Portuguese, French and Italian: "se celebró en esta capital la primera reunión". */
 const HELD_BEFORE_OTHER = new RegExp(`(?<![\\p{L}])(?:${HELD_OTHER})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,6}$`, 'iu');
 const HELD_AFTER_COMMA = /^,\s*(?:which was\s+|that was\s+)?(?:held|convened)\b/i;
+/** Right after it, held and when or where: "an online meeting held on Monday with the minister". */
+const HELD_AFTER_PARTICIPLE =
+  /^\s+(?:held|convened)\s+(?:on|in|at|via|online|virtually|last|earlier|between|with|by|from|during)\b/i;
 /** After it, who held it: "a donor coordination meeting organized by the agency and the British Embassy". */
 const HELD_BY_AFTER =
   /^\s*,?\s+(?:(?:was|were)\s+)?(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|convened|chaired)\s+(?:jointly\s+)?by\b/i;
@@ -367,6 +370,7 @@ export function isHeld(prose: string, start: number, end: number): boolean {
     HELD_AFTER.test(after) ||
     HELD_AFTER_OTHER.test(after) ||
     HELD_AFTER_COMMA.test(after) ||
+    HELD_AFTER_PARTICIPLE.test(after) ||
     HELD_BY_AFTER.test(after) ||
     DONE_AT_BEFORE.test(prose.slice(Math.max(0, start - 120), start)) ||
     (/^(?:talks|discussions|meetings?|consultations)$/i.test(prose.slice(start, end)) && WITH_AFTER.test(after)) ||
@@ -521,7 +525,7 @@ export function topicBefore(sentence: string, offset: number): boolean {
  * its Cybercrime Act".
  */
 const ASIDE =
-  /\b(?:(?:certifications?|certificates?|diplomas?|degrees?|qualifications?|certified)\s+(?:in|on)\b|(?:training|trainings|workshops?|seminars?|webinars?|courses?|modules?|curricul(?:um|a)|lectures?|classes|exercises?|capacity[- ]building|capacities|(?:comparative |empirical |doctoral )?(?:study|studies)|research (?:projects?|themes?|topics?|questions?|agenda)|theses|thesis|dissertations?|education programmes?)\b[^.;:!?]{0,100}?\b(?:on|in|of|for|about|into|how|covering|such as|including|related to)\b|capacity[- ]building (?:helps?|aims?|seeks?) to\b|(?:help|helps|helping|assist|assists|assisting|support|supports|supporting|guidance for|tools for|enable|enables|enabling)\s+(?:[\p{L}-]+\s+){0,2}(?:countries|nations|partner countries|developing countries|beneficiary countries|other states)\b|\bfor (?:countries|nations|governments) to\b|\b(?:support|supports|supporting|assist|assists|assisting|help|helps|helping)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s\b|\b(?:assist|assists|assisting|assisted|help|helps|helping|helped|support|supports|supporting|supported)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:with|in)\s+(?:the\s+)?(?:reform|review|drafting|development|revision|update|establishment)\b)/iu;
+  /\b(?:(?:certifications?|certificates?|diplomas?|degrees?|qualifications?|certified)\s+(?:in|on)\b|(?:training|trainings|workshops?|seminars?|webinars?|courses?|modules?|curricul(?:um|a)|lectures?|classes|exercises?|capacity[- ]building|capacities|research (?:projects?|themes?|topics?|questions?|agenda)|theses|thesis|dissertations?|education programmes?)\b[^.;:!?]{0,100}?\b(?:on|in|of|for|about|into|how|covering|such as|including|related to)\b|(?:comparative |empirical |doctoral )?(?:study|studies)\s+(?:[\p{L}-]+\s+){0,2}?(?:on|of|into|about|covering|related to)\b|capacity[- ]building (?:helps?|aims?|seeks?) to\b|(?:help|helps|helping|assist|assists|assisting|support|supports|supporting|guidance for|tools for|enable|enables|enabling)\s+(?:[\p{L}-]+\s+){0,2}(?:countries|nations|partner countries|developing countries|beneficiary countries|other states)\b|\bfor (?:countries|nations|governments) to\b|\b(?:support|supports|supporting|assist|assists|assisting|help|helps|helping)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s\b|\b(?:assist|assists|assisting|assisted|help|helps|helping|helped|support|supports|supporting|supported)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:with|in)\s+(?:the\s+)?(?:reform|review|drafting|development|revision|update|establishment)\b)/iu;
 
 /**
  * Words before which bodies are only the addressees of a report, not at work: "the breach has been reported to the

@@ -357,6 +357,20 @@ const ORGANISED_WITH =
 const FUNDS_TO =
   /\b(?:contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|grant(?:s|ed)?|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|allocat(?:e|es|ed|ing))\s+(?:(?:an? )?(?:additional |further |total of )?)?(?:(?:US|CA|C|A|NZ|AU)?\$|€|£|USD |EUR |GBP |CHF |JPY |¥)\s?\d[\d.,]*(?:\s*(?:million|billion|m|bn))?\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:the\s+)?$/iu;
 
+/**
+ * After a body's name, its support, with before it: "developed by the Government with OAS/CICTE and GPD support",
+ * "with World Bank technical assistance".
+ */
+const SUPPORT_AFTER =
+  /^(?:\s*[/&]\s*\p{Lu}[\p{L}-]*|\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*)*\s+(?:(?:technical|financial|strategic|expert)\s+(?:and\s+[\p{L}-]+\s+)?)?(?:support|assistance|funding|backing)\b/u;
+/** Before a body's name: "with", for its support after it (`SUPPORT_AFTER`). */
+const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
+/** After a body's name, a country given its help: "provided the Government of Belize with technical support". */
+const PROVIDED_WITH =
+  /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?provid(?:es|ed|ing)\s+(?:the\s+)?(?:[Gg]overnments?\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+with\b/u;
+/** Before a body's name: work it had done ("was contracted by the World Bank", "commissioned by GIZ"). */
+const ENGAGED_BY = /\b(?:contracted|commissioned|mandated)\s+by\s+(?:the\s+)?$/i;
+
 /** After a body's name, its money: "the World Bank-funded project", "EU-financed", "the EU funded project". */
 const BACKED =
   /^(?:-(?:funded|financed|co-funded|co-financed|sponsored|backed|supported)|\s(?:funded|financed|co-funded|co-financed|sponsored))\b/i;
@@ -423,6 +437,12 @@ function workedWithOrFunded(prose: string, actor: SignalMatch, start: number): b
     ORGANISED_WITH.test(prose.slice(Math.max(start, actor.start - 160), actor.start)) ||
     // Its support to a country: "the OAS is supporting Costa Rica in developing its strategy".
     SUPPORTS.test(prose.slice(actor.end, actor.end + 60)) ||
+    PROVIDED_WITH.test(prose.slice(actor.end, actor.end + 100)) ||
+    // Its support, told after it ("with OAS/CICTE and GPD support"), and work it had done ("contracted by the World
+    // Bank").
+    (WITH_BEFORE.test(prose.slice(Math.max(start, actor.start - 12), actor.start)) &&
+      SUPPORT_AFTER.test(prose.slice(actor.end, actor.end + 60))) ||
+    ENGAGED_BY.test(prose.slice(Math.max(start, actor.start - 30), actor.start)) ||
     // Money given to it: "Canada will contribute $2,757,000 to INTERPOL", "pledged EUR 2 million to GFCE".
     FUNDS_TO.test(prose.slice(Math.max(start, actor.start - 90), actor.start)) ||
     // Its money in its name's own compound: "the World Bank-funded Caribbean Digital Transformation Project" (one
