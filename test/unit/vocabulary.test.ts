@@ -2383,6 +2383,30 @@ describe('vocabulary: whole drafts', () => {
       false,
       'The roadmap was drawn up by the ministry with its own staff and budget support.\n',
     ],
+    [
+      "a cabinet meeting held on a day (a government's own, no dialogue)",
+      'dialogue',
+      false,
+      'The Cabinet meeting held on Tuesday decided to approve the national cyber security policy.\n',
+    ],
+    [
+      'a training delivered for a number of prosecutors',
+      'education',
+      true,
+      'The two centres partnered to deliver an intensive training for 20 prosecutors from across the country.\n',
+    ],
+    [
+      'an awareness campaign governments will soon launch',
+      'education',
+      true,
+      'Four governments will soon launch a coordinated public awareness campaign on online fraud.\n',
+    ],
+    [
+      'research only proposed before a bill',
+      'education',
+      false,
+      'A proposal to conduct research and draft a bill was tabled in parliament.\n',
+    ],
   ]);
 
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {

@@ -2823,7 +2823,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "user session",
           "user sessions",
           "browser session",
-          "admin sessions"
+          "admin sessions",
+          "cabinet meeting",
+          "cabinet meetings",
+          "board meeting",
+          "board meetings",
+          "staff meeting",
+          "staff meetings"
         ]
       }
     ]
