@@ -157,6 +157,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
     implementación: [
       ['La implementación estará a cargo del ministerio.', 'implementación'],
       ['La mise en œuvre relève de l’agence.', 'mise en œuvre'],
+      ['La mise en oeuvre du plan relève du ministère.', 'mise en oeuvre'],
     ],
     política: [
       ['La política de seguridad se revisa cada dos años.', 'política'],

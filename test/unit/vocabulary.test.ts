@@ -2407,6 +2407,24 @@ describe('vocabulary: whole drafts', () => {
       false,
       'A proposal to conduct research and draft a bill was tabled in parliament.\n',
     ],
+    [
+      'a strategy made official, in Spanish',
+      'policy',
+      true,
+      'El Gobierno oficializó la semana pasada su Estrategia Nacional de Ciberseguridad para el período 2025-2028.\n',
+    ],
+    [
+      'a strategy the country has had since a year, in Spanish',
+      'policy',
+      true,
+      'Desde 2019 el país cuenta con una Estrategia Nacional de Ciberseguridad, cuya nueva versión se extiende hasta 2030.\n',
+    ],
+    [
+      'a centre for cybersecurity whose creation was announced, in French',
+      'policy',
+      true,
+      'Le ministre a annoncé la création officielle du Centre pour la cybersécurité, qui a commencé ses travaux en août.\n',
+    ],
   ]);
 
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {
