@@ -2425,6 +2425,24 @@ describe('vocabulary: whole drafts', () => {
       true,
       'Le ministre a annoncé la création officielle du Centre pour la cybersécurité, qui a commencé ses travaux en août.\n',
     ],
+    [
+      'two bodies by name that have launched a project',
+      'partnerships',
+      true,
+      'The secretariat of CARICOM and USAID have launched a two-year project on cyber resilience for the region.\n',
+    ],
+    [
+      'two bodies by name whose officials attended an opening',
+      'partnerships',
+      false,
+      'Officials of CARICOM and USAID attended the opening of the new data centre.\n',
+    ],
+    [
+      'an agreement concluded, in French',
+      'partnerships',
+      true,
+      "Les deux pays ont procédé à la conclusion d'un accord portant sur la coopération opérationnelle et le partage d'informations.\n",
+    ],
   ]);
 
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {

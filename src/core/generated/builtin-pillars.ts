@@ -719,6 +719,16 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "assinou um acordo",
           "ont signé un accord",
           "a signé un accord",
+          "conclusion d'un accord",
+          "signature d'un accord",
+          "accord bilatéral",
+          "accords bilatéraux",
+          "accord de cybersécurité",
+          "accord de cyberdéfense",
+          "acuerdo bilateral",
+          "acuerdos bilaterales",
+          "acordo bilateral",
+          "acordos bilaterais",
           "kooperationsabkommen"
         ]
       },
