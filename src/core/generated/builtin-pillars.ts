@@ -721,14 +721,8 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "a signé un accord",
           "conclusion d'un accord",
           "signature d'un accord",
-          "accord bilatéral",
-          "accords bilatéraux",
           "accord de cybersécurité",
           "accord de cyberdéfense",
-          "acuerdo bilateral",
-          "acuerdos bilaterales",
-          "acordo bilateral",
-          "acordos bilaterais",
           "kooperationsabkommen"
         ]
       },
