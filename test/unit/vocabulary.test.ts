@@ -2443,6 +2443,30 @@ describe('vocabulary: whole drafts', () => {
       true,
       "Les deux pays ont procédé à la conclusion d'un accord portant sur la coopération opérationnelle et le partage d'informations.\n",
     ],
+    [
+      'a meeting co-organised with an embassy',
+      'partnerships',
+      true,
+      'The donor coordination meeting was co-organised with the British Embassy in the capital.\n',
+    ],
+    [
+      'a workshop facilitated by a state by its name',
+      'partnerships',
+      true,
+      'The national risk assessment workshop is being facilitated by the United Kingdom for officials of forty agencies.\n',
+    ],
+    [
+      'a phase that goes ahead with support from states by name',
+      'partnerships',
+      true,
+      'The second phase of the project goes ahead with support from Japan and the Republic of Korea.\n',
+    ],
+    [
+      "a workshop facilitated by a ministry's own trainers",
+      'partnerships',
+      false,
+      "The workshop was facilitated by the ministry's own trainers for officials of forty agencies.\n",
+    ],
   ]);
 
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {

@@ -388,7 +388,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "european commission",
           "expertise france",
           "unidir",
-          "unitar"
+          "unitar",
+          "embassy",
+          "embassies",
+          "high commission"
         ]
       },
       {
@@ -946,6 +949,7 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "funded by",
           "sponsored by",
           "financed by",
+          "facilitated by",
           "financing from",
           "funding from",
           "co-funded by",

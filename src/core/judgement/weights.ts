@@ -3,6 +3,7 @@
  * signals (the strongest signal of each family counts once). Shared by the facts read from each
  * piece and by the analysis that joins them.
  */
+import { STATE_NAMES } from './countries.js';
 import type { BuiltinPillarId, PillarId } from '../framework/model.js';
 import type { SignalMatch } from './signals.js';
 import {
@@ -338,6 +339,15 @@ const MEMBER_ACT = /\b(?:(?:was|were|been|is|are) (?:elected|admitted) (?:as|to)
 const FOREIGN_GOVERNMENT =
   /\b(?:(?:[Gg]overnments?|[Gg]overno|[Gg]obierno|[Gg]ouvernement) (?:of|da|do|de|du|del) (?:the |la |el |l['’])?\p{Lu}[\p{L}-]+|(?!(?:National|Federal|Central|Local|State|Provincial|Regional|County|City|Municipal|The|This|Our|Its|Their)\b)\p{Lu}[\p{L}]+ [Gg]overnment\b)/u;
 
+/**
+ * A state by its name helping or funding: "facilitated by the United Kingdom", "with Germany funding its first phase",
+ * "with support from Japan", "Poland and the United Kingdom assisted".
+ */
+const STATE_HELPED = new RegExp(
+  `(?:\\b(?:funded|financed|co-funded|co-financed|sponsored|supported|facilitated|assisted|backed|helped)\\s+by\\s+(?:the\\s+)?(?:[Gg]overnment\\s+of\\s+(?:the\\s+)?)?(?:${STATE_NAMES})|\\b(?:support|funding|assistance|help|backing)\\s+(?:of|from)\\s+(?:the\\s+)?(?:${STATE_NAMES})|(?:^|[^\\p{L}])(?:${STATE_NAMES})\\s+(?:(?:has|have|had|also|will|is|are)\\s+)?(?:funding|funds|funded|financed|assisted|helped|supported|sponsored|provided (?:funding|support|assistance)))(?![\\p{L}])`,
+  'u',
+);
+
 /** Before a body's name: working with it, in English, French, Spanish, Portuguese, German or Italian. */
 const WORKS_WITH =
   /(?<![\p{L}])(?:work(?:s|ed|ing)?\s+(?:closely\s+|together\s+|hand in hand\s+)?with|travaill(?:e|ent|ait|aient)\s+(?:de concert\s+|étroitement\s+|en étroite collaboration\s+|ensemble\s+)?avec|trabaj(?:a|an|aba|aban|ó|aron)\s+(?:junto\s+|conjuntamente\s+|estrechamente\s+)?con|trabalh(?:a|am|ou|aram)\s+(?:em conjunto\s+|junto\s+)?com|arbeite(?:t|n|te|ten)\s+(?:eng\s+)?(?:zusammen\s+)?mit|lavora(?:no)?\s+(?:insieme\s+|a stretto contatto\s+)?con)\s+(?:the|l['’]|la|le|les|el|los|las|a|o|os|as|der|dem|den|il|lo|gli)?\s*$/iu;
@@ -425,6 +435,8 @@ function partnerAtWork(prose: string, own: readonly SignalMatch[], id: PillarId)
     )
       return true;
   }
+  // A state by its name that helped or funded ("facilitated by the United Kingdom").
+  if (STATE_HELPED.test(prose)) return true;
   // Support from a government named ("thanks to support from the Australian Government", "funded by the Government of
   // Japan"): a state's help is a partnership, as a named body's is.
   for (const work of mine)
