@@ -2467,6 +2467,12 @@ describe('vocabulary: whole drafts', () => {
       false,
       "The workshop was facilitated by the ministry's own trainers for officials of forty agencies.\n",
     ],
+    [
+      'a statement the candidate countries align themselves with (no job advert)',
+      'dialogue',
+      true,
+      '# Statement at the working group\n\nThe European Union made this statement at the session of the Open-Ended Working Group, as part of the regular institutional dialogue on ICT security.\n\nThe Candidate Countries North Macedonia, Montenegro and Serbia align themselves with this statement.\n',
+    ],
   ]);
 
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {
