@@ -2473,6 +2473,12 @@ describe('vocabulary: whole drafts', () => {
       true,
       '# Statement at the working group\n\nThe European Union made this statement at the session of the Open-Ended Working Group, as part of the regular institutional dialogue on ICT security.\n\nThe Candidate Countries North Macedonia, Montenegro and Serbia align themselves with this statement.\n',
     ],
+    [
+      'a ministry looking for young talents (no job advert)',
+      'education',
+      true,
+      'The shortage of security professionals is a global problem. That is why we are looking for young talents in cyber security and support their development through a national competition for secondary school students.\n',
+    ],
   ]);
 
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {
