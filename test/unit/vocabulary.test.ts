@@ -2479,6 +2479,24 @@ describe('vocabulary: whole drafts', () => {
       true,
       'The shortage of security professionals is a global problem. That is why we are looking for young talents in cyber security and support their development through a national competition for secondary school students.\n',
     ],
+    [
+      'a national CERT that plays a central role in coordinating the response',
+      'policy',
+      true,
+      'The national CERT plays a central role in coordinating the response to incidents across government networks.\n',
+    ],
+    [
+      'a response team by its full name and short name that is mandated and operates',
+      'policy',
+      true,
+      'The Computer Emergency Response Team of Palau (CERT-PW) is legally mandated and operates as a department of the ministry since 2022.\n',
+    ],
+    [
+      "a company's own team that played a key role",
+      'policy',
+      false,
+      "After the breach, its own incident response team played a key role in restoring the retailer's systems.\n",
+    ],
   ]);
 
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {
