@@ -2497,6 +2497,12 @@ describe('vocabulary: whole drafts', () => {
       false,
       "After the breach, its own incident response team played a key role in restoring the retailer's systems.\n",
     ],
+    [
+      'a state by its name that funds its own CERT',
+      'partnerships',
+      false,
+      "Kenya funds its national CERT from the ministry's budget, and the CERT reports to the ministry.\n",
+    ],
   ]);
 
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {

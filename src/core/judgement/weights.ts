@@ -341,10 +341,10 @@ const FOREIGN_GOVERNMENT =
 
 /**
  * A state by its name helping or funding: "facilitated by the United Kingdom", "with Germany funding its first phase",
- * "with support from Japan", "Poland and the United Kingdom assisted".
+ * "with support from Japan" (not a state's own funding at home: "Kenya funds its national CERT").
  */
 const STATE_HELPED = new RegExp(
-  `(?:\\b(?:funded|financed|co-funded|co-financed|sponsored|supported|facilitated|assisted|backed|helped)\\s+by\\s+(?:the\\s+)?(?:[Gg]overnment\\s+of\\s+(?:the\\s+)?)?(?:${STATE_NAMES})|\\b(?:support|funding|assistance|help|backing)\\s+(?:of|from)\\s+(?:the\\s+)?(?:${STATE_NAMES})|(?:^|[^\\p{L}])(?:${STATE_NAMES})\\s+(?:(?:has|have|had|also|will|is|are)\\s+)?(?:funding|funds|funded|financed|assisted|helped|supported|sponsored|provided (?:funding|support|assistance)))(?![\\p{L}])`,
+  `(?:\\b(?:funded|financed|co-funded|co-financed|sponsored|supported|facilitated|assisted|backed|helped)\\s+by\\s+(?:the\\s+)?(?:[Gg]overnment\\s+of\\s+(?:the\\s+)?)?(?:${STATE_NAMES})|\\b(?:support|funding|assistance|help|backing)\\s+(?:of|from)\\s+(?:the\\s+)?(?:${STATE_NAMES})|\\bwith\\s+(?:the\\s+)?(?:${STATE_NAMES})\\s+(?:funding|support|assistance|backing))(?![\\p{L}])`,
   'u',
 );
 
