@@ -48,6 +48,12 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Die Zusammenarbeit der Behörden ist eng.', 'Zusammenarbeit'],
       ['Die Kooperation zwischen Staat und Wirtschaft wird ausgeweitet.', 'Kooperation'],
     ],
+    conjuntamente: [
+      ['Las becas se otorgan conjuntamente con la agencia nacional.', 'conjuntamente'],
+      ['O projeto foi criado em conjunto com a agência.', 'em conjunto com'],
+      ['Le programme est mené conjointement avec les universités.', 'conjointement'],
+      ['Die Übung wurde gemeinsam mit der Agentur vorbereitet.', 'gemeinsam mit'],
+    ],
     bilatéral: [
       ['Les deux pays créent un partenariat bilatéral à vocation régionale.', 'bilatéral'],
       ['Une rencontre bilatérale a réuni les deux agences.', 'bilatérale'],
@@ -250,7 +256,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
     formación: [
       ['De opleiding duurt twee jaar.', 'opleiding'],
       ['El curs de formació en ciberseguretat comença al març.', 'formació'],
-      ['Le campus aide à la formation initiale des étudiants et des agents.', 'formation initiale'],
+      ['Le campus assure aux étudiants et aux agents leur formation initiale.', 'formation initiale'],
       ['La formazione dei funzionari pubblici è obbligatoria.', 'formazione'],
       ['El plan incluye la formación de funcionarios públicos.', 'formación'],
       ['La stratégie prévoit des programmes de formation pour les jeunes.', 'programmes de formation'],

@@ -2503,6 +2503,30 @@ describe('vocabulary: whole drafts', () => {
       false,
       "Kenya funds its national CERT from the ministry's budget, and the CERT reports to the ministry.\n",
     ],
+    [
+      "a strategy drawn up with a body's technical backing, in Spanish",
+      'partnerships',
+      true,
+      'La estrategia nacional se elaboró con el respaldo técnico de la Organización de los Estados Americanos.\n',
+    ],
+    [
+      'scholarships granted by a body jointly with an agency, in Spanish',
+      'partnerships',
+      true,
+      'Las becas son otorgadas por la OEA conjuntamente con la autoridad nacional de innovación.\n',
+    ],
+    [
+      'a collaboration agreement entered into, in Spanish',
+      'partnerships',
+      true,
+      'El centro nacional y la empresa han suscrito un acuerdo de colaboración para proteger las redes del Estado.\n',
+    ],
+    [
+      'a training that makes staff aware of good practice, in French',
+      'education',
+      true,
+      'Dirigée vers les personnels chargés des réseaux, cette formation les sensibilise aux bonnes pratiques de sécurité.\n',
+    ],
   ]);
 
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {

@@ -451,6 +451,22 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
         ]
       },
       {
+        "id": "conjuntamente",
+        "family": "joint",
+        "weight": 1,
+        "naming": false,
+        "forms": [
+          "conjuntamente",
+          "junto con",
+          "en conjunto con",
+          "juntamente com",
+          "em conjunto com",
+          "conjointement",
+          "gemeinsam mit",
+          "congiuntamente"
+        ]
+      },
+      {
         "id": "public-private",
         "family": "ppp",
         "weight": 2,
@@ -724,6 +740,14 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "a signé un accord",
           "conclusion d'un accord",
           "signature d'un accord",
+          "acuerdo de colaboración",
+          "acuerdos de colaboración",
+          "convenio de colaboración",
+          "convenios de colaboración",
+          "acuerdo estratégico",
+          "acordo de colaboração",
+          "accord de collaboration",
+          "accord de partenariat",
           "accord de cybersécurité",
           "accord de cyberdéfense",
           "kooperationsabkommen"
@@ -796,7 +820,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "partenariats public-privé",
           "sector público y privado",
           "setor público e privado",
-          "secteur public et privé"
+          "secteur public et privé",
+          "colaboración público-privada",
+          "colaboração público-privada",
+          "collaboration public-privé",
+          "coopération public-privé"
         ]
       },
       {
@@ -883,7 +911,16 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "financé par",
           "donantes",
           "doadores",
-          "bailleurs de fonds"
+          "bailleurs de fonds",
+          "con el respaldo de",
+          "con el respaldo técnico de",
+          "con el apoyo técnico de",
+          "com o apoio técnico",
+          "avec l'appui technique de",
+          "avec le soutien technique de",
+          "mit unterstützung von",
+          "mit unterstützung der",
+          "mit unterstützung des"
         ]
       },
       {
@@ -3380,7 +3417,16 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "opleidingen",
           "trainingen",
           "formació",
-          "capacitació"
+          "capacitació",
+          "parcours de formation",
+          "parcours de formations",
+          "la formation",
+          "cette formation",
+          "une formation",
+          "des formations",
+          "les formations",
+          "bootcamp",
+          "bootcamps"
         ]
       },
       {
@@ -3542,7 +3588,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "bewustmakingscampagne",
           "campanya de sensibilització",
           "campanyes de sensibilització",
-          "campanya de conscienciació"
+          "campanya de conscienciació",
+          "sensibilisierungskampagne",
+          "sensibilisierungskampagnen",
+          "cultura cibernética",
+          "culture cyber"
         ]
       },
       {
