@@ -2527,6 +2527,24 @@ describe('vocabulary: whole drafts', () => {
       true,
       'Dirigée vers les personnels chargés des réseaux, cette formation les sensibilise aux bonnes pratiques de sécurité.\n',
     ],
+    [
+      'a strategy the authorities presented, in Spanish',
+      'policy',
+      true,
+      'Las autoridades del Gobierno presentaron este miércoles la Estrategia Nacional de Seguridad Cibernética.\n',
+    ],
+    [
+      'cybersecurity bills approved by the government, in Portuguese',
+      'policy',
+      true,
+      'As propostas de Lei de Segurança Cibernética e de Lei de Crimes Cibernéticos já foram aprovadas pelo Governo.\n',
+    ],
+    [
+      'a strategy under revision, in French',
+      'policy',
+      true,
+      'Une démarche visant à réviser la stratégie nationale de cybersécurité du pays a été engagée cette année.\n',
+    ],
   ]);
 
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {
