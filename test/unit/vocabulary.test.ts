@@ -2545,6 +2545,18 @@ describe('vocabulary: whole drafts', () => {
       true,
       'Une démarche visant à réviser la stratégie nationale de cybersécurité du pays a été engagée cette année.\n',
     ],
+    [
+      'statements made during a workshop, in Portuguese',
+      'dialogue',
+      true,
+      'As declarações foram feitas durante o Workshop de apresentação do guião técnico, com empresas e a sociedade civil.\n',
+    ],
+    [
+      'an announcement made at a regional conference, in French',
+      'dialogue',
+      true,
+      "Le ministre l'a annoncé lors de la conférence régionale sur la cybersécurité, devant des experts de quinze pays.\n",
+    ],
   ]);
 
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {
