@@ -287,6 +287,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Le CERT développe des guides pour sensibiliser les utilisateurs aux bonnes pratiques.', 'sensibiliser'],
       ['Il programma promuove la cultura della sicurezza nelle scuole.', 'cultura della sicurezza'],
       ['Se lanzó una campaña de concienciación para los ciudadanos.', 'campaña de concienciación'],
+      ['Die Kampagne soll das Bewusstsein für Cybersicherheit schärfen.', 'Bewusstsein für Cybersicherheit'],
       ['Il faut promouvoir une culture de la cybersécurité.', 'culture de la cybersécurité'],
     ],
     concienciación: [

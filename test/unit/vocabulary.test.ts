@@ -2557,6 +2557,18 @@ describe('vocabulary: whole drafts', () => {
       true,
       "Le ministre l'a annoncé lors de la conférence régionale sur la cybersécurité, devant des experts de quinze pays.\n",
     ],
+    [
+      'a cybersecurity academy to train graduates, in Portuguese',
+      'education',
+      true,
+      'Angola vai contar com a primeira Academia de Cibersegurança, em Luanda, para capacitação de jovens recém-licenciados.\n',
+    ],
+    [
+      'training materials and new courses an agreement provides for, in Spanish',
+      'education',
+      true,
+      'El convenio prevé la creación de materiales formativos y de nuevos cursos de ciberseguridad para el personal técnico.\n',
+    ],
   ]);
 
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {

@@ -3327,7 +3327,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "universiteiten",
           "hogeschool",
           "universitat",
-          "universitats"
+          "universitats",
+          "academia de ciberseguridad",
+          "academia de cibersegurança",
+          "académie de cybersécurité",
+          "akademie für cybersicherheit"
         ]
       },
       {
@@ -3356,6 +3360,12 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "cursos de capacitación",
           "curso de especialización",
           "cursos de especialización",
+          "cursos de",
+          "dos cursos",
+          "los cursos",
+          "os cursos",
+          "nuevos cursos",
+          "novos cursos",
           "curso de formação",
           "cursos de formação",
           "cours de formation",
@@ -3432,7 +3442,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "des formations",
           "les formations",
           "bootcamp",
-          "bootcamps"
+          "bootcamps",
+          "materiales formativos",
+          "materiais formativos",
+          "programas formativos",
+          "contenidos formativos",
+          "acciones formativas",
+          "ações formativas"
         ]
       },
       {
@@ -3598,7 +3614,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "sensibilisierungskampagne",
           "sensibilisierungskampagnen",
           "cultura cibernética",
-          "culture cyber"
+          "culture cyber",
+          "bewusstsein für cybersicherheit",
+          "bewusstsein schärfen",
+          "sicherheitsbewusstsein"
         ]
       },
       {
