@@ -243,6 +243,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Providers of critical services must report incidents within a day.', 'critical services'],
     ],
     'national strategy': [
+      ['The ministry governs the National Cybersecurity Framework.', 'National Cybersecurity Framework'],
       ['The national cybersecurity strategy sets five goals.', 'national cybersecurity strategy'],
       ['Our cyber strategy will be reviewed every three years.', 'cyber strategy'],
       ['The national cyber security strategy was adopted in 2024.', 'national cyber security strategy'],
@@ -2568,6 +2569,12 @@ describe('vocabulary: whole drafts', () => {
       'education',
       true,
       'El convenio prevé la creación de materiales formativos y de nuevos cursos de ciberseguridad para el personal técnico.\n',
+    ],
+    [
+      'a national cybersecurity framework adopted',
+      'policy',
+      true,
+      'The kingdom adopted a National Cybersecurity Framework, governed by a directorate of the Ministry of Interior.\n',
     ],
   ]);
 
