@@ -2576,6 +2576,12 @@ describe('vocabulary: whole drafts', () => {
       true,
       'The kingdom adopted a National Cybersecurity Framework, governed by a directorate of the Ministry of Interior.\n',
     ],
+    [
+      'a strategy under review',
+      'policy',
+      true,
+      'The agency is also busy with the review of the National Cyber Security Strategy to improve the resilience of national infrastructures.\n',
+    ],
   ]);
 
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {

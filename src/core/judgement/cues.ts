@@ -148,7 +148,7 @@ const PARTNER_ACT =
  * Misuse Act and provides for a committee").
  */
 const POLICY_ACT =
-  /\b(?:adopt(?:s|ed)?|approv(?:e|es|ed)|repeal(?:s|ed)?|provides? for|launch(?:es|ed)?|enact(?:s|ed)?|pass(?:es|ed)|review(?:ed|ing)|revis(?:ed|ing)|amend(?:s|ed|ing)|(?:entered|enters|came|comes) into (?:force|effect)|validat(?:e|es|ed)|promulgat(?:e|es|ed)|sign(?:s|ed)? into law|unveil(?:s|ed)?|announc(?:e|es|ed)|releas(?:e|es|ed)|publish(?:es|ed)|issu(?:e|es|ed)|present(?:s|ed)|submit(?:s|ted)|rolled out|put in place|(?:is|are|was|were|has been|have been) in (?:place|force)|sets? out|lays? down|establishes|defines|strengthens|introduces|contains|comprises)\b/i;
+  /\b(?:adopt(?:s|ed)?|approv(?:e|es|ed)|repeal(?:s|ed)?|provides? for|launch(?:es|ed)?|enact(?:s|ed)?|pass(?:es|ed)|review(?:ed|ing)|revis(?:ed|ing)|(?:review|revision|update|refresh) of the|updating the|amend(?:s|ed|ing)|(?:entered|enters|came|comes) into (?:force|effect)|validat(?:e|es|ed)|promulgat(?:e|es|ed)|sign(?:s|ed)? into law|unveil(?:s|ed)?|announc(?:e|es|ed)|releas(?:e|es|ed)|publish(?:es|ed)|issu(?:e|es|ed)|present(?:s|ed)|submit(?:s|ted)|rolled out|put in place|(?:is|are|was|were|has been|have been) in (?:place|force)|sets? out|lays? down|establishes|defines|strengthens|introduces|contains|comprises)\b/i;
 
 /**
  * Words that make a sentence an act of setting up a body that puts policy into effect: a CERT or an agency
