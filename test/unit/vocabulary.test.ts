@@ -2580,7 +2580,7 @@ describe('vocabulary: whole drafts', () => {
       'a strategy under review',
       'policy',
       true,
-      'The agency is also busy with the review of the National Cyber Security Strategy to improve the resilience of national infrastructures.\n',
+      'The directorate is also busy with the review of the Cyber Security Strategy.\n',
     ],
   ]);
 
