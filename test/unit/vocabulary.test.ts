@@ -2582,6 +2582,30 @@ describe('vocabulary: whole drafts', () => {
       true,
       'The directorate is also busy with the review of the Cyber Security Strategy.\n',
     ],
+    [
+      'stakeholders participating at a workshop',
+      'dialogue',
+      true,
+      'Banks, operators and law-enforcement agencies are among the stakeholders participating at the workshop.\n',
+    ],
+    [
+      'a series of workshops conducted with stakeholders',
+      'dialogue',
+      true,
+      "The team conducted a series of workshops with relevant stakeholders to assess the country's cyber maturity.\n",
+    ],
+    [
+      "gaps identified in close consultation with a body's members",
+      'dialogue',
+      true,
+      'The gaps were identified in close consultation with members of the regional telecommunications organisation.\n',
+    ],
+    [
+      'a statement delivered before a UN committee',
+      'dialogue',
+      true,
+      'The attaché delivered a statement before the First Committee, stressing the exchange of information among states.\n',
+    ],
   ]);
 
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {
