@@ -1,6 +1,7 @@
 /**
  * The world's states by their short English names, as a pattern's alternatives (longest first where one name holds
- * another: "Guinea-Bissau" before "Guinea"). Read only where a sentence says a state helped or funded something
+ * another: "Guinea-Bissau" before "Guinea"); an article is the pattern's to read ("the United Kingdom"), but initials
+ * keep theirs ("the UK", "the US": not "US$"). Read only where a sentence says a state helped or funded something
  * (`STATE_HELPED` in weights.ts): "facilitated by the United Kingdom", "with Germany funding its first phase".
  */
 const STATES = [
@@ -124,7 +125,6 @@ const STATES = [
   'Namibia',
   'Nauru',
   'Nepal',
-  'the Netherlands',
   'Netherlands',
   'New Zealand',
   'Nicaragua',
@@ -139,7 +139,6 @@ const STATES = [
   'Papua New Guinea',
   'Paraguay',
   'Peru',
-  'the Philippines',
   'Philippines',
   'Poland',
   'Portugal',
@@ -188,13 +187,10 @@ const STATES = [
   'Tuvalu',
   'Uganda',
   'Ukraine',
-  'the United Arab Emirates',
   'United Arab Emirates',
   'the UAE',
-  'the United Kingdom',
   'United Kingdom',
   'the UK',
-  'the United States',
   'United States',
   'the US',
   'the U.S.',

@@ -459,7 +459,7 @@ const DOMESTIC_BEFORE =
  * Whether cooperation told by the phrase at `start`–`end` of a sentence is with the state's own bodies only, by the
  * state's own bodies (`DOMESTIC_AFTER`, `DOMESTIC_BEFORE`).
  */
-export function withOwnBodies(sentence: string, end: number, start = end): boolean {
+export function withOwnBodies(sentence: string, end: number, start: number): boolean {
   return (
     DOMESTIC_AFTER.test(sentence.slice(end, end + 120)) &&
     DOMESTIC_BEFORE.test(sentence.slice(0, start)) &&
@@ -645,8 +645,8 @@ const EVENT_OBJECTIVES = new RegExp(`(?<![\\p{L}])(?:${EVENT_WORDS}|project|prog
  * strategy or a policy): each item of such a list names what the strategy commits to, as a list of objectives' lines
  * does (`GENRE_OBJECTIVES`). Not a meeting's, a course's or a project's objectives.
  */
-export function inlineObjectivesBefore(prose: string, sentence: string, offset: number, at = -1): boolean {
-  // `at`: where the sentence starts in `prose` (when known), for a lead that ends the clause before it.
+export function inlineObjectivesBefore(prose: string, sentence: string, offset: number, at: number): boolean {
+  // `at`: where the sentence starts in `prose`, for a lead that ends the clause before it.
   let before = sentence.slice(0, offset);
   // A lead ended by a semicolon where a colon was meant ("anchored on six main pillars including; the establishment
   // of …"): the clause before it leads in.

@@ -390,11 +390,15 @@ const NAMED_WORK: ReadonlySet<string> = new Set(['partner', 'cooperation', 'toge
 /** A partner by its name just after "with": "the Barbados Defence Force", "the countries of ASEAN", "Microsoft". */
 const NAMED_AFTER = /^\s+(?:the\s+)?(?:(?:countries|governments|members|states)\s+of\s+(?:the\s+)?)?\p{Lu}/u;
 
+/** The rest of a body's name after the word matched: "Secretariat", "(CICTE)". */
+const NAME_REST = String.raw`(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s*\([^)]{1,20}\))?`;
 /** Between two bodies' names, the rest of the first's name and "and": "CARICOM Secretariat and the". */
-const BODIES_AND = /^(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s*\([^)]{1,20}\))?\s+and\s+(?:the\s+)?$/u;
+const BODIES_AND = new RegExp(`^${NAME_REST}\\s+and\\s+(?:the\\s+)?$`, 'u');
 /** After the second body's name, what the two did together: "have launched a project", "jointly organised". */
-const DID_TOGETHER =
-  /^(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s*\([^)]{1,20}\))?,?\s+(?:(?:have|has|had|will|today|jointly|also)\s+){0,2}(?:launched|signed|organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|convened|established|set up|unveiled|initiated|agreed|announced)\b/u;
+const DID_TOGETHER = new RegExp(
+  `^${NAME_REST},?\\s+(?:(?:have|has|had|will|today|jointly|also)\\s+){0,2}(?:launched|signed|organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|convened|established|set up|unveiled|initiated|agreed|announced)\\b`,
+  'u',
+);
 
 /** Partnerships' weak words that an act makes a partnership ("agreed to cooperate", "partnered with"). */
 const ACT_WORK: ReadonlySet<string> = new Set(['cooperation', 'coordination', 'engagement', 'joint', 'partner']);
@@ -416,24 +420,7 @@ function partnerAtWork(prose: string, own: readonly SignalMatch[], id: PillarId)
     const works = (work: SignalMatch) => PARTNER_WORK.has(work.signal.family) || (named && membership(work));
     if (mine.some((work) => works(work) && work.start >= start && work.end <= end)) return true;
     if (named && workedWithOrFunded(prose, actor, start)) return true;
-  }
-  // Two bodies named as who did something together: "the CARICOM Secretariat and USAID have launched a project".
-  for (const first of mine) {
-    if (first.signal.family !== 'bodies' || !/^\p{Lu}/u.test(prose.slice(first.start, first.end))) continue;
-    const second = mine.find(
-      (other) =>
-        other.signal.family === 'bodies' &&
-        other.start > first.end &&
-        other.start - first.end <= 60 &&
-        /^\p{Lu}/u.test(prose.slice(other.start, other.end)) &&
-        prose.slice(other.start, other.end) !== prose.slice(first.start, first.end),
-    );
-    if (
-      second &&
-      BODIES_AND.test(prose.slice(first.end, second.start)) &&
-      DID_TOGETHER.test(prose.slice(second.end, second.end + 60))
-    )
-      return true;
+    if (named && actor.signal.family === 'bodies' && didWithAnother(prose, actor, mine)) return true;
   }
   // A state by its name that helped or funded ("facilitated by the United Kingdom").
   if (STATE_HELPED.test(prose)) return true;
@@ -458,6 +445,27 @@ function partnerAtWork(prose: string, own: readonly SignalMatch[], id: PillarId)
     if (isAct(sentenceOf(prose, work), 'partnerships')) return true;
   }
   return false;
+}
+
+/**
+ * Whether a body named (`first`) and another named just after it did something together: "the CARICOM Secretariat and
+ * USAID have launched a project".
+ */
+function didWithAnother(prose: string, first: SignalMatch, mine: readonly SignalMatch[]): boolean {
+  const name = prose.slice(first.start, first.end);
+  const second = mine.find(
+    (other) =>
+      other.signal.family === 'bodies' &&
+      other.start > first.end &&
+      other.start - first.end <= 60 &&
+      /^\p{Lu}/u.test(prose.slice(other.start, other.end)) &&
+      prose.slice(other.start, other.end) !== name,
+  );
+  return (
+    second !== undefined &&
+    BODIES_AND.test(prose.slice(first.end, second.start)) &&
+    DID_TOGETHER.test(prose.slice(second.end, second.end + 60))
+  );
 }
 
 /**
