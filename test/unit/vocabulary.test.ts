@@ -2608,6 +2608,52 @@ describe('vocabulary: whole drafts', () => {
     ],
   ]);
 
+  // The 2026-12-03 late round: misses read on the sets held out until then, said here in our words.
+  holdVerdicts([
+    [
+      'a plan named once in full and then by its letters',
+      'policy',
+      true,
+      'The ministry held a public briefing on the National Cyber Security Plan (NCSP) 2025 to 2029 on Monday.\n\nThe NCSP covers e-government services and hospitals, and the national response team handled two thousand incidents last year.\n\nIn May the President signed a decree formally adopting the NCSP.\n',
+    ],
+    [
+      "a ministry's letters, which name no education",
+      'education',
+      false,
+      'The Ministry of Education (MoE) hosted the heads of the provincial offices on Friday.\n\nThe MoE said its network would be upgraded after the outage.\n',
+    ],
+    [
+      'a plan whose brackets hold no letters of its name',
+      'policy',
+      false,
+      'The National Cyber Security Plan (see Annex B) was discussed.\n\nAnnex B lists the hotels for the delegates.\n',
+    ],
+    [
+      'two states that finalised an agreement',
+      'partnerships',
+      true,
+      'Kenya and Ghana have finalised a cybersecurity agreement to boost cooperation on incident handling.\n',
+    ],
+    [
+      'two governments that issued a statement pledging cooperation',
+      'partnerships',
+      true,
+      'In March the Danish and Kenyan Governments issued a statement pledging cooperation on the resilience of their networks.\n',
+    ],
+    [
+      'two states committed to working closely together',
+      'partnerships',
+      true,
+      'Fiji and New Zealand are committed to working closely together to keep their networks safe.\n',
+    ],
+    [
+      'two states that each adopted a strategy of their own',
+      'partnerships',
+      false,
+      'Kenya and Ghana each adopted a national strategy last year.\n',
+    ],
+  ]);
+
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {
     const state =
       '# Capacity\n\nStates bear primary responsibility for the security of their citizens.\n\nThe programme trains officials at the national academy and funds cybersecurity degrees at two universities.\n';

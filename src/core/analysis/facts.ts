@@ -9,6 +9,7 @@ import { findCitations, type Citation } from './citations.js';
 import type { PillarId } from '../framework/model.js';
 import type { PillarSet } from '../framework/pillar-set.js';
 import { findSignals, type SignalMatch, type Vocabulary } from '../judgement/signals.js';
+import { withAcronyms } from '../judgement/acronyms.js';
 import { detached } from './text.js';
 import { genreOf, isLabel, isPlaceholder } from '../judgement/cues.js';
 import {
@@ -481,6 +482,15 @@ export function readPiece(tree: Root, text: string, base: number, reading: Readi
     block.quotes = quotes.length ? quotes.slice() : NONE;
     for (const match of block.signals) block.bits |= pillars.bit(match.pillar);
   }
+  // Letters a name was given ("the National Cybersecurity Plan (NCSP)") speak for it wherever they stand after it.
+  const named = withAcronyms(
+    blocks.map((block) => ({ words: signalMask.slice(block.start, block.end), signals: block.signals })),
+  );
+  blocks.forEach((block, i) => {
+    if (named[i] === block.signals) return;
+    block.signals = named[i];
+    for (const match of block.signals) block.bits |= pillars.bit(match.pillar);
+  });
   for (const block of blocks) {
     if (!block.bits) continue;
     const words = signalMask.slice(block.start, block.end);

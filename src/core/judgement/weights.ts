@@ -348,6 +348,16 @@ const STATE_HELPED = new RegExp(
   'u',
 );
 
+/**
+ * Two states by their names, or two governments, that did something together: "India and Japan have finalised an
+ * agreement", "the Japanese and Australian Governments issued a Joint Declaration", "Australia and Papua New Guinea are
+ * committed to working closely together".
+ */
+const STATES_TOGETHER = new RegExp(
+  `(?:(?<![\\p{L}])(?:${STATE_NAMES})\\s+and\\s+(?:the\\s+)?(?:${STATE_NAMES})|\\b\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+[Gg]overnments)(?![\\p{L}])\\s+(?:(?:have|has|had|will|today|jointly|also|both|are|were|formally)\\s+){0,2}(?:signed|finali[sz]ed|concluded|agreed|issued|launched|pledged|adopted|established|committed|renewed|reaffirmed|exchanged)\\b`,
+  'u',
+);
+
 /** Before a body's name: working with it, in English, French, Spanish, Portuguese, German or Italian. */
 const WORKS_WITH =
   /(?<![\p{L}])(?:work(?:s|ed|ing)?\s+(?:closely\s+|together\s+|hand in hand\s+)?with|travaill(?:e|ent|ait|aient)\s+(?:de concert\s+|étroitement\s+|en étroite collaboration\s+|ensemble\s+)?avec|trabaj(?:a|an|aba|aban|ó|aron)\s+(?:junto\s+|conjuntamente\s+|estrechamente\s+)?con|trabalh(?:a|am|ou|aram)\s+(?:em conjunto\s+|junto\s+)?com|arbeite(?:t|n|te|ten)\s+(?:eng\s+)?(?:zusammen\s+)?mit|lavora(?:no)?\s+(?:insieme\s+|a stretto contatto\s+)?con)\s+(?:the|l['’]|la|le|les|el|los|las|a|o|os|as|der|dem|den|il|lo|gli)?\s*$/iu;
@@ -423,7 +433,7 @@ function partnerAtWork(prose: string, own: readonly SignalMatch[], id: PillarId)
     if (named && actor.signal.family === 'bodies' && didWithAnother(prose, actor, mine)) return true;
   }
   // A state by its name that helped or funded ("facilitated by the United Kingdom").
-  if (STATE_HELPED.test(prose)) return true;
+  if (STATE_HELPED.test(prose) || STATES_TOGETHER.test(prose)) return true;
   // Support from a government named ("thanks to support from the Australian Government", "funded by the Government of
   // Japan"): a state's help is a partnership, as a named body's is.
   for (const work of mine)
