@@ -2647,6 +2647,24 @@ describe('vocabulary: whole drafts', () => {
       'Fiji and New Zealand are committed to working closely together to keep their networks safe.\n',
     ],
     [
+      'the agencies that signed a memorandum, named as its parties',
+      'policy',
+      false,
+      'The memorandum between the Arcadian national CERT and the Borduria Cyber Security Agency was signed in Geneva on Tuesday, the Computer Emergency Response Team said.\n',
+    ],
+    [
+      'what two agencies will consult on under a memorandum',
+      'policy',
+      false,
+      'Under the memorandum, the two agencies will consult regularly on incident response, the protection of critical infrastructure and the national cyber security policies of each side.\n',
+    ],
+    [
+      'a response team and a directorate at work at home',
+      'policy',
+      true,
+      'The national CERT now handles incident response for every hospital, and the Cyber Directorate enforces the new critical infrastructure regulation.\n',
+    ],
+    [
       'two states that each adopted a strategy of their own',
       'partnerships',
       false,

@@ -482,7 +482,7 @@ const MEETING_VERBS =
  * focus on promoting cyber security awareness").
  */
 const TOPIC = new RegExp(
-  `\\b(?:(?:noted|highlighted|welcomed|reaffirmed|underlined|stressed)(?! that\\b)|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|topics?|themes?|agenda|focus(?:es|ed|ing|ses|sed|sing)? on(?!\\s+(?:promot|develop|build|strengthen|improv|rais|train|establish|creat|deliver|provid|expand|enhanc|support|implement|foster|educat)[a-z]*ing\\b)|cent(?:re|er)(?:s|d|ed|ing)? (?:on|around)|open to|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about)|${MEETING_VERBS})\\b`,
+  `\\b(?:(?:noted|highlighted|welcomed|reaffirmed|underlined|stressed)(?! that\\b)|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|topics?|themes?|agenda|focus(?:es|ed|ing|ses|sed|sing)? on(?!\\s+(?:promot|develop|build|strengthen|improv|rais|train|establish|creat|deliver|provid|expand|enhanc|support|implement|foster|educat)[a-z]*ing\\b)|cent(?:re|er)(?:s|d|ed|ing)? (?:on|around)|open to|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about)|(?:will|shall|agreed to|agree to)\\s+(?:also\\s+)?(?:regularly\\s+)?(?:consult|cooperate|co-operate|collaborate)\\s+(?:regularly\\s+|closely\\s+)?(?:on|in)|${MEETING_VERBS})\\b`,
   'i',
 );
 

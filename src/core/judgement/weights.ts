@@ -358,6 +358,13 @@ const STATES_TOGETHER = new RegExp(
   'u',
 );
 
+/**
+ * An agreement signed, whose parties a sentence names: "CERT-In and the Israel National Cyber Directorate signed a
+ * memorandum", "the agreement was signed by …". A body named as a party is who signed, not policy put into effect.
+ */
+const SIGNED_AGREEMENT =
+  /\b(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|ink(?:s|ed)?)\b[^.;!?]{0,80}?\b(?:agreements?|memorand(?:um|a)|MoUs?|declarations?|letters? of intent)\b|\b(?:agreements?|memorand(?:um|a)|MoUs?)\b[^.;!?]{0,100}?\b(?:was|were|has been|have been) signed\b/i;
+
 /** Before a body's name: working with it, in English, French, Spanish, Portuguese, German or Italian. */
 const WORKS_WITH =
   /(?<![\p{L}])(?:work(?:s|ed|ing)?\s+(?:closely\s+|together\s+|hand in hand\s+)?with|travaill(?:e|ent|ait|aient)\s+(?:de concert\s+|étroitement\s+|en étroite collaboration\s+|ensemble\s+)?avec|trabaj(?:a|an|aba|aban|ó|aron)\s+(?:junto\s+|conjuntamente\s+|estrechamente\s+)?con|trabalh(?:a|am|ou|aram)\s+(?:em conjunto\s+|junto\s+)?com|arbeite(?:t|n|te|ten)\s+(?:eng\s+)?(?:zusammen\s+)?mit|lavora(?:no)?\s+(?:insieme\s+|a stretto contatto\s+)?con)\s+(?:the|l['’]|la|le|les|el|los|las|a|o|os|as|der|dem|den|il|lo|gli)?\s*$/iu;
@@ -564,7 +571,8 @@ export function evidenceSignals(
       (TOPIC_PILLARS.has(like) && topicBefore(sentence, match.start - start)) ||
       (like === 'partnerships' && partnerTopicBefore(sentence, match.start - start)) ||
       (like === 'dialogue' && draftedThrough(sentence, match.start - start)) ||
-      (like === 'policy' && isAside(sentence, match, match.start - start))
+      (like === 'policy' && isAside(sentence, match, match.start - start)) ||
+      (like === 'policy' && POLICY_BODIES.has(match.signal.family) && SIGNED_AGREEMENT.test(sentence))
     )
       changed = true;
     else if (
