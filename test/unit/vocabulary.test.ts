@@ -2665,6 +2665,24 @@ describe('vocabulary: whole drafts', () => {
       'The national CERT now handles incident response for every hospital, and the Cyber Directorate enforces the new critical infrastructure regulation.\n',
     ],
     [
+      "a project run in cooperation with the state's own ministry",
+      'partnerships',
+      false,
+      'The "Safe Clicks" school project, in cooperation with the Ministry of Education and Sport, aims to teach pupils how to protect their personal data and devices.\n',
+    ],
+    [
+      "a body's office working in cooperation with a ministry",
+      'partnerships',
+      true,
+      'The Programme Office in Dushanbe, in close cooperation with the Ministry of Digital Affairs, has launched a workshop for deputy heads of state agencies.\n',
+    ],
+    [
+      "a project run in cooperation with another state's ministry",
+      'partnerships',
+      true,
+      'The project, in cooperation with the Ministry of Foreign Affairs of Japan, trains officials from ten countries.\n',
+    ],
+    [
       'two states that each adopted a strategy of their own',
       'partnerships',
       false,

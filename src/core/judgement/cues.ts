@@ -8,6 +8,7 @@
 import type { PillarId } from '../framework/model.js';
 import type { PillarSet } from '../framework/pillar-set.js';
 import { lowerBound } from '../parse/positions.js';
+import { STATE_NAMES } from './countries.js';
 
 /**
  * Where a sentence ends: a full stop, semicolon, question or exclamation mark, or a line break,
@@ -460,12 +461,30 @@ const DOMESTIC_BEFORE =
  * state's own bodies (`DOMESTIC_AFTER`, `DOMESTIC_BEFORE`).
  */
 export function withOwnBodies(sentence: string, end: number, start: number): boolean {
+  const after = sentence.slice(end, end + 120);
   return (
-    DOMESTIC_AFTER.test(sentence.slice(end, end + 120)) &&
-    DOMESTIC_BEFORE.test(sentence.slice(0, start)) &&
+    DOMESTIC_AFTER.test(after) &&
+    (DOMESTIC_BEFORE.test(sentence.slice(0, start)) || homeMinistry(after, sentence.slice(0, start))) &&
     !BEYOND_HOME.test(sentence) &&
     !BEYOND_HOME_NAMES.test(sentence)
   );
+}
+
+/**
+ * A ministry named without a state's name or adjective ("with the Ministry of Education and Higher Education", not
+ * "with the Estonian Ministry of Foreign Affairs" or "the Ministry of Defence of Japan"): the state's own, unless a body
+ * named before the phrase works with it (`BODY_BEFORE`).
+ */
+const HOME_MINISTRY = /^\s+the\s+Ministry\s+(?:of|for)\s+((?:(?:\p{Lu}[\p{L}'’-]*|and|of|for|the|&)\s*)+)/u;
+const STATE_NAMED = new RegExp(`(?<![\\p{L}])(?:${STATE_NAMES})(?![\\p{L}])`, 'u');
+
+/** A body named before the phrase, whose own the ministry need not be ("The Programme Office in Bishkek, in …"). */
+const BODY_BEFORE =
+  /\b(?:Office|Offices|Agency|Centre|Center|Organi[sz]ation|Team|Commission|Council|Bank|Fund|Union|Secretariat|Mission|Embassy|Delegation|Institute|Programme|Program|Forum|Group)\b/u;
+
+function homeMinistry(after: string, before: string): boolean {
+  const name = HOME_MINISTRY.exec(after)?.[1];
+  return name !== undefined && !STATE_NAMED.test(name) && !BODY_BEFORE.test(before);
 }
 
 /** A meeting's verbs for what it talked about ("discussed", "looked at", "the forum aimed to identify"). */
