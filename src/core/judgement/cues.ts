@@ -472,8 +472,8 @@ export function withOwnBodies(sentence: string, end: number, start: number): boo
 
 /**
  * A ministry named without a state's name or adjective ("with the Ministry of Education and Higher Education", not
- * "with the Estonian Ministry of Foreign Affairs" or "the Ministry of Defence of Japan"): the state's own, unless a body
- * named before the phrase works with it (`BODY_BEFORE`).
+ * "with the Estonian Ministry of Foreign Affairs" or "the Ministry of Defence of Japan"): the state's own, unless a
+ * body named before the phrase works with it (`BODY_BEFORE`).
  */
 const HOME_MINISTRY = /^\s+the\s+Ministry\s+(?:of|for)\s+((?:(?:\p{Lu}[\p{L}'’-]*|and|of|for|the|&)\s*)+)/u;
 const STATE_NAMED = new RegExp(`(?<![\\p{L}])(?:${STATE_NAMES})(?![\\p{L}])`, 'u');
