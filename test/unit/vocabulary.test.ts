@@ -2683,6 +2683,18 @@ describe('vocabulary: whole drafts', () => {
       'The project, in cooperation with the Ministry of Foreign Affairs of Japan, trains officials from ten countries.\n',
     ],
     [
+      'what led the agenda at a conference on its day',
+      'dialogue',
+      true,
+      "On the second day of the security track at the Chamber's Safety and Resilience (SRC) Conference on March 4, the response to regional threats led the agenda.\n",
+    ],
+    [
+      'a conference on a subject, not on a day',
+      'dialogue',
+      false,
+      'The conference on cyber norms is a subject the ministry may return to.\n',
+    ],
+    [
       'two states that each adopted a strategy of their own',
       'partnerships',
       false,
