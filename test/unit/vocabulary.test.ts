@@ -2695,6 +2695,18 @@ describe('vocabulary: whole drafts', () => {
       'The conference on cyber norms is a subject the ministry may return to.\n',
     ],
     [
+      'fellows who engaged in training over three days',
+      'education',
+      true,
+      'Over three days, the fellows engaged in intensive training on negotiation and international law in cyberspace.\n',
+    ],
+    [
+      'researchers engaged in support of an alliance',
+      'education',
+      false,
+      "Our engineers and researchers will be engaged in support of the alliance's cyber defence initiatives.\n",
+    ],
+    [
       'two states that each adopted a strategy of their own',
       'partnerships',
       false,
