@@ -2707,6 +2707,24 @@ describe('vocabulary: whole drafts', () => {
       "Our engineers and researchers will be engaged in support of the alliance's cyber defence initiatives.\n",
     ],
     [
+      "a job advert's Education section, the degree it asks for",
+      'education',
+      false,
+      "# Security Analyst\n\n## Job summary\n\nThe analyst monitors the agency's networks and triages alerts. The ideal candidate has three years in a security operations centre.\n\n## Education\n\nA university degree in computer science, information security or a related field, or equivalent training.\n",
+    ],
+    [
+      'a job advert told by its position and purpose, and its skills',
+      'education',
+      false,
+      '# Junior Analyst\n\n## About the position\n\nYou will support the security operations team.\n\n## Job purpose\n\nTo monitor alerts and escalate incidents.\n\n## Essential skills\n\nSkills in log analysis and a degree in computer science; training in incident handling.\n',
+    ],
+    [
+      'a strategy whose one section names a candidate, and its education section',
+      'education',
+      true,
+      "# Strategy\n\n## Roles\n\nThe successful candidate for the pilot's lead will be chosen by the council.\n\n## Education\n\nThe national university will open a master's programme in cybersecurity in 2026 and train 200 specialists a year.\n",
+    ],
+    [
       'two states that each adopted a strategy of their own',
       'partnerships',
       false,

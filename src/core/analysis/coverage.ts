@@ -7,6 +7,7 @@ import {
   GENRE_NAMES,
   GENRE_OBJECTIVES,
   GENRE_COMPANY,
+  GENRE_JOB,
   genreOf as genreOfText,
   asideBefore,
   introducesObjectives,
@@ -92,6 +93,12 @@ const demotedMemo = weakMemo<PieceBlock, { genre: number; covered: number }>('de
 /** A run of short lines at least this long (`PieceBlock.short`), naming two pillars or more, is a list of names. */
 const NAME_RUN = 5;
 
+/** Headings and blocks that read as a job advert's, from which its requirements' sections are the job's too. */
+const JOB_CUES_FOR_PAGE = 2;
+/** A job advert's sections of what it asks for. */
+const REQUIREMENTS_HEADING =
+  /\b(?:education|skills|qualifications?|experience|requirements|competenc(?:e|es|ies)|essential|desirable|about you)\b/i;
+
 /**
  * The genres a block has from its context (`genreOf`), where they add to its own: its section's
  * (a job description's, a course outline's: from the section's heading and blocks), and
@@ -123,6 +130,15 @@ function contextGenres(
   const company =
     headingGenres.some((genre) => genre & GENRE_COMPANY) || blocks.some((block) => block.genre & GENRE_COMPANY);
   if (company) for (let i = 0; i < headingGenres.length; i++) headingGenres[i] |= GENRE_COMPANY;
+  // A job advert that says so twice ("Job summary" and "the ideal candidate"): its "Education" and "Skills" sections
+  // are what the job asks for (not its "About us", which tells what the employer does).
+  const jobCues =
+    headingGenres.filter((genre) => genre & GENRE_JOB).length +
+    blocks.filter((block) => block.genre & GENRE_JOB).length;
+  if (jobCues >= JOB_CUES_FOR_PAGE)
+    headings.forEach((heading, i) => {
+      if (REQUIREMENTS_HEADING.test(heading.text)) headingGenres[i] |= GENRE_JOB;
+    });
   for (let i = 0; i < blocks.length;) {
     // A section's blocks (they come in order): its genre, for those with policy or education words.
     let j = i;
