@@ -365,6 +365,10 @@ const STATES_TOGETHER = new RegExp(
 const SIGNED_AGREEMENT =
   /\b(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|ink(?:s|ed)?)\b[^.;!?]{0,80}?\b(?:agreements?|memorand(?:um|a)|MoUs?|declarations?|letters? of intent)\b|\b(?:agreements?|memorand(?:um|a)|MoUs?)\b[^.;!?]{0,100}?\b(?:was|were|has been|have been) signed\b/i;
 
+/** The verbs of `STATES_TOGETHER`, looked for first: most blocks have none, and the states' names cost more. */
+const TOGETHER_VERB =
+  /\b(?:signed|finali[sz]ed|concluded|agreed|issued|launched|pledged|adopted|established|committed|renewed|reaffirmed|exchanged)\b/;
+
 /** Before a body's name: working with it, in English, French, Spanish, Portuguese, German or Italian. */
 const WORKS_WITH =
   /(?<![\p{L}])(?:work(?:s|ed|ing)?\s+(?:closely\s+|together\s+|hand in hand\s+)?with|travaill(?:e|ent|ait|aient)\s+(?:de concert\s+|étroitement\s+|en étroite collaboration\s+|ensemble\s+)?avec|trabaj(?:a|an|aba|aban|ó|aron)\s+(?:junto\s+|conjuntamente\s+|estrechamente\s+)?con|trabalh(?:a|am|ou|aram)\s+(?:em conjunto\s+|junto\s+)?com|arbeite(?:t|n|te|ten)\s+(?:eng\s+)?(?:zusammen\s+)?mit|lavora(?:no)?\s+(?:insieme\s+|a stretto contatto\s+)?con)\s+(?:the|l['’]|la|le|les|el|los|las|a|o|os|as|der|dem|den|il|lo|gli)?\s*$/iu;
@@ -440,7 +444,7 @@ function partnerAtWork(prose: string, own: readonly SignalMatch[], id: PillarId)
     if (named && actor.signal.family === 'bodies' && didWithAnother(prose, actor, mine)) return true;
   }
   // A state by its name that helped or funded ("facilitated by the United Kingdom").
-  if (STATE_HELPED.test(prose) || STATES_TOGETHER.test(prose)) return true;
+  if (STATE_HELPED.test(prose) || (TOGETHER_VERB.test(prose) && STATES_TOGETHER.test(prose))) return true;
   // Support from a government named ("thanks to support from the Australian Government", "funded by the Government of
   // Japan"): a state's help is a partnership, as a named body's is.
   for (const work of mine)
