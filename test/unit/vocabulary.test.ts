@@ -2725,6 +2725,24 @@ describe('vocabulary: whole drafts', () => {
       "# Strategy\n\n## Roles\n\nThe successful candidate for the pilot's lead will be chosen by the council.\n\n## Education\n\nThe national university will open a master's programme in cybersecurity in 2026 and train 200 specialists a year.\n",
     ],
     [
+      "a state's donation to a response team",
+      'partnerships',
+      true,
+      'The minister thanked the ambassador for the donation of the Kingdom of Sweden to the national CERT: a training platform and technical assistance for its first year.\n',
+    ],
+    [
+      'a state and its co-host that completed a workshop',
+      'partnerships',
+      true,
+      'Canada and co-host Ghana completed a four-day workshop on incident handling with experts of the Council of Europe.\n',
+    ],
+    [
+      'a donation of blood, from no state',
+      'partnerships',
+      false,
+      'The ministry thanked its staff for the donation of blood during the campaign, and offered them technical assistance with their pensions.\n',
+    ],
+    [
       'two states that each adopted a strategy of their own',
       'partnerships',
       false,

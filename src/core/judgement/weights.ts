@@ -341,20 +341,21 @@ const FOREIGN_GOVERNMENT =
 
 /**
  * A state by its name helping or funding: "facilitated by the United Kingdom", "with Germany funding its first phase",
- * "with support from Japan" (not a state's own funding at home: "Kenya funds its national CERT").
+ * "with support from Japan", "the donation of the Kingdom of Norway" (not a state's own funding at home: "Kenya funds
+ * its national CERT").
  */
 const STATE_HELPED = new RegExp(
-  `(?:\\b(?:funded|financed|co-funded|co-financed|sponsored|supported|facilitated|assisted|backed|helped)\\s+by\\s+(?:the\\s+)?(?:[Gg]overnment\\s+of\\s+(?:the\\s+)?)?(?:${STATE_NAMES})|\\b(?:support|funding|assistance|help|backing)\\s+(?:of|from)\\s+(?:the\\s+)?(?:${STATE_NAMES})|\\bwith\\s+(?:the\\s+)?(?:${STATE_NAMES})\\s+(?:funding|support|assistance|backing))(?![\\p{L}])`,
+  `(?:\\b(?:funded|financed|co-funded|co-financed|sponsored|supported|facilitated|assisted|backed|helped)\\s+by\\s+(?:the\\s+)?(?:[Gg]overnment\\s+of\\s+(?:the\\s+)?)?(?:${STATE_NAMES})|\\b(?:support|funding|assistance|help|backing|donations?|grants?|contributions?)\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?:[Gg]overnment|Kingdom|Republic|State)\\s+of\\s+(?:the\\s+)?)?(?:${STATE_NAMES})|\\bwith\\s+(?:the\\s+)?(?:${STATE_NAMES})\\s+(?:funding|support|assistance|backing))(?![\\p{L}])`,
   'u',
 );
 
 /**
  * Two states by their names, or two governments, that did something together: "India and Japan have finalised an
  * agreement", "the Japanese and Australian Governments issued a Joint Declaration", "Australia and Papua New Guinea are
- * committed to working closely together".
+ * committed to working closely together", "the United States and co-host Jamaica completed a workshop".
  */
 const STATES_TOGETHER = new RegExp(
-  `(?:(?<![\\p{L}])(?:${STATE_NAMES})\\s+and\\s+(?:the\\s+)?(?:${STATE_NAMES})|\\b\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+[Gg]overnments)(?![\\p{L}])\\s+(?:(?:have|has|had|will|today|jointly|also|both|are|were|formally)\\s+){0,2}(?:signed|finali[sz]ed|concluded|agreed|issued|launched|pledged|adopted|established|committed|renewed|reaffirmed|exchanged)\\b`,
+  `(?:(?<![\\p{L}])(?:${STATE_NAMES})\\s+and\\s+(?:the\\s+)?(?:co-hosts?\\s+|partners?\\s+)?(?:${STATE_NAMES})|\\b\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+[Gg]overnments)(?![\\p{L}])\\s+(?:(?:have|has|had|will|today|jointly|also|both|are|were|formally)\\s+){0,2}(?:signed|finali[sz]ed|concluded|agreed|issued|launched|pledged|adopted|established|committed|renewed|reaffirmed|exchanged|co-hosted|completed|conducted|organi[sz]ed)\\b`,
   'u',
 );
 
@@ -367,7 +368,7 @@ const SIGNED_AGREEMENT =
 
 /** The verbs of `STATES_TOGETHER`, looked for first: most blocks have none, and the states' names cost more. */
 const TOGETHER_VERB =
-  /\b(?:signed|finali[sz]ed|concluded|agreed|issued|launched|pledged|adopted|established|committed|renewed|reaffirmed|exchanged)\b/;
+  /\b(?:signed|finali[sz]ed|concluded|agreed|issued|launched|pledged|adopted|established|committed|renewed|reaffirmed|exchanged|co-hosted|completed|conducted|organi[sz]ed)\b/;
 
 /** Before a body's name: working with it, in English, French, Spanish, Portuguese, German or Italian. */
 const WORKS_WITH =
