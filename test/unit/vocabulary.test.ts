@@ -2743,6 +2743,18 @@ describe('vocabulary: whole drafts', () => {
       'The ministry thanked its staff for the donation of blood during the campaign, and offered them technical assistance with their pensions.\n',
     ],
     [
+      'good practices compared across stakeholders',
+      'dialogue',
+      true,
+      'Compare experiences, perspectives and good practices in cyber policy across ministries, companies and non-governmental groups.\n',
+    ],
+    [
+      'good practices a guide lists, shared with no one',
+      'dialogue',
+      false,
+      'The guide lists good practices for patching servers and backing up data.\n',
+    ],
+    [
       'two states that each adopted a strategy of their own',
       'partnerships',
       false,
