@@ -2755,6 +2755,18 @@ describe('vocabulary: whole drafts', () => {
       'The guide lists good practices for patching servers and backing up data.\n',
     ],
     [
+      "a policy meeting's name and what was exchanged at it",
+      'policy',
+      false,
+      '# Outcomes of the 9th Nordic-Andean Cybersecurity Policy Meeting\n\nThe 9th Nordic-Andean Cybersecurity Policy Meeting (the "Policy Meeting") was held online on 4 May.\n\nThe Policy Meeting has been held every year since 2012 to deepen collaboration between the two regions.\n\nThis year the delegations exchanged views on their cybersecurity policies and reviewed joint activities.\n',
+    ],
+    [
+      'a policy meeting held',
+      'dialogue',
+      true,
+      '# Outcomes of the 9th Nordic-Andean Cybersecurity Policy Meeting\n\nThe 9th Nordic-Andean Cybersecurity Policy Meeting was held in Quito on 4 May, where delegations exchanged views on regional threats.\n',
+    ],
+    [
       'two states that each adopted a strategy of their own',
       'partnerships',
       false,

@@ -2053,7 +2053,16 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "enforce password",
           "enforce passwords",
           "enforce strong passwords",
-          "enforce encryption"
+          "enforce encryption",
+          "policy meeting",
+          "policy meetings",
+          "policy forum",
+          "policy forums",
+          "policy conference",
+          "policy conferences",
+          "policy roundtable",
+          "policy roundtables",
+          "policy talks"
         ]
       }
     ]
@@ -2139,7 +2148,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "bilateral discussions",
           "bilateral talks",
           "bilateral meeting",
-          "bilateral meetings"
+          "bilateral meetings",
+          "policy forum",
+          "policy forums",
+          "policy conference",
+          "policy conferences",
+          "policy roundtable",
+          "policy roundtables"
         ]
       },
       {
@@ -2312,7 +2327,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "video conference",
           "video conferences",
           "session",
-          "sessions"
+          "sessions",
+          "policy meeting",
+          "policy meetings",
+          "policy talks"
         ]
       },
       {
