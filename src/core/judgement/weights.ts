@@ -349,13 +349,18 @@ const STATE_HELPED = new RegExp(
   'u',
 );
 
+/** What two states did together (`STATES_TOGETHER`); looked for first, as most blocks have none. */
+const TOGETHER_VERBS =
+  'signed|finali[sz]ed|concluded|agreed|issued|launched|pledged|adopted|established|committed|renewed|reaffirmed|exchanged|co-hosted|completed|conducted|organi[sz]ed';
+const TOGETHER_VERB = new RegExp(`\\b(?:${TOGETHER_VERBS})\\b`);
+
 /**
  * Two states by their names, or two governments, that did something together: "India and Japan have finalised an
  * agreement", "the Japanese and Australian Governments issued a Joint Declaration", "Australia and Papua New Guinea are
  * committed to working closely together", "the United States and co-host Jamaica completed a workshop".
  */
 const STATES_TOGETHER = new RegExp(
-  `(?:(?<![\\p{L}])(?:${STATE_NAMES})\\s+and\\s+(?:the\\s+)?(?:co-hosts?\\s+|partners?\\s+)?(?:${STATE_NAMES})|\\b\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+[Gg]overnments)(?![\\p{L}])\\s+(?:(?:have|has|had|will|today|jointly|also|both|are|were|formally)\\s+){0,2}(?:signed|finali[sz]ed|concluded|agreed|issued|launched|pledged|adopted|established|committed|renewed|reaffirmed|exchanged|co-hosted|completed|conducted|organi[sz]ed)\\b`,
+  `(?:(?<![\\p{L}])(?:${STATE_NAMES})\\s+and\\s+(?:the\\s+)?(?:co-hosts?\\s+|partners?\\s+)?(?:${STATE_NAMES})|\\b\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+[Gg]overnments)(?![\\p{L}])\\s+(?:(?:have|has|had|will|today|jointly|also|both|are|were|formally)\\s+){0,2}(?:${TOGETHER_VERBS})\\b`,
   'u',
 );
 
@@ -365,10 +370,6 @@ const STATES_TOGETHER = new RegExp(
  */
 const SIGNED_AGREEMENT =
   /\b(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|ink(?:s|ed)?)\b[^.;!?]{0,80}?\b(?:agreements?|memorand(?:um|a)|MoUs?|declarations?|letters? of intent)\b|\b(?:agreements?|memorand(?:um|a)|MoUs?)\b[^.;!?]{0,100}?\b(?:was|were|has been|have been) signed\b/i;
-
-/** The verbs of `STATES_TOGETHER`, looked for first: most blocks have none, and the states' names cost more. */
-const TOGETHER_VERB =
-  /\b(?:signed|finali[sz]ed|concluded|agreed|issued|launched|pledged|adopted|established|committed|renewed|reaffirmed|exchanged|co-hosted|completed|conducted|organi[sz]ed)\b/;
 
 /** Before a body's name: working with it, in English, French, Spanish, Portuguese, German or Italian. */
 const WORKS_WITH =
