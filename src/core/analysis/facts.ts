@@ -483,9 +483,7 @@ export function readPiece(tree: Root, text: string, base: number, reading: Readi
     for (const match of block.signals) block.bits |= pillars.bit(match.pillar);
   }
   // Letters a name was given ("the National Cybersecurity Plan (NCSP)") speak for it wherever they stand after it.
-  const named = withAcronyms(
-    blocks.map((block) => ({ words: signalMask.slice(block.start, block.end), signals: block.signals })),
-  );
+  const named = withAcronyms(signalMask, blocks);
   blocks.forEach((block, i) => {
     if (named[i] === block.signals) return;
     block.signals = named[i];

@@ -6,9 +6,10 @@
  */
 import type { SignalMatch } from './signals.js';
 
-/** A block's words and their signals, offsets from the block's start (a piece's blocks, in text order). */
-export interface SignalledText {
-  words: string;
+/** A block of a piece: where it stands in the piece's prose, and its signals (offsets from the block's start). */
+export interface SignalledBlock {
+  start: number;
+  end: number;
   signals: readonly SignalMatch[];
 }
 
@@ -51,29 +52,32 @@ function nameStart(words: string, start: number): number {
   return from;
 }
 
-/** Where a text's letters stand for one of its strong signals, by the letters. */
-function definitionsIn(words: string, signals: readonly SignalMatch[], found: Map<string, SignalMatch>): void {
-  for (const match of signals) {
-    if (match.signal.weight < 2 || !/^\p{Lu}/u.test(words.slice(match.start, match.end))) continue;
-    const after = DEFINED.exec(words.slice(match.end, match.end + REACH));
+/** Where a block's letters stand for one of its strong signals, by the letters (`prose`: the piece's). */
+function definitionsIn(prose: string, block: SignalledBlock, found: Map<string, SignalMatch>): void {
+  for (const match of block.signals) {
+    const start = block.start + match.start;
+    const end = block.start + match.end;
+    if (match.signal.weight < 2 || !/^\p{Lu}/u.test(prose.slice(start, end))) continue;
+    const after = DEFINED.exec(prose.slice(end, Math.min(block.end, end + REACH)));
     if (!after) continue;
     const letters = after[1];
-    const start = nameStart(words, match.start);
-    if (!abbreviates(letters, words.slice(start, match.end + after[0].length - letters.length - 2))) continue;
+    const from = Math.max(block.start, nameStart(prose, start));
+    if (!abbreviates(letters, prose.slice(from, end + after[0].length - letters.length - 2))) continue;
     if (!found.has(letters)) found.set(letters, match);
   }
 }
 
 /**
- * Each block's signals with the uses of the letters defined in it or before it (`texts` in text order); the same
- * list where there is none to add.
+ * Each block's signals with the uses of the letters defined in it or before it (`blocks` in text order, `prose` the
+ * piece's); the same list where there is none to add.
  */
-export function withAcronyms(texts: readonly SignalledText[]): (readonly SignalMatch[])[] {
+export function withAcronyms(prose: string, blocks: readonly SignalledBlock[]): (readonly SignalMatch[])[] {
   const defined = new Map<string, SignalMatch>();
   let pattern: RegExp | undefined;
   let patternSize = 0;
-  return texts.map(({ words, signals }) => {
-    definitionsIn(words, signals, defined);
+  return blocks.map((block) => {
+    const { signals } = block;
+    definitionsIn(prose, block, defined);
     if (!defined.size) return signals;
     if (patternSize !== defined.size) {
       // Letters, digits, "&" and "-" only (`DEFINED`): nothing to escape.
@@ -84,6 +88,7 @@ export function withAcronyms(texts: readonly SignalledText[]): (readonly SignalM
       );
       patternSize = defined.size;
     }
+    const words = prose.slice(block.start, block.end);
     let added: SignalMatch[] | undefined;
     for (const use of words.matchAll(pattern!)) {
       const start = use.index;
