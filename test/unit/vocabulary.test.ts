@@ -2774,6 +2774,41 @@ describe('vocabulary: whole drafts', () => {
     ],
   ]);
 
+  // The 2026-12-03 evening round: policy missed on the development sets, said here in our words.
+  holdVerdicts([
+    [
+      'a committee tasked with formulating the strategy',
+      'policy',
+      true,
+      'A steering committee set up by the cabinet in March has been tasked with formulating the national cybersecurity strategy.\n\nIts members come from the interior, finance and telecommunications ministries.\n',
+    ],
+    [
+      'a country that now has its cyber security centre',
+      'policy',
+      true,
+      'The island now has a National Cyber Security Centre to protect government networks from attacks.\n\nThe Centre was paid for by the ministry of finance and opens to staff next week.\n',
+    ],
+    [
+      'a response team stood up',
+      'policy',
+      true,
+      'With donor funding, the government stood up a national computer incident response team in 2021.\n',
+    ],
+    [
+      "a law's own articles, which call it this Law",
+      'policy',
+      true,
+      '# Cybersecurity Law\n\nArticle 1. This Law sets the rules for the security of networks and information systems operated in the country.\n\nArticle 2. Operators of critical ICT infrastructure shall notify the national authority of serious incidents within 24 hours.\n',
+    ],
+    [
+      'a room a council now has',
+      'policy',
+      false,
+      'The council now has a meeting room on the third floor for its staff.\n',
+    ],
+    ['a law of physics', 'policy', false, 'Students asked whether this law of physics also holds in space.\n'],
+  ]);
+
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {
     const state =
       '# Capacity\n\nStates bear primary responsibility for the security of their citizens.\n\nThe programme trains officials at the national academy and funds cybersecurity degrees at two universities.\n';

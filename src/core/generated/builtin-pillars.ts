@@ -1101,7 +1101,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "security of critical infrastructure act",
           "information security act",
           "computer crime act",
-          "online safety act"
+          "online safety act",
+          "this law",
+          "the present law",
+          "this proclamation",
+          "this ordinance"
         ]
       },
       {
@@ -1185,7 +1189,16 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "critical national infrastructure",
           "vital infrastructure",
           "vital infrastructures",
-          "critical services"
+          "critical services",
+          "critical ict infrastructure",
+          "critical ict infrastructures",
+          "critical information and communications technology infrastructure",
+          "critical information and communication technology infrastructure",
+          "critical information and communications infrastructure",
+          "critical information and communication infrastructure",
+          "critical digital infrastructure",
+          "critical digital infrastructures",
+          "critical national information infrastructure"
         ]
       },
       {

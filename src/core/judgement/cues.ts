@@ -147,18 +147,20 @@ const PARTNER_ACT =
 /**
  * Words that make a sentence an act of policy put into effect: a strategy, plan or law adopted
  * ("Cabinet approved the national cybersecurity strategy", "the Act entered into force", "the Act repeals the Computer
- * Misuse Act and provides for a committee").
+ * Misuse Act and provides for a committee"), or one being made or a body stood up ("a committee has been tasked with
+ * formulating the national strategy", "working towards the creation of a strategy", "stood up a response team").
  */
 const POLICY_ACT =
-  /\b(?:adopt(?:s|ed)?|approv(?:e|es|ed)|repeal(?:s|ed)?|provides? for|launch(?:es|ed)?|enact(?:s|ed)?|pass(?:es|ed)|review(?:ed|ing)|revis(?:ed|ing)|(?:review|revision|update|refresh) of the|updating the|amend(?:s|ed|ing)|(?:entered|enters|came|comes) into (?:force|effect)|validat(?:e|es|ed)|promulgat(?:e|es|ed)|sign(?:s|ed)? into law|unveil(?:s|ed)?|announc(?:e|es|ed)|releas(?:e|es|ed)|publish(?:es|ed)|issu(?:e|es|ed)|present(?:s|ed)|submit(?:s|ted)|rolled out|put in place|(?:is|are|was|were|has been|have been) in (?:place|force)|sets? out|lays? down|establishes|defines|strengthens|introduces|contains|comprises)\b/i;
+  /\b(?:adopt(?:s|ed)?|approv(?:e|es|ed)|repeal(?:s|ed)?|provides? for|launch(?:es|ed)?|enact(?:s|ed)?|pass(?:es|ed)|review(?:ed|ing)|revis(?:ed|ing)|(?:review|revision|update|refresh) of the|updating the|amend(?:s|ed|ing)|(?:entered|enters|came|comes) into (?:force|effect)|validat(?:e|es|ed)|promulgat(?:e|es|ed)|sign(?:s|ed)? into law|unveil(?:s|ed)?|announc(?:e|es|ed)|releas(?:e|es|ed)|publish(?:es|ed)|issu(?:e|es|ed)|present(?:s|ed)|submit(?:s|ted)|rolled out|put in place|(?:is|are|was|were|has been|have been) in (?:place|force)|sets? out|lays? down|establishes|defines|strengthens|introduces|contains|comprises|st(?:and|ands|ood|anding) up|tasked with (?:formulating|drafting|developing|preparing|elaborating|designing|writing)|work(?:s|ed|ing)? (?:towards|on) (?:the )?(?:creation|development|drafting|formulation|elaboration|preparation) of|(?:is|are|was|were|has been|have been) (?:currently |now )?(?:formulating|drafting|developing|preparing|finali[sz]ing|elaborating|implementing))\b/i;
 
 /**
  * Words that make a sentence an act of setting up a body that puts policy into effect: a CERT or an agency
  * established, created or made operational ("We have set up a Computer Emergency Response Team", "the national
- * cybersecurity agency has been operational since Monday").
+ * cybersecurity agency has been operational since Monday"), or one the country now has ("now has a National Cyber
+ * Security Centre to protect its networks").
  */
 const BODY_ACT_BEFORE =
-  /\b(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|establishment of|creat(?:e|es|ed|ing)|creation of|launch(?:es|ed)?|inaugurat(?:e|es|ed)|operationali[sz](?:e|es|ed)|designat(?:e|es|ed)|création|creación|criação|créée?s?|creó|criou|mise en place)\s+(?:(?!(?:between|with|among|amongst|within|across|through)\s)[\p{L}\p{N}’'-]+\s+){0,6}$/iu;
+  /\b(?:set(?:s|ting)? up|st(?:and|ands|ood|anding) up|now (?:has|have)|(?:has|have) (?:now )?developed|establish(?:es|ed|ing)?|establishment of|creat(?:e|es|ed|ing)|creation of|launch(?:es|ed)?|inaugurat(?:e|es|ed)|operationali[sz](?:e|es|ed)|designat(?:e|es|ed)|création|creación|criação|créée?s?|creó|criou|mise en place)\s+(?:(?!(?:between|with|among|amongst|within|across|through)\s)[\p{L}\p{N}’'-]+\s+){0,6}$/iu;
 /**
  * Before the body's name, the body said to be the country's own: "CERT Tonga is the National Computer Emergency
  * Response Team", "designated as the national CSIRT".
