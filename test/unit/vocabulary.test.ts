@@ -487,6 +487,10 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['We will help build capacity in small island states.', 'build capacity'],
       ['Our aim is to strengthen capacity in the judiciary.', 'strengthen capacity'],
     ],
+    'capacity-building workshop': [
+      ['The agency ran a capacity-building workshop for regulators.', 'capacity-building workshop'],
+      ['Two capacity building seminars were held for prosecutors.', 'capacity building seminars'],
+    ],
     'capacity of police': [
       ['The project strengthens the capacity of police units to investigate cybercrime.', 'capacity of police'],
       ['A second phase will build the capacity of prosecutors to request evidence abroad.', 'capacity of prosecutors'],
@@ -2807,6 +2811,38 @@ describe('vocabulary: whole drafts', () => {
       'The council now has a meeting room on the third floor for its staff.\n',
     ],
     ['a law of physics', 'policy', false, 'Students asked whether this law of physics also holds in space.\n'],
+    // Capacity building is a field as wide as the four pillars (institutions, laws, cooperation): alone it is no
+    // education, whatever the number of times it is named; with training, courses or a workshop given, it is.
+    [
+      'capacity building and capacity development named as a strategy’s heart',
+      'education',
+      false,
+      'Capacity building is at the heart of the strategy, with capacity development for institutions and capabilities for the national CERT.\n',
+    ],
+    [
+      'meetings on capacity building and its needs',
+      'education',
+      false,
+      'By the end of the year three of the four regional hubs will have held meetings on capacity building, and a fourth will assess capacity development needs in the Pacific.\n',
+    ],
+    [
+      'cyber capacity building defined',
+      'education',
+      false,
+      'Cyber capacity building refers to the initiatives that strengthen states’ capacity development in cyberspace, from institutions to international cooperation.\n',
+    ],
+    [
+      'capacity built through a course and scholarships',
+      'education',
+      true,
+      'The programme builds capacity through a six-week course for CERT analysts and a scholarship scheme at the national university.\n',
+    ],
+    [
+      'a capacity-building workshop held for managers',
+      'education',
+      true,
+      'The regulator held a two-day capacity-building workshop for senior managers of ministries.\n',
+    ],
   ]);
 
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {

@@ -3126,8 +3126,8 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
       {
         "id": "capacity building",
         "family": "capacity",
-        "weight": 2,
-        "naming": true,
+        "weight": 1,
+        "naming": false,
         "forms": [
           "capacity building",
           "capacity-building",
@@ -3137,7 +3137,15 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "develop capacity",
           "strengthen capacity",
           "build capacities",
-          "capacity-development",
+          "capacity-development"
+        ]
+      },
+      {
+        "id": "capacity-building workshop",
+        "family": "capacity",
+        "weight": 2,
+        "naming": true,
+        "forms": [
           "capacity-building workshop",
           "capacity-building workshops",
           "capacity building workshop",
