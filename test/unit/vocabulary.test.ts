@@ -2837,6 +2837,26 @@ describe('vocabulary: whole drafts', () => {
       true,
       'The programme builds capacity through a six-week course for CERT analysts and a scholarship scheme at the national university.\n',
     ],
+    // Incident response is work any team does (a bank's, a vendor's, a forum's members'): a weak word alone; a national
+    // team, a law or a plan beside it makes it policy.
+    [
+      'incident response a forum helps its members improve, beside standards and policies',
+      'policy',
+      false,
+      'The forum helps its members improve incident response and adopt common standards and policies for their teams.\n',
+    ],
+    [
+      'a hospital’s incident response reviewed with its internal policies',
+      'policy',
+      false,
+      'The hospital’s incident response and its compliance with internal policies were reviewed after the outage.\n',
+    ],
+    [
+      'incidents a national CERT handled under an Act’s reporting rules',
+      'policy',
+      true,
+      'The national CERT handled 412 incidents last year under the incident reporting rules of the Cybersecurity Act.\n',
+    ],
     [
       'a capacity-building workshop held for managers',
       'education',

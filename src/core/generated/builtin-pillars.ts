@@ -1155,7 +1155,7 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
       {
         "id": "incident response",
         "family": "incident",
-        "weight": 2,
+        "weight": 1,
         "naming": true,
         "forms": [
           "incident response",
