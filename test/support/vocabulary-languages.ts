@@ -24,6 +24,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Les partenaires internationaux financent le centre.', 'partenaires internationaux'],
     ],
     'cooperación internacional': [
+      ['Die Strategie dient der internationalen Zusammenarbeit der Behörden.', 'internationalen Zusammenarbeit'],
       ['De strategie versterkt de internationale samenwerking.', 'internationale samenwerking'],
       ['L’estratègia reforça la cooperació internacional.', 'cooperació internacional'],
       ['La strategia rafforza la cooperazione internazionale contro il cybercrime.', 'cooperazione internazionale'],
@@ -108,6 +109,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Het parlement behandelt het wetsvoorstel over cyberbeveiliging.', 'wetsvoorstel'],
       ['El Consell General debat el projecte de llei.', 'projecte de llei'],
       ['La nueva legislación obliga a notificar los ataques.', 'legislación'],
+      ['Der Bundestag berät den Gesetzentwurf zur Umsetzung der NIS-2-Richtlinie.', 'Gesetzentwurf'],
       ['El decreto aprueba la estrategia nacional.', 'decreto'],
       ['Le projet de loi a été adopté en conseil des ministres.', 'projet de loi'],
     ],
@@ -144,6 +146,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
     ],
     'estrategia nacional': [
       ['Het kabinet heeft de nationale cybersecuritystrategie goedgekeurd.', 'nationale cybersecuritystrategie'],
+      ['Das Innenministerium hat im Juli seine Cybersicherheitsagenda vorgestellt.', 'Cybersicherheitsagenda'],
       ['El Govern ha aprovat l’Estratègia Nacional de Ciberseguretat.', 'Estratègia Nacional de Ciberseguretat'],
       ['La strategia nazionale di cybersicurezza è stata adottata nel 2022.', 'strategia nazionale di cybersicurezza'],
       ['El Consejo aprobó la Estrategia Nacional de Ciberseguridad.', 'Estrategia Nacional de Ciberseguridad'],
@@ -200,6 +203,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['Los equipos comparten buenas prácticas cada trimestre.', 'buenas prácticas'],
     ],
     'intercambio de experiencias': [
+      ['Das Forum dient dem Wissensaustausch zwischen Behörden und Wirtschaft.', 'Wissensaustausch'],
       ['Le réseau favorise l’échange d’expériences entre pays.', 'échange d’expériences'],
       ['Las agencias promueven el intercambio de conocimientos entre equipos.', 'intercambio de conocimientos'],
     ],
@@ -254,6 +258,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
     ],
     módulo: [['Cada módulo incluye prácticas de laboratorio.', 'módulo']],
     formación: [
+      ['Das Amt bietet eine Weiterbildung für IT-Sicherheitsbeauftragte an.', 'Weiterbildung'],
       ['De opleiding duurt twee jaar.', 'opleiding'],
       ['El curs de formació en ciberseguretat comença al març.', 'formació'],
       ['Le campus assure aux étudiants et aux agents leur formation initiale.', 'formation initiale'],
@@ -296,6 +301,7 @@ export const LANGUAGE_COUNTS: Record<PillarId, Record<string, readonly Case[]>> 
       ['A conscientização dos servidores é obrigatória.', 'conscientização'],
     ],
     simulacro: [
+      ['Im Herbst fand eine nationale Krisenübung statt.', 'Krisenübung'],
       ['El simulacro nacional puso a prueba a los equipos.', 'simulacro'],
       ["La délégation a suivi des exercices de simulation d'incident.", 'exercices de simulation'],
       ['Los participantes hicieron talleres prácticos sobre análisis forense.', 'talleres prácticos'],

@@ -586,7 +586,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "parceiros internacionais",
           "partenaire",
           "partenaires",
-          "partenaires internationaux"
+          "partenaires internationaux",
+          "partnerländer",
+          "partnerstaaten",
+          "internationale partner",
+          "internationalen partnern"
         ]
       },
       {
@@ -629,7 +633,12 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "cooperació internacional",
           "cooperació regional",
           "cooperació bilateral",
-          "col·laboració internacional"
+          "col·laboració internacional",
+          "internationale kooperation",
+          "internationalen kooperation",
+          "europäische zusammenarbeit",
+          "europäischen zusammenarbeit",
+          "multilaterale zusammenarbeit"
         ]
       },
       {
@@ -717,7 +726,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "memoràndum d'entesa",
           "conveni de col·laboració",
           "acord de col·laboració",
-          "declaració conjunta"
+          "declaració conjunta",
+          "kooperationsvereinbarung",
+          "kooperationsvereinbarungen",
+          "kooperationsabkommen",
+          "rahmenvereinbarung"
         ]
       },
       {
@@ -829,7 +842,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "colaboración público-privada",
           "colaboração público-privada",
           "collaboration public-privé",
-          "coopération public-privé"
+          "coopération public-privé",
+          "öffentlich-private partnerschaft",
+          "öffentlich-private partnerschaften"
         ]
       },
       {
@@ -1612,7 +1627,16 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "legislació",
           "decret",
           "decrets",
-          "projecte de llei"
+          "projecte de llei",
+          "gesetzentwurf",
+          "gesetzesentwurf",
+          "verordnung",
+          "verordnungen",
+          "it-sicherheitsgesetz",
+          "bsi-gesetz",
+          "informationssicherheitsgesetz",
+          "rechtsgrundlage",
+          "rechtsrahmen"
         ]
       },
       {
@@ -1707,7 +1731,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "regelgeving",
           "toezichthouder",
           "regulació",
-          "reglament"
+          "reglament",
+          "regulierungsbehörde",
+          "meldepflicht",
+          "meldepflichten"
         ]
       },
       {
@@ -1761,7 +1788,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "centre national de réponse",
           "centre de veille",
           "equip de resposta",
-          "centre de resposta"
+          "centre de resposta",
+          "cyber-abwehrzentrum",
+          "cyberabwehrzentrum",
+          "nationales cyber-abwehrzentrum",
+          "lagezentrum"
         ]
       },
       {
@@ -1838,7 +1869,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "plan national de sécurité numérique",
           "cyber-sicherheitspolitik",
           "cybersicherheitspolitik",
-          "sicherheitsstrategie"
+          "sicherheitsstrategie",
+          "cybersicherheitsagenda",
+          "cyber-sicherheitsagenda",
+          "nationale cyberstrategie",
+          "strategie zum schutz der schweiz vor cyberrisiken"
         ]
       },
       {
@@ -1861,7 +1896,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "actieplan",
           "actieplannen",
           "pla d'acció",
-          "full de ruta"
+          "full de ruta",
+          "umsetzungsplan",
+          "maßnahmenplan",
+          "massnahmenplan"
         ]
       },
       {
@@ -1956,7 +1994,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "agenzia nazionale per la cybersicurezza",
           "nationaal cyber security centrum",
           "agència nacional de ciberseguretat",
-          "agència de ciberseguretat"
+          "agència de ciberseguretat",
+          "bundesamt für sicherheit in der informationstechnik",
+          "nationales zentrum für cybersicherheit",
+          "bundesamt für cybersicherheit",
+          "cybersicherheitsbehörde"
         ]
       },
       {
@@ -2566,7 +2608,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "seminari",
           "seminaris",
           "simposi",
-          "jornades"
+          "jornades",
+          "fachkonferenz",
+          "tagung",
+          "tagungen",
+          "gipfeltreffen"
         ]
       },
       {
@@ -2589,7 +2635,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "beste praktijken",
           "goede praktijken",
           "bones pràctiques",
-          "millors pràctiques"
+          "millors pràctiques",
+          "bewährte verfahren",
+          "bewährte praktiken"
         ]
       },
       {
@@ -2625,7 +2673,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "uitwisseling van kennis",
           "uitwisseling van ervaringen",
           "intercanvi d'experiències",
-          "intercanvi de coneixement"
+          "intercanvi de coneixement",
+          "wissensaustausch",
+          "fachaustausch",
+          "austausch von erfahrungen"
         ]
       },
       {
@@ -2651,7 +2702,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "mesures de renforcement de la confiance",
           "puntos de contacto",
           "pontos de contato",
-          "points de contact"
+          "points de contact",
+          "vertrauensbildende maßnahmen",
+          "vertrauensbildende massnahmen"
         ]
       },
       {
@@ -2682,7 +2735,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "consultazioni",
           "consultatie",
           "openbare consultatie",
-          "internetconsultatie"
+          "internetconsultatie",
+          "konsultation",
+          "vernehmlassung",
+          "anhörung"
         ]
       },
       {
@@ -2714,7 +2770,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "vergadering",
           "reunió",
           "reunions",
-          "trobada"
+          "trobada",
+          "gespräch",
+          "diskussion",
+          "diskussionen",
+          "beratungen",
+          "sitzung",
+          "sitzungen"
         ]
       },
       {
@@ -3383,7 +3445,9 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "academia de ciberseguridad",
           "academia de cibersegurança",
           "académie de cybersécurité",
-          "akademie für cybersicherheit"
+          "akademie für cybersicherheit",
+          "fachhochschule",
+          "fachhochschulen"
         ]
       },
       {
@@ -3500,7 +3564,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "programas formativos",
           "contenidos formativos",
           "acciones formativas",
-          "ações formativas"
+          "ações formativas",
+          "weiterbildung",
+          "weiterbildungen",
+          "schulungsangebot",
+          "schulungsangebote"
         ]
       },
       {
@@ -3527,7 +3595,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "compétences numériques",
           "compétences en cybersécurité",
           "vaardigheden",
-          "competències"
+          "competències",
+          "kompetenzaufbau",
+          "aufbau von kompetenzen",
+          "nachwuchsförderung",
+          "fachkräftemangel"
         ]
       },
       {
@@ -3584,7 +3656,11 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "laboratoires de recherche",
           "onderzoek",
           "onderzoekers",
-          "recerca"
+          "recerca",
+          "forschungszentrum",
+          "forschungsprojekt",
+          "forschungsprojekte",
+          "forschungseinrichtungen"
         ]
       },
       {
@@ -3669,7 +3745,10 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "culture cyber",
           "bewusstsein für cybersicherheit",
           "bewusstsein schärfen",
-          "sicherheitsbewusstsein"
+          "sicherheitsbewusstsein",
+          "aufklärungskampagne",
+          "awareness-kampagne",
+          "bewusstseinsbildung"
         ]
       },
       {
@@ -3713,7 +3792,14 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "exercício de simulação",
           "exercícios de simulação",
           "ateliers pratiques",
-          "talleres prácticos"
+          "talleres prácticos",
+          "übung",
+          "übungen",
+          "krisenübung",
+          "cyberübung",
+          "cyber-übung",
+          "planspiel",
+          "planspiele"
         ]
       },
       {
