@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { checkDraft, type PillarId } from '../../src/core/index.js';
 import { findSignals } from '../../src/core/judgement/signals.js';
-import { isAct } from '../../src/core/judgement/cues.js';
+import { isAct } from '../../src/core/judgement/acts.js';
 
 /** [pillar, sentence, words]: the words do not count for the pillar. */
 const NOT_COUNTED: readonly [PillarId, string, string][] = [

@@ -3,17 +3,16 @@
  * evidence, weighed in their context (a job description's section, a list of names), the mentions in passing of a
  * pillar with none, and each pillar's status.
  */
+import { asideBefore, placeholderPillar } from '../judgement/cues.js';
 import {
-  GENRE_NAMES,
-  GENRE_OBJECTIVES,
   GENRE_COMPANY,
   GENRE_JOB,
+  GENRE_NAMES,
+  GENRE_OBJECTIVES,
   genreOf as genreOfText,
-  asideBefore,
   introducesObjectives,
   leadsIntoStrategyObjectives,
-  placeholderPillar,
-} from '../judgement/cues.js';
+} from '../judgement/genres.js';
 import {
   BLOCK_WEIGHT,
   covers,

@@ -11,7 +11,7 @@ import type { PillarSet } from '../framework/pillar-set.js';
 import { findSignals, type SignalMatch, type Vocabulary } from '../judgement/signals.js';
 import { withAcronyms } from '../judgement/acronyms.js';
 import { detached } from './text.js';
-import { genreOf, isLabel, isPlaceholder } from '../judgement/cues.js';
+import { genreOf, isLabel, isPlaceholder } from '../judgement/genres.js';
 import {
   BLOCK_WEIGHT,
   covers,

@@ -1,7 +1,7 @@
 /**
  * A pillar's section skeleton: what the missing-pillar quick fix, Insert Section and the `pillar-*` snippets
- * insert. Its prompt is never evidence (cues.ts `isPlaceholder`, `placeholderPillar`). No YAML or Markdown parser
- * here: the editor's activation bundle makes a framework's snippets with it.
+ * insert. Its prompt is never evidence (`isPlaceholder` in genres.ts, `placeholderPillar` in cues.ts). No YAML or
+ * Markdown parser here: the editor's activation bundle makes a framework's snippets with it.
  */
 import type { PillarId } from '../framework/model.js';
 import { builtinPillars, type PillarSet } from '../framework/pillar-set.js';

@@ -6,38 +6,36 @@
 import { STATE_NAMES } from './countries.js';
 import type { BuiltinPillarId, PillarId } from '../framework/model.js';
 import type { SignalMatch } from './signals.js';
+import { isAct, isBodyAtWork, isBodySetUp, isHeld } from './acts.js';
+import { hasIntent, isDeferral } from './aims.js';
 import {
-  GENRE_COURSE,
+  addressedBefore,
+  asideBefore,
+  calledForBefore,
+  draftedThrough,
+  inBodyName,
+  inEnumeration,
+  negatedBefore,
+  partnerTopicBefore,
+  sectorsAsScope,
+  sentenceAround,
+  topicBefore,
+  withOwnBodies,
+  type OwnSignal,
+} from './cues.js';
+import {
   GENRE_AGENDA,
-  GENRE_INCIDENT,
   GENRE_COMPANY,
+  GENRE_COURSE,
+  GENRE_INCIDENT,
   GENRE_JOB,
   GENRE_NAMES,
   GENRE_OBJECTIVES,
   GENRE_POST,
   aboutInternationalOrder,
-  addressedBefore,
-  draftedThrough,
-  sectorsAsScope,
-  withOwnBodies,
-  asideBefore,
-  calledForBefore,
-  hasIntent,
-  inBodyName,
-  inEnumeration,
-  inlineObjectivesBefore,
-  isAct,
-  isBodyAtWork,
-  isBodySetUp,
-  partnerTopicBefore,
-  type OwnSignal,
-  isDeferral,
-  negatedBefore,
-  isHeld,
   genreOf,
-  sentenceAround,
-  topicBefore,
-} from './cues.js';
+  inlineObjectivesBefore,
+} from './genres.js';
 
 /** A block's signals must reach this weight, from at least two distinct phrases, to be coverage. */
 export const BLOCK_WEIGHT = 4;
