@@ -11,6 +11,7 @@ import type { PillarId } from '../framework/model.js';
 import type { PillarSet } from '../framework/pillar-set.js';
 import { lowerBound } from '../parse/positions.js';
 import { STATE_NAMES } from './countries.js';
+import type { SignalMatch } from './signals.js';
 
 /**
  * Where a sentence ends: a full stop, semicolon, question or exclamation mark, or a line break,
@@ -531,4 +532,23 @@ export function inEnumeration(prose: string, start: number, end: number, own: re
   // An item that names two of the pillar's families in a few words is still a name ("Education & Training").
   if (words[k] > BARE_WORDS && familiesIn(items[k]).size > 1) return false;
   return list.filter((i) => familiesIn(items[i]).size === 0).length >= 2;
+}
+
+/** How far from a signal its sentence is read, each way: a text without full stops costs no more per signal. */
+export const SENTENCE_REACH = 1000;
+
+/** The span of the sentence around the match, within `SENTENCE_REACH` of it. */
+export function sentenceSpanOf(prose: string, match: SignalMatch): { start: number; end: number } {
+  return sentenceAround(
+    prose,
+    match.start,
+    match.end,
+    Math.max(0, match.start - SENTENCE_REACH),
+    Math.min(prose.length, match.end + SENTENCE_REACH),
+  );
+}
+
+export function sentenceOf(prose: string, match: SignalMatch): string {
+  const sentence = sentenceSpanOf(prose, match);
+  return prose.slice(sentence.start, sentence.end);
 }
