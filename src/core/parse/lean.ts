@@ -34,6 +34,19 @@ export interface LeanNode {
 
 const EXTENSIONS = [frontmatter(['yaml'])];
 
+/**
+ * The parser of every piece. micromark's `parse` merges the extensions into one table of constructs each time it is
+ * called; the table never changes, so it is merged once, and what a parse leaves in its parser (the definitions it
+ * met, the lines it found lazy) is cleared before the next.
+ */
+const PARSER = parse({ extensions: EXTENSIONS });
+
+function freshParser(): typeof PARSER {
+  PARSER.defined = [];
+  PARSER.lazy = {};
+  return PARSER;
+}
+
 /** Parents in which a line ending is text (mdast-util-from-markdown's `canContainEols`). */
 const EOLS = new Set(['emphasis', 'fragment', 'heading', 'paragraph', 'strong']);
 
@@ -106,7 +119,7 @@ class Unexpected extends Error {}
 export function leanParse(text: string): Root {
   const plain = withoutCitationBrackets(text);
   const events = postprocess(
-    parse({ extensions: EXTENSIONS })
+    freshParser()
       .document()
       .write(preprocess()(plain ?? text, undefined, true)),
   );
