@@ -414,6 +414,11 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Trust between states is hard to build.', 'Trust'],
       ['Shared understanding of the threat is the first step.', 'Shared understanding'],
     ],
+    'bilateral working group': [
+      ['The two ministries set up a bilateral working group on cyber issues.', 'bilateral working group'],
+      ['A joint working group of both agencies meets each spring.', 'joint working group'],
+      ['Officials met at the third Cyber Policy Working Group in Lisbon.', 'Cyber Policy Working Group'],
+    ],
     'network of experts': [
       ['The team keeps a trusted contact network of security experts across the region.', 'trusted contact network'],
       ['A network of experts advises the ministry on incident response.', 'network of experts'],
@@ -2775,6 +2780,73 @@ describe('vocabulary: whole drafts', () => {
       'partnerships',
       false,
       'Kenya and Ghana each adopted a national strategy last year.\n',
+    ],
+  ]);
+
+  // The 2026-12-04 round: misses read on BR, BS and BT after their last figure, said here in our words.
+  holdVerdicts([
+    [
+      'peer exchanges among experts that a project arranged',
+      'dialogue',
+      true,
+      'The project facilitated peer exchanges among CSIRT experts from the region.\n',
+    ],
+    ['peer and exchange in other senses', 'dialogue', false, 'Exchange rates and peer pressure drove the market.\n'],
+    [
+      'a bilateral working group two governments mean to launch',
+      'dialogue',
+      true,
+      'The two governments intend to launch a bilateral working group on cyber issues, a standing channel for raising shared concerns.\n',
+    ],
+    ['a working group of an office', 'dialogue', false, 'The working group on payroll met the staff.\n'],
+    [
+      'a strategy the cabinet endorsed',
+      'policy',
+      true,
+      'In June the Cabinet endorsed the national cybersecurity strategy, which assigns the response team its tasks.\n',
+    ],
+    ['a candidate endorsed', 'policy', false, 'The minister endorsed the candidate for the board.\n'],
+    [
+      'a strategy whose development an incident led to',
+      'policy',
+      true,
+      "That incident led to the development of the country's first national cybersecurity strategy in 2019.\n",
+    ],
+    [
+      'a centre named for the two parties that run it',
+      'partnerships',
+      true,
+      'The ASEAN-Korea Cyber Capacity Centre opened in Jakarta to train officials of both sides.\n',
+    ],
+    [
+      "one body's centre",
+      'partnerships',
+      false,
+      'The ASEAN Cyber Capacity Centre opened in Jakarta to train officials.\n',
+    ],
+    [
+      'training sessions whose participants and experts are the trainees',
+      'dialogue',
+      false,
+      '# Training sessions on virtual currencies and investigation tools\n\nAs part of its work against organised crime, the continental police mechanism, in collaboration with INTERPOL, is holding two training sessions on virtual currencies and investigation tools. These sessions began on 3 June and run until 14 June in Accra.\n\nThe training sessions are benefiting twenty-eight experts from member states, including Ghana, Kenya and Senegal. These sessions aim to give law enforcement officers the tools and knowledge to fight cybercrime.\n\nThe Virtual Currencies Course introduces participants to how virtual currencies work. Participants gain hands-on experience with tracing tools.\n\nThe open-source training equips participants and their trainers, speakers from three agencies, with the expertise to run investigations.\n',
+    ],
+    [
+      "an office's notice of its own incident, with the national centre that helps it",
+      'policy',
+      false,
+      'We are responding to a cybersecurity incident involving unauthorised access to our systems.\n\nWe are working with the National Cyber Security Centre, which has activated its incident response plan and put enhanced monitoring in place for us.\n',
+    ],
+    [
+      'French exercise days that build the skills of public agents',
+      'education',
+      true,
+      "Des journées d'exercices seront organisées en février pour la qualification des compétences de 75 agents publics chargés de la sensibilisation aux risques.\n",
+    ],
+    [
+      'policy dialogues a project facilitated',
+      'dialogue',
+      true,
+      'In 2024 the project facilitated two policy dialogues between the CERTs of the region.\n',
     ],
   ]);
 

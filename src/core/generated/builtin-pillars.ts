@@ -2264,6 +2264,8 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "share expertise",
           "sharing expertise",
           "peer learning",
+          "peer exchange",
+          "peer exchanges",
           "mutual learning",
           "learn from each other",
           "learn from one another",
@@ -2449,6 +2451,23 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "information has been shared",
           "information was exchanged",
           "information is exchanged"
+        ]
+      },
+      {
+        "id": "bilateral working group",
+        "family": "standing-group",
+        "weight": 2,
+        "naming": true,
+        "forms": [
+          "bilateral working group",
+          "bilateral working groups",
+          "joint working group",
+          "joint working groups",
+          "cyber working group",
+          "cyber working groups",
+          "cyber policy working group",
+          "cyber policy working groups",
+          "intergovernmental working group"
         ]
       },
       {
@@ -3594,6 +3613,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "montée en compétence",
           "compétences numériques",
           "compétences en cybersécurité",
+          "renforcement des compétences",
+          "renforcer les compétences",
+          "développement des compétences",
+          "développer les compétences",
+          "qualification des compétences",
+          "formés en cybersécurité",
+          "formées en cybersécurité",
           "vaardigheden",
           "competències",
           "kompetenzaufbau",

@@ -178,6 +178,14 @@ export const GENRE_COMPANY = 128;
 const COMPANY_PAGE =
   /™[^]{0,400}?™|\b(?:key benefits|as a customer|request a (?:demo|quote|free trial)|book a demo|free trial|contact (?:our )?sales|pricing plans?|add to cart|buy now|managed (?:firewall|security) services?|series [a-d] (?:round|funding)|funding round|seed round|led the round|takeover bid|per share|shares (?:were|have been|had been) suspended|this acquisition|the transaction|(?:this|our) (?:privacy|data protection) (?:notice|statement|policy)|data protection statement|privacy notice|your personal data|personal data you (?:enter|provide|submit|give)|(?:this|our) policy explains how we|protecting your privacy|at your discretion|^\s*(?:privacy|cookie) (?:policy|notice|statement)\s*$)\b/i;
 
+/**
+ * An organisation's notice of an incident it suffered, to the people it serves ("We are responding to a cybersecurity
+ * incident involving unauthorised access to our ICT systems", "Has my data been accessed?"): the national CERT it works
+ * with and the plans activated are its own incident's, no country's policy or partnership; read as a company's page.
+ */
+const BREACH_NOTICE =
+  /\b(?:(?:we are|we're|we have been) (?:currently |actively )?(?:responding to|investigating|dealing with|managing) (?:a|an) (?:[\p{L}-]+ ){0,2}(?:incident|attack|breach)|unauthori[sz]ed access to (?:our|some of our|certain of our) (?:[\p{L}-]+ ){0,2}(?:systems|networks?|servers|data)|(?:has|have|was|were) my (?:personal )?(?:data|information|details) (?:been )?(?:accessed|affected|compromised|stolen|taken)|(?:notice|notification) of (?:a )?(?:data|security|privacy) (?:breach|incident))/iu;
+
 export function genreOf(prose: string): number {
   const job = isJobDescription(prose);
   return (
@@ -186,7 +194,7 @@ export function genreOf(prose: string): number {
     (COURSE.test(prose) ? GENRE_COURSE : 0) |
     (INCIDENT_REVIEW.test(prose) ? GENRE_INCIDENT : 0) |
     (AGENDA.test(prose) ? GENRE_AGENDA : 0) |
-    (COMPANY_PAGE.test(prose) ? GENRE_COMPANY : 0)
+    (COMPANY_PAGE.test(prose) || BREACH_NOTICE.test(prose) ? GENRE_COMPANY : 0)
   );
 }
 

@@ -104,6 +104,16 @@ const ENGAGED_BY = /\b(?:contracted|commissioned|mandated)\s+by\s+(?:the\s+)?$/i
 const BACKED =
   /^(?:-(?:funded|financed|co-funded|co-financed|sponsored|backed|supported)|\s(?:funded|financed|co-funded|co-financed|sponsored))\b/i;
 
+/**
+ * After a body's name, the name of something two parties run together, the other party joined to it by a dash: "the
+ * Asean-Japan Cyber Security Capacity Building Centre", "the ASEAN-Japan Cybersecurity Capacity Building Programme"
+ * (not "the EU-funded project", nor a lone body's name).
+ */
+const JOINT_NAME_AFTER = new RegExp(
+  `^[-–](?:${STATE_NAMES}|\\p{Lu}{2,}\\b)(?:\\s+(?:\\p{Lu}[\\p{L}-]*|and|for|on|of))*?\\s+(?:Centre|Center|Programme|Program|Initiative|Partnership|Project|Fund|Facility|Framework|Mechanism|Network|Academy|Hub|Task Force|Action Plan|Work Plan)\\b`,
+  'u',
+);
+
 /** Partnerships' strong words of work with someone: "in partnership with", "in collaboration with", "work together". */
 const NAMED_WORK: ReadonlySet<string> = new Set(['partner', 'cooperation', 'together']);
 /** A partner by its name just after "with": "the Barbados Defence Force", "the countries of ASEAN", "Microsoft". */
@@ -140,6 +150,8 @@ export function partnerAtWork(prose: string, own: readonly SignalMatch[], id: Pi
     if (mine.some((work) => works(work) && work.start >= start && work.end <= end)) return true;
     if (named && workedWithOrFunded(prose, actor, start)) return true;
     if (named && actor.signal.family === 'bodies' && didWithAnother(prose, actor, mine)) return true;
+    if (named && actor.signal.family === 'bodies' && JOINT_NAME_AFTER.test(prose.slice(actor.end, actor.end + 120)))
+      return true;
   }
   // A state by its name that helped or funded ("facilitated by the United Kingdom").
   if (STATE_HELPED.test(prose) || (TOGETHER_VERB.test(prose) && STATES_TOGETHER.test(prose))) return true;

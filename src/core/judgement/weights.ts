@@ -373,6 +373,10 @@ export function evidenceSignals(
       (TOPIC_PILLARS.has(like) && topicBefore(sentence, match.start - start)) ||
       (like === 'partnerships' && partnerTopicBefore(sentence, match.start - start)) ||
       (like === 'dialogue' && draftedThrough(sentence, match.start - start)) ||
+      (like === 'dialogue' &&
+        TRAINEES.has(match.signal.family) &&
+        TRAINING.test(sentence) &&
+        !PEERS_MEET.test(sentence)) ||
       (like === 'policy' && isAside(sentence, match, match.start - start)) ||
       (like === 'policy' && POLICY_BODIES.has(match.signal.family) && SIGNED_AGREEMENT.test(sentence))
     )
@@ -417,6 +421,18 @@ export function evidenceSignals(
   }
   return changed ? kept : signals;
 }
+
+/**
+ * Words of training: in a sentence that has them, dialogue's words for who takes part (`TRAINEES`) are who is trained
+ * ("the training sessions are benefiting thirty experts", "participants are gaining hands-on experience"), no exchange
+ * among peers, unless they meet and share there too (`PEERS_MEET`); a discussion there is still one.
+ */
+const TRAINEES: ReadonlySet<string> = new Set(['expert', 'host']);
+/** Words that make a training a meeting of peers too: "bringing together 320 participants", "share experience". */
+const PEERS_MEET =
+  /\b(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|discuss(?:es|ed|ing|ions?)?|meetings?|(?:brought|brings|bringing) together|network(?:s|ed|ing)?)\b/i;
+const TRAINING =
+  /\b(?:training|trainings|trained|trainees?|train|courses?|hands-on|bootcamps?|lectures?|classes|curricul(?:um|a))\b/i;
 
 /** Dialogue's weak words for a meeting ("meeting", "talks", "discussions"): strong when it is held (`isHeld`). */
 const MEETING_FAMILY = 'discussion';
