@@ -2843,6 +2843,19 @@ describe('vocabulary: whole drafts', () => {
       "Des journées d'exercices seront organisées en février pour la qualification des compétences de 75 agents publics chargés de la sensibilisation aux risques.\n",
     ],
     [
+      'an act the government published by its name',
+      'policy',
+      true,
+      'In April the Government published the Digital Security Act, 2018, which sets up a national agency and an emergency response team.\n',
+    ],
+    ['an act students are urged to read', 'policy', false, 'He urged the students to read the Digital Security Act.\n'],
+    [
+      "a government's strategy adopted, in French",
+      'policy',
+      true,
+      'Le Conseil des ministres a adopté la stratégie gouvernementale de cybersécurité 2024-2028, avec trois axes et dix objectifs.\n',
+    ],
+    [
       'policy dialogues a project facilitated',
       'dialogue',
       true,
