@@ -2856,6 +2856,18 @@ describe('vocabulary: whole drafts', () => {
       'Le Conseil des ministres a adopté la stratégie gouvernementale de cybersécurité 2024-2028, avec trois axes et dix objectifs.\n',
     ],
     [
+      "a firm's notice of its own incident, handled with outside experts",
+      'partnerships',
+      false,
+      '# Notice of cybersecurity incident\n\nOn 3 May an intruder reached some servers used by us and copied files.\n\nOn learning of it we acted at once, working in close collaboration with external cybersecurity experts and with the national CERT.\n',
+    ],
+    [
+      "a clinic's update on the incident that hit its systems",
+      'policy',
+      false,
+      '# Service update\n\nOur clinics are back to normal after the cyber incident that affected our systems in March.\n\nOur incident response plan was put into effect at once, and the national cyber security centre has been monitoring our network since.\n',
+    ],
+    [
       'policy dialogues a project facilitated',
       'dialogue',
       true,

@@ -180,11 +180,12 @@ const COMPANY_PAGE =
 
 /**
  * An organisation's notice of an incident it suffered, to the people it serves ("We are responding to a cybersecurity
- * incident involving unauthorised access to our ICT systems", "Has my data been accessed?"): the national CERT it works
- * with and the plans activated are its own incident's, no country's policy or partnership; read as a company's page.
+ * incident involving unauthorised access to our ICT systems", "Has my data been accessed?", "the incident which
+ * affected our systems", "customers who may have been affected"): the national CERT it works with and the plans
+ * activated are its own incident's, no country's policy or partnership; read as a company's page.
  */
 const BREACH_NOTICE =
-  /\b(?:(?:we are|we're|we have been) (?:currently |actively )?(?:responding to|investigating|dealing with|managing) (?:a|an) (?:[\p{L}-]+ ){0,2}(?:incident|attack|breach)|unauthori[sz]ed access to (?:our|some of our|certain of our) (?:[\p{L}-]+ ){0,2}(?:systems|networks?|servers|data)|(?:has|have|was|were) my (?:personal )?(?:data|information|details) (?:been )?(?:accessed|affected|compromised|stolen|taken)|(?:notice|notification) of (?:a )?(?:data|security|privacy) (?:breach|incident))/iu;
+  /\b(?:(?:we are|we're|we have been) (?:currently |actively )?(?:responding to|investigating|dealing with|managing) (?:a|an) (?:[\p{L}-]+ ){0,2}(?:incident|attack|breach)|unauthori[sz]ed access to (?:our|some of our|certain of our) (?:[\p{L}-]+ ){0,2}(?:systems|networks?|servers|data)|(?:has|have|was|were) my (?:personal )?(?:data|information|details) (?:been )?(?:accessed|affected|compromised|stolen|taken)|(?:notice|notification) of (?:a )?(?:data|security|privacy|cyber ?security|cyber) (?:breach|incident)|(?:affected|impacted|disrupted|compromised) our (?:[\p{L}-]+ ){0,2}(?:systems|networks?|servers|services)|(?:servers|systems) used by us|(?:customers|clients|patients|individuals) (?:who )?may have been (?:affected|impacted))/iu;
 
 export function genreOf(prose: string): number {
   const job = isJobDescription(prose);
