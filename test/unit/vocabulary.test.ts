@@ -2868,6 +2868,24 @@ describe('vocabulary: whole drafts', () => {
       '# Service update\n\nOur clinics are back to normal after the cyber incident that affected our systems in March.\n\nOur incident response plan was put into effect at once, and the national cyber security centre has been monitoring our network since.\n',
     ],
     [
+      'an event attended by people from many states',
+      'dialogue',
+      true,
+      'The three-day event is being attended by 65 participants from 31 countries of the continent.\n',
+    ],
+    [
+      'a training course attended by people from many states',
+      'dialogue',
+      false,
+      'The two-week training course was attended by 30 participants from 12 countries.\n',
+    ],
+    [
+      'an exercise with participants from many nations',
+      'dialogue',
+      false,
+      'The live-fire exercise opened today with participants from over 40 nations.\n',
+    ],
+    [
       'policy dialogues a project facilitated',
       'dialogue',
       true,

@@ -299,6 +299,20 @@ export function weighBlock(
         return { weight: BLOCK_WEIGHT, count: Math.max(2, w.count), counted: w.counted };
     }
   }
+  // A gathering of people from many states ("attended by 65 participants from 31 African countries", "delegates from
+  // 40 nations took part"): an exchange among states, unless it is a training or an exercise.
+  if (like === 'dialogue' && !covers(w, BLOCK_WEIGHT)) {
+    if (!read) [own, read] = [evidenceSignals(prose, signals, id, like, genre), true];
+    for (const match of own) {
+      if (match.pillar !== id || !TRAINEES.has(match.signal.family)) continue;
+      const sentence = sentenceOf(prose, match);
+      if (
+        MANY_STATES.test(sentence) &&
+        !((TRAINING.test(sentence) || EXERCISE.test(sentence)) && !PEERS_MEET.test(sentence))
+      )
+        return { weight: BLOCK_WEIGHT, count: Math.max(2, w.count), counted: w.counted };
+    }
+  }
   if (like === 'partnerships' && !covers(w, BLOCK_WEIGHT) && w.count >= 1) {
     if (!read) own = evidenceSignals(prose, signals, id, like, genre);
     if (partnerAtWork(prose, own, id)) return { weight: BLOCK_WEIGHT, count: Math.max(2, w.count), counted: w.counted };
@@ -428,6 +442,11 @@ export function evidenceSignals(
  * among peers, unless they meet and share there too (`PEERS_MEET`); a discussion there is still one.
  */
 const TRAINEES: ReadonlySet<string> = new Set(['expert', 'host']);
+/** People who came from many states: "65 participants from 31 African countries", "delegates from 40 nations". */
+const MANY_STATES =
+  /\b(?:participants|delegates|delegations|representatives|experts|officials|attendees|speakers|ministers)\s+(?:from|of|representing)\s+(?:some\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+|almost\s+)?(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens of|several|many)\s+(?:[\p{L}-]+\s+){0,2}?(?:countries|states|nations|economies|member states|jurisdictions)\b/iu;
+/** An exercise or a drill: who comes to one from many states is trained there ("Locked Shields, with 40 nations"). */
+const EXERCISE = /\b(?:exercises?|drills?|cyber ?drills?)\b/i;
 /** Words that make a training a meeting of peers too: "bringing together 320 participants", "share experience". */
 const PEERS_MEET =
   /\b(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|discuss(?:es|ed|ing|ions?)?|meetings?|(?:brought|brings|bringing) together|network(?:s|ed|ing)?)\b/i;
