@@ -347,6 +347,7 @@ const COUNTS: Record<PillarId, Record<string, readonly Case[]>> = {
       ['Singapore International Cyber Week gathered specialists from 45 countries.', 'Cyber Week'],
       ['In 2016 the island hosted a meeting of prosecutors from the region.', 'hosted a meeting'],
       ['A regional meeting of CERTs took place in Suva.', 'regional meeting'],
+      ['The centre grew out of a ministerial meeting of the region’s telecom ministers.', 'ministerial meeting'],
       ['The regional forum meets twice a year.', 'forum'],
       ['A roundtable with banks took place in March.', 'roundtable'],
       ['We will run workshops for municipal officials.', 'workshops'],

@@ -2227,7 +2227,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "policy conference",
           "policy conferences",
           "policy roundtable",
-          "policy roundtables"
+          "policy roundtables",
+          "ministerial meeting",
+          "ministerial meetings",
+          "ministerial conference",
+          "ministerial conferences",
+          "ministers' meeting",
+          "ministers’ meeting"
         ]
       },
       {
