@@ -3221,6 +3221,7 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "skills shortage",
           "pipeline of",
           "human resources development",
+          "human resource development",
           "human capabilities",
           "human capacity",
           "human capacities",

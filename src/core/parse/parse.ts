@@ -126,9 +126,14 @@ interface Boundary {
 
 /** A bit more than what a tree costs per character of text (12.4 bytes measured on generated drafts). */
 export const BYTES_PER_CHAR = 14;
-const DEFAULT_MIN_CHUNK = 4096;
-/** Drafts shorter than this many `minChunk`s are one piece (16 KB by default: about 8 ms to parse). */
-const WHOLE_BELOW_CHUNKS = 4;
+/**
+ * Small enough that a keystroke in a 10 KB draft re-reads one piece of a few KB, not the draft: a 10 KB re-check takes
+ * about half the time it took with 4 KB pieces and drafts whole below 16 KB (2026-12-04, in process); a fresh check is
+ * no slower, as micromark's cost grows faster than a piece.
+ */
+const DEFAULT_MIN_CHUNK = 2048;
+/** Drafts shorter than this many `minChunk`s are one piece (4 KB by default: about 2 ms to parse). */
+const WHOLE_BELOW_CHUNKS = 2;
 /**
  * What a piece's facts cost per character of its text, with its key (about 14 bytes measured on a generated 10 MB
  * draft).
