@@ -306,10 +306,7 @@ export function weighBlock(
     for (const match of own) {
       if (match.pillar !== id || !TRAINEES.has(match.signal.family)) continue;
       const sentence = sentenceOf(prose, match);
-      if (
-        MANY_STATES.test(sentence) &&
-        !((TRAINING.test(sentence) || EXERCISE.test(sentence)) && !PEERS_MEET.test(sentence))
-      )
+      if (MANY_STATES.test(sentence) && !taughtOnly(sentence, true))
         return { weight: BLOCK_WEIGHT, count: Math.max(2, w.count), counted: w.counted };
     }
   }
@@ -387,10 +384,7 @@ export function evidenceSignals(
       (TOPIC_PILLARS.has(like) && topicBefore(sentence, match.start - start)) ||
       (like === 'partnerships' && partnerTopicBefore(sentence, match.start - start)) ||
       (like === 'dialogue' && draftedThrough(sentence, match.start - start)) ||
-      (like === 'dialogue' &&
-        TRAINEES.has(match.signal.family) &&
-        TRAINING.test(sentence) &&
-        !PEERS_MEET.test(sentence)) ||
+      (like === 'dialogue' && TRAINEES.has(match.signal.family) && taughtOnly(sentence)) ||
       (like === 'policy' && isAside(sentence, match, match.start - start)) ||
       (like === 'policy' && POLICY_BODIES.has(match.signal.family) && SIGNED_AGREEMENT.test(sentence))
     )
@@ -437,9 +431,9 @@ export function evidenceSignals(
 }
 
 /**
- * Words of training: in a sentence that has them, dialogue's words for who takes part (`TRAINEES`) are who is trained
- * ("the training sessions are benefiting thirty experts", "participants are gaining hands-on experience"), no exchange
- * among peers, unless they meet and share there too (`PEERS_MEET`); a discussion there is still one.
+ * Dialogue's words for who takes part ("experts", "participants", "delegations"): in a training (`taughtOnly`) they
+ * are who is trained ("the training sessions are benefiting thirty experts", "participants are gaining hands-on
+ * experience"), no exchange among peers; a discussion there is still one.
  */
 const TRAINEES: ReadonlySet<string> = new Set(['expert', 'host']);
 /** People who came from many states: "65 participants from 31 African countries", "delegates from 40 nations". */
@@ -450,8 +444,17 @@ const EXERCISE = /\b(?:exercises?|drills?|cyber ?drills?)\b/i;
 /** Words that make a training a meeting of peers too: "bringing together 320 participants", "share experience". */
 const PEERS_MEET =
   /\b(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|discuss(?:es|ed|ing|ions?)?|meetings?|(?:brought|brings|bringing) together|network(?:s|ed|ing)?)\b/i;
+/** Words of training. */
 const TRAINING =
   /\b(?:training|trainings|trained|trainees?|train|courses?|hands-on|bootcamps?|lectures?|classes|curricul(?:um|a))\b/i;
+
+/**
+ * Whether the sentence tells of a training (or, with `exercises`, an exercise or a drill too) where people are only
+ * taught: not one where they also meet and share (`PEERS_MEET`).
+ */
+function taughtOnly(sentence: string, exercises = false): boolean {
+  return (TRAINING.test(sentence) || (exercises && EXERCISE.test(sentence))) && !PEERS_MEET.test(sentence);
+}
 
 /** Dialogue's weak words for a meeting ("meeting", "talks", "discussions"): strong when it is held (`isHeld`). */
 const MEETING_FAMILY = 'discussion';
