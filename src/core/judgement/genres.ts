@@ -187,6 +187,30 @@ const COMPANY_PAGE =
 const BREACH_NOTICE =
   /\b(?:(?:we are|we're|we have been) (?:currently |actively )?(?:responding to|investigating|dealing with|managing) (?:a|an) (?:[\p{L}-]+ ){0,2}(?:incident|attack|breach)|unauthori[sz]ed access to (?:our|some of our|certain of our) (?:[\p{L}-]+ ){0,2}(?:systems|networks?|servers|data)|(?:has|have|was|were) my (?:personal )?(?:data|information|details) (?:been )?(?:accessed|affected|compromised|stolen|taken)|(?:notice|notification) of (?:a )?(?:data|security|privacy|cyber ?security|cyber) (?:breach|incident)|(?:affected|impacted|disrupted|compromised) our (?:[\p{L}-]+ ){0,2}(?:systems|networks?|servers|services)|(?:servers|systems) used by us|(?:customers|clients|patients|individuals) (?:who )?may have been (?:affected|impacted))/iu;
 
+/**
+ * Words one of `BREACH_NOTICE`'s phrases holds, in lower case, looked for first: most blocks have none, and the pattern
+ * has no literal start to skip ahead by.
+ */
+const BREACH_WORDS = [
+  'our ',
+  'used by us',
+  ' my ',
+  'notice of',
+  'notification of',
+  'may have been',
+  'unauthori',
+  'responding to',
+  'investigating',
+  'dealing with',
+  'managing',
+];
+
+/** Whether the block reads as an organisation's notice of its own incident (`BREACH_NOTICE`). */
+function isBreachNotice(prose: string): boolean {
+  const lower = prose.toLowerCase();
+  return BREACH_WORDS.some((word) => lower.includes(word)) && BREACH_NOTICE.test(prose);
+}
+
 export function genreOf(prose: string): number {
   const job = isJobDescription(prose);
   return (
@@ -195,7 +219,7 @@ export function genreOf(prose: string): number {
     (COURSE.test(prose) ? GENRE_COURSE : 0) |
     (INCIDENT_REVIEW.test(prose) ? GENRE_INCIDENT : 0) |
     (AGENDA.test(prose) ? GENRE_AGENDA : 0) |
-    (COMPANY_PAGE.test(prose) || BREACH_NOTICE.test(prose) ? GENRE_COMPANY : 0)
+    (COMPANY_PAGE.test(prose) || isBreachNotice(prose) ? GENRE_COMPANY : 0)
   );
 }
 
