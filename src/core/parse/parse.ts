@@ -128,8 +128,8 @@ interface Boundary {
 export const BYTES_PER_CHAR = 14;
 /**
  * Small enough that a keystroke in a 10 KB draft re-reads one piece of a few KB, not the draft: a 10 KB re-check takes
- * about a third of the time it took with 4 KB pieces and drafts whole below 16 KB (2026-12-04, in process); a fresh check is
- * no slower, as micromark's cost grows faster than a piece.
+ * about a third of the time it took with 4 KB pieces and drafts whole below 16 KB (2026-12-04, in process); a fresh
+ * check is no slower, as micromark's cost grows faster than a piece.
  */
 const DEFAULT_MIN_CHUNK = 2048;
 /** Drafts shorter than this many `minChunk`s are one piece (4 KB by default: about 2 ms to parse). */
