@@ -2887,6 +2887,12 @@ describe('vocabulary: whole drafts', () => {
       'The live-fire exercise opened today with participants from over 40 nations.\n',
     ],
     [
+      'the areas two partners commit to collaborative efforts in',
+      'policy',
+      false,
+      'Following consultations in Tallinn, the ministry and its partner affirmed their commitment to continued collaborative efforts in cyber resilience, critical infrastructure protection and combating cybercrime.\n',
+    ],
+    [
       'policy dialogues a project facilitated',
       'dialogue',
       true,
