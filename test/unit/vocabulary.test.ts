@@ -2893,6 +2893,12 @@ describe('vocabulary: whole drafts', () => {
       'Following consultations in Tallinn, the ministry and its partner affirmed their commitment to continued collaborative efforts in cyber resilience, critical infrastructure protection and combating cybercrime.\n',
     ],
     [
+      'what two delegations shared their experiences of',
+      'policy',
+      false,
+      'During the consultation, Ghana and Kenya shared their experiences of adopting a national cybersecurity strategy, establishing a national CERT and enacting cybercrime legislation.\n',
+    ],
+    [
       'policy dialogues a project facilitated',
       'dialogue',
       true,

@@ -184,12 +184,12 @@ const MEETING_VERBS =
  * focused on the coordination of policy and on legal frameworks", "the forum aimed to identify the challenges of
  * securing critical information infrastructures", "it considered best practices", "under the MoU the two agencies will
  * consult regularly on incident response", "their commitment to continued collaborative efforts in cyber resilience and
- * critical infrastructure protection" (a readout's verbs, but not "noted that …", which reports what was done).
- * "Focus on" before a verb of work is work, not a topic ("the centre will focus on promoting cyber security
- * awareness").
+ * critical infrastructure protection", "shared their experiences of adopting a national strategy" (a readout's verbs,
+ * but not "noted that …", which reports what was done). "Focus on" before a verb of work is work, not a topic ("the
+ * centre will focus on promoting cyber security awareness").
  */
 const TOPIC = new RegExp(
-  `\\b(?:(?:noted|highlighted|welcomed|reaffirmed|underlined|stressed)(?! that\\b)|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|topics?|themes?|agenda|focus(?:es|ed|ing|ses|sed|sing)? on(?!\\s+(?:promot|develop|build|strengthen|improv|rais|train|establish|creat|deliver|provid|expand|enhanc|support|implement|foster|educat)[a-z]*ing\\b)|cent(?:re|er)(?:s|d|ed|ing)? (?:on|around)|open to|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about)|(?:will|shall|agreed to|agree to)\\s+(?:also\\s+)?(?:regularly\\s+)?(?:consult|cooperate|co-operate|collaborate)\\s+(?:regularly\\s+|closely\\s+)?(?:on|in)|(?:collaborative|joint|cooperative)\\s+(?:efforts?|work|activities)\\s+(?:in|on)|${MEETING_VERBS})\\b`,
+  `\\b(?:(?:noted|highlighted|welcomed|reaffirmed|underlined|stressed)(?! that\\b)|exchang(?:e|ed|es|ing) (?:of )?(?:views|updates|information|ideas|perspectives|notes)|topics?|themes?|agenda|focus(?:es|ed|ing|ses|sed|sing)? on(?!\\s+(?:promot|develop|build|strengthen|improv|rais|train|establish|creat|deliver|provid|expand|enhanc|support|implement|foster|educat)[a-z]*ing\\b)|cent(?:re|er)(?:s|d|ed|ing)? (?:on|around)|open to|briefed|briefings?|updates? on|presentations? (?:on|about)|sessions? (?:on|about)|(?:will|shall|agreed to|agree to)\\s+(?:also\\s+)?(?:regularly\\s+)?(?:consult|cooperate|co-operate|collaborate)\\s+(?:regularly\\s+|closely\\s+)?(?:on|in)|(?:collaborative|joint|cooperative)\\s+(?:efforts?|work|activities)\\s+(?:in|on)|shar(?:e|ed|es|ing)\\s+(?:their\\s+|its\\s+|national\\s+)?(?:experiences?|lessons(?: learn[te]d)?|insights|knowledge)\\s+(?:of|on|in|about|with)|${MEETING_VERBS})\\b`,
   'i',
 );
 
