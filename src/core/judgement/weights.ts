@@ -300,8 +300,9 @@ export function weighBlock(
     }
   }
   // A gathering of people from many states ("attended by 65 participants from 31 African countries", "delegates from
-  // 40 nations took part"): an exchange among states, unless it is a training or an exercise.
-  if (like === 'dialogue' && !covers(w, BLOCK_WEIGHT)) {
+  // 40 nations took part"): an exchange among states, unless it is a training or an exercise. Looked for in the block
+  // first, as most blocks have no such words.
+  if (like === 'dialogue' && !covers(w, BLOCK_WEIGHT) && MANY_STATES.test(prose)) {
     if (!read) [own, read] = [evidenceSignals(prose, signals, id, like, genre), true];
     for (const match of own) {
       if (match.pillar !== id || !TRAINEES.has(match.signal.family)) continue;
