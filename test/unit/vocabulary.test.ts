@@ -2993,6 +2993,76 @@ describe('vocabulary: whole drafts', () => {
     ],
   ]);
 
+  // The evening round of 2026-12-04: misses read on BU, BV, BW and BX after their first runs, in our words.
+  holdVerdicts([
+    [
+      'a cyber defence command a ministry created',
+      'policy',
+      true,
+      'In 2012 the Ministry of Defence created the Cyber Defence Command to protect the armed forces’ networks.\n',
+    ],
+    [
+      'a cyber defence command named as who signed',
+      'policy',
+      false,
+      'The memorandum was signed by the head of the Cyber Defence Command and his counterpart.\n',
+    ],
+    [
+      'an interministerial committee on cybersecurity set up, in Spanish',
+      'policy',
+      true,
+      'En 2019 fue creado el Comité Interministerial sobre Ciberseguridad, presidido por el Ministerio del Interior.\n',
+    ],
+    [
+      'a cyber defence command created, in Portuguese',
+      'policy',
+      true,
+      'Em 2014 o Ministério da Defesa criou o Comando de Ciberdefesa, subordinado ao Estado-Maior.\n',
+    ],
+    [
+      'a coordination staff for cyber foreign policy called into being, in German',
+      'policy',
+      true,
+      'Im Jahr 2013 wurde im Ministerium der Koordinationsstab Cyber-Außenpolitik ins Leben gerufen.\n',
+    ],
+    [
+      'a readiness and response team commissioned',
+      'policy',
+      true,
+      'The Computer Emergency Readiness and Response Team was setup and commissioned in 2016 to support ministries.\n',
+    ],
+    [
+      'cybercrime units other countries set up, assessed by a project',
+      'policy',
+      false,
+      'The project sends assessment missions to countries with recently established cybercrime units.\n',
+    ],
+    [
+      'a ministry that developed the national strategy',
+      'policy',
+      true,
+      'Facing these threats, the Ministry of ICT developed a National Cybersecurity Strategy tied to the digital plan.\n',
+    ],
+    [
+      'a strategy updated, with money for it',
+      'policy',
+      true,
+      'The government updated its cyber security strategy and earmarked $5 million for putting it into practice.\n',
+    ],
+    [
+      'a strategy through which a country invests',
+      'policy',
+      true,
+      'Through its Cyber Security Strategy, the country is investing $900 million over ten years in national capabilities.\n',
+    ],
+    [
+      'a company that invests in its own products',
+      'policy',
+      false,
+      'The vendor is investing in new firewall products for its customers.\n',
+    ],
+  ]);
+
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {
     const state =
       '# Capacity\n\nStates bear primary responsibility for the security of their citizens.\n\nThe programme trains officials at the national academy and funds cybersecurity degrees at two universities.\n';

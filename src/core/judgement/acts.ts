@@ -38,7 +38,7 @@ const PARTNER_ACT =
  * formulating the national strategy", "working towards the creation of a strategy", "stood up a response team").
  */
 const POLICY_ACT =
-  /\b(?:adopt(?:s|ed)?|approv(?:e|es|ed)|endors(?:e|es|ed)|(?:led to|resulted in|culminated in) the (?:development|adoption|creation|establishment|launch|publication|enactment|approval) of|repeal(?:s|ed)?|provides? for|launch(?:es|ed)?|enact(?:s|ed)?|pass(?:es|ed)|review(?:ed|ing)|revis(?:ed|ing)|(?:review|revision|update|refresh) of the|updating the|amend(?:s|ed|ing)|(?:entered|enters|came|comes) into (?:force|effect)|validat(?:e|es|ed)|promulgat(?:e|es|ed)|sign(?:s|ed)? into law|unveil(?:s|ed)?|announc(?:e|es|ed)|releas(?:e|es|ed)|publish(?:es|ed)|issu(?:e|es|ed)|present(?:s|ed)|submit(?:s|ted)|rolled out|put in place|(?:is|are|was|were|has been|have been) in (?:place|force)|sets? out|lays? down|establishes|defines|strengthens|introduces|contains|comprises|st(?:and|ands|ood|anding) up|tasked with (?:formulating|drafting|developing|preparing|elaborating|designing|writing)|work(?:s|ed|ing)? (?:towards|on) (?:the )?(?:creation|development|drafting|formulation|elaboration|preparation) of|(?:is|are|was|were|has been|have been) (?:currently |now )?(?:formulating|drafting|developing|preparing|finali[sz]ing|elaborating|implementing))\b/i;
+  /\b(?:adopt(?:s|ed)?|approv(?:e|es|ed)|endors(?:e|es|ed)|(?:led to|resulted in|culminated in) the (?:development|adoption|creation|establishment|launch|publication|enactment|approval) of|repeal(?:s|ed)?|provides? for|launch(?:es|ed)?|enact(?:s|ed)?|pass(?:es|ed)|review(?:ed|ing)|revis(?:ed|ing)|(?:review|revision|update|refresh) of the|updating the|updat(?:es|ed) (?:its|their|the|our) |(?:has|have|had) developed|developed (?:a|an|its|their|the|our) |invest(?:s|ed|ing)|earmark(?:s|ed)|amend(?:s|ed|ing)|(?:entered|enters|came|comes) into (?:force|effect)|validat(?:e|es|ed)|promulgat(?:e|es|ed)|sign(?:s|ed)? into law|unveil(?:s|ed)?|announc(?:e|es|ed)|releas(?:e|es|ed)|publish(?:es|ed)|issu(?:e|es|ed)|present(?:s|ed)|submit(?:s|ted)|rolled out|put in place|(?:is|are|was|were|has been|have been) in (?:place|force)|sets? out|lays? down|establishes|defines|strengthens|introduces|contains|comprises|st(?:and|ands|ood|anding) up|tasked with (?:formulating|drafting|developing|preparing|elaborating|designing|writing)|work(?:s|ed|ing)? (?:towards|on) (?:the )?(?:creation|development|drafting|formulation|elaboration|preparation) of|(?:is|are|was|were|has been|have been) (?:currently |now )?(?:formulating|drafting|developing|preparing|finali[sz]ing|elaborating|implementing))\b/i;
 
 /**
  * Words that make a sentence an act of setting up a body that puts policy into effect: a CERT or an agency
@@ -47,7 +47,7 @@ const POLICY_ACT =
  * Security Centre to protect its networks").
  */
 const BODY_ACT_BEFORE =
-  /\b(?:set(?:s|ting)? up|st(?:and|ands|ood|anding) up|now (?:has|have)|(?:has|have) (?:now )?developed|establish(?:es|ed|ing)?|establishment of|creat(?:e|es|ed|ing)|creation of|launch(?:es|ed)?|inaugurat(?:e|es|ed)|operationali[sz](?:e|es|ed)|designat(?:e|es|ed)|création|creación|criação|créée?s?|creó|criou|mise en place)\s+(?:(?!(?:between|with|among|amongst|within|across|through)\s)[\p{L}\p{N}’'-]+\s+){0,6}$/iu;
+  /\b(?:set(?:s|ting)? up|st(?:and|ands|ood|anding) up|now (?:has|have)|(?:has|have) (?:now )?developed|establish(?:es|ed|ing)?|establishment of|creat(?:e|es|ed|ing)|creation of|launch(?:es|ed)?|inaugurat(?:e|es|ed)|operationali[sz](?:e|es|ed)|designat(?:e|es|ed)|création|creación|criação|créée?s?|creó|criou|mise en place|cread[oa]|criad[oa]|créé|gegründet|eingerichtet)\s+(?:(?!(?:between|with|among|amongst|within|across|through)\s)[\p{L}\p{N}’'-]+\s+){0,6}$/iu;
 /**
  * Before the body's name, the body said to be the country's own: "CERT Tonga is the National Computer Emergency
  * Response Team", "designated as the national CSIRT".
@@ -63,7 +63,7 @@ const OF_COUNTRY = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
  * services".
  */
 const BODY_ACT_AFTER =
-  /^(?:\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?,?\s+(?:(?:which|that)\s+)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now|recently|officially|formally|fully|already)\s+){0,2}(?:set up|established|created|formed|launched|inaugurated|operationali[sz]ed|operational|designated|commenced (?:its )?(?:services|operations))\b/u;
+  /^(?:\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?,?\s+(?:(?:which|that)\s+)?(?:(?:has|have|had|was|were|is|are|fue|foi|a été|wurde)\s+)?(?:(?:been|now|recently|officially|formally|fully|already)\s+){0,2}(?:set up|setup|established|created|formed|launched|inaugurated|commissioned|operationali[sz]ed|operational|designated|commenced (?:its )?(?:services|operations)|ins Leben gerufen|gegründet|eingerichtet|geschaffen|cread[oa]|criad[oa]|créée?|establecid[oa]|estabelecid[oa]|mise? en place)\b/u;
 /**
  * After the body's name, the body at work: a CERT or an agency that records, handles or answers incidents, monitors,
  * issues alerts or runs drills ("the National Cyber Security Centre recorded 573 cyber-incidents", "CERT-MU handled
@@ -99,6 +99,13 @@ const HELPED_TO_SET_UP =
   /\b(?:promot\p{L}*|support\p{L}*|assist\p{L}*|help\p{L}*|encourag\p{L}*|facilitat\p{L}*|advocat\p{L}*)\s+(?:(?:in|with|to|for|of)\s+)?(?:the\s+)?(?:establishment|creation|setting up|set-up|establishing|creating|set up|establish|create)\b/iu;
 
 /**
+ * A body's name in the plural, written in lower case: bodies set up in many places ("countries with recently
+ * established cybercrime units"), none of them one country's own; national ones are each country's own ("most
+ * Pacific Island countries have developed national computer emergency response teams").
+ */
+const PLURAL_BODIES = /^[\p{Ll}\s-]+(?:units|divisions|commands|committees|teams|centres|centers|agencies|authorities)$/u;
+
+/**
  * Whether a body that puts policy into effect, named at `start`–`end` in `sentence`, is set up there: a CERT or an
  * agency established, created or made operational ("We have set up a Computer Emergency Response Team", "the
  * national cybersecurity agency has been operational since Monday"), the name whole (not "establish a network of
@@ -106,6 +113,7 @@ const HELPED_TO_SET_UP =
  */
 export function isBodySetUp(sentence: string, start: number, end: number): boolean {
   if (DEFERRAL.test(sentence)) return false;
+  if (PLURAL_BODIES.test(sentence.slice(start, end)) && !/\bnational\s+$/i.test(sentence.slice(0, start))) return false;
   const after = sentence.slice(end);
   // Set up as told after the name, its place between them or not ("the Computer Emergency Response Team Hong Kong
   // (GovCERT.HK) was formed").
