@@ -3061,6 +3061,42 @@ describe('vocabulary: whole drafts', () => {
       false,
       'The vendor is investing in new firewall products for its customers.\n',
     ],
+    [
+      'an agreement whose areas include exchanging best practices',
+      'dialogue',
+      true,
+      'The memorandum focuses on several areas, such as exchanging best practices in this field.\n',
+    ],
+    [
+      'best practices a firm follows in its own patching',
+      'dialogue',
+      false,
+      'The firm follows best practices for patching and keeps its lessons learned in a wiki.\n',
+    ],
+    [
+      'a network that welcomes a bank and an agency as partners',
+      'partnerships',
+      true,
+      'We were pleased to welcome the Central Bank and the national cyber agency as our network partners this year.\n',
+    ],
+    [
+      'cooperation agreements concluded, in French',
+      'partnerships',
+      true,
+      'Le secrétariat a déjà noué des accords de coopération avec des pays comme le Japon.\n',
+    ],
+    [
+      'a degree of cooperation, not a university degree',
+      'education',
+      false,
+      'It is critical to develop policies which outline some degree of interdisciplinary cooperation and response.\n',
+    ],
+    [
+      'a bachelor’s degree in cyber security offered',
+      'education',
+      true,
+      'The university offers a bachelor’s degree in cyber security and a master’s course in digital forensics.\n',
+    ],
   ]);
 
   it('reads a section as a job description only from a job’s words, not from a state’s responsibilities', () => {

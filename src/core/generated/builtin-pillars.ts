@@ -3959,7 +3959,23 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "master agreement",
           "master agreements",
           "master services agreement",
-          "master service agreement"
+          "master service agreement",
+          "some degree",
+          "to a degree",
+          "a degree of",
+          "a high degree",
+          "a higher degree",
+          "a certain degree",
+          "a great degree",
+          "a greater degree",
+          "a large degree",
+          "a larger degree",
+          "a lesser degree",
+          "varying degrees",
+          "varying degree",
+          "degree of cooperation",
+          "degree of coordination",
+          "degree of trust"
         ]
       }
     ]
