@@ -3092,6 +3092,18 @@ describe('vocabulary: whole drafts', () => {
       'It is critical to develop policies which outline some degree of interdisciplinary cooperation and response.\n',
     ],
     [
+      'a regional response team that ran its yearly drill',
+      'policy',
+      false,
+      'The Asia Pacific Computer Emergency Response Team recently conducted its yearly drill with member teams.\n',
+    ],
+    [
+      'a national response team that ran its yearly drill',
+      'policy',
+      true,
+      'The Ghana Computer Emergency Response Team recently conducted its yearly drill with the banks.\n',
+    ],
+    [
       'a bachelor’s degree in cyber security offered',
       'education',
       true,

@@ -99,6 +99,13 @@ const HELPED_TO_SET_UP =
   /\b(?:promot\p{L}*|support\p{L}*|assist\p{L}*|help\p{L}*|encourag\p{L}*|facilitat\p{L}*|advocat\p{L}*)\s+(?:(?:in|with|to|for|of)\s+)?(?:the\s+)?(?:establishment|creation|setting up|set-up|establishing|creating|set up|establish|create)\b/iu;
 
 /**
+ * Before a body's name, words that make it a region's or the world's, no country's own: "the Asia Pacific Computer
+ * Emergency Response Team", "the ITU Arab Regional Cybersecurity Centre", "a collaboration of CERTs".
+ */
+const REGIONAL_BODY =
+  /(?:\b(?:Asia[- ]Pacific|Asian|Africa|African|Arab|European|Regional|Pacific|Caribbean|Latin American|ASEAN|OIC|Gulf|GCC|Nordic|Commonwealth|International|Global|Continental|Inter-American|Americas)|\b(?:collaboration|network|forum|association|community|federation|alliance) of)\s+$/u;
+
+/**
  * A body's name in the plural, written in lower case: bodies set up in many places ("countries with recently
  * established cybercrime units"), none of them one country's own; national ones are each country's own ("most
  * Pacific Island countries have developed national computer emergency response teams").
@@ -112,7 +119,7 @@ const PLURAL_BODIES = /^[\p{Ll}\s-]+(?:units|divisions|commands|committees|teams
  * CSIRT technical advisers", nor "establishing the Regional CERT Information Exchange Mechanism").
  */
 export function isBodySetUp(sentence: string, start: number, end: number): boolean {
-  if (DEFERRAL.test(sentence)) return false;
+  if (DEFERRAL.test(sentence) || REGIONAL_BODY.test(sentence.slice(Math.max(0, start - 40), start))) return false;
   if (PLURAL_BODIES.test(sentence.slice(start, end)) && !/\bnational\s+$/i.test(sentence.slice(0, start))) return false;
   const after = sentence.slice(end);
   // Set up as told after the name, its place between them or not ("the Computer Emergency Response Team Hong Kong
@@ -136,6 +143,7 @@ export function isBodySetUp(sentence: string, start: number, end: number): boole
  */
 export function isBodyAtWork(sentence: string, start: number, end: number): boolean {
   if (DEFERRAL.test(sentence) || OWN_BODY.test(sentence.slice(Math.max(0, start - 60), start))) return false;
+  if (REGIONAL_BODY.test(sentence.slice(Math.max(0, start - 40), start))) return false;
   return (
     BODY_AT_WORK.test(sentence.slice(end)) || BODY_AT_WORK_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))
   );
