@@ -3104,6 +3104,24 @@ describe('vocabulary: whole drafts', () => {
       'The Ghana Computer Emergency Response Team recently conducted its yearly drill with the banks.\n',
     ],
     [
+      'a company’s privacy policy with legal obligations and training material',
+      'policy',
+      false,
+      '# PRIVACY POLICY - Examplesoft\n\nPerson responsible for processing: Examplesoft Ltd.\n\nWe process your data to comply with our legal obligations and regulatory requirements, and to let you download training material.\n',
+    ],
+    [
+      'a VPN’s data policy that cites the law it complies with',
+      'policy',
+      false,
+      '# VPN Policy\n\nThis policy applies solely to our VPN services. We collect some personal data to comply with our legal obligations under the data protection law and its regulations.\n',
+    ],
+    [
+      'a data protection law that gives data subjects rights',
+      'policy',
+      true,
+      'The Data Protection Act, adopted by parliament in 2021, gives data subjects the right to object to processing and sets up a regulator.\n',
+    ],
+    [
       'a bachelor’s degree in cyber security offered',
       'education',
       true,

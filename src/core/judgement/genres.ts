@@ -170,13 +170,14 @@ const JOB_SHARED =
  * "response scenarios developed in collaboration with you as a customer", "request a demo", a product's name marked
  * twice as a trade mark), news of a company's deals ("a Series B funding round", "a takeover bid at 12 cents per
  * share", "this acquisition") or its privacy notice ("this Data Protection Statement", "the personal data you enter in
- * our CV database", a heading "Privacy Policy" alone, "protecting your privacy"), or a service's offer ("remote
+ * our CV database", a heading "Privacy Policy" alone or with the company's name, "protecting your privacy", "this policy
+ * applies solely to our VPN services", "person responsible for processing"), or a service's offer ("remote
  * assistance or, at your discretion, on-site support"). Its policies, partners and training are the company's, no
  * country's: the whole draft reads so (`contextGenres`), its other sections too.
  */
 export const GENRE_COMPANY = 128;
 const COMPANY_PAGE =
-  /™[^]{0,400}?™|\b(?:key benefits|as a customer|request a (?:demo|quote|free trial)|book a demo|free trial|contact (?:our )?sales|pricing plans?|add to cart|buy now|managed (?:firewall|security) services?|series [a-d] (?:round|funding)|funding round|seed round|led the round|takeover bid|per share|shares (?:were|have been|had been) suspended|this acquisition|the transaction|(?:this|our) (?:privacy|data protection) (?:notice|statement|policy)|data protection statement|privacy notice|your personal data|personal data you (?:enter|provide|submit|give)|(?:this|our) policy explains how we|protecting your privacy|at your discretion|^\s*(?:privacy|cookie) (?:policy|notice|statement)\s*$)\b/i;
+  /™[^]{0,400}?™|\b(?:key benefits|as a customer|request a (?:demo|quote|free trial)|book a demo|free trial|contact (?:our )?sales|pricing plans?|add to cart|buy now|managed (?:firewall|security) services?|series [a-d] (?:round|funding)|funding round|seed round|led the round|takeover bid|per share|shares (?:were|have been|had been) suspended|this acquisition|the transaction|(?:this|our) (?:privacy|data protection) (?:notice|statement|policy)|data protection statement|privacy notice|your personal data|personal data you (?:enter|provide|submit|give)|(?:this|our) policy explains how we|protecting your privacy|at your discretion|^\s*(?:privacy|cookie) (?:policy|notice|statement)\s*$|^\s*(?:privacy|cookies?) (?:policy|notice|statement)\s+[-–—:|]|person responsible for (?:the )?processing|this policy applies (?:solely |only )?to our|what data (?:our|do we)|how we (?:process|use) (?:your|the) data|we (?:do not|don['’]t) (?:collect|log|sell)|provide you (?:with )?our (?:products|services)|(?:general|our) privacy policy|(?:our|the) cookies? policy)\b/i;
 
 /**
  * An organisation's notice of an incident it suffered, to the people it serves ("We are responding to a cybersecurity
