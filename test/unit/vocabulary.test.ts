@@ -3122,6 +3122,12 @@ describe('vocabulary: whole drafts', () => {
       'The Data Protection Act, adopted by parliament in 2021, gives data subjects the right to object to processing and sets up a regulator.\n',
     ],
     [
+      'an awareness campaign a ministry runs every year',
+      'education',
+      true,
+      'The ministry runs a national awareness campaign every October.\n',
+    ],
+    [
       'a bachelor’s degree in cyber security offered',
       'education',
       true,
