@@ -9,23 +9,7 @@ import { DIAGNOSTIC_SOURCE, SETTINGS } from './ids.js';
 import { diagnosticOf } from './present.js';
 import { tooLargeReport, utf8Size, type DraftReport } from './report.js';
 import type { CheckRunner } from './runner.js';
-
-/** Quiet time after an edit before the draft is checked again, at most (a draft whose check is slow). */
-export const DEBOUNCE_MS = 300;
-
-/** Quiet time after an edit at least (a draft whose check is quick). */
-export const MIN_DEBOUNCE_MS = 100;
-
-/**
- * The quiet time after an edit, adapted to the draft's last check (as rust-analyzer and vscode-markdownlint adapt
- * theirs): three times what it took, between {@link MIN_DEBOUNCE_MS} and {@link DEBOUNCE_MS}. A short draft,
- * checked in a few ms, shows its findings about a tenth of a second after the last key; a long one is not checked
- * more often while it is typed in than the fixed 300 ms let it be. Before a first check: the longest.
- */
-export function debounceFor(lastCheckMs: number | undefined): number {
-  if (lastCheckMs === undefined) return DEBOUNCE_MS;
-  return Math.round(Math.min(DEBOUNCE_MS, Math.max(MIN_DEBOUNCE_MS, 3 * lastCheckMs)));
-}
+import { afterCheck, debounceFor, type CheckTimes } from './debounce.js';
 
 export interface CheckEvent {
   uri: vscode.Uri;
@@ -39,8 +23,8 @@ interface DocumentState {
   timer?: ReturnType<typeof setTimeout>;
   /** The check in progress: the next one waits for it, so checks of one draft never pile up. */
   running?: Promise<unknown>;
-  /** How long the last check took, from asking for it to its report (ms): the debounce follows it. */
-  lastCheckMs?: number;
+  /** The draft's checks so far and how long its last re-check took: the debounce follows it (`debounceFor`). */
+  times: CheckTimes;
 }
 
 export interface CheckerOptions {
@@ -104,7 +88,7 @@ export class DraftChecker implements vscode.Disposable {
   private state(uri: vscode.Uri): DocumentState {
     const key = uri.toString();
     let state = this.states.get(key);
-    if (!state) this.states.set(key, (state = { generation: 0 }));
+    if (!state) this.states.set(key, (state = { generation: 0, times: { checks: 0 } }));
     return state;
   }
 
@@ -114,7 +98,7 @@ export class DraftChecker implements vscode.Disposable {
    */
   schedule(document: vscode.TextDocument, delay?: number): void {
     const state = this.state(document.uri);
-    delay ??= debounceFor(state.lastCheckMs);
+    delay ??= debounceFor(state.times);
     const generation = ++state.generation;
     clearTimeout(state.timer);
     state.timer = setTimeout(() => {
@@ -175,9 +159,10 @@ export class DraftChecker implements vscode.Disposable {
         this.options.log.trace(`dropped a stale result for ${document.uri.toString(true)} (version ${version})`);
         return undefined;
       }
-      state.lastCheckMs = Date.now() - started;
+      const took = Date.now() - started;
+      state.times = afterCheck(state.times, took);
       this.options.log.trace(
-        `checked ${document.uri.toString(true)} v${version} in ${state.lastCheckMs} ms${report.checkedInWorker ? ' (worker)' : ''}`,
+        `checked ${document.uri.toString(true)} v${version} in ${took} ms${report.checkedInWorker ? ' (worker)' : ''}`,
       );
       this.publish(document.uri, report);
       return report;
