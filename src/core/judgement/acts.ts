@@ -110,7 +110,8 @@ const REGIONAL_BODY =
  * established cybercrime units"), none of them one country's own; national ones are each country's own ("most
  * Pacific Island countries have developed national computer emergency response teams").
  */
-const PLURAL_BODIES = /^[\p{Ll}\s-]+(?:units|divisions|commands|committees|teams|centres|centers|agencies|authorities)$/u;
+const PLURAL_BODIES =
+  /^[\p{Ll}\s-]+(?:units|divisions|commands|committees|teams|centres|centers|agencies|authorities)$/u;
 
 /**
  * Whether a body that puts policy into effect, named at `start`–`end` in `sentence`, is set up there: a CERT or an

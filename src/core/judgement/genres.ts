@@ -170,8 +170,8 @@ const JOB_SHARED =
  * "response scenarios developed in collaboration with you as a customer", "request a demo", a product's name marked
  * twice as a trade mark), news of a company's deals ("a Series B funding round", "a takeover bid at 12 cents per
  * share", "this acquisition") or its privacy notice ("this Data Protection Statement", "the personal data you enter in
- * our CV database", a heading "Privacy Policy" alone or with the company's name, "protecting your privacy", "this policy
- * applies solely to our VPN services", "person responsible for processing"), or a service's offer ("remote
+ * our CV database", a heading "Privacy Policy" alone or with the company's name, "protecting your privacy", "this
+ * policy applies solely to our VPN services", "person responsible for processing"), or a service's offer ("remote
  * assistance or, at your discretion, on-site support"). Its policies, partners and training are the company's, no
  * country's: the whole draft reads so (`contextGenres`), its other sections too.
  */
