@@ -3128,6 +3128,18 @@ describe('vocabulary: whole drafts', () => {
       'The ministry runs a national awareness campaign every October.\n',
     ],
     [
+      'French “en train de” and “course de vitesse”, no training or course',
+      'education',
+      false,
+      'Le secrétariat est en train de nouer des accords, et lance une politique dans la course de vitesse contre les virus.\n',
+    ],
+    [
+      'Portuguese “diplomas”, legal instruments that come into force',
+      'education',
+      false,
+      'Ambos os diplomas vão entrar em vigor em Dezembro, e Macau já possui as bases para desenvolver a gestão de cibersegurança.\n',
+    ],
+    [
       'a bachelor’s degree in cyber security offered',
       'education',
       true,

@@ -3975,7 +3975,23 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "varying degree",
           "degree of cooperation",
           "degree of coordination",
-          "degree of trust"
+          "degree of trust",
+          "en train de",
+          "course de vitesse",
+          "course aux armements",
+          "la course à",
+          "ambos os diplomas",
+          "os diplomas",
+          "estes diplomas",
+          "este diploma",
+          "presente diploma",
+          "do diploma",
+          "deste diploma",
+          "novo diploma",
+          "diploma legal",
+          "diplomas legais",
+          "diplomas complementares",
+          "diploma complementar"
         ]
       }
     ]
