@@ -3140,6 +3140,12 @@ describe('vocabulary: whole drafts', () => {
       'Ambos os diplomas vão entrar em vigor em Dezembro, e Macau já possui as bases para desenvolver a gestão de cibersegurança.\n',
     ],
     [
+      '“degree” written for a decree, no university degree',
+      'education',
+      false,
+      'Under degree 220 of the ministry, dated 9 February 2012, the national CERT was established as one division of the centre.\n',
+    ],
+    [
       'a bachelor’s degree in cyber security offered',
       'education',
       true,

@@ -3991,7 +3991,13 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "diploma legal",
           "diplomas legais",
           "diplomas complementares",
-          "diploma complementar"
+          "diploma complementar",
+          "under degree",
+          "minister degree",
+          "ministerial degree",
+          "presidential degree",
+          "royal degree",
+          "degree no"
         ]
       }
     ]
