@@ -3146,6 +3146,12 @@ describe('vocabulary: whole drafts', () => {
       'Under degree 220 of the ministry, dated 9 February 2012, the national CERT was established as one division of the centre.\n',
     ],
     [
+      'a national response team named by its fused letters, at work',
+      'policy',
+      true,
+      'Since 2001 HKCERT provides computer emergency response services and handles incident reports from local firms.\n',
+    ],
+    [
       'a bachelor’s degree in cyber security offered',
       'education',
       true,
