@@ -3152,6 +3152,18 @@ describe('vocabulary: whole drafts', () => {
       'Since 2001 HKCERT provides computer emergency response services and handles incident reports from local firms.\n',
     ],
     [
+      'a regional body’s strategy approved by its ministers',
+      'policy',
+      false,
+      'The ministerial meeting approved the Arab Cybersecurity Strategy and endorsed a plan for the council’s office.\n',
+    ],
+    [
+      'a country’s own strategy approved by its cabinet',
+      'policy',
+      true,
+      'The cabinet approved the National Cybersecurity Strategy and endorsed a plan for the national agency.\n',
+    ],
+    [
       'a bachelor’s degree in cyber security offered',
       'education',
       true,

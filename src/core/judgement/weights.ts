@@ -387,6 +387,7 @@ export function evidenceSignals(
       (like === 'dialogue' && draftedThrough(sentence, match.start - start)) ||
       (like === 'dialogue' && TRAINEES.has(match.signal.family) && taughtOnly(sentence)) ||
       (like === 'policy' && isAside(sentence, match, match.start - start)) ||
+      (like === 'policy' && POLICY_INSTRUMENTS.has(match.signal.family) && regionsOwn(sentence, match.start - start)) ||
       (like === 'policy' && POLICY_BODIES.has(match.signal.family) && SIGNED_AGREEMENT.test(sentence))
     )
       changed = true;
@@ -512,6 +513,19 @@ function securityBodyNamed(prose: string, match: SignalMatch): SignalMatch | und
   if (!/^\p{Lu}/u.test(prose.slice(match.start, match.end))) return undefined;
   const rest = SECURITY_NAME_AFTER.exec(prose.slice(match.end, match.end + 80));
   return rest ? { ...match, end: match.end + rest[0].length, signal: { ...match.signal, weight: 2 } } : undefined;
+}
+
+/**
+ * Before a strategy, plan or law, the name of a region's or the world's body, or such a body's words, that make it
+ * theirs, no country's at home: "the Arab Cybersecurity Strategy", "the EU Cybersecurity Strategy", "the ASEAN
+ * Cybersecurity Cooperation roadmap", "the International Cyber Strategy for Norway" (the country's dealings abroad).
+ */
+const REGIONS_OWN =
+  /(?<![\p{L}])(?:ASEAN|Arab|EU|European(?: Union)?|African(?: Union)?|AU|ECOWAS|SADC|EAC|CARICOM|OAS|Inter-American|Pacific|Commonwealth|Regional|International|Global|G7|G20|NATO|OSCE|UN|APEC|GCC|SCO|CIS)(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
+
+/** Whether the words before the match (at `offset` in `sentence`) make the instrument a region's (`REGIONS_OWN`). */
+function regionsOwn(sentence: string, offset: number): boolean {
+  return REGIONS_OWN.test(sentence.slice(Math.max(0, offset - 60), offset));
 }
 
 /** Whether the body the match names is set up (`isBodySetUp`) or at work (`isBodyAtWork`) in its sentence. */
