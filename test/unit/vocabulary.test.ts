@@ -3164,6 +3164,12 @@ describe('vocabulary: whole drafts', () => {
       'The cabinet approved the National Cybersecurity Strategy and endorsed a plan for the national agency.\n',
     ],
     [
+      'a member who addresses the Speaker of a parliament, no speakers at a forum',
+      'dialogue',
+      false,
+      'Hon Speaker, the resolutions of our party congress call for a platform against cybercrime.\n',
+    ],
+    [
       'a bachelor’s degree in cyber security offered',
       'education',
       true,

@@ -3108,7 +3108,18 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
           "board meeting",
           "board meetings",
           "staff meeting",
-          "staff meetings"
+          "staff meetings",
+          "mr speaker",
+          "madam speaker",
+          "mr. speaker",
+          "hon speaker",
+          "hon. speaker",
+          "honourable speaker",
+          "honorable speaker",
+          "deputy speaker",
+          "speaker of the house",
+          "speaker of parliament",
+          "speaker of the national assembly"
         ]
       }
     ]
