@@ -3170,6 +3170,18 @@ describe('vocabulary: whole drafts', () => {
       'Hon Speaker, the resolutions of our party congress call for a platform against cybercrime.\n',
     ],
     [
+      'a senate’s plenary debate on a bill',
+      'dialogue',
+      false,
+      'A bill to amend the Cybercrimes Act passed second reading in the Senate.\nLeading the debate during Wednesday’s plenary, the sponsor of the bill said the amendment would help the police.\n',
+    ],
+    [
+      'a plenary debate among states at the United Nations',
+      'dialogue',
+      true,
+      'During the plenary debate of the First Committee, delegations set out their positions on responsible state behaviour.\n',
+    ],
+    [
       'a bachelor’s degree in cyber security offered',
       'education',
       true,

@@ -385,6 +385,7 @@ export function evidenceSignals(
       (TOPIC_PILLARS.has(like) && topicBefore(sentence, match.start - start)) ||
       (like === 'partnerships' && partnerTopicBefore(sentence, match.start - start)) ||
       (like === 'dialogue' && draftedThrough(sentence, match.start - start)) ||
+      (like === 'dialogue' && lawmakersDebate(prose.slice(match.start, match.end), sentence)) ||
       (like === 'dialogue' && TRAINEES.has(match.signal.family) && taughtOnly(sentence)) ||
       (like === 'policy' && isAside(sentence, match, match.start - start)) ||
       (like === 'policy' && POLICY_INSTRUMENTS.has(match.signal.family) && regionsOwn(sentence, match.start - start)) ||
@@ -513,6 +514,17 @@ function securityBodyNamed(prose: string, match: SignalMatch): SignalMatch | und
   if (!/^\p{Lu}/u.test(prose.slice(match.start, match.end))) return undefined;
   const rest = SECURITY_NAME_AFTER.exec(prose.slice(match.end, match.end + 80));
   return rest ? { ...match, end: match.end + rest[0].length, signal: { ...match.signal, weight: 2 } } : undefined;
+}
+
+/** A parliament's debate or plenary: law-making at home, no exchange among states, experts or industry. */
+const DEBATE_WORDS = /^(?:debates?|debated|plenary|plenary sessions?|deliberations?)$/i;
+/** Words that put a debate in a parliament: a bill read, amended or sponsored, senators, lawmakers. */
+const LAW_MAKING =
+  /\b(?:bills?|second reading|third reading|sponsor of the bill|senators?|senate|lawmakers|legislators|members of parliament|MPs|the house|committee stage|hansard)\b/i;
+
+/** Whether a debate word (`words`) stands in a sentence of law-making (`LAW_MAKING`). */
+function lawmakersDebate(words: string, sentence: string): boolean {
+  return DEBATE_WORDS.test(words) && LAW_MAKING.test(sentence);
 }
 
 /**
