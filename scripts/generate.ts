@@ -94,6 +94,27 @@ async function readme(): Promise<string> {
 }
 
 /**
+ * The pillars as data, each signal's forms written as one string split when the module loads (`"a|b".split('|')`):
+ * the vocabulary's thousands of forms then take about a third fewer bytes in the bundles than as array literals.
+ */
+function withFormsSplit(pillars: readonly { signals: readonly { forms: readonly string[] }[] }[]): string {
+  const joined: string[] = [];
+  const marked = pillars.map((pillar) => ({
+    ...pillar,
+    signals: pillar.signals.map((signal) => {
+      if (signal.forms.some((form) => form.includes('|')))
+        throw new Error(`a form holds "|": ${signal.forms.join(', ')}`);
+      joined.push(signal.forms.join('|'));
+      return { ...signal, forms: `\u0000forms:${joined.length - 1}` };
+    }),
+  }));
+  return JSON.stringify(marked, null, 2).replace(
+    /"\\u0000forms:(\d+)"/g,
+    (_, index: string) => `${JSON.stringify(joined[Number(index)])}.split('|')`,
+  );
+}
+
+/**
  * The built-in framework's pillars (titles, descriptions, cover hints, curated signals), written out as data as
  * the framework loader reads them from the framework file's front matter.
  */
@@ -105,7 +126,7 @@ function builtinPillarsModule(): string {
     "import type { Pillar } from '../framework/pillars.js';",
     '',
     "/** The built-in essay's four pillars, with their curated vocabulary. */",
-    `export const BUILTIN_PILLARS: readonly Pillar[] = ${JSON.stringify(pillars, null, 2)};`,
+    `export const BUILTIN_PILLARS: readonly Pillar[] = ${withFormsSplit(pillars)};`,
     '',
   ].join('\n');
 }
