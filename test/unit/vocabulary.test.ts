@@ -3182,6 +3182,18 @@ describe('vocabulary: whole drafts', () => {
       'During the plenary debate of the First Committee, delegations set out their positions on responsible state behaviour.\n',
     ],
     [
+      'a South African response team at work, a country’s own though its name holds “African”',
+      'policy',
+      true,
+      'The South African National Computer Security Incident Response Team handled 300 incidents last year.\n',
+    ],
+    [
+      'a South African policy framework approved, a country’s own',
+      'policy',
+      true,
+      'The cabinet approved the South African National Cybersecurity Policy Framework in 2015.\n',
+    ],
+    [
       'a bachelor’s degree in cyber security offered',
       'education',
       true,

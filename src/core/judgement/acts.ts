@@ -103,7 +103,7 @@ const HELPED_TO_SET_UP =
  * Emergency Response Team", "the ITU Arab Regional Cybersecurity Centre", "a collaboration of CERTs".
  */
 const REGIONAL_BODY =
-  /(?:\b(?:Asia[- ]Pacific|Asian|Africa|African|Arab|European|Regional|Pacific|Caribbean|Latin American|ASEAN|OIC|Gulf|GCC|Nordic|Commonwealth|International|Global|Continental|Inter-American|Americas)|\b(?:collaboration|network|forum|association|community|federation|alliance) of)\s+$/u;
+  /(?:\b(?:Asia[- ]Pacific|Asian|(?<!South |Central )African?|Arab|European|Regional|Pacific|Caribbean|Latin American|ASEAN|OIC|Gulf|GCC|Nordic|Commonwealth|International|Global|Continental|Inter-American|Americas)|\b(?:collaboration|network|forum|association|community|federation|alliance) of)\s+$/u;
 
 /**
  * A body's name in the plural, written in lower case: bodies set up in many places ("countries with recently

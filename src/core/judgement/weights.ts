@@ -533,7 +533,7 @@ function lawmakersDebate(words: string, sentence: string): boolean {
  * Cybersecurity Cooperation roadmap", "the International Cyber Strategy for Norway" (the country's dealings abroad).
  */
 const REGIONS_OWN =
-  /(?<![\p{L}])(?:ASEAN|Arab|EU|European(?: Union)?|African(?: Union)?|AU|ECOWAS|SADC|EAC|CARICOM|OAS|Inter-American|Pacific|Commonwealth|Regional|International|Global|G7|G20|NATO|OSCE|UN|APEC|GCC|SCO|CIS)(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
+  /(?<![\p{L}])(?:ASEAN|Arab|EU|European(?: Union)?|(?<!South |Central )African(?: Union)?|AU|ECOWAS|SADC|EAC|CARICOM|OAS|Inter-American|Pacific|Commonwealth|Regional|International|Global|G7|G20|NATO|OSCE|UN|APEC|GCC|SCO|CIS)(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 
 /** Whether the words before the match (at `offset` in `sentence`) make the instrument a region's (`REGIONS_OWN`). */
 function regionsOwn(sentence: string, offset: number): boolean {
