@@ -3194,6 +3194,18 @@ describe('vocabulary: whole drafts', () => {
       'The cabinet approved the South African National Cybersecurity Policy Framework in 2015.\n',
     ],
     [
+      'a state that funded an international body’s project',
+      'partnerships',
+      true,
+      'Germany funded the first phase of the OSCE project for five Central Asian states.\n',
+    ],
+    [
+      'a state that funded its own response team',
+      'partnerships',
+      false,
+      'Kenya funded the first phase of its national response team from the budget.\n',
+    ],
+    [
       'a bachelor’s degree in cyber security offered',
       'education',
       true,

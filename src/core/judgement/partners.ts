@@ -82,6 +82,15 @@ const SUPPORTS =
 const ORGANISED_WITH =
   /\b(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|convened|implemented|delivered|run|led)\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?(?:jointly\s+)?by\s+(?:the\s+)?[^.;:!?]{2,100}?\s+(?:and|together with|with)\s+(?:the\s+)?$/u;
 
+/**
+ * Before a body's name, a state by its name that funded its work: "Germany funded the first phase of the OSCE project",
+ * "Japan has financed the ASEAN centre's courses".
+ */
+const STATE_FUNDED = new RegExp(
+  `(?<![\\p{L}])(?:${STATE_NAMES})\\s+(?:(?:has|have|had|also|generously)\\s+){0,2}(?:funded|financed|co-funded|co-financed|sponsored)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,8}$`,
+  'u',
+);
+
 /** Before a body's name: a sum given to it ("will contribute $500,000 to the", "pledged EUR 2 million to"). */
 const FUNDS_TO =
   /\b(?:contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|grant(?:s|ed)?|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|allocat(?:e|es|ed|ing))\s+(?:(?:an? )?(?:additional |further |total of )?)?(?:(?:US|CA|C|A|NZ|AU)?\$|€|£|USD |EUR |GBP |CHF |JPY |¥)\s?\d[\d.,]*(?:\s*(?:million|billion|m|bn))?\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:the\s+)?$/iu;
@@ -218,6 +227,8 @@ function workedWithOrFunded(prose: string, actor: SignalMatch, start: number): b
     (WITH_BEFORE.test(prose.slice(Math.max(start, actor.start - 12), actor.start)) &&
       SUPPORT_AFTER.test(prose.slice(actor.end, actor.end + 60))) ||
     ENGAGED_BY.test(prose.slice(Math.max(start, actor.start - 30), actor.start)) ||
+    // Its work funded by a state named: "Germany funded the first phase of the OSCE project".
+    STATE_FUNDED.test(prose.slice(Math.max(start, actor.start - 90), actor.start)) ||
     // Money given to it: "Canada will contribute $2,757,000 to INTERPOL", "pledged EUR 2 million to GFCE".
     FUNDS_TO.test(prose.slice(Math.max(start, actor.start - 90), actor.start)) ||
     // Its money in its name's own compound: "the World Bank-funded Caribbean Digital Transformation Project" (one
