@@ -3206,6 +3206,24 @@ describe('vocabulary: whole drafts', () => {
       'Kenya funded the first phase of its national response team from the budget.\n',
     ],
     [
+      'a state that has to work with other countries, as it cannot defend itself alone',
+      'partnerships',
+      true,
+      'We have to work with other countries on cybersecurity; we cannot do it on our own.\n',
+    ],
+    [
+      'a state that works with other countries on cyber security',
+      'partnerships',
+      true,
+      'Ireland works with other countries on cyber security.\n',
+    ],
+    [
+      'an agency that works with other government departments at home',
+      'partnerships',
+      false,
+      'The agency works with other government departments on patching.\n',
+    ],
+    [
       'a bachelor’s degree in cyber security offered',
       'education',
       true,

@@ -67,7 +67,7 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
         "family": "together",
         "weight": 2,
         "naming": true,
-        "forms": "work together|working together|worked together|work closely together|working closely together|worked closely together|hand in glove with|hand in hand with|work closely with|working closely with|join forces|joined forces|work with its partners|work with our partners|work with their partners|work with international partners|work with partners".split('|')
+        "forms": "work together|working together|worked together|work closely together|working closely together|worked closely together|hand in glove with|hand in hand with|work closely with|working closely with|join forces|joined forces|work with its partners|work with our partners|work with their partners|work with international partners|work with partners|work with other countries|work with other states|work with other nations|work with other governments|work with foreign partners|work with foreign governments|cooperate with other countries|cooperate with other states|cooperate with other nations|co-operate with other countries|cooperation with other countries|cooperation with other states|collaborate with other countries|collaboration with other countries|engage with other countries|partner with other countries".split('|')
       },
       {
         "id": "bilateral",
