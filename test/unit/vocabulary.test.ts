@@ -3224,6 +3224,18 @@ describe('vocabulary: whole drafts', () => {
       'The agency works with other government departments on patching.\n',
     ],
     [
+      'a government that will cooperate with the private sector',
+      'partnerships',
+      true,
+      'The government will cooperate with the private sector and academia on cyber defence.\n',
+    ],
+    [
+      'a state that cooperates closely with its allies',
+      'partnerships',
+      true,
+      'Estonia cooperates closely with its allies on cyber defence.\n',
+    ],
+    [
       'a bachelor’s degree in cyber security offered',
       'education',
       true,
