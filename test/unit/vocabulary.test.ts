@@ -3236,6 +3236,48 @@ describe('vocabulary: whole drafts', () => {
       'Estonia cooperates closely with its allies on cyber defence.\n',
     ],
     [
+      'a national CERT that joined FIRST',
+      'partnerships',
+      true,
+      'Our national CERT joined FIRST in 2019 and exchanges alerts with teams across the region.\n',
+    ],
+    [
+      'a state that provides training to a regional body’s members',
+      'partnerships',
+      true,
+      'Singapore provides training to ASEAN member states under the ASEAN Cyber Capacity Programme.\n',
+    ],
+    [
+      'a point of contact named for confidence-building measures',
+      'dialogue',
+      true,
+      'The country supports confidence-building measures in the OSCE and has named a point of contact.\n',
+    ],
+    [
+      'a target to train professionals',
+      'education',
+      true,
+      'We will train 1,000 cybersecurity professionals by 2027.\n',
+    ],
+    [
+      'a law adopted by the National Assembly',
+      'policy',
+      true,
+      'The law on personal data protection was adopted by the National Assembly in March.\n',
+    ],
+    [
+      'an officer each ministry appoints under a new decree',
+      'policy',
+      true,
+      'Each ministry must appoint an information security officer under the new decree.\n',
+    ],
+    [
+      'a senator’s question, no legislation',
+      'policy',
+      false,
+      'Senator Smith asked the minister about the budget for schools.\n',
+    ],
+    [
       'a bachelor’s degree in cyber security offered',
       'education',
       true,

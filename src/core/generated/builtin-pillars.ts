@@ -331,7 +331,7 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
         "family": "legislation",
         "weight": 2,
         "naming": true,
-        "forms": "legislation|legislative|legislate|legislature|lawmaker|lawmakers|parliament|bill|bills|decree|decrees|executive order|executive orders".split('|')
+        "forms": "legislation|legislative|legislate|legislature|lawmaker|lawmakers|parliament|national assembly|legislative assembly|house of representatives|bill|bills|decree|decrees|executive order|executive orders".split('|')
       },
       {
         "id": "law",

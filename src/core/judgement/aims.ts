@@ -9,7 +9,7 @@
  * international cooperation"), the sentence is about the pillar.
  */
 const INTENT =
-  /\b(?:aims?|aimed|aiming|objectives?|goals?|priorit(?:y|ies|ise|ize|ised|ized)|seeks? to|sought to|commit(?:s|ted|ment|ments)?|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|foster(?:s|ed|ing)?|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|invest(?:s|ed|ing)?|integrat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|develop(?:s|ed|ing)?|build(?:s|ing)?|improv(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|embed(?:s|ded|ding)?|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying)|(?:places?|placing|puts?|putting) (?:a |an )?(?:heavy |strong |particular |special |great |greater |major )?emphasis on|(?:mission|mandate|purpose|role) (?:is|was|will be) to)\b/i;
+  /\b(?:aims?|aimed|aiming|will (?:train|educate|upskill|reskill)|objectives?|goals?|priorit(?:y|ies|ise|ize|ised|ized)|seeks? to|sought to|commit(?:s|ted|ment|ments)?|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|foster(?:s|ed|ing)?|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|invest(?:s|ed|ing)?|integrat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|develop(?:s|ed|ing)?|build(?:s|ing)?|improv(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|embed(?:s|ded|ding)?|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying)|(?:places?|placing|puts?|putting) (?:a |an )?(?:heavy |strong |particular |special |great |greater |major )?emphasis on|(?:mission|mandate|purpose|role) (?:is|was|will be) to)\b/i;
 
 /**
  * Words that put the pillar elsewhere: "will be set out in a separate submission", "outside our terms of reference".

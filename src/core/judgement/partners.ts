@@ -82,6 +82,13 @@ const SUPPORTS =
 const ORGANISED_WITH =
   /\b(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|convened|implemented|delivered|run|led)\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?(?:jointly\s+)?by\s+(?:the\s+)?[^.;:!?]{2,100}?\s+(?:and|together with|with)\s+(?:the\s+)?$/u;
 
+/** Before a body's name: it was joined ("joined FIRST", "acceded to the", "became a full member of the"). */
+const JOINED_BEFORE =
+  /\b(?:joined|joins|acceded to|accedes to|ratified|ratifies|became (?:a |an )?(?:full |operational |founding )?member of)\s+(?:the\s+)?$/i;
+/** Before a body's name: something given to it or its members ("provides training to", "offered support for the"). */
+const GIVEN_TO_BEFORE =
+  /\b(?:provid(?:es|ed|ing)|offer(?:s|ed|ing)|deliver(?:s|ed|ing)|extend(?:s|ed|ing))\s+(?:[\p{L}-]+\s+){0,3}(?:to|for)\s+(?:the\s+)?$/u;
+
 /**
  * Before a body's name, a state by its name that funded its work: "Germany funded the first phase of the OSCE project",
  * "Japan has financed the ASEAN centre's courses".
@@ -227,6 +234,10 @@ function workedWithOrFunded(prose: string, actor: SignalMatch, start: number): b
     (WITH_BEFORE.test(prose.slice(Math.max(start, actor.start - 12), actor.start)) &&
       SUPPORT_AFTER.test(prose.slice(actor.end, actor.end + 60))) ||
     ENGAGED_BY.test(prose.slice(Math.max(start, actor.start - 30), actor.start)) ||
+    // It joined ("joined FIRST in 2019", "acceded to the Budapest Convention") or was given to ("provides training to
+    // ASEAN member states").
+    JOINED_BEFORE.test(prose.slice(Math.max(start, actor.start - 40), actor.start)) ||
+    GIVEN_TO_BEFORE.test(prose.slice(Math.max(start, actor.start - 60), actor.start)) ||
     // Its work funded by a state named: "Germany funded the first phase of the OSCE project".
     STATE_FUNDED.test(prose.slice(Math.max(start, actor.start - 90), actor.start)) ||
     // Money given to it: "Canada will contribute $2,757,000 to INTERPOL", "pledged EUR 2 million to GFCE".
