@@ -3278,6 +3278,36 @@ describe('vocabulary: whole drafts', () => {
       'Senator Smith asked the minister about the budget for schools.\n',
     ],
     [
+      'two states that will share threat intelligence under a bilateral agreement',
+      'partnerships',
+      true,
+      'Kenya and Rwanda will share threat intelligence under a new bilateral agreement.\n',
+    ],
+    [
+      'an international body that finances a project',
+      'partnerships',
+      true,
+      'The European Union finances the project, which a French agency implements.\n',
+    ],
+    [
+      'an authority that licenses providers under an act',
+      'policy',
+      true,
+      'The Cyber Security Authority licenses cybersecurity service providers under Act 1038.\n',
+    ],
+    [
+      'a minister who addressed a conference',
+      'dialogue',
+      true,
+      'The minister addressed the annual Cyber Week conference in Tel Aviv.\n',
+    ],
+    [
+      'response teams of a region that meet twice a year',
+      'dialogue',
+      true,
+      'The CERTs of the region meet twice a year to compare incident trends.\n',
+    ],
+    [
       'a bachelor’s degree in cyber security offered',
       'education',
       true,

@@ -47,7 +47,7 @@ const STATE_HELPED = new RegExp(
 
 /** What two states did together (`STATES_TOGETHER`); looked for first, as most blocks have none. */
 const TOGETHER_VERBS =
-  'signed|finali[sz]ed|concluded|agreed|issued|launched|pledged|adopted|established|committed|renewed|reaffirmed|exchanged|co-hosted|completed|conducted|organi[sz]ed';
+  'signed|finali[sz]ed|concluded|agreed|issued|launched|pledged|adopted|established|committed|renewed|reaffirmed|exchanged|co-hosted|completed|conducted|organi[sz]ed|share|shared|cooperate|collaborate';
 const TOGETHER_VERB = new RegExp(`\\b(?:${TOGETHER_VERBS})\\b`);
 
 /**
@@ -81,6 +81,10 @@ const SUPPORTS =
 /** Before a body's name: it organised or ran something with another ("co-organised by the ministry and the"). */
 const ORGANISED_WITH =
   /\b(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|convened|implemented|delivered|run|led)\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?(?:jointly\s+)?by\s+(?:the\s+)?[^.;:!?]{2,100}?\s+(?:and|together with|with)\s+(?:the\s+)?$/u;
+
+/** After a body's name: its money for something ("finances the project", "has funded the assessment"). */
+const FUNDS_AFTER =
+  /^(?:\s*\([^()]{1,20}\))?\s+(?:(?:has|have|also|generously)\s+){0,2}(?:funds|finances|co-funds|co-finances|funded|financed|co-funded|co-financed|sponsors|sponsored)\s+(?:the|a|an|this|its)\b/u;
 
 /** Before a body's name: it was joined ("joined FIRST", "acceded to the", "became a full member of the"). */
 const JOINED_BEFORE =
@@ -238,6 +242,8 @@ function workedWithOrFunded(prose: string, actor: SignalMatch, start: number): b
     // ASEAN member states").
     JOINED_BEFORE.test(prose.slice(Math.max(start, actor.start - 40), actor.start)) ||
     GIVEN_TO_BEFORE.test(prose.slice(Math.max(start, actor.start - 60), actor.start)) ||
+    // Its money for something: "the European Union finances the project", "the World Bank funded the assessment".
+    FUNDS_AFTER.test(prose.slice(actor.end, actor.end + 40)) ||
     // Its work funded by a state named: "Germany funded the first phase of the OSCE project".
     STATE_FUNDED.test(prose.slice(Math.max(start, actor.start - 90), actor.start)) ||
     // Money given to it: "Canada will contribute $2,757,000 to INTERPOL", "pledged EUR 2 million to GFCE".
