@@ -3308,6 +3308,18 @@ describe('vocabulary: whole drafts', () => {
       'The CERTs of the region meet twice a year to compare incident trends.\n',
     ],
     [
+      'a report that recommends governments adopt strategies',
+      'policy',
+      false,
+      'The report recommends that governments adopt national cybersecurity strategies.\n',
+    ],
+    [
+      'states that should adopt laws, as a think tank argues',
+      'policy',
+      false,
+      'The think tank argues that states should adopt cybercrime laws and approve national strategies.\n',
+    ],
+    [
       'a bachelor’s degree in cyber security offered',
       'education',
       true,

@@ -261,10 +261,11 @@ export function asideBefore(sentence: string, offset: number): boolean {
 
 /**
  * Words before which a policy is only called for, not in effect: "participants emphasized the urgent need for
- * legislative action", "he called for a national cybersecurity policy", "urged the government to adopt …".
+ * legislative action", "he called for a national cybersecurity policy", "urged the government to adopt …", "the report
+ * recommends that governments adopt …", "states should adopt …".
  */
 const CALL_FOR =
-  /\b(?:(?:urgent|pressing|critical)\s+need\s+(?:for|to)|(?:emphasi[sz]|stress|underscor|highlight|underlin|reiterat)(?:e|es|ed|ing)\s+(?:the\s+)?need\s+(?:for|to)|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)\s+(?:the\s+)?(?:government|authorities|parliament|lawmakers|states|countries)\s+to)\b[^.;!?]{0,120}$/i;
+  /\b(?:(?:urgent|pressing|critical)\s+need\s+(?:for|to)|(?:emphasi[sz]|stress|underscor|highlight|underlin|reiterat)(?:e|es|ed|ing)\s+(?:the\s+)?need\s+(?:for|to)|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)\s+(?:the\s+)?(?:government|authorities|parliament|lawmakers|states|countries)\s+to|recommend(?:s|ed|ing)?\s+(?:that\s+)?(?:the\s+)?(?:governments?|authorities|states|countries|member states|ministries)\b|(?:governments?|states|countries)\s+should)\b[^.;!?]{0,120}$/i;
 
 /** Whether a policy word at `offset` in `sentence` is only called for (`CALL_FOR`). */
 export function calledForBefore(sentence: string, offset: number): boolean {
