@@ -3320,6 +3320,30 @@ describe('vocabulary: whole drafts', () => {
       'The think tank argues that states should adopt cybercrime laws and approve national strategies.\n',
     ],
     [
+      'a state that cooperates with another, in French',
+      'partnerships',
+      true,
+      'Le Sénégal coopère avec la France dans la lutte contre la cybercriminalité.\n',
+    ],
+    [
+      'a state that works closely with its European partners, in German',
+      'partnerships',
+      true,
+      'Deutschland arbeitet eng mit seinen europäischen Partnern zusammen.\n',
+    ],
+    [
+      'public servants trained, in French',
+      'education',
+      true,
+      'Plus de 200 agents publics ont été formés à la gestion des incidents.\n',
+    ],
+    [
+      'an awareness campaign launched, in Portuguese',
+      'education',
+      true,
+      'O governo lançou uma campanha de conscientização sobre segurança digital.\n',
+    ],
+    [
       'a bachelor’s degree in cyber security offered',
       'education',
       true,

@@ -207,7 +207,7 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
         "family": "partner",
         "weight": 1,
         "naming": true,
-        "forms": "socio estratégico|socios estratégicos|socios internacionales|parceiro|parceiros|parceiros internacionais|partenaire|partenaires|partenaires internationaux|partnerländer|partnerstaaten|internationale partner|internationalen partnern".split('|')
+        "forms": "socio estratégico|socios estratégicos|socios internacionales|parceiro|parceiros|parceiros internacionais|partenaire|partenaires|partenaires internationaux|partnerländer|partnerstaaten|internationale partner|internationalen partnern|partnern|europäischen partnern".split('|')
       },
       {
         "id": "cooperación internacional",
@@ -221,7 +221,7 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
         "family": "cooperation",
         "weight": 1,
         "naming": true,
-        "forms": "cooperación|cooperar|coopera|cooperação|coopération|coopérer|colaboración|colaborar|colaboração|zusammenarbeit|kooperation|zusammenarbeiten|cooperazione|collaborazione|samenwerking|samenwerken|samenwerkt|cooperació|col·laboració|col·laborar".split('|')
+        "forms": "cooperación|cooperar|coopera|cooperação|coopération|coopérer|coopère|coopèrent|coopéré|colaboración|colaborar|colaboração|zusammenarbeit|kooperation|zusammenarbeiten|cooperazione|collaborazione|samenwerking|samenwerken|samenwerkt|cooperació|col·laboració|col·laborar".split('|')
       },
       {
         "id": "bilatéral",
@@ -929,7 +929,7 @@ export const BUILTIN_PILLARS: readonly Pillar[] = [
         "family": "training",
         "weight": 2,
         "naming": true,
-        "forms": "formación|formação|formações|programme de formation|programmes de formation|formation professionnelle|formation continue|formation spécialisée|session de formation|sessions de formation|séance de formation|séances de formation|centre de formation|centres de formation|actions de formation|offre de formation|formation en cybersécurité|formation des|formation aux|capacitación|capacitaciones|capacitação|capacitações|entrenamiento|treinamento|treinamentos|ausbildung|schulung|schulungen|fortbildung|formazione|formation initiale|formations initiales|formations continues|opleiding|opleidingen|trainingen|formació|capacitació|parcours de formation|parcours de formations|la formation|cette formation|une formation|des formations|les formations|bootcamp|bootcamps|materiales formativos|materiais formativos|programas formativos|contenidos formativos|acciones formativas|ações formativas|weiterbildung|weiterbildungen|schulungsangebot|schulungsangebote".split('|')
+        "forms": "formación|formés|formées|ont été formés|capacitados|capacitadas|treinados|treinadas|geschult|formação|formações|programme de formation|programmes de formation|formation professionnelle|formation continue|formation spécialisée|session de formation|sessions de formation|séance de formation|séances de formation|centre de formation|centres de formation|actions de formation|offre de formation|formation en cybersécurité|formation des|formation aux|capacitación|capacitaciones|capacitação|capacitações|entrenamiento|treinamento|treinamentos|ausbildung|schulung|schulungen|fortbildung|formazione|formation initiale|formations initiales|formations continues|opleiding|opleidingen|trainingen|formació|capacitació|parcours de formation|parcours de formations|la formation|cette formation|une formation|des formations|les formations|bootcamp|bootcamps|materiales formativos|materiais formativos|programas formativos|contenidos formativos|acciones formativas|ações formativas|weiterbildung|weiterbildungen|schulungsangebot|schulungsangebote".split('|')
       },
       {
         "id": "habilidades",
