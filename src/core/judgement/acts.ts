@@ -5,6 +5,7 @@
  * held, people trained); in English and in the other languages of the vocabulary.
  */
 import { DEFERRAL, statesAim } from './aims.js';
+import { REGION_NAMES } from './countries.js';
 
 /**
  * Words that make a sentence an act of dialogue, something held, opened, attended or exchanged ("ECOWAS
@@ -102,8 +103,10 @@ const HELPED_TO_SET_UP =
  * Before a body's name, words that make it a region's or the world's, no country's own: "the Asia Pacific Computer
  * Emergency Response Team", "the ITU Arab Regional Cybersecurity Centre", "a collaboration of CERTs".
  */
-const REGIONAL_BODY =
-  /(?:\b(?:Asia[- ]Pacific|Asian|(?<!South |Central )African?|Arab|European|Regional|Pacific|Caribbean|Latin American|ASEAN|OIC|Gulf|GCC|Nordic|Commonwealth|International|Global|Continental|Inter-American|Americas)|\b(?:collaboration|network|forum|association|community|federation|alliance) of)\s+$/u;
+const REGIONAL_BODY = new RegExp(
+  `(?:(?<![\\p{L}])(?:${REGION_NAMES})|\\b(?:collaboration|network|forum|association|community|federation|alliance) of)\\s+$`,
+  'u',
+);
 
 /**
  * A body's name in the plural, written in lower case: bodies set up in many places ("countries with recently

@@ -207,3 +207,47 @@ const STATES = [
 
 /** The states' names as one pattern's alternatives, escaped. */
 export const STATE_NAMES = STATES.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+/**
+ * Words that make a body or an instrument a region's or the world's, no one country's: the regional organisations
+ * and groupings by name ("the Arab Cybersecurity Strategy", "the EU's strategy", "the Asia Pacific Computer Emergency
+ * Response Team"), and words such as "Regional" or "International" in a name. "South African" and "Central African"
+ * are countries' own.
+ */
+export const REGION_NAMES = [
+  'Asia[- ]Pacific',
+  'Asian',
+  '(?<!South |Central )African?(?: Union)?',
+  'Arab',
+  'EU',
+  'European(?: Union)?',
+  'AU',
+  'ECOWAS',
+  'SADC',
+  'EAC',
+  'CARICOM',
+  'OAS',
+  'Inter-American',
+  'Americas',
+  'Latin American',
+  'Caribbean',
+  'Pacific',
+  'Nordic',
+  'Gulf',
+  'GCC',
+  'ASEAN',
+  'APEC',
+  'OIC',
+  'SCO',
+  'CIS',
+  'Commonwealth',
+  'Continental',
+  'Regional',
+  'International',
+  'Global',
+  'G7',
+  'G20',
+  'NATO',
+  'OSCE',
+  'UN',
+].join('|');

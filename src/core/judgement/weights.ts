@@ -7,6 +7,7 @@ import type { BuiltinPillarId, PillarId } from '../framework/model.js';
 import type { SignalMatch } from './signals.js';
 import { isAct, isBodyAtWork, isBodySetUp, isHeld } from './acts.js';
 import { hasIntent, isDeferral } from './aims.js';
+import { REGION_NAMES } from './countries.js';
 import {
   addressedBefore,
   asideBefore,
@@ -532,8 +533,7 @@ function lawmakersDebate(words: string, sentence: string): boolean {
  * theirs, no country's at home: "the Arab Cybersecurity Strategy", "the EU Cybersecurity Strategy", "the ASEAN
  * Cybersecurity Cooperation roadmap", "the International Cyber Strategy for Norway" (the country's dealings abroad).
  */
-const REGIONS_OWN =
-  /(?<![\p{L}])(?:ASEAN|Arab|EU|European(?: Union)?|(?<!South |Central )African(?: Union)?|AU|ECOWAS|SADC|EAC|CARICOM|OAS|Inter-American|Pacific|Commonwealth|Regional|International|Global|G7|G20|NATO|OSCE|UN|APEC|GCC|SCO|CIS)(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
+const REGIONS_OWN = new RegExp(`(?<![\\p{L}])(?:${REGION_NAMES})(?:['’]s)?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}$`, 'u');
 
 /** Whether the words before the match (at `offset` in `sentence`) make the instrument a region's (`REGIONS_OWN`). */
 function regionsOwn(sentence: string, offset: number): boolean {
