@@ -3344,6 +3344,24 @@ describe('vocabulary: whole drafts', () => {
       'O governo lançou uma campanha de conscientização sobre segurança digital.\n',
     ],
     [
+      'a national response team at work, in Portuguese',
+      'policy',
+      true,
+      'O CSIRT nacional tratou 500 incidentes no ano passado.\n',
+    ],
+    [
+      'a government response team at work, in Spanish',
+      'policy',
+      true,
+      'El CSIRT de Gobierno gestionó 1.200 incidentes en 2023.\n',
+    ],
+    [
+      'a national agency that warns, in German',
+      'policy',
+      true,
+      'Das Bundesamt für Sicherheit in der Informationstechnik warnt vor einer Sicherheitslücke.\n',
+    ],
+    [
       'a bachelor’s degree in cyber security offered',
       'education',
       true,

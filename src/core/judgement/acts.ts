@@ -75,6 +75,13 @@ const BODY_ACT_AFTER =
 const BODY_AT_WORK =
   /^(?:[-./][\p{L}\p{N}]+(?:\/[\p{L}\p{N}]+)?)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:under|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?(?:\s*\([^()]{1,40}\))?(?:,\s+(?:the\s+)?\p{L}[^,.;:!?]{2,60},)?,?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:also|already|now|since|continuously|successfully|actively|effectively|just|recently)\s+)?(?:(?:been|currently)\s+)?(?:(?:effectively|successfully|actively)\s+)?(?:recorded|registered|logged|handled|handles|concluded|completed|responded to|responds to|detected|detects|monitored|monitors|monitoring|analy[sz]ed|analy[sz]es|investigated|investigates|processed|processes|received|receives|resolved|mitigated|issued|issues|coordinated (?:the|a|its|national)\b|conducted|conducts|ran|runs|carried out|carries out|dealt with|deals with|operates|operating|tracked|blocked|notified|alerted|warned|published|publishes|thwarted|foiled|prevented|combated|combating|held its (?:first |inaugural |second |third |\p{L}+ )?meeting|(?:is|was) mandated to|providing|offering|assisting|supporting|coordinating|responding to|handling|investigating|conducting|running|(?:holds|held|hosts|hosted|organi[sz]es|organi[sz]ed) (?:its |an? |the )?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:drills?|exercises?)|licen[cs]es|licen[cs]ed|accredits|accredited|certifies|supervises|supervised|regulates|inspects|inspected|sanctioned|fined|gives priority to|gave priority to|defending|defended|defends|maintains|maintained|provides|provided|offers|offered|extends|extended|assists|assisted|serves|served|plays? (?:a|an|the) (?:[\p{L}-]+\s+){0,2}role (?:in|for|of)|(?:legally\s+)?mandated\s+and\s+(?:operates|operating|works))\b/iu;
 /**
+ * The same work in Spanish, Portuguese, French, German and Italian, the body's adjective after its name perhaps ("el
+ * CSIRT nacional gestionó 500 incidentes", "o CERT.br tratou", "le CERT-FR a publié 40 avis", "das BSI warnt").
+ */
+const BODY_AT_WORK_OTHER =
+  /^(?:[-./][\p{L}\p{N}]+)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:nacional|national|nationale|nazionale))?(?:\s+(?:de|do|da|del|du|des|de la)(?:\s+\p{Lu}[\p{L}-]*){1,4})?,?\s+(?:(?:ha|a|hat|han|ont)\s+)?(?:tratou|trató|trata|gestionó|gestiona|gerenciou|atendeu|atendió|registró|registrou|detectó|detectou|emitió|emitiu|publicó|publicou|coordinó|coordenou|respondió|respondeu|traité|traite|géré|gère|enregistré|détecté|émis|publié|coordonné|bearbeitete|bearbeitet|registrierte|warnt|warnte|meldete|veröffentlichte|gestito|registrato|rilevato|pubblicato)(?![\p{L}])/iu;
+
+/**
  * Before the body's name, the same work told in the passive: "the incidents handled by the Bhutan Computer Incident
  * Response Team", "advisories issued by the national CSIRT".
  */
@@ -148,8 +155,11 @@ export function isBodySetUp(sentence: string, start: number, end: number): boole
 export function isBodyAtWork(sentence: string, start: number, end: number): boolean {
   if (DEFERRAL.test(sentence) || OWN_BODY.test(sentence.slice(Math.max(0, start - 60), start))) return false;
   if (REGIONAL_BODY.test(sentence.slice(Math.max(0, start - 40), start))) return false;
+  const after = sentence.slice(end);
   return (
-    BODY_AT_WORK.test(sentence.slice(end)) || BODY_AT_WORK_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))
+    BODY_AT_WORK.test(after) ||
+    BODY_AT_WORK_OTHER.test(after) ||
+    BODY_AT_WORK_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))
   );
 }
 
