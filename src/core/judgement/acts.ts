@@ -115,6 +115,11 @@ const REGIONAL_BODY = new RegExp(
   'u',
 );
 
+/** Whether the words before a body's name at `start` in `sentence` make it a region's or the world's. */
+function isRegionsBody(sentence: string, start: number): boolean {
+  return REGIONAL_BODY.test(sentence.slice(Math.max(0, start - 40), start));
+}
+
 /**
  * A body's name in the plural, written in lower case: bodies set up in many places ("countries with recently
  * established cybercrime units"), none of them one country's own; national ones are each country's own ("most
@@ -130,7 +135,7 @@ const PLURAL_BODIES =
  * CSIRT technical advisers", nor "establishing the Regional CERT Information Exchange Mechanism").
  */
 export function isBodySetUp(sentence: string, start: number, end: number): boolean {
-  if (DEFERRAL.test(sentence) || REGIONAL_BODY.test(sentence.slice(Math.max(0, start - 40), start))) return false;
+  if (DEFERRAL.test(sentence) || isRegionsBody(sentence, start)) return false;
   if (PLURAL_BODIES.test(sentence.slice(start, end)) && !/\bnational\s+$/i.test(sentence.slice(0, start))) return false;
   const after = sentence.slice(end);
   // Set up as told after the name, its place between them or not ("the Computer Emergency Response Team Hong Kong
@@ -154,7 +159,7 @@ export function isBodySetUp(sentence: string, start: number, end: number): boole
  */
 export function isBodyAtWork(sentence: string, start: number, end: number): boolean {
   if (DEFERRAL.test(sentence) || OWN_BODY.test(sentence.slice(Math.max(0, start - 60), start))) return false;
-  if (REGIONAL_BODY.test(sentence.slice(Math.max(0, start - 40), start))) return false;
+  if (isRegionsBody(sentence, start)) return false;
   const after = sentence.slice(end);
   return (
     BODY_AT_WORK.test(after) ||
